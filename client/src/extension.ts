@@ -1,0 +1,30 @@
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // `untitled` too: the commonest start is pasting a transcript into a new editor.
+    documentSelector: [
+      { scheme: 'file', language: 'transcript' },
+      { scheme: 'untitled', language: 'transcript' },
+      { scheme: 'vscode-remote', language: 'transcript' },
+    ],
+    synchronize: { configurationSection: 'transcript' },
+  };
+  client = new LanguageClient('transcript', 'Transcript Markup', serverOptions, clientOptions);
+  await client.start();
+  context.subscriptions.push(client);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,168 @@
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
+import { createLanguageService, type TranscriptDocument, type TranscriptModel } from './service';
+import { speakerName } from './service/languageFeatures/documentSymbols';
+
+const USAGE = `Usage: transcript <command> [--format text|json] FILE...
+
+Commands:
+  outline FILE...   the outline: header, sections, turns, numbered questions with their answers
+  check FILE...     diagnostics as file:line:col severity code message; exit 1 if any warning or error
+  parse FILE...     the document model: turns with speaker, role and range
+
+Exit codes: 0 success, 1 problems found by check, 2 a file could not be read or bad usage.`;
+
+type Format = 'text' | 'json';
+
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  const args = [...argv];
+  let format: Format = 'text';
+  const files: string[] = [];
+  let command: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (value !== 'text' && value !== 'json') {
+        err(`transcript: --format must be text or json, not ${value ?? 'nothing'}`);
+        return 2;
+      }
+      format = value;
+    } else if (arg === '--help' || arg === '-h') {
+      out(USAGE);
+      return 0;
+    } else if (arg.startsWith('--')) {
+      err(`transcript: unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else if (!command) command = arg;
+    else files.push(arg);
+  }
+  if (!command || !['outline', 'check', 'parse'].includes(command)) {
+    err(command ? `transcript: unknown command ${command}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  if (files.length === 0) {
+    err(`transcript: ${command} needs at least one FILE`);
+    return 2;
+  }
+
+  const service = createLanguageService();
+  let unreadable = false;
+  let problems = false;
+  const results: unknown[] = [];
+  for (const file of files) {
+    const document = readDocument(file);
+    if (typeof document === 'string') {
+      err(`transcript: ${file}: ${document}`);
+      unreadable = true;
+      continue;
+    }
+    const model = service.getModel(document);
+    if (command === 'outline') {
+      const symbols = service.provideDocumentSymbols(document);
+      if (format === 'json') results.push(files.length === 1 ? symbols : { file, symbols });
+      else {
+        if (files.length > 1) out(`== ${file}`);
+        out(formatOutline(symbols));
+      }
+    } else if (command === 'check') {
+      const diagnostics = service.provideDiagnostics(document);
+      if (diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)) problems = true;
+      if (format === 'json') results.push({ file, diagnostics });
+      else for (const d of diagnostics) out(formatDiagnostic(file, d));
+    } else {
+      const json = modelJson(model);
+      if (format === 'json') results.push(files.length === 1 ? json : { file, ...json });
+      else {
+        if (files.length > 1) out(`== ${file}`);
+        out(formatModel(model));
+      }
+    }
+    service.close(document.uri);
+  }
+  if (format === 'json') {
+    const single = command !== 'check' && files.length === 1;
+    out(JSON.stringify(single ? (results[0] ?? null) : results, null, 2));
+  }
+  if (unreadable) return 2;
+  return problems ? 1 : 0;
+}
+
+/** Reads a file as UTF-8 text, or says in a few words why it cannot. */
+function readDocument(file: string): TranscriptDocument | string {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) return 'is a directory, not a transcript file';
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    return `cannot be read (${code ?? (error as Error).message})`;
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return 'looks like a binary file (it contains NUL bytes), not text';
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'is not valid UTF-8 text';
+  }
+  const uri = pathToFileURL(file).href;
+  return { uri, version: 1, getText: () => text };
+}
+
+function formatOutline(symbols: readonly DocumentSymbol[], depth = 0): string {
+  const lines: string[] = [];
+  for (const symbol of symbols) {
+    const detail = symbol.detail ? `  — ${symbol.detail}` : '';
+    lines.push(`${'  '.repeat(depth)}${symbol.name}${detail}  (line ${symbol.range.start.line + 1})`);
+    if (symbol.children?.length) lines.push(formatOutline(symbol.children, depth + 1));
+  }
+  return lines.join('\n');
+}
+
+const SEVERITY_NAMES: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+
+function formatDiagnostic(file: string, d: Diagnostic): string {
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 1]} ${d.code} ${d.message}`;
+}
+
+function modelJson(model: TranscriptModel) {
+  const range = (start: number, end: number) => model.lines.range(start, end);
+  const firstQuestion = model.questions[0]?.turn ?? Infinity;
+  return {
+    language: model.language,
+    frontMatter: model.frontMatter && { range: range(model.frontMatter.start, model.frontMatter.end), data: model.frontMatter.data },
+    header: model.header?.lines.map((l) => ({ kind: l.kind, text: l.text, range: range(l.start, l.end) })) ?? [],
+    sections: model.sections.map((s) => ({ title: s.title, level: s.level, range: range(s.start, s.end) })),
+    speakers: [...model.speakers.values()].map((s) => ({ id: s.id, name: s.name, role: s.role, aliases: s.aliases, declared: s.declared, turns: s.turns.length })),
+    turns: model.turns.map((t) => ({
+      speaker: t.speakerId || t.label ? speakerName(model, t, t.index < firstQuestion) : null,
+      role: t.role,
+      range: range(t.start, t.end),
+      label: t.label && { text: model.text.slice(t.label.start, t.label.end), kind: t.label.kind, qualifiers: t.label.qualifiers, range: range(t.label.start, t.label.end) },
+      question: t.questionNumber,
+      answers: t.answers,
+    })),
+    questions: model.questions.map((q) => ({ number: q.number, turn: q.turn, answerTurns: q.answerTurns, questioner: q.questioner })),
+    tags: model.paragraphs.flatMap((p) => p.tags.map((t) => ({ name: t.name, range: range(t.start, t.end) }))),
+    annotations: model.paragraphs.flatMap((p) => p.annotations.map((a) => ({ kind: a.kind, text: a.text, seconds: a.seconds, range: range(a.start, a.end) }))),
+    comments: model.comments.map((c) => ({ text: c.text, directive: c.directive, range: range(c.start, c.end) })),
+  };
+}
+
+function formatModel(model: TranscriptModel): string {
+  const json = modelJson(model);
+  const lines = [`language: ${json.language}`, `speakers: ${json.speakers.map((s) => `${s.name} (${s.turns})`).join(', ') || 'none'}`];
+  for (const h of json.header) lines.push(`${h.range.start.line + 1}: header ${h.kind}: ${h.text}`);
+  for (const t of json.turns) {
+    const question = t.question ? ` Q${t.question}` : t.answers ? ` → Q${t.answers}` : '';
+    lines.push(`${t.range.start.line + 1}-${t.range.end.line + 1}: ${t.role}${question} ${t.speaker ?? '(unattributed)'}`);
+  }
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+}

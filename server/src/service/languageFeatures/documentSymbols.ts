@@ -1,0 +1,111 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { TranscriptModel, Turn } from '../model';
+import { openingWords, turnWordCount } from '../text/words';
+import type { CancellationToken } from '../types';
+
+export const OPENING_REMARKS = 'Opening remarks';
+
+/**
+ * The outline: the header, sections, and turns. Questions are numbered (`Q3 · How are…`) with
+ * their answers nested under them; turns before the first question stay at the top.
+ */
+export function provideDocumentSymbols(model: TranscriptModel, token: CancellationToken): DocumentSymbol[] {
+  const { lines } = model;
+  const top: DocumentSymbol[] = [];
+
+  const title = model.frontMatter?.title ?? model.header?.lines.find((l) => l.kind === 'title')?.text;
+  const headStart = model.frontMatter?.start ?? model.header?.start;
+  const headEnd = model.header?.end ?? model.frontMatter?.end;
+  if (headStart !== undefined && headEnd !== undefined) {
+    const details = [model.frontMatter?.date, model.frontMatter?.place]
+      .concat(model.header?.lines.filter((l) => l.kind !== 'title').map((l) => l.text) ?? [])
+      .filter((d): d is string => !!d);
+    const titleLine = model.header?.lines.find((l) => l.kind === 'title');
+    top.push({
+      name: title || 'Header',
+      detail: details.join(' · '),
+      kind: SymbolKind.File,
+      range: lines.range(headStart, headEnd),
+      selectionRange: titleLine ? lines.range(titleLine.start, titleLine.end) : lines.range(headStart, headStart),
+    });
+  }
+
+  // Sections nest by heading level; turns go into the innermost open section.
+  const sectionSymbols = model.sections.map((section): DocumentSymbol => {
+    const heading = model.paragraphs[section.headingParagraph];
+    return {
+      name: section.title || '(untitled section)',
+      kind: SymbolKind.Namespace,
+      range: lines.range(section.start, section.end),
+      selectionRange: lines.range(heading.heading!.textStart, heading.end),
+      children: [],
+    };
+  });
+  const sectionParent: (number | undefined)[] = [];
+  const stack: number[] = [];
+  model.sections.forEach((section, i) => {
+    while (stack.length && model.sections[stack[stack.length - 1]].level >= section.level) stack.pop();
+    sectionParent[i] = stack[stack.length - 1];
+    stack.push(i);
+  });
+  const firstQuestionTurn = model.questions[0]?.turn ?? Infinity;
+
+  const container = (turn: Turn): DocumentSymbol[] => (turn.section === undefined ? top : sectionSymbols[turn.section].children!);
+  let questionSymbol: DocumentSymbol | undefined;
+  let nextSection = 0;
+  const placeSectionsUpTo = (offset: number) => {
+    while (nextSection < model.sections.length && model.sections[nextSection].start <= offset) {
+      const parent = sectionParent[nextSection];
+      (parent === undefined ? top : sectionSymbols[parent].children!).push(sectionSymbols[nextSection]);
+      nextSection++;
+    }
+  };
+
+  for (const turn of model.turns) {
+    if (token.isCancellationRequested) return [];
+    placeSectionsUpTo(turn.start);
+    const symbol = turnSymbol(model, turn, turn.index < firstQuestionTurn);
+    if (turn.role === 'question') {
+      questionSymbol = symbol;
+      container(turn).push(symbol);
+    } else if (turn.role === 'answer' && questionSymbol) {
+      questionSymbol.children!.push(symbol);
+    } else {
+      questionSymbol = undefined;
+      container(turn).push(symbol);
+    }
+  }
+  placeSectionsUpTo(Infinity);
+  return top;
+}
+
+function turnSymbol(model: TranscriptModel, turn: Turn, beforeQuestions: boolean): DocumentSymbol {
+  const { lines } = model;
+  const words = openingWords(model, turn);
+  const range = lines.range(turn.start, turn.end);
+  const selectionRange = turn.label ? lines.range(turn.label.nameStart, turn.label.nameEnd) : lines.range(turn.start, Math.min(turn.end, lines.lineEnd(lines.lineAt(turn.start))));
+  if (turn.role === 'question') {
+    const question = model.questions[turn.questionNumber! - 1];
+    return {
+      name: `Q${turn.questionNumber} · ${words || '(no words)'}`,
+      detail: question.questioner ?? turn.label?.name ?? '',
+      kind: SymbolKind.Event,
+      range,
+      selectionRange,
+      children: [],
+    };
+  }
+  return {
+    name: `${speakerName(model, turn, beforeQuestions)}${words ? ` · ${words}` : ''}`,
+    detail: `${turnWordCount(model, turn)} words`,
+    kind: SymbolKind.String,
+    range,
+    selectionRange,
+  };
+}
+
+export function speakerName(model: TranscriptModel, turn: Turn, beforeQuestions: boolean): string {
+  if (turn.speakerId) return model.speakers.get(turn.speakerId)?.name ?? turn.speakerId;
+  if (turn.label) return turn.label.name;
+  return beforeQuestions && turn.index === 0 ? OPENING_REMARKS : 'Unattributed';
+}

@@ -1,0 +1,172 @@
+import type { LineIndex } from './text/lineIndex';
+
+/**
+ * The document model: what the parser makes of a transcript. Every language feature reads this
+ * one model; none of them parses the text again. Offsets are UTF-16 code units into `text`.
+ */
+export interface TranscriptModel {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** ISO 639-1 code from the front matter, `en` when none is given. */
+  readonly language: string;
+  readonly frontMatter?: FrontMatter;
+  readonly header?: Header;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sections: readonly Section[];
+  readonly turns: readonly Turn[];
+  readonly questions: readonly Question[];
+  readonly speakers: ReadonlyMap<string, Speaker>;
+  readonly comments: readonly Comment[];
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface FrontMatter extends Span {
+  /** The YAML between the fences. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** Every key as written, known or not. */
+  readonly data: Record<string, unknown>;
+  readonly title?: string;
+  readonly date?: string;
+  readonly place?: string;
+  readonly language?: string;
+  readonly speakers: readonly DeclaredSpeaker[];
+  readonly questionMarkers: readonly string[];
+  readonly problems: readonly FrontMatterProblem[];
+}
+
+export interface DeclaredSpeaker {
+  readonly name: string;
+  readonly role?: string;
+  readonly aliases: readonly string[];
+}
+
+export interface FrontMatterProblem extends Span {
+  readonly message: string;
+}
+
+export type HeaderLineKind = 'title' | 'date' | 'time' | 'place' | 'url';
+
+export interface HeaderLine extends Span {
+  readonly kind: HeaderLineKind;
+  readonly text: string;
+}
+
+export interface Header extends Span {
+  readonly lines: readonly HeaderLine[];
+}
+
+export type ParagraphKind =
+  /** A line of the header at the top of a plain transcript. */
+  | 'header'
+  /** `# Heading`. */
+  | 'heading'
+  /** `* * *`, `***`, `---`. */
+  | 'separator'
+  /** `<!-- … -->` standing alone. */
+  | 'comment'
+  /** A stage direction standing alone: `(Laughter.)`, `(Applause.)`. */
+  | 'stage'
+  /** A clock time standing alone: `3:24 P.M. EST`. */
+  | 'time'
+  | 'text';
+
+export interface Paragraph extends Span {
+  readonly kind: ParagraphKind;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** Where the words start: after the label, if any. */
+  readonly contentStart: number;
+  readonly label?: Label;
+  readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number };
+  readonly tags: readonly TopicTag[];
+  readonly annotations: readonly Annotation[];
+}
+
+export type LabelKind = 'speaker' | 'question' | 'answer' | 'remark';
+
+export interface Label extends Span {
+  readonly kind: LabelKind;
+  /** The name as written, without qualifiers: `Mr. Churkin`, `Question`, `MS. PSAKI`. */
+  readonly name: string;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  /** Parenthesised or bracketed parts after the name: `Russian Federation`, `retranslated`. */
+  readonly qualifiers: readonly string[];
+  /** The label stands alone on its line; the words follow below it. */
+  readonly alone: boolean;
+  /** Written as `@Name:` to force a label the heuristic would not see. */
+  readonly forced: boolean;
+}
+
+export type TurnRole = 'question' | 'answer' | 'statement';
+
+export interface Turn extends Span {
+  readonly index: number;
+  readonly role: TurnRole;
+  /** Key into `TranscriptModel.speakers`; undefined for an unlabelled opening or a bare marker. */
+  readonly speakerId?: string;
+  readonly label?: Label;
+  /** Indices into `TranscriptModel.paragraphs`. */
+  readonly paragraphs: readonly number[];
+  /** The question's number (1-based) for a question turn. */
+  readonly questionNumber?: number;
+  /** For an answer, the number of the question it answers. */
+  readonly answers?: number;
+  /** Index into `TranscriptModel.sections`, if the turn is inside one. */
+  readonly section?: number;
+}
+
+export interface Question {
+  readonly number: number;
+  readonly turn: number;
+  /** Indices of the turns that answer it. */
+  readonly answerTurns: readonly number[];
+  /** Who asked, when the label says so (`Question (Reuters):`). */
+  readonly questioner?: string;
+}
+
+export interface Speaker {
+  /** Normalised key: lower case, no dots. */
+  readonly id: string;
+  /** The shortest label used for this speaker, or the declared name. */
+  readonly name: string;
+  readonly role?: string;
+  /** Every distinct way the transcript or front matter names this speaker. */
+  readonly aliases: readonly string[];
+  readonly declared: boolean;
+  readonly turns: readonly number[];
+}
+
+export interface Section extends Span {
+  readonly level: number;
+  readonly title: string;
+  readonly headingParagraph: number;
+}
+
+export interface TopicTag extends Span {
+  /** Without the `#`, lower case. */
+  readonly name: string;
+}
+
+export type AnnotationKind = 'timestamp' | 'truncation' | 'note' | 'stage';
+
+export interface Annotation extends Span {
+  readonly kind: AnnotationKind;
+  /** The text inside the brackets. */
+  readonly text: string;
+  /** For a timestamp, the offset it names in seconds. */
+  readonly seconds?: number;
+}
+
+export interface Comment extends Span {
+  readonly text: string;
+  /** `transcript-ignore …` and `transcript-ignore-file …` comments. */
+  readonly directive?: { readonly scope: 'next' | 'file'; readonly codes: readonly string[] };
+}

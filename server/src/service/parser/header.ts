@@ -1,0 +1,36 @@
+import type { HeaderLineKind } from '../model';
+import { NAME_PARTICLES } from './markers';
+
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** `12:42 P.M. EDT`, `2:16 P.M. JST`, `Beginn: 10.30 Uhr`, `10:30`. */
+export const TIME_LINE = /^(?:\p{L}+:?\s+)?\(?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?(?:\s+Uhr)?\.?\)?$/iu;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b/iu;
+const SENTENCE_END = /[.,;:!?…。！？：，、]["”’»)\]]*$/u;
+const INITIAL_END = /\b\p{Lu}\.$/u;
+export const MAX_HEADER_LINES = 8;
+
+/**
+ * What a line at the top of a plain transcript is, if it is a header line at all: the title,
+ * a date, a clock time, a place or a URL. Anything that reads as prose ends the header.
+ */
+export function headerLineKind(line: string, isFirst: boolean): HeaderLineKind | undefined {
+  const text = line.trim();
+  if (!text || text.length > 300) return undefined;
+  if (URL_LINE.test(text)) return 'url';
+  if (TIME_LINE.test(text)) return 'time';
+  if (ISO_DATE.test(text) || (text.length <= 60 && MONTH.test(text) && /\d/.test(text) && !/[.!?]$/.test(text))) return 'date';
+  if (SENTENCE_END.test(text) && !INITIAL_END.test(text)) return undefined;
+  if (/^(?:#|\*\s*\*|-{3}|_{3}|<!--|@|\\|\(|\[)/.test(text)) return undefined;
+  if (isFirst) return 'title';
+  return text.length <= 80 && isTitleCase(text) ? 'place' : undefined;
+}
+
+/** `James S. Brady Press Briefing Room`, `Woodstock, New Hampshire`, `181. Sitzung`. */
+function isTitleCase(text: string): boolean {
+  let lower = 0;
+  for (const word of text.split(/[\s\u00a0,]+/)) {
+    if (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)) lower++;
+  }
+  return lower === 0;
+}

@@ -1,0 +1,100 @@
+import type { AnnotationKind } from '../model';
+
+/** Inline elements of a paragraph; offsets are relative to the paragraph. */
+export interface InlineTag {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+export interface InlineAnnotation {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: AnnotationKind;
+  readonly text: string;
+  readonly seconds?: number;
+}
+
+export interface InlineComment {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface InlineElements {
+  readonly tags: InlineTag[];
+  readonly annotations: InlineAnnotation[];
+  readonly comments: InlineComment[];
+  /** URLs, where neither tags nor sentence ends are looked for. */
+  readonly urls: { start: number; end: number }[];
+}
+
+const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s\u00a0<>"“”]+/g;
+// A tag starts with a letter, so `#1` is not one; it may not follow a letter, digit or `/`,
+// which keeps `page#section` and `#` inside URLs out.
+const TAG = /(?<![\p{L}\p{N}_/&#])#(\p{L}[\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)*)/gu;
+const BRACKETS = /\[([^[\]\r\n]{1,200})\]/g;
+const PARENTHESES = /\(([^()\r\n]{1,200})\)/g;
+const TIMESTAMP = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:[.,]\d+)?)$/;
+const TRUNCATION = /^(?:…|\.\.\.|\.\s\.\s\.)$/;
+/** Parenthesised words that describe the room, not the speech. */
+export const STAGE_DIRECTION = /^(?:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|as interpreted|interpreted|in [\p{Lu}][\p{L}]+|spoke in [\p{L} ]+|speaks in [\p{L} ]+|music|pause|silence|cheers|booing|boos|interruption|technical difficulties|audio (?:cuts|drops) out|off[- ]mic|unintelligible|indiscernible|no response|gavel|whereupon|beifall|heiterkeit|lachen|zuruf|zurufe|unruhe|widerspruch|смех|аплодисменты|оживление|risas|aplausos|rires|applaudissements)\b/iu;
+
+export function findInlineElements(text: string): InlineElements {
+  const comments: InlineComment[] = [];
+  for (const m of text.matchAll(COMMENT)) {
+    comments.push({ start: m.index, end: m.index + m[0].length, text: m[1].trim() });
+  }
+  const urls: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(URL)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?)\]]/.test(text[end - 1])) end--;
+    urls.push({ start: m.index, end });
+  }
+  const excluded = (at: number) => inside(comments, at) || inside(urls, at);
+
+  const tags: InlineTag[] = [];
+  for (const m of text.matchAll(TAG)) {
+    if (excluded(m.index)) continue;
+    tags.push({ start: m.index, end: m.index + m[0].length, name: m[1].toLowerCase() });
+  }
+
+  const annotations: InlineAnnotation[] = [];
+  for (const m of text.matchAll(BRACKETS)) {
+    if (excluded(m.index)) continue;
+    annotations.push(annotation(m.index, m[0].length, m[1], bracketKind(m[1])));
+  }
+  for (const m of text.matchAll(PARENTHESES)) {
+    if (excluded(m.index) || !STAGE_DIRECTION.test(m[1].trim())) continue;
+    annotations.push(annotation(m.index, m[0].length, m[1], 'stage'));
+  }
+  annotations.sort((a, b) => a.start - b.start);
+  return { tags, annotations, comments, urls };
+}
+
+function annotation(start: number, length: number, inner: string, kind: AnnotationKind): InlineAnnotation {
+  const text = inner.trim();
+  const seconds = kind === 'timestamp' ? timestampSeconds(text) : undefined;
+  return seconds === undefined ? { start, end: start + length, kind, text } : { start, end: start + length, kind, text, seconds };
+}
+
+function bracketKind(inner: string): AnnotationKind {
+  const text = inner.trim();
+  if (TIMESTAMP.test(text)) return 'timestamp';
+  if (TRUNCATION.test(text)) return 'truncation';
+  return 'note';
+}
+
+/** `00:12:34` → 754; `12:34.5` → 754.5. */
+export function timestampSeconds(text: string): number | undefined {
+  const m = TIMESTAMP.exec(text);
+  if (!m) return undefined;
+  const hours = m[1] ? Number(m[1]) : 0;
+  return hours * 3600 + Number(m[2]) * 60 + Number(m[3].replace(',', '.'));
+}
+
+function inside(spans: readonly { start: number; end: number }[], at: number): boolean {
+  for (const span of spans) if (at >= span.start && at < span.end) return true;
+  return false;
+}

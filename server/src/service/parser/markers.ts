@@ -1,0 +1,75 @@
+/**
+ * Words that mark a turn's role instead of naming its speaker. Matched case-insensitively,
+ * without dots: `Q`, `Q.`, `Question`, `QUESTION`.
+ */
+export const QUESTION_MARKERS: Record<string, readonly string[]> = {
+  en: ['question', 'q', 'journalist', 'reporter'],
+  ru: ['вопрос', 'в', 'журналист'],
+  de: ['frage', 'f'],
+  fr: ['question', 'journaliste'],
+  es: ['pregunta', 'p', 'periodista'],
+  ja: ['質問', '記者'],
+  zh: ['问', '提问', '记者', '記者'],
+};
+
+export const ANSWER_MARKERS: Record<string, readonly string[]> = {
+  en: ['answer', 'a'],
+  ru: ['ответ', 'о'],
+  de: ['antwort'],
+  fr: ['réponse', 'r'],
+  es: ['respuesta', 'r'],
+  ja: ['回答'],
+  zh: ['答', '回答'],
+};
+
+/** A remark from the floor: a turn by someone unnamed that is not a question. */
+export const REMARK_MARKERS: Record<string, readonly string[]> = {
+  en: ['remark', 'comment', 'audience member', 'participant'],
+  ru: ['реплика'],
+  de: ['zuruf'],
+  fr: ['remarque'],
+  es: ['comentario'],
+};
+
+/**
+ * Single words that end in a colon at the start of a paragraph but never name a speaker. A
+ * one-word label is weak evidence, so this list only needs the common ones.
+ */
+export const NOT_SPEAKERS = new Set([
+  'note', 'notes', 'nb', 'ps', 'example', 'examples', 'update', 'updated', 'source', 'sources',
+  'subject', 'summary', 're', 'fwd', 'warning', 'caution', 'important', 'tip', 'edit', 'correction',
+  'disclaimer', 'transcript', 'translation', 'location', 'place', 'time', 'date', 'title', 'topic',
+  'topics', 'agenda', 'also', 'however', 'thus', 'therefore', 'first', 'second', 'third', 'finally',
+  'result', 'results', 'conclusion', 'background', 'context', 'contents', 'index', 'attendees',
+  'participants', 'present', 'absent', 'speakers', 'editor', 'inhalt', 'beginn', 'schluss', 'ende',
+  'anlage', 'tagesordnungspunkt', 'hinweis', 'quelle', 'примечание', 'источник', 'nota', 'fuente',
+]);
+
+/** Lower-case words that may stand inside a name or a role: `Minister of Foreign Affairs`. */
+export const NAME_PARTICLES = new Set([
+  'of', 'the', 'for', 'and', 'on', 'at', 'to', 'in', 'de', 'del', 'della', 'der', 'den', 'des',
+  'di', 'do', 'dos', 'da', 'das', 'du', 'la', 'le', 'les', 'van', 'von', 'zu', 'ter', 'ten', 'al',
+  'el', 'bin', 'ibn', 'y', 'e', 'et', 'und', 'für', 'по', 'и',
+]);
+
+/** Qualifiers that say how the words were delivered, not who asked. */
+export const DELIVERY_NOTES = /^(re-?translated|as interpreted|interpreted|via interpreter|through an interpreter|spoke in .*|speaks in .*|in [\p{L}]+|translated|off[- ]mic(rophone)?|inaudible)\.?$/iu;
+
+/**
+ * The markers in force for a document: every language's whole words (a Russian transcript with
+ * no front matter still has its `Вопрос:`), but one-letter markers (`В`, `P`, `F`) only for
+ * English and the document's own language, where they cannot be someone's initial.
+ */
+export function markersFor(table: Record<string, readonly string[]>, language: string, extra: readonly string[] = []): Set<string> {
+  const words = Object.values(table).flat().filter((marker) => marker.length > 1);
+  return new Set([...words, ...(table.en ?? []), ...(table[language] ?? []), ...extra.map(normaliseName)]);
+}
+
+/** The key a name is matched by: lower case, no dots, single spaces. */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[.\u2019']/g, (c) => (c === '.' ? '' : "'"))
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,102 @@
+import { detectLabel, type LabelContext, type LabelMatch } from './labels';
+import { findInlineElements, type InlineElements } from './inline';
+import { TIME_LINE } from './header';
+import type { ParagraphKind } from '../model';
+
+/**
+ * What one paragraph says on its own, with offsets relative to the paragraph. It depends only on
+ * the paragraph's text and the label context, so it is cached by text: an edit re-reads only
+ * the paragraphs whose text changed.
+ */
+export interface ParagraphAnalysis {
+  readonly kind: ParagraphKind;
+  readonly label?: LabelMatch;
+  readonly contentStart: number;
+  readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number };
+  readonly inline: InlineElements;
+}
+
+const HEADING = /^([ \t]*)(#{1,6})[ \t]+(\S.*?)[ \t#]*$/;
+export const SEPARATOR = /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,}|-{3,}[ \t].*[ \t]-{3,})[ \t]*$/;
+const NO_INLINE: InlineElements = { tags: [], annotations: [], comments: [], urls: [] };
+
+export function analyseParagraph(text: string, context: LabelContext): ParagraphAnalysis {
+  const trimmed = text.trim();
+  const heading = HEADING.exec(text);
+  if (heading && !/[\r\n]/.test(text)) {
+    const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
+    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: heading[3], textStart }, inline: findInlineElements(text) };
+  }
+  if (SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE };
+  if (trimmed.startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
+    return { kind: 'comment', contentStart: 0, inline: findInlineElements(text) };
+  }
+  if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE };
+
+  const label = detectLabel(text, context);
+  const inline = findInlineElements(text);
+  const contentStart = label ? label.end : 0;
+  const rest = text.slice(contentStart).trim();
+  const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
+  return label ? { kind, label, contentStart, inline } : { kind, contentStart, inline };
+}
+
+/** `(Laughter.)`, `(Beifall bei der SPD – Zuruf: Oh!)`, `[crosstalk]`: a paragraph that is all stage. */
+function isStageDirection(text: string): boolean {
+  const open = text[0];
+  const close = open === '(' ? ')' : open === '[' ? ']' : '';
+  if (!close || text[text.length - 1] !== close) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0 && i < text.length - 1) {
+      // `(A) (C)` and `[inaudible] [crosstalk]` are still all stage; `(a) first point` is not.
+      if (!/^[\s\u00a0]*[([]/.test(text.slice(i + 1))) return false;
+    }
+  }
+  return depth === 0;
+}
+
+/** A line that ends a sentence, so that a label on the next line of a wrapped block is credible. */
+export function endsSentence(line: string): boolean {
+  return /[.!?…:"”’»)\]。！？：」』][\s\u00a0]*$/u.test(line);
+}
+
+export function isHeadingOrSeparator(line: string): boolean {
+  return SEPARATOR.test(line) || (HEADING.test(line) && /^[ \t]*#{1,6}[ \t]/.test(line));
+}
+
+export class ParagraphCache {
+  private entries = new Map<string, ParagraphAnalysis>();
+  private used = new Map<string, ParagraphAnalysis>();
+  private contextKey = '';
+  hits = 0;
+  misses = 0;
+
+  /** Starts a parse; a changed label context (new markers or speakers) empties the cache. */
+  begin(contextKey: string): void {
+    if (contextKey !== this.contextKey) {
+      this.entries.clear();
+      this.contextKey = contextKey;
+    }
+    this.used = new Map();
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  get(text: string, context: LabelContext): ParagraphAnalysis {
+    let analysis = this.used.get(text) ?? this.entries.get(text);
+    if (analysis) this.hits++;
+    else {
+      analysis = analyseParagraph(text, context);
+      this.misses++;
+    }
+    this.used.set(text, analysis);
+    return analysis;
+  }
+
+  /** Ends a parse: paragraphs that no longer exist are forgotten. */
+  end(): void {
+    this.entries = this.used;
+  }
+}

@@ -1,0 +1,32 @@
+import type { ServiceSettings, SeverityLevel } from './service';
+
+const LEVELS: readonly SeverityLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/**
+ * Reads the `transcript` settings section as a client sends it. A value of the wrong type is
+ * reported through `problem` and left at its default; unknown keys are ignored.
+ */
+export function readSettings(value: unknown, problem: (message: string) => void): Partial<ServiceSettings> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problem('the `transcript` settings must be an object; using the defaults.');
+    return {};
+  }
+  const raw = value as Record<string, unknown>;
+  const settings: { questionMarkers?: string[]; severity?: Record<string, SeverityLevel> } = {};
+  if (raw.questionMarkers !== undefined) {
+    if (Array.isArray(raw.questionMarkers) && raw.questionMarkers.every((m) => typeof m === 'string')) settings.questionMarkers = raw.questionMarkers;
+    else problem('`transcript.questionMarkers` must be a list of words; using the defaults.');
+  }
+  if (raw.severity !== undefined) {
+    if (typeof raw.severity === 'object' && raw.severity !== null && !Array.isArray(raw.severity)) {
+      const severity: Record<string, SeverityLevel> = {};
+      for (const [code, level] of Object.entries(raw.severity)) {
+        if (LEVELS.includes(level as SeverityLevel)) severity[code] = level as SeverityLevel;
+        else problem(`\`transcript.severity.${code}\` must be one of ${LEVELS.join(', ')}; keeping its default.`);
+      }
+      settings.severity = severity;
+    } else problem('`transcript.severity` must map diagnostic codes to levels; using the defaults.');
+  }
+  return settings;
+}

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from '../util/fixtures';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const SEED = path.join(ROOT, 'samples', 'seed.transcript');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cli: transcript', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'transcript-cli-'));
+
+  it('prints the outline of the seed as an indented tree', () => {
+    const { code, stdout } = run('outline', SEED);
+    assert.equal(code, 0);
+    const lines = stdout.trimEnd().split('\n');
+    assert.match(lines[1], /^Opening remarks · Ladies and gentlemen,/);
+    assert.match(lines[2], /^Q1 · What areas will you focus on this year, and will…  — Question  \(line 18\)$/);
+    assert.match(lines[3], /^ {2}Sergey Lavrov · We have just signed a schedule for consultations between…  — \d+ words  \(line 19\)$/);
+    assert.equal(lines.filter((l) => /^Q\d/.test(l)).length, 4);
+  });
+
+  it('prints LSP DocumentSymbol[] with --format json', () => {
+    const { code, stdout } = run('outline', '--format', 'json', SEED);
+    assert.equal(code, 0);
+    const symbols = JSON.parse(stdout);
+    assert.equal(symbols[2].name.slice(0, 4), 'Q1 ·');
+    assert.deepEqual(symbols[2].selectionRange.start, { line: 17, character: 0 });
+  });
+
+  it('prints the model’s turns with speaker, role and range', () => {
+    const { code, stdout } = run('parse', '--format=json', SEED);
+    assert.equal(code, 0);
+    const model = JSON.parse(stdout);
+    assert.deepEqual(model.turns.map((t: { speaker: string; role: string }) => [t.speaker, t.role]).slice(0, 3), [[null, 'statement'], ['Question', 'question'], ['Sergey Lavrov', 'answer']]);
+    assert.deepEqual(model.turns[1].range, { start: { line: 17, character: 0 }, end: { line: 17, character: 136 } });
+    assert.equal(run('parse', SEED).stdout.split('\n')[1], 'speakers: Sergey Lavrov (4)');
+  });
+
+  it('check exits 0 on a clean file and 1 when an error is found, in file:line:col form', () => {
+    assert.equal(run('check', SEED).code, 0);
+    const broken = path.join(dir, 'broken.transcript');
+    writeFileSync(broken, '---\ntitle: [unclosed\n---\nQuestion: Why?\n');
+    const { code, stdout } = run('check', broken);
+    assert.equal(code, 1);
+    assert.match(stdout, new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:\\d+ error front-matter Front matter: `));
+    const json = JSON.parse(run('check', '--format', 'json', broken, SEED).stdout);
+    assert.deepEqual(json.map((r: { file: string }) => r.file), [broken, SEED]);
+    assert.equal(json[0].diagnostics[0].range.start.line, 1);
+  });
+
+  it('reports a missing file, a directory and a binary file on stderr with exit 2, and goes on with the others', () => {
+    const binary = path.join(dir, 'junk.transcript');
+    writeFileSync(binary, Buffer.from([0x51, 0x3a, 0x00, 0xff, 0xfe, 0x00]));
+    const latin1 = path.join(dir, 'latin1.transcript');
+    writeFileSync(latin1, Buffer.from('Question: Caf\xe9?', 'latin1'));
+    const { code, stdout, stderr } = run('outline', path.join(dir, 'missing.transcript'), dir, binary, latin1, SEED);
+    assert.equal(code, 2);
+    const messages = stderr.trimEnd().split('\n');
+    assert.deepEqual(messages, [
+      `transcript: ${path.join(dir, 'missing.transcript')}: no such file`,
+      `transcript: ${dir}: is a directory, not a transcript file`,
+      `transcript: ${binary}: looks like a binary file (it contains NUL bytes), not text`,
+      `transcript: ${latin1}: is not valid UTF-8 text`,
+    ]);
+    assert.match(stdout, /Q4 · Russia has recently published/);
+  });
+
+  it('explains its usage on a bad command or option, with exit 2', () => {
+    assert.equal(run().code, 2);
+    assert.match(run('frobnicate', SEED).stderr, /unknown command frobnicate/);
+    assert.match(run('outline', '--format', 'xml', SEED).stderr, /--format must be text or json/);
+    assert.equal(run('--help').code, 0);
+  });
+});
