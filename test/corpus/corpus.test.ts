@@ -95,4 +95,17 @@ describe('corpus: real transcripts', () => {
     assert.ok(model.turns.filter((t) => t.label).every((t) => t.label!.alone));
     assert.ok(model.paragraphs.filter((p) => p.kind === 'stage').length > 50);
   });
+
+  it('Supreme Court: numbered lines, double spacing and page furniture are read through', () => {
+    const model = parse(corpusFile('scotus_hhs_v_florida_2012-03-26.txt'));
+    const justices = ['CHIEF JUSTICE ROBERTS', 'JUSTICE SCALIA', 'JUSTICE KENNEDY', 'JUSTICE GINSBURG', 'JUSTICE BREYER', 'JUSTICE ALITO', 'JUSTICE SOTOMAYOR', 'JUSTICE KAGAN'];
+    const speakers = [...model.speakers.values()].map((s) => s.name).sort();
+    assert.deepEqual(speakers, [...justices, 'GENERAL VERRILLI', 'MR. KATSAS', 'MR. LONG'].sort());
+    // The margin numbers are not words: `you were 2 invited` reads `you were invited`.
+    const last = model.turns[model.turns.length - 1];
+    assert.equal(model.source.slice(last.label!.end, last.end).replace(/\s+/g, ' ').trim(), 'We will continue argument in this case tomorrow. (Whereupon, at 11:41 a.m., the case in the above-entitled matter was submitted.)');
+    assert.equal(model.text.length, model.source.length);
+    // The word index after the closing `(Whereupon, …)` makes no turns.
+    assert.ok(model.lines.lineAt(last.end) < 4290);
+  });
 });

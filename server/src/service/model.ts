@@ -8,6 +8,11 @@ export interface TranscriptModel {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  /**
+   * The text as the parser reads it, of the same length: identical to `text`, except that in a
+   * court transcript line numbers and page furniture are blanked with spaces. Read words from it.
+   */
+  readonly source: string;
   readonly lines: LineIndex;
   /** ISO 639-1 code from the front matter, `en` when none is given. */
   readonly language: string;

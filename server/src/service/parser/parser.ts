@@ -3,6 +3,7 @@ import type {
   TopicTag, Annotation, TranscriptModel, TurnRole,
 } from '../model';
 import { LineIndex } from '../text/lineIndex';
+import { courtParagraphs, courtView, isCourtLayout } from './courtLayout';
 import { parseFrontMatter } from './frontMatter';
 import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { affiliation, detectLabel, type LabelContext } from './labels';
@@ -37,19 +38,22 @@ export function parseTranscript(input: ParseInput, options: ParseOptions = {}, c
   cache.begin(JSON.stringify([language, [...context.questionMarkers], [...context.declaredSpeakers]]));
 
   let line = frontMatter ? lines.lineAt(frontMatter.end) + 1 : 0;
-  const header = scanHeader(lines, line, context, !frontMatter?.title);
+  const court = isCourtLayout(lines);
+  const header = court ? undefined : scanHeader(lines, line, context, !frontMatter?.title);
   if (header) line = lines.lineAt(header.end) + 1;
 
+  // A court transcript is read through a view with its line numbers blanked; offsets are the same.
+  const view = court ? courtView(lines) : text;
   const raw: RawParagraph[] = header ? header.lines.map((h) => headerParagraph(lines, h)) : [];
-  for (const [first, last] of splitParagraphs(lines, line, context)) {
-    const start = lines.lineStarts[first];
+  for (const [first, last] of court ? courtParagraphs(lines, line) : splitParagraphs(lines, line, context)) {
+    let start = lines.lineStarts[first];
     const end = lines.lineEnd(last);
-    raw.push({ start, end, firstLine: first, lastLine: last, analysis: cache.get(text.slice(start, end), context) });
+    while (start < end && /\s/.test(view[start])) start++;
+    raw.push({ start, end, firstLine: first, lastLine: last, analysis: cache.get(view.slice(start, end), context) });
   }
   cache.end();
 
-  const model = assemble(input, lines, language, frontMatter, header, raw);
-  return model;
+  return assemble(input, view, lines, language, frontMatter, header, raw);
 }
 
 function labelContext(language: string, frontMatter: FrontMatter | undefined, options: ParseOptions): LabelContext {
@@ -150,7 +154,7 @@ function* splitBlock(lines: LineIndex, first: number, last: number, wrapped: boo
   yield [start, last];
 }
 
-function assemble(input: ParseInput, lines: LineIndex, language: string, frontMatter: FrontMatter | undefined, header: Header | undefined, raw: readonly RawParagraph[]): TranscriptModel {
+function assemble(input: ParseInput, source: string, lines: LineIndex, language: string, frontMatter: FrontMatter | undefined, header: Header | undefined, raw: readonly RawParagraph[]): TranscriptModel {
   const paragraphs = raw.map(toParagraph);
   const isAccepted = acceptedLabels(paragraphs, raw, frontMatter);
 
@@ -207,7 +211,7 @@ function assemble(input: ParseInput, lines: LineIndex, language: string, frontMa
   const speakers = resolveSpeakers(turns, frontMatter);
   const questions = assignRoles(turns);
   return {
-    uri: input.uri, version: input.version, text: input.text, lines, language, frontMatter, header,
+    uri: input.uri, version: input.version, text: input.text, source, lines, language, frontMatter, header,
     paragraphs, sections: closeSections(sections, paragraphs), turns, questions, speakers, comments,
   };
 

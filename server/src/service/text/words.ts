@@ -4,7 +4,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu;
 
 /** The words a paragraph says, after its label, without annotations and topic tags (blanked, so offsets hold). */
 export function paragraphContent(model: TranscriptModel, paragraph: Paragraph): string {
-  let text = model.text.slice(paragraph.contentStart, paragraph.end);
+  let text = model.source.slice(paragraph.contentStart, paragraph.end);
   const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart).sort((a, b) => b.start - a.start);
   for (const annotation of masked) {
     const from = annotation.start - paragraph.contentStart;

@@ -1,0 +1,61 @@
+import type { LineIndex } from '../text/lineIndex';
+
+/**
+ * Court reporters' transcripts (the US Supreme Court's, via pdftotext) number every line 1–25 in
+ * the left margin, double-space the lines, and put page furniture between pages (a page number,
+ * "Alderson Reporting Company"). A paragraph starts at a deeply indented line.
+ */
+const NUMBERED_LINE = /^[ \t]{0,4}\d{1,2}(?=[ \t]|$)/;
+const SAMPLE_LINES = 600;
+/** Continuation lines sit 3 spaces after the number; a new paragraph is indented far deeper. */
+const PARAGRAPH_INDENT = 6;
+
+export function isCourtLayout(lines: LineIndex): boolean {
+  let numbered = 0;
+  let nonBlank = 0;
+  for (let line = 0; line < lines.lineCount && nonBlank < SAMPLE_LINES; line++) {
+    const text = lines.lineText(line);
+    if (!text.trim()) continue;
+    nonBlank++;
+    if (NUMBERED_LINE.test(text)) numbered++;
+  }
+  return numbered >= 20 && numbered * 2 >= nonBlank;
+}
+
+/**
+ * The text as the parser should read it: line numbers and page furniture blanked with spaces, so
+ * that every offset still points at the same character of the real text.
+ */
+export function courtView(lines: LineIndex): string {
+  const parts: string[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    const end = lines.lineEnd(line);
+    const text = lines.text.slice(start, end);
+    const margin = NUMBERED_LINE.exec(text);
+    parts.push(margin ? ' '.repeat(margin[0].length) + text.slice(margin[0].length) : ' '.repeat(text.length));
+    const next = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : lines.text.length;
+    parts.push(lines.text.slice(end, next));
+  }
+  return parts.join('');
+}
+
+/** Paragraphs of a court transcript as first and last line; page furniture is skipped. */
+export function* courtParagraphs(lines: LineIndex, from: number): Generator<[number, number]> {
+  let first = -1;
+  let last = -1;
+  for (let line = from; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    const margin = NUMBERED_LINE.exec(text);
+    if (!margin) continue;
+    const contentIndent = text.slice(margin[0].length).search(/\S/);
+    if (contentIndent < 0) continue;
+    if (first >= 0 && contentIndent >= PARAGRAPH_INDENT) {
+      yield [first, last];
+      first = -1;
+    }
+    if (first < 0) first = line;
+    last = line;
+  }
+  if (first >= 0) yield [first, last];
+}
