@@ -16,6 +16,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'transcript' },
       { scheme: 'untitled', language: 'transcript' },
       { scheme: 'vscode-remote', language: 'transcript' },
+      // Workspace glossary files: unsaved edits apply at once, and their problems are published.
+      { scheme: 'file', pattern: '**/.transcript-glossary.{json,yaml,yml}' },
+      { scheme: 'vscode-remote', pattern: '**/.transcript-glossary.{json,yaml,yml}' },
     ],
     synchronize: { configurationSection: 'transcript' },
   };

@@ -10,6 +10,12 @@ Commands:
   outline FILE...   the outline: header, sections, turns, numbered questions with their answers
   check FILE...     diagnostics as file:line:col severity code message; exit 1 if any warning or error
   parse FILE...     the document model: turns with speaker, role and range
+  orgs FILE...      the organisations a transcript names, with counts: count  ACRONYM  Full name
+
+Options:
+  --format text|json  output format (default text)
+  --glossary FILE     also use this glossary file (.json or .yaml, the format of .transcript-glossary.yaml);
+                      may be given more than once
 
 Exit codes: 0 success, 1 problems found by check, 2 a file could not be read or bad usage.`;
 
@@ -20,6 +26,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   let format: Format = 'text';
   const files: string[] = [];
   let command: string | undefined;
+  const glossaries: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format' || arg.startsWith('--format=')) {
@@ -29,6 +36,13 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
         return 2;
       }
       format = value;
+    } else if (arg === '--glossary' || arg.startsWith('--glossary=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!value) {
+        err('transcript: --glossary needs a FILE');
+        return 2;
+      }
+      glossaries.push(value);
     } else if (arg === '--help' || arg === '-h') {
       out(USAGE);
       return 0;
@@ -38,7 +52,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     } else if (!command) command = arg;
     else files.push(arg);
   }
-  if (!command || !['outline', 'check', 'parse'].includes(command)) {
+  if (!command || !['outline', 'check', 'parse', 'orgs'].includes(command)) {
     err(command ? `transcript: unknown command ${command}\n${USAGE}` : USAGE);
     return 2;
   }
@@ -48,6 +62,15 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
 
   const service = createLanguageService();
+  for (const glossary of glossaries) {
+    const document = readDocument(glossary);
+    if (typeof document === 'string') {
+      err(`transcript: ${glossary}: ${document}`);
+      return 2;
+    }
+    // The file's own name need not be `.transcript-glossary.*`; its extension says JSON or YAML.
+    for (const d of service.setGlossaryLayer(document.uri, document.getText())) err(formatDiagnostic(glossary, d));
+  }
   let unreadable = false;
   let problems = false;
   const results: unknown[] = [];
@@ -71,6 +94,19 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
       if (diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)) problems = true;
       if (format === 'json') results.push({ file, diagnostics });
       else for (const d of diagnostics) out(formatDiagnostic(file, d));
+    } else if (command === 'orgs') {
+      const organisations = service.provideOrganisations(document).map((o) => ({
+        id: o.entry.id,
+        acronym: o.entry.acronyms[0] ?? null,
+        fullName: o.entry.fullName,
+        count: o.count,
+        mentions: o.mentions.map((m) => m.range),
+      }));
+      if (format === 'json') results.push(files.length === 1 ? organisations : { file, organisations });
+      else {
+        if (files.length > 1) out(`== ${file}`);
+        if (organisations.length) out(formatOrganisations(organisations));
+      }
     } else {
       const json = modelJson(model);
       if (format === 'json') results.push(files.length === 1 ? json : { file, ...json });
@@ -110,6 +146,13 @@ function readDocument(file: string): TranscriptDocument | string {
   }
   const uri = pathToFileURL(file).href;
   return { uri, version: 1, getText: () => text };
+}
+
+/** One line per organisation: `count  ACRONYM  Full name`, columns aligned. */
+function formatOrganisations(organisations: readonly { acronym: string | null; fullName: string; count: number }[]): string {
+  const countWidth = Math.max(...organisations.map((o) => String(o.count).length));
+  const acronymWidth = Math.max(...organisations.map((o) => (o.acronym ?? '-').length));
+  return organisations.map((o) => `${String(o.count).padStart(countWidth)}  ${(o.acronym ?? '-').padEnd(acronymWidth)}  ${o.fullName}`).join('\n');
 }
 
 function formatOutline(symbols: readonly DocumentSymbol[], depth = 0): string {

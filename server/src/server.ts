@@ -1,10 +1,14 @@
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, type InitializeResult,
+  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments,
+  TextDocumentSyncKind, CodeActionKind, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type ServiceSettings } from './service';
+import { createLanguageService, GLOSSARY_FILE_GLOB, isGlossaryFile, type ServiceSettings } from './service';
 import { readSettings } from './settings';
+import { WorkspaceGlossaries } from './workspaceGlossary';
+import { LSPErrorCodes, ResponseError, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { RenameError, semanticTokensLegend, type TranscriptSummary, type WorkspaceTagCount } from './service';
+import { TRANSCRIPT_FILE_GLOB, WorkspaceIndex, normalise as normaliseFileUri, type IndexProgress } from './workspaceIndex';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
@@ -13,12 +17,50 @@ if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Where each document was last edited, and when: the sentence being typed is unfinished by nature,
+// so its paragraph is not checked for incomplete sentences until typing pauses.
+const lastEdits = new Map<string, { position: Position; at: number }>();
+const recheckTimers = new Map<string, NodeJS.Timeout>();
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(document, changes, version) {
+    const last = changes[changes.length - 1];
+    if (last && 'range' in last) lastEdits.set(document.uri, { position: last.range.start, at: Date.now() });
+    return TextDocument.update(document, changes, version);
+  },
+});
 const service = createLanguageService();
 let canPullConfiguration = false;
+let canWatchGlossaryFiles = false;
+// Workspace glossary files: read at start, watched, and taken from the editor while open there.
+const glossaryFiles = new WorkspaceGlossaries(
+  service,
+  (uri, diagnostics, version) => void connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics }),
+  () => documents.all().filter((d) => !isGlossaryFile(d.uri)).forEach(validate),
+);
+/** An open transcript; not a glossary file open in the editor. */
+const transcript = (uri: string) => (isGlossaryFile(uri) ? undefined : documents.get(uri));
+// The workspace's transcripts, closed ones too, for workspace symbols and tag completion.
+const transcriptIndex = new WorkspaceIndex((uri, text) => service.summariseText(uri, text));
+let indexFolders: string[] = [];
+let canWatchTranscripts = false;
+const navigationCapabilities = {
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  selectionRangeProvider: true,
+  completionProvider: { triggerCharacters: ['#', '['] },
+  codeLensProvider: { resolveProvider: false },
+  workspaceSymbolProvider: true,
+  semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
+};
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  canWatchGlossaryFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  void glossaryFiles.scan(folders);
+  indexFolders = folders;
+  canWatchTranscripts = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
   if (options?.settings) service.updateSettings(readSettings(options.settings, report));
   return {
@@ -26,6 +68,10 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Transcript' },
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
+      definitionProvider: true,
+      ...navigationCapabilities,
     },
     serverInfo: { name: 'transcript-language-server', version: '0.1.0' },
   };
@@ -36,6 +82,11 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'transcript' });
     void refreshSettings();
   }
+  if (canWatchGlossaryFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: GLOSSARY_FILE_GLOB }] });
+  }
+  if (canWatchTranscripts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TRANSCRIPT_FILE_GLOB }] });
+  if (indexFolders.length) void indexWorkspace();
 });
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -60,25 +111,172 @@ function report(message: string): void {
 }
 
 function validate(document: TextDocument): void {
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.provideDiagnostics(document) });
+  if (isGlossaryFile(document.uri)) return glossaryFiles.documentChanged(document.uri, document.getText(), document.version);
+  const edit = lastEdits.get(document.uri);
+  const delay = service.getSettings().typingDelay;
+  const sinceEdit = edit ? Date.now() - edit.at : Infinity;
+  const typingAt = edit && sinceEdit < delay ? document.offsetAt(edit.position) : undefined;
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.provideDiagnostics(document, undefined, { typingAt }) });
+  clearTimeout(recheckTimers.get(document.uri));
+  if (typingAt !== undefined) {
+    recheckTimers.set(document.uri, setTimeout(() => {
+      recheckTimers.delete(document.uri);
+      lastEdits.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (current) validate(current);
+    }, delay - sinceEdit));
+  }
 }
 
 documents.onDidOpen((event) => validate(event.document));
 documents.onDidChangeContent((event) => validate(event.document));
 documents.onDidClose((event) => {
+  clearTimeout(recheckTimers.get(event.document.uri));
+  recheckTimers.delete(event.document.uri);
+  lastEdits.delete(event.document.uri);
+  if (isGlossaryFile(event.document.uri)) return glossaryFiles.documentClosed(event.document.uri);
   service.close(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 connection.onDocumentSymbol((params, token) => {
-  const document = documents.get(params.textDocument.uri);
+  const document = transcript(params.textDocument.uri);
   return document ? service.provideDocumentSymbols(document, token) : null;
 });
 
 connection.onFoldingRanges((params, token) => {
-  const document = documents.get(params.textDocument.uri);
+  const document = transcript(params.textDocument.uri);
   return document ? service.provideFoldingRanges(document, token) : null;
 });
+
+connection.onCodeAction((params, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideCodeActions(document, params.context.diagnostics, token) : null;
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  glossaryFiles.filesChanged(params.changes);
+  void transcriptIndex.filesChanged(params.changes);
+});
+
+connection.onHover(async (params, token) => {
+  await glossaryFiles.ready;
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideHover(document, params.position, token) : null;
+});
+
+connection.onDefinition(async (params, token) => {
+  await glossaryFiles.ready;
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideDefinition(document, params.position, token) : null;
+});
+
+// ——— Navigation, editing and highlighting (issue 5) ———
+
+/** A RenameError becomes an error response whose message the editor shows. */
+function renaming<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RenameError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+    throw error;
+  }
+}
+
+connection.onReferences((params, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideReferences(document, params.position, params.context, token) : null;
+});
+
+connection.onPrepareRename((params, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? renaming(() => service.prepareRename(document, params.position, token)) : null;
+});
+
+connection.onRenameRequest((params, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? renaming(() => service.provideRename(document, params.position, params.newName, token)) : null;
+});
+
+connection.onSelectionRanges((params, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideSelectionRanges(document, params.positions, token) : null;
+});
+
+connection.onCompletion((params, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideCompletion(document, params.position, { workspaceTags: () => workspaceTags(document.uri) }, token) : null;
+});
+
+connection.onCodeLens((params, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideCodeLenses(document, token) : null;
+});
+
+connection.onWorkspaceSymbol(async (params, token) => {
+  await transcriptIndex.settled();
+  return service.provideWorkspaceSymbols(workspaceSummaries(), params.query, token);
+});
+
+connection.languages.semanticTokens.on(async (params, token) => {
+  await glossaryFiles.ready;
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideSemanticTokens(document, undefined, token) : { data: [] };
+});
+
+connection.languages.semanticTokens.onRange(async (params, token) => {
+  await glossaryFiles.ready;
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideSemanticTokens(document, params.range, token) : { data: [] };
+});
+
+connection.onRequest('transcript/statistics', (params: { textDocument: TextDocumentIdentifier }) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideStatistics(document) : null;
+});
+
+connection.onRequest('transcript/questions', (params: { textDocument: TextDocumentIdentifier }, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideQuestions(document, token) : null;
+});
+
+connection.onRequest('transcript/turnAt', (params: { textDocument: TextDocumentIdentifier; position: Position }, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideTurnAt(document, params.position, token) : null;
+});
+
+/** Indexes the workspace folders in the background, with work-done progress where the client shows it. */
+async function indexWorkspace(): Promise<void> {
+  let progress: IndexProgress;
+  try {
+    progress = await connection.window.createWorkDoneProgress();
+  } catch {
+    progress = { begin() {}, report() {}, done() {} };
+  }
+  await transcriptIndex.scan(indexFolders, progress);
+}
+
+/** Every transcript of the workspace but `except`: open ones as the editor has them, the rest from the index. */
+function workspaceSummaries(except?: string): TranscriptSummary[] {
+  const open = new Map(documents.all().filter((d) => !isGlossaryFile(d.uri)).map((d) => [normaliseFileUri(d.uri), d]));
+  const skip = except && normaliseFileUri(except);
+  const summaries: TranscriptSummary[] = [];
+  for (const [uri, summary] of transcriptIndex.all()) if (!open.has(uri) && uri !== skip) summaries.push(summary);
+  for (const [uri, document] of open) if (uri !== skip) summaries.push(service.summarise(document));
+  return summaries;
+}
+
+/** How often each tag is used in the other transcripts, for completion after `#`. */
+function workspaceTags(uri: string): Map<string, WorkspaceTagCount> {
+  const tags = new Map<string, WorkspaceTagCount>();
+  for (const summary of workspaceSummaries(uri)) {
+    for (const tag of summary.tags) {
+      const known = tags.get(tag.name);
+      tags.set(tag.name, { count: (known?.count ?? 0) + tag.count, documents: (known?.documents ?? 0) + 1 });
+    }
+  }
+  return tags;
+}
 
 documents.listen(connection);
 connection.listen();

@@ -13,7 +13,11 @@ export function readSettings(value: unknown, problem: (message: string) => void)
     return {};
   }
   const raw = value as Record<string, unknown>;
-  const settings: { questionMarkers?: string[]; severity?: Record<string, SeverityLevel> } = {};
+  const settings: { questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number } = {};
+  if (raw.typingDelay !== undefined) {
+    if (typeof raw.typingDelay === 'number' && Number.isFinite(raw.typingDelay) && raw.typingDelay >= 0) settings.typingDelay = raw.typingDelay;
+    else problem('`transcript.typingDelay` must be a number of milliseconds; using 2000.');
+  }
   if (raw.questionMarkers !== undefined) {
     if (Array.isArray(raw.questionMarkers) && raw.questionMarkers.every((m) => typeof m === 'string')) settings.questionMarkers = raw.questionMarkers;
     else problem('`transcript.questionMarkers` must be a list of words; using the defaults.');

@@ -43,8 +43,18 @@ describe('cli: transcript', () => {
     assert.equal(run('parse', SEED).stdout.split('\n')[1], 'speakers: Sergey Lavrov (4)');
   });
 
-  it('check exits 0 on a clean file and 1 when an error is found, in file:line:col form', () => {
-    assert.equal(run('check', SEED).code, 0);
+  it('check prints the seed’s ten truncated sentences with exit 1, and exits 0 on a clean file', () => {
+    const seed = run('check', SEED);
+    assert.equal(seed.code, 1);
+    const incomplete = seed.stdout.split('\n').filter((l) => l.includes(' warning incomplete-sentence '));
+    assert.deepEqual(incomplete.map((l) => Number(l.split(':')[1])), [3, 4, 9, 10, 11, 12, 14, 15, 16, 17]);
+    assert.match(incomplete[0], /^.*seed\.transcript:3:40 warning incomplete-sentence Incomplete sentence: it stops at “from”/);
+    const clean = path.join(dir, 'clean.transcript');
+    writeFileSync(clean, 'Question: Why?\n\nSergey Lavrov: Because.\n');
+    assert.deepEqual(run('check', clean), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('check exits 1 when an error is found, in file:line:col form', () => {
     const broken = path.join(dir, 'broken.transcript');
     writeFileSync(broken, '---\ntitle: [unclosed\n---\nQuestion: Why?\n');
     const { code, stdout } = run('check', broken);

@@ -129,3 +129,10 @@ describe('parser: document structure', () => {
     }
   });
 });
+
+describe('parser: stage directions', () => {
+  it('knows them in other scripts, and a language named with its capital, not any `(in …)`', () => {
+    const model = parse('Сергей Лавров: Хорошо. (Смех) He spoke (in Russian) about it (in particular) and (Laughs).');
+    assert.deepEqual(model.paragraphs[0].annotations.map((a) => a.text), ['Смех', 'in Russian', 'Laughs']);
+  });
+});

@@ -1,47 +1,87 @@
-import type { Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { ParagraphCache } from './parser/paragraphs';
 import { parseTranscript } from './parser/parser';
-import { provideDiagnostics } from './languageFeatures/diagnostics';
+import { DiagnosticsCache, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
+import { provideCodeActions } from './languageFeatures/codeActions';
+import { provideHover } from './languageFeatures/hover';
+import { provideDefinition } from './languageFeatures/definition';
+import { GlossaryStore, countOrganisations, glossaryDiagnostics, type Glossary, type OrganisationCount } from './glossary';
+import { LineIndex } from './text/lineIndex';
 import { defaultSettings, noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
 export * from './model';
 export * from './types';
-export { rules } from './languageFeatures/diagnostics';
+export {
+  builtinGlossary, countOrganisations, findOrganisationMentions, isGlossaryFile, isKnownTerm, nearMissAcronym, nearMissOrganisation,
+  glossaryRule, GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, FRONT_MATTER_KEY,
+  type Glossary, type GlossaryEntry, type Mention, type OrganisationCount, type OrganisationEntry,
+} from './glossary';
+export { rules, allRules, type DiagnosticOptions, type DiagnosticData } from './languageFeatures/diagnostics';
+// Navigation, editing and highlighting (issue 5): see navigationService.ts.
+import { createNavigationService, type NavigationService } from './navigationService';
+export type { NavigationService } from './navigationService';
+export { RenameError } from './languageFeatures/rename';
+export type { CompletionOptions, WorkspaceTagCount } from './languageFeatures/completion';
+export type { QuestionInfo, TurnAtInfo } from './languageFeatures/questions';
+export { computeStatistics, formatStatistics, type SpeakerStatistics, type StatisticsRowKind, type TranscriptStatistics } from './languageFeatures/statistics';
+export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './languageFeatures/semanticTokens';
+export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
 
-export interface TranscriptLanguageService {
+export interface TranscriptLanguageService extends NavigationService {
   /** The parsed model of the document's current version, parsed at most once per version. */
   getModel(document: TranscriptDocument): TranscriptModel;
   provideDocumentSymbols(document: TranscriptDocument, token?: CancellationToken): DocumentSymbol[];
   provideFoldingRanges(document: TranscriptDocument, token?: CancellationToken): FoldingRange[];
-  provideDiagnostics(document: TranscriptDocument, token?: CancellationToken): Diagnostic[];
+  provideDiagnostics(document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions): Diagnostic[];
+  /** Quick fixes for `diagnostics` (as the client shows them), rebuilt against the current text. */
+  provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[];
   /** New settings; the next request of every document reparses it if its parse depended on them. */
   updateSettings(settings: Partial<ServiceSettings>): void;
   getSettings(): ServiceSettings;
   /** Forgets a closed document. */
   close(uri: string): void;
+  /** Markdown for the organisation, misspelt acronym, speaker label, topic tag or timestamp at `position`. */
+  provideHover(document: TranscriptDocument, position: Position, token?: CancellationToken): Hover | null;
+  /** For an organisation from a workspace glossary file or the front matter: where its entry is. */
+  provideDefinition(document: TranscriptDocument, position: Position, token?: CancellationToken): Location[] | null;
+  /** The organisations the transcript names, the most named first. */
+  provideOrganisations(document: TranscriptDocument, token?: CancellationToken): OrganisationCount[];
+  /**
+   * Sets the text of a workspace glossary file (`.transcript-glossary.json` / `.yaml` / `.yml`),
+   * or with `undefined` removes it; every transcript's next request uses the new glossary.
+   * Returns the file's diagnostics, at positions in that file.
+   */
+  setGlossaryLayer(uri: string, text: string | undefined): Diagnostic[];
+  /** The glossary a transcript uses: built-in, workspace files, its front matter's `glossary:`. */
+  getGlossary(document: TranscriptDocument): Glossary;
 }
 
 interface Entry {
   version: number;
   model?: TranscriptModel;
   readonly cache: ParagraphCache;
+  readonly diagnostics: DiagnosticsCache;
 }
 
 export function createLanguageService(initialSettings: Partial<ServiceSettings> = {}): TranscriptLanguageService {
   let settings: ServiceSettings = { ...defaultSettings, ...initialSettings };
   const documents = new Map<string, Entry>();
+  const glossaries = new GlossaryStore();
+  const glossaryOf = (document: TranscriptDocument) => glossaries.forDocument(getModel(document)).glossary;
 
   const getModel = (document: TranscriptDocument): TranscriptModel => {
     let entry = documents.get(document.uri);
     if (!entry) {
-      entry = { version: document.version, cache: new ParagraphCache() };
+      entry = { version: document.version, cache: new ParagraphCache(), diagnostics: new DiagnosticsCache() };
       documents.set(document.uri, entry);
     }
     if (!entry.model || entry.version !== document.version) {
-      entry.model = parseTranscript({ uri: document.uri, version: document.version, text: document.getText() }, settings, entry.cache);
+      const change = document.lastChange;
+      const previous = entry.model && change && change.fromVersion === entry.version ? { model: entry.model, change } : undefined;
+      entry.model = parseTranscript({ uri: document.uri, version: document.version, text: document.getText(), lines: document.lineIndex }, settings, entry.cache, previous);
       entry.version = document.version;
     }
     return entry.model;
@@ -51,7 +91,16 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     getModel,
     provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(getModel(document), token),
     provideFoldingRanges: (document: TranscriptDocument, token = noCancellation) => provideFoldingRanges(getModel(document), token),
-    provideDiagnostics: (document: TranscriptDocument, token = noCancellation) => provideDiagnostics(getModel(document), settings, token),
+    provideDiagnostics: (document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) => {
+      const model = getModel(document);
+      return provideDiagnostics(model, settings, documents.get(document.uri)!.diagnostics, options, token)
+        .concat(glossaryDiagnostics(glossaries.forDocument(model).problems, model.lines, settings));
+    },
+    provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token = noCancellation) {
+      const model = getModel(document);
+      const current = provideDiagnostics(model, settings, documents.get(document.uri)!.diagnostics, {}, token);
+      return provideCodeActions(model, diagnostics, current, token);
+    },
     updateSettings(next: Partial<ServiceSettings>) {
       const questionMarkersChanged = next.questionMarkers && JSON.stringify(next.questionMarkers) !== JSON.stringify(settings.questionMarkers);
       settings = { ...settings, ...next };
@@ -60,6 +109,13 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     getSettings: () => settings,
     close(uri: string) {
       documents.delete(uri);
+      glossaries.forget(uri);
     },
+    provideHover: (document: TranscriptDocument, position: Position, token = noCancellation) => provideHover(getModel(document), position, glossaryOf(document), token),
+    provideDefinition: (document: TranscriptDocument, position: Position, token = noCancellation) => provideDefinition(getModel(document), position, glossaryOf(document), token),
+    provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(getModel(document), glossaryOf(document), token),
+    setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
+    getGlossary: glossaryOf,
+    ...createNavigationService(getModel, glossaryOf, () => settings),
   });
 }

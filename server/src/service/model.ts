@@ -1,3 +1,4 @@
+import type { ParagraphAnalysis } from './parser/paragraphs';
 import type { LineIndex } from './text/lineIndex';
 
 /**
@@ -24,6 +25,10 @@ export interface TranscriptModel {
   readonly questions: readonly Question[];
   readonly speakers: ReadonlyMap<string, Speaker>;
   readonly comments: readonly Comment[];
+  /** The first line after the front matter, leading comments and header: where turns may start. */
+  readonly bodyStartLine: number;
+  /** Read in court layout (numbered lines); see docs/FORMAT.md. */
+  readonly courtLayout: boolean;
 }
 
 export interface Span {
@@ -84,6 +89,11 @@ export type ParagraphKind =
 
 export interface Paragraph extends Span {
   readonly kind: ParagraphKind;
+  /**
+   * What the paragraph's text says on its own, shared by every paragraph with the same text in
+   * this and later versions; features keep what they derive from it in `analysis.memo`.
+   */
+  readonly analysis: ParagraphAnalysis;
   readonly firstLine: number;
   readonly lastLine: number;
   /** Where the words start: after the label, if any. */
@@ -100,6 +110,8 @@ export interface Label extends Span {
   readonly kind: LabelKind;
   /** The name as written, without qualifiers: `Mr. Churkin`, `Question`, `MS. PSAKI`. */
   readonly name: string;
+  /** The name as compared: lower case, no dots (`ms psaki`). */
+  readonly key: string;
   readonly nameStart: number;
   readonly nameEnd: number;
   /** Parenthesised or bracketed parts after the name: `Russian Federation`, `retranslated`. */

@@ -1,8 +1,15 @@
+import type { LineIndex } from './text/lineIndex';
+import type { TextChange } from './parser/parser';
+
 /** The part of a text document the service reads; `vscode-languageserver-textdocument` fits. */
 export interface TranscriptDocument {
   readonly uri: string;
   readonly version: number;
   getText(): string;
+  /** The text's line index, where the document keeps one up to date (the server's does). */
+  readonly lineIndex?: LineIndex;
+  /** The one change that made this version from `fromVersion`; the service then reparses only what it touches. */
+  readonly lastChange?: TextChange & { readonly fromVersion: number };
 }
 
 /** Cancellation as LSP and VS Code define it. */
@@ -19,6 +26,8 @@ export interface ServiceSettings {
   readonly questionMarkers: readonly string[];
   /** Severity per diagnostic code; codes not named keep their default. */
   readonly severity: Readonly<Record<string, SeverityLevel>>;
+  /** Milliseconds after the last keystroke before the paragraph being typed is checked. */
+  readonly typingDelay: number;
 }
 
-export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {} });
+export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {}, typingDelay: 2000 });

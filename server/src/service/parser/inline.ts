@@ -39,7 +39,13 @@ const PARENTHESES = /\(([^()\r\n]{1,200})\)/g;
 const TIMESTAMP = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:[.,]\d+)?)$/;
 const TRUNCATION = /^(?:…|\.\.\.|\.\s\.\s\.)$/;
 /** Parenthesised words that describe the room, not the speech. */
-export const STAGE_DIRECTION = /^(?:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|as interpreted|interpreted|in [\p{Lu}][\p{L}]+|spoke in [\p{L} ]+|speaks in [\p{L} ]+|music|pause|silence|cheers|booing|boos|interruption|technical difficulties|audio (?:cuts|drops) out|off[- ]mic|unintelligible|indiscernible|no response|gavel|whereupon|beifall|heiterkeit|lachen|zuruf|zurufe|unruhe|widerspruch|смех|аплодисменты|оживление|risas|aplausos|rires|applaudissements)\b/iu;
+const STAGE_WORDS = /^(?:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|as interpreted|interpreted|music|pause|silence|cheers|booing|boos|interruption|technical difficulties|audio (?:cuts|drops) out|off[- ]mic|unintelligible|indiscernible|no response|gavel|whereupon|beifall|heiterkeit|lachen|zuruf|zurufe|unruhe|widerspruch|смех|аплодисменты|оживление|risas|aplausos|rires|applaudissements)(?![\p{L}\p{N}])/iu;
+/** `(spoke in English)`, `(in Russian)`: the language named with its capital. */
+const LANGUAGE_NOTE = /^(?:[Ss]poke in|[Ss]peaks in|[Ii]n) \p{Lu}\p{Ll}+/u;
+
+export function isStageDirection(text: string): boolean {
+  return STAGE_WORDS.test(text) || LANGUAGE_NOTE.test(text);
+}
 
 export function findInlineElements(text: string): InlineElements {
   const comments: InlineComment[] = [];
@@ -66,7 +72,7 @@ export function findInlineElements(text: string): InlineElements {
     annotations.push(annotation(m.index, m[0].length, m[1], bracketKind(m[1])));
   }
   for (const m of text.matchAll(PARENTHESES)) {
-    if (excluded(m.index) || !STAGE_DIRECTION.test(m[1].trim())) continue;
+    if (excluded(m.index) || !isStageDirection(m[1].trim())) continue;
     annotations.push(annotation(m.index, m[0].length, m[1], 'stage'));
   }
   annotations.sort((a, b) => a.start - b.start);

@@ -14,6 +14,8 @@ export interface LabelContext {
 export interface LabelMatch {
   readonly kind: LabelKind;
   readonly name: string;
+  /** The name as compared: lower case, no dots. */
+  readonly key: string;
   readonly nameStart: number;
   readonly nameEnd: number;
   /** Just past the colon (or the marker, for a bare `Q`). */
@@ -53,7 +55,7 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   const bare = BARE_Q.exec(text.slice(start, lineEnd));
   if (bare && context.questionMarkers.has('q')) {
     return {
-      kind: 'question', name: 'Q', start, nameStart: start, nameEnd: start + 1, end: start + bare[0].length,
+      kind: 'question', name: 'Q', key: 'q', start, nameStart: start, nameEnd: start + 1, end: start + bare[0].length,
       qualifiers: [], alone: isBlank(text, start + bare[0].length), forced: false, weak: false,
     };
   }
@@ -78,7 +80,7 @@ function forcedLabel(text: string, at: number, lineEnd: number): LabelMatch | un
       if (!name) return undefined;
       const nameStart = at + 1 + raw.indexOf(name);
       return {
-        kind: 'speaker', name, start: at, nameStart, nameEnd: nameStart + name.length, end: i + 1,
+        kind: 'speaker', name, key: normaliseName(name), start: at, nameStart, nameEnd: nameStart + name.length, end: i + 1,
         qualifiers, alone: isBlank(text, i + 1), forced: true, weak: false,
       };
     }
@@ -117,7 +119,7 @@ function labelBefore(text: string, start: number, colon: number, context: LabelC
   const nameEnd = joined === undefined ? nameStart + name.length : colon;
   const end = colon + 1;
   const alone = isBlank(text, end);
-  const base = { name, start, nameStart, nameEnd, end, qualifiers, alone, forced: false, weak: false };
+  const base = { name, key, start, nameStart, nameEnd, end, qualifiers, alone, forced: false, weak: false };
 
   if (context.questionMarkers.has(key)) return { ...base, kind: 'question' };
   if (context.answerMarkers.has(key)) return { ...base, kind: 'answer' };

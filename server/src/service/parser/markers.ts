@@ -41,7 +41,8 @@ export const NOT_SPEAKERS = new Set([
   'disclaimer', 'transcript', 'translation', 'location', 'place', 'time', 'date', 'title', 'topic',
   'topics', 'agenda', 'also', 'however', 'thus', 'therefore', 'first', 'second', 'third', 'finally',
   'result', 'results', 'conclusion', 'background', 'context', 'contents', 'index', 'attendees',
-  'participants', 'present', 'absent', 'speakers', 'editor', 'inhalt', 'beginn', 'schluss', 'ende',
+  'participants', 'present', 'absent', 'speakers', 'editor', 'appearances', 'proceedings', 'page',
+  'witness', 'witnesses', 'exhibits', 'counsel', 'inhalt', 'beginn', 'schluss', 'ende',
   'anlage', 'tagesordnungspunkt', 'hinweis', 'quelle', 'примечание', 'источник', 'nota', 'fuente',
 ]);
 

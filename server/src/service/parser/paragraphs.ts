@@ -14,6 +14,18 @@ export interface ParagraphAnalysis {
   readonly contentStart: number;
   readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number };
   readonly inline: InlineElements;
+  /** What features derive from this text, kept with it so that it is derived once. */
+  readonly memo: ParagraphMemo;
+}
+
+export interface ParagraphMemo {
+  wordCount?: number;
+  /** The first words, for the outline. */
+  opening?: string;
+  /** The sentence checks, for the language they were made in. */
+  checks?: { readonly language: string; readonly value: unknown };
+  /** The text as compared for running heads: digits as `#`, spaces folded; empty if long. */
+  furnitureKey?: string;
 }
 
 const HEADING = /^([ \t]*)(#{1,6})[ \t]+(\S.*?)[ \t#]*$/;
@@ -25,20 +37,20 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const heading = HEADING.exec(text);
   if (heading && !/[\r\n]/.test(text)) {
     const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
-    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: heading[3], textStart }, inline: findInlineElements(text) };
+    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: heading[3], textStart }, inline: findInlineElements(text), memo: {} };
   }
-  if (SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE };
-  if (trimmed.startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
-    return { kind: 'comment', contentStart: 0, inline: findInlineElements(text) };
+  if (SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: {} };
+  if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
+    return { kind: 'comment', contentStart: 0, inline: findInlineElements(text), memo: {} };
   }
-  if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE };
+  if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: {} };
 
   const label = detectLabel(text, context);
   const inline = findInlineElements(text);
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
-  return label ? { kind, label, contentStart, inline } : { kind, contentStart, inline };
+  return label ? { kind, label, contentStart, inline, memo: {} } : { kind, contentStart, inline, memo: {} };
 }
 
 /** `(Laughter.)`, `(Beifall bei der SPD – Zuruf: Oh!)`, `[crosstalk]`: a paragraph that is all stage. */
@@ -70,16 +82,21 @@ export class ParagraphCache {
   private entries = new Map<string, ParagraphAnalysis>();
   private used = new Map<string, ParagraphAnalysis>();
   private contextKey = '';
+  private pruning = true;
   hits = 0;
   misses = 0;
 
-  /** Starts a parse; a changed label context (new markers or speakers) empties the cache. */
-  begin(contextKey: string): void {
+  /**
+   * Starts a parse; a changed label context (new markers or speakers) empties the cache. A full
+   * parse (`prune`) keeps only the paragraphs it meets; an incremental one adds to the cache.
+   */
+  begin(contextKey: string, prune = true): void {
     if (contextKey !== this.contextKey) {
       this.entries.clear();
       this.contextKey = contextKey;
     }
-    this.used = new Map();
+    this.pruning = prune;
+    this.used = prune ? new Map() : this.entries;
     this.hits = 0;
     this.misses = 0;
   }
@@ -95,7 +112,12 @@ export class ParagraphCache {
     return analysis;
   }
 
-  /** Ends a parse: paragraphs that no longer exist are forgotten. */
+  /** A paragraph an edit replaced; if its text stands elsewhere too, it is simply read again. */
+  forget(text: string): void {
+    if (!this.pruning) this.entries.delete(text);
+  }
+
+  /** Ends a parse: after a full parse, paragraphs that no longer exist are forgotten. */
   end(): void {
     this.entries = this.used;
   }

@@ -1,13 +1,14 @@
 import type {
-  Comment, FrontMatter, Header, HeaderLine, Label, Paragraph, Question, Section, Speaker,
-  TopicTag, Annotation, TranscriptModel, TurnRole,
+  Comment, FrontMatter, Header, HeaderLine, Label, Question, Section, Speaker, TranscriptModel, TurnRole,
 } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { courtParagraphs, courtView, isCourtLayout } from './courtLayout';
 import { parseFrontMatter } from './frontMatter';
+import { detectLanguage, LANGUAGE_SAMPLE } from './language';
 import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { affiliation, detectLabel, type LabelContext } from './labels';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
+import { ParagraphNode } from './paragraphNode';
 import { ParagraphCache, endsSentence, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
 
 export interface ParseOptions {
@@ -19,41 +20,162 @@ export interface ParseInput {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  /** The text's line index, if the caller keeps one up to date. */
+  readonly lines?: LineIndex;
+}
+
+/** One replacement in the previous version's text: [start, end) became `length` characters. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly length: number;
 }
 
 /** Lines of a hard-wrapped block are at most this long; a longer line is a paragraph of its own. */
 export const WRAP_WIDTH = 100;
 const BLANK = /^[\s\u200b]*$/;
+/** Court layout is decided on the first 600 non-blank lines; an edit beyond these cannot change it. */
+const LAYOUT_SAMPLE_LINES = 1500;
 
 /**
  * Parses a transcript into its model. Pass the same cache for successive versions of one
- * document: paragraphs whose text did not change are not analysed again.
+ * document: paragraphs whose text did not change are not analysed again. Pass the previous
+ * model and the one change that made this version from it, and only the blocks of lines the
+ * change touches are split and read again.
  */
-export function parseTranscript(input: ParseInput, options: ParseOptions = {}, cache = new ParagraphCache()): TranscriptModel {
+export function parseTranscript(
+  input: ParseInput, options: ParseOptions = {}, cache = new ParagraphCache(),
+  previous?: { readonly model: TranscriptModel; readonly change: TextChange },
+): TranscriptModel {
+  if (previous) {
+    const updated = updateTranscript(input, options, cache, previous.model, previous.change);
+    if (updated) return updated;
+  }
   const { text } = input;
-  const lines = new LineIndex(text);
+  const lines = input.lines ?? new LineIndex(text);
   const frontMatter = parseFrontMatter(lines, 0);
-  const language = frontMatter?.language ?? 'en';
+  const language = frontMatter?.language ?? detectLanguage(text);
   const context = labelContext(language, frontMatter, options);
-  cache.begin(JSON.stringify([language, [...context.questionMarkers], [...context.declaredSpeakers]]));
+  cache.begin(contextKey(language, context));
 
   let line = frontMatter ? lines.lineAt(frontMatter.end) + 1 : 0;
+  const nodes: ParagraphNode[] = [];
+  // Comments at the top (an `ignore-file` directive) come before the header, not instead of it.
+  for (const [first, last] of leadingComments(lines, line)) {
+    const start = lines.lineStarts[first];
+    const end = lines.lineEnd(last);
+    nodes.push(new ParagraphNode(start, end, first, last, cache.get(text.slice(start, end), context)));
+    line = last + 1;
+  }
   const court = isCourtLayout(lines);
   const header = court ? undefined : scanHeader(lines, line, context, !frontMatter?.title);
   if (header) line = lines.lineAt(header.end) + 1;
 
   // A court transcript is read through a view with its line numbers blanked; offsets are the same.
   const view = court ? courtView(lines) : text;
-  const raw: RawParagraph[] = header ? header.lines.map((h) => headerParagraph(lines, h)) : [];
-  for (const [first, last] of court ? courtParagraphs(lines, line) : splitParagraphs(lines, line, context)) {
-    let start = lines.lineStarts[first];
-    const end = lines.lineEnd(last);
-    while (start < end && /\s/.test(view[start])) start++;
-    raw.push({ start, end, firstLine: first, lastLine: last, analysis: cache.get(view.slice(start, end), context) });
-  }
+  if (header) nodes.push(...header.lines.map((h) => headerParagraph(lines, h)));
+  const paragraphs = court ? courtParagraphs(lines, line) : splitParagraphs(lines, line, lines.lineCount - 1, context);
+  for (const [first, last] of paragraphs) nodes.push(bodyParagraph(lines, view, first, last, cache, context));
   cache.end();
 
-  return assemble(input, view, lines, language, frontMatter, header, raw);
+  if (court) markCoverPage(nodes);
+  return assemble(input, view, lines, language, frontMatter, header, nodes, line, court);
+}
+
+/**
+ * The new version from the previous one and the change between them, reading again only the
+ * blocks of lines the change touches; undefined where the change reaches what the whole
+ * document depends on (front matter, header, layout, language, comments), so a full parse is due.
+ */
+function updateTranscript(input: ParseInput, options: ParseOptions, cache: ParagraphCache, old: TranscriptModel, change: TextChange): TranscriptModel | undefined {
+  const { text } = input;
+  if (old.courtLayout || text.length !== old.text.length + change.length - (change.end - change.start)) return undefined;
+  if (change.start < old.lines.lineStarts[Math.min(old.bodyStartLine, old.lines.lineCount - 1)] || old.bodyStartLine >= old.lines.lineCount) return undefined;
+  const lines = input.lines ?? old.lines.withEdit(text, change.start, change.end, change.length);
+  const firstLine = old.lines.lineAt(change.start);
+  const lastLine = old.lines.lineAt(change.end);
+  const lineDelta = lines.lineCount - old.lines.lineCount;
+  const offsetDelta = text.length - old.text.length;
+  if (firstLine < LAYOUT_SAMPLE_LINES && isCourtLayout(lines)) return undefined;
+  if (change.start < LANGUAGE_SAMPLE && !old.frontMatter?.language && detectLanguage(text) !== old.language) return undefined;
+
+  // The old paragraphs the change touches, widened to whole blocks of the new text.
+  const nodes = old.paragraphs as readonly ParagraphNode[];
+  let from = firstParagraphEndingAtOrAfter(nodes, firstLine);
+  let to = lastParagraphStartingAtOrBefore(nodes, lastLine);
+  // The first body paragraph decides where the header ends: an edit there may move it.
+  if (from <= firstParagraphEndingAtOrAfter(nodes, old.bodyStartLine)) return undefined;
+  let startLine = Math.min(firstLine, from <= to ? nodes[from].firstLine : firstLine);
+  let endLine = Math.max(lastLine, from <= to ? nodes[to].lastLine : lastLine) + lineDelta;
+  const blank = (line: number) => BLANK.test(lines.lineText(line));
+  while (from > 0 && startLine > old.bodyStartLine && !blank(startLine - 1)) {
+    from--;
+    if (nodes[from].kind === 'header') return undefined;
+    startLine = Math.min(startLine, nodes[from].firstLine);
+  }
+  while (endLine + 1 < lines.lineCount && !blank(endLine + 1) && to + 1 < nodes.length) {
+    to++;
+    endLine = Math.max(endLine, nodes[to].lastLine + lineDelta);
+  }
+  endLine = Math.min(endLine, lines.lineCount - 1);
+  // A comment may open or close anywhere after it: leave that to a full parse.
+  for (let line = startLine; line <= endLine; line++) if (/<!--|-->/.test(lines.lineText(line))) return undefined;
+
+  const language = old.language;
+  const context = labelContext(language, old.frontMatter, options);
+  cache.begin(contextKey(language, context), false);
+  const updated: ParagraphNode[] = nodes.slice(0, from).map((n) => (n.labelAccepted ? n : new ParagraphNode(n.start, n.end, n.firstLine, n.lastLine, n.analysis)));
+  const replaced = new Set<string>();
+  for (let i = from; i <= to && i < nodes.length; i++) replaced.add(old.source.slice(nodes[i].start, nodes[i].end));
+  for (const [first, last] of splitParagraphs(lines, startLine, endLine, context)) {
+    const node = bodyParagraph(lines, text, first, last, cache, context);
+    replaced.delete(text.slice(node.start, node.end));
+    updated.push(node);
+  }
+  for (let i = to + 1; i < nodes.length; i++) {
+    const n = nodes[i].shifted(offsetDelta, lineDelta);
+    updated.push(n.labelAccepted ? n : new ParagraphNode(n.start, n.end, n.firstLine, n.lastLine, n.analysis));
+  }
+  for (const gone of replaced) cache.forget(gone);
+  cache.end();
+  return assemble(input, text, lines, language, old.frontMatter, old.header, updated, old.bodyStartLine, false);
+}
+
+function firstParagraphEndingAtOrAfter(nodes: readonly ParagraphNode[], line: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (nodes[mid].lastLine < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function lastParagraphStartingAtOrBefore(nodes: readonly ParagraphNode[], line: number): number {
+  let low = -1;
+  let high = nodes.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (nodes[mid].firstLine <= line) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function bodyParagraph(lines: LineIndex, view: string, first: number, last: number, cache: ParagraphCache, context: LabelContext): ParagraphNode {
+  let start = lines.lineStarts[first];
+  const end = lines.lineEnd(last);
+  while (start < end && isSpace(view.charCodeAt(start))) start++;
+  return new ParagraphNode(start, end, first, last, cache.get(view.slice(start, end), context));
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+function contextKey(language: string, context: LabelContext): string {
+  return JSON.stringify([language, [...context.questionMarkers], [...context.declaredSpeakers]]);
 }
 
 function labelContext(language: string, frontMatter: FrontMatter | undefined, options: ParseOptions): LabelContext {
@@ -85,32 +207,47 @@ function scanHeader(lines: LineIndex, from: number, context: LabelContext, needs
   return { start: found[0].start, end: found[found.length - 1].end, lines: found };
 }
 
-interface RawParagraph {
-  readonly start: number;
-  readonly end: number;
-  readonly firstLine: number;
-  readonly lastLine: number;
-  readonly analysis: ParagraphAnalysis;
+/** A court transcript's cover page, appearances and contents come before the first speaker. */
+function markCoverPage(nodes: ParagraphNode[]): void {
+  for (let i = 0; i < nodes.length && !(nodes[i].analysis.label && !nodes[i].analysis.label!.weak); i++) {
+    nodes[i] = nodes[i].withAnalysis({ ...nodes[i].analysis, kind: 'header', memo: {} });
+  }
+}
+
+function* leadingComments(lines: LineIndex, from: number): Generator<[number, number]> {
+  let line = from;
+  while (line < lines.lineCount) {
+    const text = lines.lineText(line).replace(/^\uFEFF/, '');
+    if (BLANK.test(text)) {
+      line++;
+      continue;
+    }
+    if (!text.trimStart().startsWith('<!--')) return;
+    const first = line;
+    while (line < lines.lineCount - 1 && !lines.lineText(line).includes('-->')) line++;
+    yield [first, line];
+    line++;
+  }
 }
 
 const NO_INLINE = { tags: [], annotations: [], comments: [], urls: [] };
 
-function headerParagraph(lines: LineIndex, line: HeaderLine): RawParagraph {
+function headerParagraph(lines: LineIndex, line: HeaderLine): ParagraphNode {
   const lineNumber = lines.lineAt(line.start);
-  return { start: line.start, end: line.end, firstLine: lineNumber, lastLine: lineNumber, analysis: { kind: 'header', contentStart: 0, inline: NO_INLINE } };
+  const analysis: ParagraphAnalysis = { kind: 'header', contentStart: 0, inline: NO_INLINE, memo: {} };
+  return new ParagraphNode(line.start, line.end, lineNumber, lineNumber, analysis);
 }
 
 /**
- * Yields each paragraph as its first and last line. Blank lines separate blocks. A block whose
- * lines all fit in WRAP_WIDTH is hard-wrapped text, one paragraph; a block with a longer line
- * was pasted from a web page, one paragraph per line. In both, a heading, a separator, a
- * comment, or a label after a finished sentence starts a new paragraph (a weak one too: if the
- * document does not bear it out, the paragraph still continues the turn).
+ * Yields each paragraph between two lines as its first and last line. Blank lines separate
+ * blocks. A block whose lines all fit in WRAP_WIDTH is hard-wrapped text, one paragraph; a block
+ * with a longer line was pasted from a web page, one paragraph per line. In both, a heading, a
+ * separator, a comment, or a label after a finished sentence starts a new paragraph (a weak one
+ * too: if the document does not bear it out, the paragraph still continues the turn).
  */
-function* splitParagraphs(lines: LineIndex, from: number, context: LabelContext): Generator<[number, number]> {
-  const count = lines.lineCount;
+function* splitParagraphs(lines: LineIndex, from: number, to: number, context: LabelContext): Generator<[number, number]> {
   let line = from;
-  while (line < count) {
+  while (line <= to) {
     const text = lines.lineText(line);
     if (BLANK.test(text)) {
       line++;
@@ -118,14 +255,14 @@ function* splitParagraphs(lines: LineIndex, from: number, context: LabelContext)
     }
     if (text.trimStart().startsWith('<!--')) {
       const first = line;
-      while (line < count - 1 && !lines.lineText(line).includes('-->')) line++;
+      while (line < lines.lineCount - 1 && !lines.lineText(line).includes('-->')) line++;
       yield [first, line];
       line++;
       continue;
     }
     const first = line;
     let wrapped = true;
-    while (line < count) {
+    while (line <= to) {
       const current = lines.lineText(line);
       if (BLANK.test(current) || (line > first && current.trimStart().startsWith('<!--'))) break;
       if (current.trimEnd().length > WRAP_WIDTH) wrapped = false;
@@ -154,9 +291,11 @@ function* splitBlock(lines: LineIndex, first: number, last: number, wrapped: boo
   yield [start, last];
 }
 
-function assemble(input: ParseInput, source: string, lines: LineIndex, language: string, frontMatter: FrontMatter | undefined, header: Header | undefined, raw: readonly RawParagraph[]): TranscriptModel {
-  const paragraphs = raw.map(toParagraph);
-  const isAccepted = acceptedLabels(paragraphs, raw, frontMatter);
+function assemble(
+  input: ParseInput, source: string, lines: LineIndex, language: string, frontMatter: FrontMatter | undefined,
+  header: Header | undefined, paragraphs: ParagraphNode[], bodyStartLine: number, courtLayout: boolean,
+): TranscriptModel {
+  const isAccepted = acceptedLabels(paragraphs, frontMatter);
 
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
@@ -170,67 +309,47 @@ function assemble(input: ParseInput, source: string, lines: LineIndex, language:
   // Headings and separators divide the text into segments; a question's answers stay in its own.
   let segment = 0;
 
-  const close = () => {
-    current = undefined;
-  };
-  paragraphs.forEach((paragraph, index) => {
-    const analysis = raw[index].analysis;
+  for (let index = 0; index < paragraphs.length; index++) {
+    let paragraph = paragraphs[index];
+    const analysis = paragraph.analysis;
     for (const c of analysis.inline.comments) comments.push(comment(paragraph.start + c.start, paragraph.start + c.end, c.text));
-    switch (paragraph.kind) {
-      case 'header':
-      case 'comment':
-        return;
-      case 'heading':
-        close();
-        section = sections.length;
-        segment++;
-        sections.push({ start: paragraph.start, end: paragraph.end, level: paragraph.heading!.level, title: paragraph.heading!.text, headingParagraph: index });
-        inheritSpeaker = true;
-        return;
-      case 'separator':
-        close();
-        inheritSpeaker = false;
-        segment++;
-        return;
+    const kind = paragraph.kind;
+    if (kind === 'header' || kind === 'comment') continue;
+    if (kind === 'heading') {
+      current = undefined;
+      section = sections.length;
+      segment++;
+      sections.push({ start: paragraph.start, end: paragraph.end, level: analysis.heading!.level, title: analysis.heading!.text, headingParagraph: index });
+      inheritSpeaker = true;
+      continue;
     }
-    const label = isAccepted(index) ? paragraph.label : undefined;
-    if (paragraph.label && !label) {
+    if (kind === 'separator') {
+      current = undefined;
+      inheritSpeaker = false;
+      segment++;
+      continue;
+    }
+    if (analysis.label && !isAccepted(paragraph)) {
       // A label the document does not bear out is ordinary text.
-      paragraphs[index] = { ...paragraph, label: undefined, contentStart: paragraph.start };
+      paragraph = paragraphs[index] = paragraph.withoutLabel();
     }
+    const label = paragraph.label;
     if (label || !current) {
-      const speakerId = label ? (label.kind === 'speaker' ? normaliseName(label.name) : undefined) : inheritSpeaker ? lastSpeakerId : undefined;
+      const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker ? lastSpeakerId : undefined;
       current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, segment };
       turns.push(current);
       lastSpeakerId = speakerId;
     }
     current.paragraphs.push(index);
     current.end = paragraph.end;
-  });
+  }
 
   const speakers = resolveSpeakers(turns, frontMatter);
   const questions = assignRoles(turns);
   return {
     uri: input.uri, version: input.version, text: input.text, source, lines, language, frontMatter, header,
-    paragraphs, sections: closeSections(sections, paragraphs), turns, questions, speakers, comments,
+    paragraphs, sections: closeSections(sections, paragraphs), turns, questions, speakers, comments, bodyStartLine, courtLayout,
   };
-
-  function toParagraph(p: RawParagraph): Paragraph {
-    const a = p.analysis;
-    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + p.start, end: x.end + p.start });
-    const label: Label | undefined = a.label && {
-      kind: a.label.kind, name: a.label.name, start: p.start + a.label.start, end: p.start + a.label.end,
-      nameStart: p.start + a.label.nameStart, nameEnd: p.start + a.label.nameEnd, qualifiers: a.label.qualifiers,
-      alone: a.label.alone, forced: a.label.forced,
-    };
-    return {
-      kind: a.kind, start: p.start, end: p.end, firstLine: p.firstLine, lastLine: p.lastLine,
-      contentStart: p.start + a.contentStart, label,
-      heading: a.heading && { ...a.heading, textStart: p.start + a.heading.textStart },
-      tags: a.inline.tags.map((t): TopicTag => shift(t)),
-      annotations: a.inline.annotations.map((x): Annotation => shift(x)),
-    };
-  }
 }
 
 interface MutableTurn {
@@ -251,40 +370,39 @@ interface MutableTurn {
  * Which labels the document as a whole bears out. A one-word label (`Lavrov:`) counts when the
  * document uses it at least twice, declares it, or it ends a longer speaker's name.
  */
-function acceptedLabels(paragraphs: readonly Paragraph[], raw: readonly RawParagraph[], frontMatter: FrontMatter | undefined): (index: number) => boolean {
+function acceptedLabels(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter | undefined): (paragraph: ParagraphNode) => boolean {
   const weakCounts = new Map<string, number>();
   const lastWords = new Set<string>();
   const declared = new Set<string>();
   const aloneKeys = new Set<string>();
   let alone = 0;
   let inline = 0;
-  paragraphs.forEach((p, i) => {
-    if (!p.label) return;
-    const key = normaliseName(p.label.name);
-    if (raw[i].analysis.label!.weak) {
-      weakCounts.set(key, (weakCounts.get(key) ?? 0) + 1);
-      return;
+  for (const p of paragraphs) {
+    const label = p.analysis.label;
+    if (!label || p.kind === 'header') continue;
+    if (label.weak) {
+      weakCounts.set(label.key, (weakCounts.get(label.key) ?? 0) + 1);
+      continue;
     }
-    lastWords.add(key.split(' ').pop()!);
-    if (p.label.kind !== 'speaker') return;
-    if (p.label.alone) {
+    lastWords.add(label.key.slice(label.key.lastIndexOf(' ') + 1));
+    if (label.kind !== 'speaker') continue;
+    if (label.alone) {
       alone++;
-      aloneKeys.add(key);
+      aloneKeys.add(label.key);
     } else inline++;
-  });
+  }
   for (const speaker of frontMatter?.speakers ?? []) {
     for (const name of [speaker.name, ...speaker.aliases]) declared.add(normaliseName(name));
   }
   // A transcript keeps one label style. Where names stand alone on their lines (the Bundestag),
   // `Apropos Griechenland: Die …` at the start of a paragraph is prose, not a speaker.
   const aloneStyle = alone >= 3 && alone >= 4 * inline;
-  return (index) => {
-    const label = paragraphs[index].label;
+  return (paragraph) => {
+    const label = paragraph.analysis.label;
     if (!label) return false;
-    const key = normaliseName(label.name);
-    if (label.forced || declared.has(key) || label.kind !== 'speaker') return true;
-    if (raw[index].analysis.label!.weak) return (weakCounts.get(key) ?? 0) >= 2 || lastWords.has(key);
-    return !aloneStyle || label.alone || aloneKeys.has(key);
+    if (label.forced || declared.has(label.key) || label.kind !== 'speaker') return true;
+    if (label.weak) return (weakCounts.get(label.key) ?? 0) >= 2 || lastWords.has(label.key);
+    return !aloneStyle || label.alone || aloneKeys.has(label.key);
   };
 }
 
@@ -382,7 +500,7 @@ function assignRoles(turns: MutableTurn[]): Question[] {
 }
 
 /** A section runs from its heading to the next heading of the same or a higher level. */
-function closeSections(sections: Section[], paragraphs: readonly Paragraph[]): Section[] {
+function closeSections(sections: Section[], paragraphs: readonly ParagraphNode[]): Section[] {
   const documentEnd = paragraphs.length ? paragraphs[paragraphs.length - 1].end : 0;
   return sections.map((s, i) => {
     let end = documentEnd;

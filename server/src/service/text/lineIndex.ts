@@ -8,18 +8,33 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        starts.push(i + 1);
-      } else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+  constructor(readonly text: string, lineStarts?: number[]) {
+    this.lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, end) replaced: lines before the
+   * edit are kept, lines after it shifted, and only the edited lines scanned again.
+   */
+  withEdit(text: string, start: number, end: number, inserted: number): LineIndex {
+    const delta = inserted - (end - start);
+    const first = this.lineAt(start);
+    // A CR just before the edit may pair with an LF the edit brings: rescan from the line before.
+    const from = first > 0 ? first - 1 : 0;
+    const last = this.lineAt(end);
+    const nextOld = last + 1 < this.lineStarts.length ? this.lineStarts[last + 1] : -1;
+    // Rescan up to the start of the first line after the edit (in the new text), or to the end.
+    const scanEnd = nextOld < 0 ? text.length : nextOld + delta;
+    const starts = this.lineStarts.slice(0, from + 1);
+    scanLineStarts(text, this.lineStarts[from], scanEnd, starts);
+    if (nextOld >= 0) {
+      // The old line break before `nextOld` must still end a line exactly there.
+      if (starts[starts.length - 1] !== scanEnd || (text.charCodeAt(scanEnd - 1) === 13 && text.charCodeAt(scanEnd) === 10)) {
+        return new LineIndex(text);
       }
+      for (let line = last + 2; line < this.lineStarts.length; line++) starts.push(this.lineStarts[line] + delta);
     }
-    this.lineStarts = starts;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -67,4 +82,18 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
+}
+
+/** Appends to `starts` the start of every line that begins in (from, to]. */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      starts.push(i + 1);
+    } else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

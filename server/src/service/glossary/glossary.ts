@@ -1,0 +1,177 @@
+import type { Range } from 'vscode-languageserver-types';
+import builtinOrganisations from '../../../data/organisations.json';
+import builtinTerms from '../../../data/terms.json';
+import { GlossaryMatcher, prepareForm, wordVariants, type MatcherForm } from './matcher';
+
+/**
+ * An organisation as the glossary describes it: the shape of `server/data/organisations.json`
+ * (its JSON Schema is `server/data/organisations.schema.json`).
+ */
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly acronyms: readonly string[];
+  readonly names: readonly string[];
+  /** Names and acronyms in other languages, by ISO 639-1 code. */
+  readonly forms?: Readonly<Record<string, readonly string[]>>;
+  readonly fullName: string;
+  readonly description: string;
+  readonly kind?: string;
+  readonly founded?: string;
+  readonly dissolved?: string;
+  readonly headquarters?: string;
+  readonly members?: number | readonly string[];
+  readonly url?: string;
+  /** Document languages in which this sense of an ambiguous acronym is the likely one. */
+  readonly languages?: readonly string[];
+  /** Ids of organisations that typically appear in the same texts. */
+  readonly related?: readonly string[];
+}
+
+/** Where an entry comes from; offsets are UTF-16 code units into that file or document. */
+export type GlossaryOrigin =
+  | { readonly kind: 'builtin' }
+  | { readonly kind: 'file'; readonly uri: string; readonly start: number; readonly end: number; readonly range: Range }
+  | { readonly kind: 'frontMatter'; readonly uri: string; readonly start: number; readonly end: number };
+
+/** Layers, lowest first: the built-in glossary, workspace glossary files, the front matter. */
+export const LayerRank = { Builtin: 0, File: 1, FrontMatter: 2 } as const;
+export type LayerRank = (typeof LayerRank)[keyof typeof LayerRank];
+
+export interface OrganisationEntry extends GlossaryEntry {
+  readonly origin: GlossaryOrigin;
+  /** The layer that defined or last overrode the entry. */
+  readonly rank: LayerRank;
+  /** Order of definition, for stable ties. */
+  readonly order: number;
+}
+
+/** An entry as a layer gives it: an override of an existing id may give only some fields. */
+export type LayerEntry = Partial<Omit<GlossaryEntry, 'id'>> & { readonly id?: string; readonly origin: GlossaryOrigin };
+
+export interface GlossaryLayer {
+  readonly rank: LayerRank;
+  readonly entries: readonly LayerEntry[];
+}
+
+const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related'] as const;
+
+let nextVersion = 1;
+
+/**
+ * The merged glossary: the built-in layer, then workspace glossary files, then a transcript's
+ * front matter. An entry with the id of an earlier one overrides it field by field; an entry
+ * without an id is a new organisation (a new sense, if its acronym is known already). Immutable:
+ * a change makes a new glossary with a new `version`.
+ */
+export class Glossary {
+  readonly version = nextVersion++;
+  readonly entries: ReadonlyMap<string, OrganisationEntry>;
+  readonly matcher: GlossaryMatcher;
+  private readonly words = new Set<string>();
+  private readonly lowerWords = new Set<string>();
+
+  constructor(readonly layers: readonly GlossaryLayer[]) {
+    const entries = new Map<string, OrganisationEntry>();
+    let order = 0;
+    for (const layer of layers) {
+      for (const given of layer.entries) {
+        const existing = given.id !== undefined ? entries.get(given.id) : undefined;
+        const fields: Record<string, unknown> = {};
+        for (const key of ENTRY_FIELDS) if (given[key] !== undefined) fields[key] = given[key];
+        if (existing) {
+          entries.set(existing.id, { ...existing, ...fields, origin: given.origin, rank: layer.rank } as OrganisationEntry);
+          continue;
+        }
+        if (typeof given.fullName !== 'string' || typeof given.description !== 'string') continue;
+        const id = given.id ?? uniqueId(slug(given.acronyms?.[0] ?? given.fullName), entries);
+        const names = given.names?.length ? given.names : [given.fullName];
+        entries.set(id, { acronyms: [], ...fields, names, id, fullName: given.fullName, description: given.description, origin: given.origin, rank: layer.rank, order: order++ } as OrganisationEntry);
+      }
+    }
+    this.entries = entries;
+
+    const forms = new Map<string, Set<string>>();
+    for (const entry of entries.values()) {
+      const all = [...entry.acronyms, ...entry.names, ...Object.values(entry.forms ?? {}).flat()];
+      for (const form of all) {
+        if (typeof form !== 'string' || !form.trim()) continue;
+        let ids = forms.get(form);
+        if (!ids) forms.set(form, (ids = new Set()));
+        ids.add(entry.id);
+        // The words of a name (`Soros`, `Eurasian`), not the capitals inside one (`US` in `US Congress`).
+        const prepared = prepareForm(form);
+        if (prepared && !prepared.terminal.acronym && prepared.terminal.tokens.length > 1) {
+          for (const token of prepared.terminal.tokens) {
+            if (/^[\p{Lu}\p{N}]+$/u.test(token)) continue;
+            this.words.add(token);
+            this.lowerWords.add(token.toLowerCase());
+          }
+        }
+      }
+    }
+    this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids: [...ids] })));
+  }
+
+  get(id: string): OrganisationEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** The entries a form names (`EEC` → both senses), in order of definition. */
+  sensesOf(form: string): OrganisationEntry[] {
+    const ids = this.matcher.forms.get(form) ?? [];
+    return ids.map((id) => this.entries.get(id)!).filter(Boolean).sort(byOrder);
+  }
+
+  /**
+   * Whether a word belongs to the glossary, which is also a dictionary: an acronym or a name
+   * (`NATO`, `NATO's`, `NGOs`, `ОДКБ`, `Rossotrudnichestvo`) or a word of a name (`Soros`).
+   */
+  isKnownTerm(word: string): boolean {
+    for (const variant of wordVariants(word)) {
+      if (this.matcher.forms.has(variant) || this.words.has(variant)) return true;
+      if (/\p{Ll}/u.test(variant) && this.lowerWords.has(variant.toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  /** A glossary with more layers on top of this one's. */
+  extend(layers: readonly GlossaryLayer[]): Glossary {
+    return layers.length ? new Glossary([...this.layers, ...layers]) : this;
+  }
+}
+
+function byOrder(a: OrganisationEntry, b: OrganisationEntry): number {
+  return a.order - b.order;
+}
+
+function slug(text: string): string {
+  const s = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'entry';
+}
+
+function uniqueId(base: string, taken: ReadonlyMap<string, unknown>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+interface DataFile {
+  readonly version: number;
+  readonly organisations: readonly GlossaryEntry[];
+}
+
+let builtin: Glossary | undefined;
+
+/** The glossary shipped with the server: organisations, then generic terms (NGO). */
+export function builtinGlossary(): Glossary {
+  if (!builtin) {
+    const origin: GlossaryOrigin = { kind: 'builtin' };
+    const entries = [...(builtinOrganisations as DataFile).organisations, ...(builtinTerms as DataFile).organisations].map((e): LayerEntry => ({ ...e, origin }));
+    builtin = new Glossary([{ rank: LayerRank.Builtin, entries }]);
+  }
+  return builtin;
+}
+
+/** Whether a word is a known organisation or one of its words, in the built-in glossary or `glossary`. */
+export function isKnownTerm(word: string, glossary: Glossary = builtinGlossary()): boolean {
+  return glossary.isKnownTerm(word);
+}

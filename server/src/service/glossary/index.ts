@@ -1,0 +1,10 @@
+export { builtinGlossary, isKnownTerm, Glossary, LayerRank } from './glossary';
+export type { GlossaryEntry, GlossaryLayer, GlossaryOrigin, LayerEntry, OrganisationEntry } from './glossary';
+export { GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, isGlossaryFile, loadGlossaryFile } from './loadGlossaryFile';
+export type { GlossaryProblem, LoadedGlossary } from './loadGlossaryFile';
+export { FRONT_MATTER_KEY, readFrontMatterGlossary } from './frontMatterGlossary';
+export { countOrganisations, findOrganisationMentions, mentionAt, nearMissAcronym, nearMissOrganisation } from './mentions';
+export type { Mention, OrganisationCount } from './mentions';
+export { glossaryDiagnostics, glossaryRule } from './diagnostics';
+export { GlossaryMatcher } from './matcher';
+export { GlossaryStore } from './store';

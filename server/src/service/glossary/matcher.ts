@@ -1,0 +1,282 @@
+/**
+ * Recognises glossary terms in text: one trie over tokens, compiled once per glossary. Matching
+ * a paragraph costs one map lookup per token (and a few more while a multi-word name goes on),
+ * whatever the size of the glossary: no entry is tried at any position.
+ *
+ * A token is a run of letters, digits and combining marks. Two tokens of a name are joined by a
+ * separator, normalised: any run of white space (line breaks included) is one space, and a
+ * separator with punctuation keeps the punctuation only (`Co-operation`, `U.S.`, `Co-\noperation`).
+ */
+
+/** One way of writing a glossary term, with the entries it names. */
+export interface MatcherForm {
+  /** As written in the glossary: `NATO`, `U.N.`, `Soros Foundations`, `ОДКБ`. */
+  readonly text: string;
+  readonly ids: readonly string[];
+}
+
+export interface TextMatch {
+  /** Offsets into the scanned text; `end` includes a possessive `'s` or a plural `s`. */
+  readonly start: number;
+  readonly end: number;
+  /** The glossary form that matched. */
+  readonly form: string;
+  readonly ids: readonly string[];
+  /** An acronym-like form (no lower-case letter): matched by exact case. */
+  readonly acronym: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
+const LOWER = /\p{Ll}/u;
+const UPPER_ONLY = /^[\p{Lu}\p{N}\p{M}]+$/u;
+/** Characters that make a word part of something else: `CSTO_2024`, `@NATO`, `/osce`, `\EU`, `#nato`. */
+const STICKY = /[_@/\\#]/;
+
+interface Terminal {
+  readonly form: string;
+  /** The form's tokens, in their original case, for the case check. */
+  readonly tokens: readonly string[];
+  readonly ids: readonly string[];
+  readonly acronym: boolean;
+  /** `.` (optional in text: `U.N.` matches `U.N`) or `+` (required: `OPEC+`), or empty. */
+  readonly trailing: string;
+  /** An acronym whose plural is its last token plus `s` (`NGOs`, `G7s`). */
+  readonly plural: boolean;
+}
+
+interface Node {
+  readonly next: Map<string, Node>;
+  terminals?: Terminal[];
+}
+
+/**
+ * Acronyms that are also common words. In text written all in capitals (`THE WHO CAN HELP`), they
+ * are not taken for organisations; in ordinary text, an all-capital `WHO` is the organisation.
+ */
+const COMMON_WORDS = new Set([
+  'A', 'AN', 'AND', 'ARE', 'AS', 'AT', 'BE', 'BY', 'CAN', 'DO', 'DOE', 'DOT', 'FOR', 'HE', 'ICE', 'IF', 'IN', 'IS', 'IT',
+  'ME', 'MID', 'MOD', 'NO', 'OF', 'ON', 'OR', 'PACE', 'RAND', 'SO', 'SWIFT', 'THE', 'TO', 'UP', 'US', 'WE', 'WHO', 'ECO',
+  'IDA', 'ISA', 'CAS', 'SEC', 'DOC', 'ARF', 'NAM', 'AID', 'AIDS', 'SIS', 'EEF', 'ESA', 'OIC',
+]);
+
+export class GlossaryMatcher {
+  private readonly root = new Map<string, Node>();
+  /** Every form, by exact text, with the ids it names: for the dictionary and near misses. */
+  readonly forms = new Map<string, string[]>();
+  size = 0;
+
+  constructor(forms: Iterable<MatcherForm>) {
+    for (const form of forms) this.add(form);
+  }
+
+  private add(form: MatcherForm): void {
+    const prepared = prepareForm(form.text);
+    if (!prepared) return;
+    const { cleaned } = prepared;
+    const known = this.forms.get(cleaned);
+    this.forms.set(cleaned, known ? [...new Set([...known, ...form.ids])] : [...form.ids]);
+
+    let node: Node | undefined;
+    let map = this.root;
+    for (const key of prepared.keys) {
+      node = map.get(key);
+      if (!node) {
+        node = { next: new Map() };
+        map.set(key, node);
+      }
+      map = node.next;
+    }
+    const terminals = (node!.terminals ??= []);
+    const same = terminals.findIndex((t) => t.form === cleaned);
+    if (same >= 0) {
+      terminals[same] = { ...terminals[same], ids: [...new Set([...terminals[same].ids, ...form.ids])] };
+      return;
+    }
+    terminals.push({ ...prepared.terminal, ids: form.ids });
+    this.size++;
+  }
+
+  /**
+   * Every glossary term in `text`, leftmost-longest, as whole words: not inside a word, an
+   * identifier or a domain name (`osce.org`). Blank out what must not be looked at (URLs).
+   */
+  match(text: string): TextMatch[] {
+    const tokens: { start: number; end: number; text: string; lower: string }[] = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+    }
+    const matches: TextMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const first = tokens[i];
+      let best: { end: number; nextToken: number; terminals: Terminal[]; plural: boolean } | undefined;
+      if (!sticky(text, first.start - 1, -1)) {
+        let node = this.root.get(first.lower);
+        let pluralNode = first.lower.endsWith('s') ? this.root.get(first.lower.slice(0, -1)) : undefined;
+        let j = i;
+        while (node || pluralNode) {
+          if (pluralNode?.terminals) {
+            const found = pluralNode.terminals.filter((t) => t.plural && this.verify(t, tokens, i, j, true));
+            if (found.length) best = { end: tokens[j].end, nextToken: j + 1, terminals: found, plural: true };
+          }
+          if (node?.terminals) {
+            let found = node.terminals.filter((t) => this.verify(t, tokens, i, j, false) && trailingOk(t, text, tokens[j].end));
+            // `OPEC+` is not `OPEC`: a required `+` that is there decides.
+            if (found.some((t) => t.trailing === '+')) found = found.filter((t) => t.trailing === '+');
+            if (found.length) {
+              const end = tokens[j].end + (found[0].trailing && text[tokens[j].end] === found[0].trailing ? 1 : 0);
+              best = { end, nextToken: j + 1, terminals: found, plural: false };
+            }
+          }
+          if (!node || j + 1 >= tokens.length) break;
+          const next = tokens[j + 1];
+          const separator = normaliseSeparator(text.slice(tokens[j].end, next.start));
+          if (separator === undefined) break;
+          pluralNode = next.lower.endsWith('s') ? node.next.get(edgeKey(separator, next.lower.slice(0, -1))) : undefined;
+          node = node.next.get(edgeKey(separator, next.lower));
+          j++;
+        }
+      }
+      if (!best || !this.wholeWord(text, best.end) || this.commonWordInCapitals(best.terminals, tokens, i, best.nextToken - 1)) {
+        i++;
+        continue;
+      }
+      let end = best.end;
+      let nextToken = best.nextToken;
+      // Possessives: `NATO's`, `NATO’s`, `NGOs'`.
+      const apostrophe = /['’]/.test(text[end] ?? '');
+      if (apostrophe && !best.plural && /^s(?![\p{L}\p{N}])/u.test(text.slice(end + 1, end + 3))) {
+        end += 2;
+        nextToken++;
+      } else if (apostrophe && best.plural && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+        end += 1;
+      }
+      const terminal = best.terminals[0];
+      const ids = [...new Set(best.terminals.flatMap((t) => t.ids))];
+      matches.push({ start: first.start, end, form: terminal.form, ids, acronym: terminal.acronym });
+      i = nextToken;
+    }
+    return matches;
+  }
+
+  /** Case rules: an acronym as written; a name as written or all in capitals. */
+  private verify(terminal: Terminal, tokens: readonly { text: string }[], from: number, to: number, plural: boolean): boolean {
+    if (to - from + 1 !== terminal.tokens.length) return false;
+    for (let k = 0; k < terminal.tokens.length; k++) {
+      const expected = terminal.tokens[k];
+      const actual = plural && k === terminal.tokens.length - 1 ? tokens[from + k].text.slice(0, -1) : tokens[from + k].text;
+      if (plural && k === terminal.tokens.length - 1 && !tokens[from + k].text.endsWith('s')) return false;
+      if (actual === expected) continue;
+      if (terminal.acronym) return false;
+      if (UPPER_ONLY.test(actual) && actual === expected.toUpperCase() && actual.length > 1) continue;
+      // The first word of a longer name may change the case of its first letter: `the White House`.
+      if (k === 0 && terminal.tokens.length > 1 && actual.slice(1) === expected.slice(1) && actual[0].toLowerCase() === expected[0].toLowerCase()) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private wholeWord(text: string, end: number): boolean {
+    return !sticky(text, end, 1);
+  }
+
+  /** `WHO` in `THE WHO CAN HELP`: a common word, in text written all in capitals. */
+  private commonWordInCapitals(terminals: readonly Terminal[], tokens: readonly { text: string }[], from: number, to: number): boolean {
+    if (!terminals.every((t) => t.acronym && COMMON_WORDS.has(t.form))) return false;
+    const capitalWord = (k: number) => k >= 0 && k < tokens.length && tokens[k].text.length > 1 && UPPER_ONLY.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text);
+    return capitalWord(from - 1) || capitalWord(to + 1);
+  }
+}
+
+interface PreparedForm {
+  readonly cleaned: string;
+  /** The trie's edge keys, one per token. */
+  readonly keys: readonly string[];
+  readonly terminal: Omit<Terminal, 'ids'>;
+}
+
+/** Forms do not change between glossaries (a user layer reuses the built-in ones): prepare each once. */
+const preparedForms = new Map<string, PreparedForm | null>();
+
+/** A form's cleaned text, tokens and trie keys; null for a form with no word in it. */
+export function prepareForm(text: string): PreparedForm | null {
+  let prepared = preparedForms.get(text);
+  if (prepared !== undefined) return prepared;
+  const cleaned = cleanForm(text);
+  const parts = tokenize(cleaned);
+  if (parts.length === 0) prepared = null;
+  else {
+    const keys = parts.map((part, i) => (i === 0 ? part.text.toLowerCase() : edgeKey(normaliseSeparator(cleaned.slice(parts[i - 1].end, part.start)), part.text)));
+    const last = parts[parts.length - 1];
+    const tail = cleaned.slice(last.end);
+    const trailing = tail === '.' || tail === '+' ? tail : '';
+    const acronym = !LOWER.test(cleaned);
+    prepared = {
+      cleaned,
+      keys,
+      terminal: { form: cleaned, tokens: parts.map((p) => p.text), acronym, trailing, plural: acronym && trailing === '' && /[\p{Lu}\p{N}]$/u.test(last.text) },
+    };
+  }
+  if (preparedForms.size > 50_000) preparedForms.clear();
+  preparedForms.set(text, prepared);
+  return prepared;
+}
+
+/** `NATO's` → `NATO's`, `NATO`; `NGOs` → `NGOs`, `NGO`. */
+export function wordVariants(word: string): string[] {
+  const variants = [word];
+  const bare = word.replace(/['’]s?$/u, '');
+  if (bare !== word) variants.push(bare);
+  if (/[\p{Lu}\p{N}]s$/u.test(bare)) variants.push(bare.slice(0, -1));
+  return variants;
+}
+
+function trailingOk(terminal: Terminal, text: string, end: number): boolean {
+  return terminal.trailing !== '+' || text[end] === '+';
+}
+
+/** A character next to a word that makes it part of something else: a URL, a domain, an identifier. */
+function sticky(text: string, at: number, direction: 1 | -1): boolean {
+  const c = text[at];
+  if (c === undefined) return false;
+  if (STICKY.test(c)) return true;
+  if (c === '.') {
+    // `osce.org`, `www.nato.int`: a dot with a letter on the far side, lower case after the word.
+    const beyond = text[at + direction] ?? '';
+    return direction === 1 ? /\p{Ll}/u.test(beyond) : /[\p{L}\p{N}]/u.test(beyond);
+  }
+  return false;
+}
+
+function edgeKey(separator: string | undefined, token: string): string {
+  return `${separator}\u0000${token.toLowerCase()}`;
+}
+
+/** Space for white space, the punctuation alone otherwise; undefined for what cannot join a name. */
+function normaliseSeparator(raw: string): string | undefined {
+  if (raw.length > 40) return undefined;
+  const unified = raw.replace(/[’‘ʼ`]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  if (/^[\s\u00a0]+$/u.test(unified)) return ' ';
+  const punctuation = unified.replace(/[\s\u00a0]+/gu, '');
+  // A sentence or a clause ends here; no name goes on across it.
+  if (/[!?;:()[\]{}"“”«»]/.test(punctuation)) return undefined;
+  return punctuation;
+}
+
+/** Quotes and brackets around a form are not part of it: `«Газпром»` → `Газпром`; `OPEC+` and `U.N.` keep their end. */
+function cleanForm(text: string): string {
+  const trimmed = text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
+  let end = trimmed.length;
+  while (end > 0 && !/[\p{L}\p{N}\p{M}]/u.test(trimmed[end - 1])) end--;
+  if (end === 0) return '';
+  const after = trimmed[end];
+  return trimmed.slice(0, end) + (after === '.' || after === '+' ? after : '');
+}
+
+export function tokenize(text: string): { start: number; end: number; text: string }[] {
+  const tokens: { start: number; end: number; text: string }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return tokens;
+}

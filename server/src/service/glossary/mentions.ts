@@ -1,0 +1,285 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { Paragraph, TranscriptModel } from '../model';
+import { noCancellation, type CancellationToken } from '../types';
+import type { Glossary, OrganisationEntry } from './glossary';
+import type { TextMatch } from './matcher';
+
+/** An organisation named in a transcript. */
+export interface Mention {
+  /** Offsets into `model.text`; the range covers a plural `s` or a possessive `'s` too. */
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+  /** As written: `NATO's`, `NGOs`, `Soros Foundations`, `Supreme Eurasian\nEconomic Council`. */
+  readonly text: string;
+  /** The glossary form it matched: `NATO`, `NGO`. */
+  readonly form: string;
+  /** The organisations it may name, the likeliest first (more than one for an ambiguous acronym). */
+  readonly ids: readonly string[];
+  readonly acronym: boolean;
+}
+
+/** Paragraphs that hold no words to look at. */
+const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time']);
+const URL = /\b(?:https?:\/\/|www\.)[^\s\u00a0<>"“”]+/g;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * Matches per paragraph text, kept for one document between analyses: a paragraph whose text did
+ * not change is not scanned again. Like the parser's paragraph cache, it forgets the paragraphs
+ * that no longer exist.
+ */
+class ParagraphMentionCache {
+  private entries = new Map<string, readonly TextMatch[]>();
+  private used = new Map<string, readonly TextMatch[]>();
+  scanned = 0;
+
+  begin(): void {
+    this.used = new Map();
+    this.scanned = 0;
+  }
+
+  get(text: string, scan: (text: string) => readonly TextMatch[]): readonly TextMatch[] {
+    let matches = this.used.get(text) ?? this.entries.get(text);
+    if (!matches) {
+      matches = scan(text);
+      this.scanned++;
+    }
+    this.used.set(text, matches);
+    return matches;
+  }
+
+  end(): void {
+    this.entries = this.used;
+  }
+}
+
+/** Per glossary (a new glossary is a new version), per document. */
+const paragraphCaches = new WeakMap<Glossary, Map<string, ParagraphMentionCache>>();
+const results = new WeakMap<TranscriptModel, { readonly glossary: Glossary; readonly mentions: readonly Mention[] }>();
+
+/**
+ * Every organisation the transcript names, in document order: acronyms as whole words (with their
+ * plurals and possessives), names across line wraps, forms in other languages. Front matter,
+ * labels, comments, topic tags and URLs are not looked at. Paragraphs are scanned once per text
+ * and glossary; the result is kept per model.
+ */
+export function findOrganisationMentions(model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): Mention[] {
+  const known = results.get(model);
+  if (known && known.glossary === glossary) return [...known.mentions];
+
+  let perDocument = paragraphCaches.get(glossary);
+  if (!perDocument) paragraphCaches.set(glossary, (perDocument = new Map()));
+  let cache = perDocument.get(model.uri);
+  if (!cache) perDocument.set(model.uri, (cache = new ParagraphMentionCache()));
+
+  const scan = (text: string) => glossary.matcher.match(text);
+  const found: { start: number; end: number; form: string; ids: readonly string[]; acronym: boolean }[] = [];
+  cache.begin();
+  for (const paragraph of model.paragraphs) {
+    if (token.isCancellationRequested) return [];
+    if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) continue;
+    const text = scannableText(model, paragraph);
+    for (const m of cache.get(text, scan)) found.push({ ...m, start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart });
+  }
+  cache.end();
+
+  const context = rankingContext(model, glossary, found);
+  const mentions = found.map((m): Mention => ({
+    start: m.start,
+    end: m.end,
+    range: model.lines.range(m.start, m.end),
+    text: model.text.slice(m.start, m.end),
+    form: m.form,
+    ids: m.ids.length > 1 ? rankSenses(m.ids, m.form, context) : m.ids,
+    acronym: m.acronym,
+  }));
+  results.set(model, { glossary, mentions });
+  return [...mentions];
+}
+
+/** How many paragraphs the last call for `uri` had to scan (the rest came from the cache). */
+export function scannedParagraphs(glossary: Glossary, uri: string): number {
+  return paragraphCaches.get(glossary)?.get(uri)?.scanned ?? 0;
+}
+
+/** Forgets a closed document's cached paragraphs. */
+export function forgetMentions(uri: string, glossaries: Iterable<Glossary>): void {
+  for (const glossary of glossaries) paragraphCaches.get(glossary)?.delete(uri);
+}
+
+/** The paragraph's words from `contentStart`, with topic tags, comments and URLs blanked (offsets hold). */
+function scannableText(model: TranscriptModel, paragraph: Paragraph): string {
+  const base = paragraph.contentStart;
+  const chars = model.source.slice(base, paragraph.end);
+  const blanks: { start: number; end: number }[] = [];
+  for (const tag of paragraph.tags) blanks.push({ start: tag.start - base, end: tag.end - base });
+  if (chars.includes('<!--')) for (const m of chars.matchAll(COMMENT)) blanks.push({ start: m.index, end: m.index + m[0].length });
+  if (chars.includes('://') || chars.includes('www.')) for (const m of chars.matchAll(URL)) blanks.push({ start: m.index, end: m.index + m[0].length });
+  if (blanks.length === 0) return chars;
+  let text = chars;
+  for (const { start, end } of blanks) {
+    const from = Math.max(0, start);
+    const to = Math.min(text.length, end);
+    if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
+interface RankingContext {
+  readonly glossary: Glossary;
+  readonly language: string;
+  /** Organisations the document names without ambiguity. */
+  readonly named: ReadonlySet<string>;
+  readonly cache: Map<string, readonly string[]>;
+}
+
+function rankingContext(model: TranscriptModel, glossary: Glossary, found: readonly { ids: readonly string[] }[]): RankingContext {
+  const named = new Set<string>();
+  for (const m of found) if (m.ids.length === 1) named.add(m.ids[0]);
+  return { glossary, language: model.language, named, cache: new Map() };
+}
+
+/**
+ * The senses of an ambiguous form, the likeliest first. A sense from the front matter comes
+ * before one from a workspace glossary file, which comes before a built-in one. Then what the
+ * document says decides: the sense's full name elsewhere in it, the organisations it names that
+ * the sense is related to, its language (the sense's `languages`, or the form being the sense's
+ * form in that language); a body that no longer exists loses a tie. Then the better-known sense
+ * (more names and languages) first.
+ */
+function rankSenses(ids: readonly string[], form: string, context: RankingContext): readonly string[] {
+  const key = `${form}\u0000${ids.join(' ')}`;
+  const cached = context.cache.get(key);
+  if (cached) return cached;
+  const { glossary, named, language } = context;
+  const score = (entry: OrganisationEntry): number => {
+    let s = entry.rank * 100;
+    if (named.has(entry.id)) s += 5;
+    if (entry.languages?.includes(language)) s += 4;
+    if (entry.forms?.[language]?.includes(form)) s += 3;
+    for (const other of named) {
+      if (other === entry.id) continue;
+      if (entry.related?.includes(other) || glossary.get(other)?.related?.includes(entry.id)) s += 2;
+    }
+    if (entry.dissolved) s -= 1;
+    return s;
+  };
+  const prominence = (entry: OrganisationEntry) => entry.names.length + Object.keys(entry.forms ?? {}).length;
+  const entries = ids.map((id) => glossary.get(id)).filter((e): e is OrganisationEntry => !!e);
+  const scored = entries.map((entry) => ({ entry, score: score(entry), prominence: prominence(entry) }));
+  scored.sort((a, b) => b.score - a.score || b.prominence - a.prominence || a.entry.order - b.entry.order);
+  const ranked = scored.map((s) => s.entry.id);
+  context.cache.set(key, ranked);
+  return ranked;
+}
+
+/** The mention at an offset (its end included), if any. */
+export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const m = mentions[mid];
+    if (offset < m.start) high = mid - 1;
+    else if (offset > m.end) low = mid + 1;
+    else return m;
+  }
+  return undefined;
+}
+
+/** Capitals that are not organisations and must not be taken for misspelt ones. */
+const NOT_ORGANISATIONS = new Set([
+  'USA', 'USSR', 'UAE', 'DPRK', 'PRC', 'ROK', 'FRG', 'GDR', 'GDP', 'GNP', 'CEO', 'CFO', 'COVID', 'LNG', 'LGBT', 'LGBTQ',
+  'ASAP', 'FAQ', 'PDF', 'HTML', 'URL', 'HIV', 'SARS', 'MERS', 'ISIS', 'ISIL', 'UFO', 'VIP', 'DNA', 'RNA', 'CCTV', 'GMO',
+  'POW', 'ATM', 'GPS', 'SMS', 'WWII', 'EST', 'EDT', 'PST', 'PDT', 'GMT', 'UTC', 'CET', 'CEST', 'MSK', 'NOTE', 'THE',
+  'AND', 'FOR', 'NOT', 'BUT', 'YOU', 'ARE', 'WAS', 'HAS', 'HIS', 'HER', 'ITS', 'OUR', 'ALL', 'ANY', 'CAN', 'MAY', 'WHO',
+  'США', 'СССР', 'КНР', 'ФРГ', 'ГДР', 'ВВП',
+]);
+
+const alphabets = new WeakMap<Glossary, { letters: string[]; acronyms: Set<string> }>();
+
+function acronymIndex(glossary: Glossary): { letters: string[]; acronyms: Set<string> } {
+  let index = alphabets.get(glossary);
+  if (!index) {
+    const acronyms = new Set<string>();
+    const letters = new Set<string>();
+    for (const form of glossary.matcher.forms.keys()) {
+      if (!/^\p{Lu}{3,}$/u.test(form)) continue;
+      acronyms.add(form);
+      for (const c of form) letters.add(c);
+    }
+    index = { letters: [...letters].sort(), acronyms };
+    alphabets.set(glossary, index);
+  }
+  return index;
+}
+
+/**
+ * The known acronym an unknown all-capital word (three letters or more) is one slip away from:
+ * two neighbouring letters swapped (`OCSE` → `OSCE`); for four letters or more, one letter
+ * changed; or one letter left out or added where both words have four letters or more (`ASEN` →
+ * `ASEAN`, but `CAPS` is not `CAS`). Undefined for a known word, a common abbreviation that names
+ * no organisation (`USA`, `GDP`, `CEO`), or a Roman numeral.
+ */
+export function nearMissAcronym(word: string, glossary: Glossary): string | undefined {
+  if (!/^\p{Lu}{3,12}$/u.test(word) || /^[IVXLCDM]+$/.test(word) || NOT_ORGANISATIONS.has(word) || glossary.isKnownTerm(word)) return undefined;
+  const { letters, acronyms } = acronymIndex(glossary);
+  const chars = [...word];
+  const join = (cs: string[]) => cs.join('');
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] === chars[i + 1]) continue;
+    const swapped = [...chars];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    if (acronyms.has(join(swapped))) return join(swapped);
+  }
+  if (chars.length < 4) return undefined;
+  for (let i = 0; i < chars.length; i++) {
+    for (const c of letters) {
+      if (c === chars[i]) continue;
+      const changed = join([...chars.slice(0, i), c, ...chars.slice(i + 1)]);
+      if (acronyms.has(changed)) return changed;
+    }
+  }
+  // A letter left out or added, only between longer words: `CAPS` is not a slip for `CAS`.
+  for (let i = 0; i < chars.length && chars.length >= 5; i++) {
+    const shorter = join([...chars.slice(0, i), ...chars.slice(i + 1)]);
+    if (acronyms.has(shorter)) return shorter;
+  }
+  for (let i = 0; i <= chars.length; i++) {
+    for (const c of letters) {
+      const longer = join([...chars.slice(0, i), c, ...chars.slice(i)]);
+      if (acronyms.has(longer)) return longer;
+    }
+  }
+  return undefined;
+}
+
+/** The organisation an unknown all-capital word most likely misspells: `OCSE` → the OSCE. */
+export function nearMissOrganisation(word: string, glossary: Glossary): OrganisationEntry | undefined {
+  const acronym = nearMissAcronym(word, glossary);
+  return acronym === undefined ? undefined : glossary.sensesOf(acronym)[0];
+}
+
+export interface OrganisationCount {
+  readonly entry: OrganisationEntry;
+  readonly count: number;
+  readonly mentions: readonly Mention[];
+}
+
+/**
+ * The organisations a transcript names, the most named first; an ambiguous mention counts for
+ * its likeliest sense.
+ */
+export function countOrganisations(model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): OrganisationCount[] {
+  const byId = new Map<string, Mention[]>();
+  for (const mention of findOrganisationMentions(model, glossary, token)) {
+    const id = mention.ids[0];
+    let list = byId.get(id);
+    if (!list) byId.set(id, (list = []));
+    list.push(mention);
+  }
+  const counts = [...byId].map(([id, mentions]) => ({ entry: glossary.get(id)!, count: mentions.length, mentions })).filter((c) => c.entry);
+  const label = (c: OrganisationCount) => c.entry.acronyms[0] ?? c.entry.fullName;
+  return counts.sort((a, b) => b.count - a.count || label(a).localeCompare(label(b)) || a.entry.id.localeCompare(b.entry.id));
+}

@@ -1,0 +1,60 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { TranscriptModel } from '../model';
+import type { CancellationToken } from '../types';
+import { rules, SOURCE, type DiagnosticData } from './diagnostics';
+
+/** The mark that says "words are missing here"; it silences incomplete-sentence. */
+export const TRUNCATION_MARK = '[…]';
+
+/**
+ * Quick fixes for the diagnostics the client shows. Each is rebuilt from `current`, the
+ * diagnostics of the text as it is now, so an edit never lands on a stale range.
+ */
+export function provideCodeActions(model: TranscriptModel, requested: readonly Diagnostic[], current: readonly Diagnostic[], token: CancellationToken): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const asked of requested) {
+    if (token.isCancellationRequested) return [];
+    if (asked.source !== SOURCE) continue;
+    const diagnostic = current.find((d) => d.code === asked.code && sameRange(d.range, asked.range));
+    if (!diagnostic) continue;
+    const data = diagnostic.data as DiagnosticData | undefined;
+    const fix = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
+      title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [model.uri]: edits } },
+    });
+    switch (diagnostic.code) {
+      case rules.incompleteSentence.code:
+        actions.push(fix('Mark as truncated', [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` ${TRUNCATION_MARK}` }], true));
+        actions.push(fix('Ignore incomplete sentences in this file', [ignoreInFile(model, rules.incompleteSentence.code)]));
+        break;
+      case rules.unknownSpeaker.code:
+      case rules.misspeltOrganisation.code:
+        if (data?.replacement) actions.push(fix(`Replace with \`${data.replacement}\``, [{ range: diagnostic.range, newText: data.replacement }], true));
+        break;
+      case rules.repeatedSentence.code:
+        if (data?.remove) actions.push(fix('Remove the repeated sentence', [{ range: model.lines.range(data.remove.start, data.remove.end), newText: '' }], true));
+        break;
+    }
+  }
+  return actions;
+}
+
+/** Inserts `<!-- transcript-ignore-file CODE -->` on a line of its own after the front matter. */
+function ignoreInFile(model: TranscriptModel, code: string): TextEdit {
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  let offset = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let prefix = '';
+  if (model.frontMatter) {
+    const line = model.lines.lineAt(model.frontMatter.end) + 1;
+    if (line < model.lines.lineCount) offset = model.lines.lineStarts[line];
+    else {
+      offset = model.text.length;
+      prefix = eol;
+    }
+  }
+  const position = model.lines.positionAt(offset);
+  return { range: { start: position, end: position }, newText: `${prefix}<!-- transcript-ignore-file ${code} -->${eol}` };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

@@ -1,0 +1,31 @@
+import type { CodeLens } from 'vscode-languageserver-types';
+import type { TranscriptModel } from '../model';
+import type { CancellationToken } from '../types';
+import { answerSummary } from './questions';
+
+/**
+ * A lens above each question: `Answered by Sergey Lavrov · 241 words`, several answerers joined
+ * (`Answered by Hassan Rouhani and Recep Tayyip Erdogan · 618 words`), `No answer` when none. The
+ * title is the information: the command is empty, so the lens is not a link.
+ */
+export function provideCodeLenses(model: TranscriptModel, token: CancellationToken): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const question of model.questions) {
+    if (token.isCancellationRequested) return [];
+    const turn = model.turns[question.turn];
+    const start = turn.label?.start ?? turn.start;
+    lenses.push({ range: model.lines.range(start, start), command: { title: lensTitle(model, question), command: '' } });
+  }
+  return lenses;
+}
+
+export function lensTitle(model: TranscriptModel, question: TranscriptModel['questions'][number]): string {
+  const { answeredBy, words } = answerSummary(model, question);
+  if (question.answerTurns.length === 0 || (answeredBy.length === 0 && words === 0)) return 'No answer';
+  const count = `${words} word${words === 1 ? '' : 's'}`;
+  return answeredBy.length ? `Answered by ${joinNames(answeredBy)} · ${count}` : `Answered · ${count}`;
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,22 @@
+import type { Location, Position } from 'vscode-languageserver-types';
+import type { TranscriptModel } from '../model';
+import type { Glossary } from '../glossary/glossary';
+import { findOrganisationMentions, mentionAt } from '../glossary/mentions';
+import type { CancellationToken } from '../types';
+
+/**
+ * Go to definition on an organisation defined or overridden by the user: its entry in the
+ * workspace glossary file, or in the transcript's front matter; the likeliest sense first. Null
+ * for a built-in organisation or anything else.
+ */
+export function provideDefinition(model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken): Location[] | null {
+  const mention = mentionAt(findOrganisationMentions(model, glossary, token), model.lines.offsetAt(position));
+  if (!mention || token.isCancellationRequested) return null;
+  const locations: Location[] = [];
+  for (const id of mention.ids) {
+    const origin = glossary.get(id)?.origin;
+    if (origin?.kind === 'file') locations.push({ uri: origin.uri, range: origin.range });
+    else if (origin?.kind === 'frontMatter') locations.push({ uri: model.uri, range: model.lines.range(origin.start, origin.end) });
+  }
+  return locations.length ? locations : null;
+}

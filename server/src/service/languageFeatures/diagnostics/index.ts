@@ -1,0 +1,294 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { TranscriptModel, Turn } from '../../model';
+import { languageWords } from '../../text/languages';
+import { TextCache } from '../../text/textCache';
+import type { CancellationToken, SeverityLevel, ServiceSettings } from '../../types';
+import { checkParagraph, paragraphInput, type ParagraphChecks } from './paragraphChecks';
+import { allRules, rules, SOURCE, type Rule } from './rules';
+import { closestName } from './similarity';
+
+export { rules, allRules, SOURCE };
+
+export interface DiagnosticOptions {
+  /** Where the user is typing: that paragraph's sentence is unfinished by nature, so not flagged. */
+  readonly typingAt?: number;
+}
+
+/** What a quick fix needs to know, carried in `Diagnostic.data`. */
+export interface DiagnosticData {
+  readonly replacement?: string;
+  /** Offsets of the text a fix removes (a repeated sentence with the space before it). */
+  readonly remove?: { readonly start: number; readonly end: number };
+}
+
+const LEVELS: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+const LEVEL_NAMES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
+/** A salutation is short: `Ladies and gentlemen,`, `Mr President, Mr Karzai, colleagues,`. */
+const SALUTATION_WORDS = 25;
+/** Short paragraphs that recur this often are page furniture (running heads), not speech. */
+const FURNITURE_REPEATS = 3;
+
+/** Per-document state that outlives one version: paragraph checks cached by their text. */
+export class DiagnosticsCache {
+  readonly checks = new TextCache<ParagraphChecks>();
+}
+
+export function provideDiagnostics(
+  model: TranscriptModel, settings: ServiceSettings, cache: DiagnosticsCache, options: DiagnosticOptions, token: CancellationToken,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
+  const suppressed = suppressions(model);
+  const report = (rule: Rule, start: number, end: number, message: string, paragraph?: number, data?: DiagnosticData) => {
+    const level = levels[rule.code] ?? rule.defaultLevel;
+    if (level === 'off' || suppressed.file(rule.code) || (paragraph !== undefined && suppressed.paragraph(paragraph, rule.code))) return;
+    const diagnostic: Diagnostic = { range: model.lines.range(start, end), severity: LEVELS[level], code: rule.code, source: SOURCE, message };
+    if (data) diagnostic.data = data;
+    diagnostics.push(diagnostic);
+  };
+
+  for (const problem of model.frontMatter?.problems ?? []) report(rules.frontMatter, problem.start, problem.end, `Front matter: ${problem.message}`);
+
+  const words = languageWords(model.language);
+  cache.checks.begin(model.language);
+  const checks: (ParagraphChecks | undefined)[] = model.paragraphs.map((p) => {
+    if (p.kind !== 'text' && p.kind !== 'stage') return undefined;
+    const input = paragraphInput(model, p);
+    return cache.checks.get(input.content, () => checkParagraph(input.content, input.annotations, words));
+  });
+  cache.checks.end();
+  if (token.isCancellationRequested) return [];
+
+  const furniture = repeatedShortParagraphs(model);
+  for (const index of notTranscript(model)) furniture.add(index);
+  const turnOf = paragraphTurns(model);
+  model.paragraphs.forEach((paragraph, index) => {
+    const check = checks[index];
+    if (!check || token.isCancellationRequested) return;
+    const at = (offset: number) => paragraph.contentStart + offset;
+    const { next, acrossFurniture } = nextSpoken(model, index, turnOf, furniture);
+    const nextCheck = next === undefined ? undefined : checks[next];
+    const typing = options.typingAt !== undefined && options.typingAt >= paragraph.start && options.typingAt <= paragraph.end + 1;
+
+    if (paragraph.kind === 'text' && !typing && !furniture.has(index) && check.wordCount > 0) {
+      const ending = check.ending;
+      // A sentence goes on in the next paragraph, or over a page break (a running head between).
+      const continued = nextCheck?.continues === true || (acrossFurniture && next !== undefined);
+      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks)) {
+        report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, words.cannotEnd.has(ending.lastWord.toLowerCase())), index);
+      } else if (ending.kind === 'comma' && !continued && !isSalutation(check)) {
+        report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
+      }
+    }
+
+    for (const problem of check.delimiters) {
+      // A quotation over several paragraphs leaves each one open and opens the next with a quote.
+      if (problem.problem === 'unclosed' && /["“„«]/.test(problem.char) && nextCheck?.opensWithQuote) continue;
+      const message = problem.problem === 'unclosed'
+        ? `Unbalanced ${delimiterName(problem.char)}: \`${problem.char}\` is opened here and not closed in this paragraph.`
+        : `Unbalanced ${delimiterName(problem.char)}: \`${problem.char}\` closes something that was not opened in this paragraph.`;
+      report(rules.unbalancedDelimiter, at(problem.start), at(problem.end), message, index);
+    }
+
+    for (const repeat of check.repeats) {
+      report(rules.repeatedSentence, at(repeat.start), at(repeat.end), `Repeated sentence: “${ellipsize(repeat.text)}” was just said.`, index, {
+        remove: { start: at(repeat.removeFrom), end: at(repeat.end) },
+      });
+    }
+  });
+
+  for (const turn of model.turns) checkTurn(model, turn, checks, report);
+  for (const question of model.questions) {
+    if (question.answerTurns.length > 0) continue;
+    const turn = model.turns[question.turn];
+    const label = turn.label!;
+    report(rules.unansweredQuestion, label.nameStart, label.nameEnd, `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`, turn.paragraphs[0]);
+  }
+  return diagnostics;
+}
+
+function checkTurn(
+  model: TranscriptModel, turn: Turn, checks: readonly (ParagraphChecks | undefined)[],
+  report: (rule: Rule, start: number, end: number, message: string, paragraph?: number, data?: DiagnosticData) => void,
+): void {
+  const label = turn.label;
+  if (!label) return;
+  const first = turn.paragraphs[0];
+  const hasWords = turn.paragraphs.some((i) => {
+    const p = model.paragraphs[i];
+    return (checks[i]?.wordCount ?? 0) > 0 || p.annotations.some((a) => a.start >= p.contentStart);
+  });
+  if (!hasWords) {
+    report(rules.emptyTurn, label.start, label.end, `Empty turn: \`${label.name}\` says nothing before the next label.`, first);
+  }
+  const declared = model.frontMatter?.speakers ?? [];
+  if (label.kind === 'speaker' && declared.length > 0 && !model.speakers.get(turn.speakerId ?? '')?.declared) {
+    const names = declared.flatMap((s) => [s.name, ...s.aliases]);
+    const suggestion = closestName(label.name, names);
+    const message = suggestion
+      ? `Unknown speaker \`${label.name}\`: the front matter does not declare it. Did you mean \`${suggestion}\`?`
+      : `Unknown speaker \`${label.name}\`: the front matter declares ${declared.map((s) => s.name).join(', ')}.`;
+    report(rules.unknownSpeaker, label.nameStart, label.nameEnd, message, first, suggestion ? { replacement: suggestion } : undefined);
+  }
+}
+
+function cutMessage(lastWord: string, punctuated: boolean, danglingWord: boolean): string {
+  if (punctuated) return `Incomplete sentence: it stops at “${lastWord}.”, a word no sentence ends on. Words are probably missing.`;
+  if (danglingWord) return `Incomplete sentence: it stops at “${lastWord}”, a word no sentence ends on. Words are probably missing.`;
+  return `Incomplete sentence: no final punctuation after “${lastWord}”.`;
+}
+
+function delimiterName(char: string): string {
+  return '([{'.includes(char) || ')]}'.includes(char) ? (char === '(' || char === ')' ? 'parenthesis' : 'bracket') : 'quotation mark';
+}
+
+function ellipsize(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The turn index of each paragraph. */
+function paragraphTurns(model: TranscriptModel): (number | undefined)[] {
+  const turnOf: (number | undefined)[] = new Array(model.paragraphs.length);
+  for (const turn of model.turns) for (const p of turn.paragraphs) turnOf[p] = turn.index;
+  return turnOf;
+}
+
+/** The next paragraph of the same turn that holds words, past stage directions and furniture. */
+function nextSpoken(model: TranscriptModel, index: number, turnOf: readonly (number | undefined)[], furniture: ReadonlySet<number>): { next?: number; acrossFurniture: boolean } {
+  let acrossFurniture = false;
+  for (let i = index + 1; i < model.paragraphs.length; i++) {
+    const p = model.paragraphs[i];
+    if (furniture.has(i)) acrossFurniture = true;
+    if (p.kind === 'stage' || p.kind === 'comment' || p.kind === 'time' || furniture.has(i)) continue;
+    return { next: p.kind === 'text' && turnOf[i] === turnOf[index] ? i : undefined, acrossFurniture };
+  }
+  return { acrossFurniture };
+}
+
+/** What follows a paragraph ending in a colon is introduced by it: an agenda item, a list, a title. */
+function introduced(model: TranscriptModel, index: number, checks: readonly (ParagraphChecks | undefined)[]): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const p = model.paragraphs[i];
+    if (p.kind === 'stage' || p.kind === 'comment') continue;
+    return p.kind === 'text' && checks[i] !== undefined && /:[\s\u00a0]*$/.test(model.source.slice(p.contentStart, p.end));
+  }
+  return false;
+}
+
+/** `Ladies and gentlemen,`, `Go ahead, Katie,`: a short address that ends in a comma. */
+function isSalutation(check: ParagraphChecks): boolean {
+  return check.ending.kind === 'comma' && check.ending.address && check.wordCount <= SALUTATION_WORDS;
+}
+
+const TABLE_OF_CONTENTS_LINE = /(?:\.\s?){4,}\s*\d+(?:\s?[A-D])?\s*$/;
+const END_OF_PROCEEDINGS = /^\((?:Schluss|Whereupon|Ende der Sitzung|The meeting rose|The meeting was adjourned|Заседание закрыто)\b/i;
+
+/**
+ * Paragraphs that are part of the record but not of the transcript: a table of contents before
+ * the first speaker (three lines with dot leaders or more), and an appendix after the line that
+ * closes the proceedings (`(Schluss: 12.21 Uhr)`, `(Whereupon, … the case … was submitted.)`).
+ */
+function notTranscript(model: TranscriptModel): number[] {
+  const skipped: number[] = [];
+  const firstLabel = model.paragraphs.findIndex((p) => p.label);
+  const before = firstLabel < 0 ? [] : model.paragraphs.slice(0, firstLabel);
+  if (before.filter((p) => TABLE_OF_CONTENTS_LINE.test(model.source.slice(p.start, p.end))).length >= 3) {
+    before.forEach((_, i) => skipped.push(i));
+  }
+  let closing = -1;
+  model.paragraphs.forEach((p, i) => {
+    if (p.kind === 'stage' && END_OF_PROCEEDINGS.test(model.source.slice(p.start, p.end).trim())) closing = i;
+  });
+  if (closing >= 0) for (let i = closing + 1; i < model.paragraphs.length; i++) skipped.push(i);
+  return skipped;
+}
+
+/** Short paragraphs that recur (digits aside) three times or more: running heads, page furniture. */
+function repeatedShortParagraphs(model: TranscriptModel): Set<number> {
+  const byKey = new Map<string, number[]>();
+  model.paragraphs.forEach((p, i) => {
+    if (p.kind !== 'text' || p.label || p.end - p.start > 160) return;
+    const key = model.source.slice(p.start, p.end).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const furniture = new Set<number>();
+  for (const list of byKey.values()) if (list.length >= FURNITURE_REPEATS) for (const i of list) furniture.add(i);
+  // A running head may carry the speaker's name on a line of its own: `Volker Kauder`.
+  for (const i of [...furniture]) {
+    for (const j of [i - 1, i + 1]) {
+      const p = model.paragraphs[j];
+      const text = p?.kind === 'text' && !p.label ? model.source.slice(p.start, p.end).trim() : '';
+      if (/^\p{Lu}[^!?,;:]{0,40}[^.!?,;:]$/u.test(text) && text.split(/\s+/).length <= 4) furniture.add(j);
+    }
+  }
+  return furniture;
+}
+
+interface Suppressions {
+  file(code: string): boolean;
+  paragraph(index: number, code: string): boolean;
+}
+
+/**
+ * `<!-- transcript-ignore-file [codes] -->` anywhere silences codes in the file;
+ * `<!-- transcript-ignore [codes] -->` the next paragraph, or the paragraph it stands in.
+ * No code means every code.
+ */
+function suppressions(model: TranscriptModel): Suppressions {
+  const fileCodes: string[][] = [];
+  const byParagraph = new Map<number, string[][]>();
+  const directives = model.comments.filter((c) => c.directive);
+  if (directives.length) {
+    let p = 0;
+    for (const comment of directives) {
+      const { scope, codes } = comment.directive!;
+      if (scope === 'file') {
+        fileCodes.push([...codes]);
+        continue;
+      }
+      while (p < model.paragraphs.length && model.paragraphs[p].end < comment.start) p++;
+      let target = p;
+      const inParagraph = target < model.paragraphs.length && model.paragraphs[target].start <= comment.start && model.paragraphs[target].kind !== 'comment';
+      if (!inParagraph) {
+        while (target < model.paragraphs.length && (model.paragraphs[target].kind === 'comment' || model.paragraphs[target].end <= comment.end)) target++;
+      }
+      const list = byParagraph.get(target) ?? [];
+      list.push([...codes]);
+      byParagraph.set(target, list);
+    }
+  }
+  const covers = (lists: string[][] | undefined, code: string) => lists?.some((codes) => codes.length === 0 || codes.includes(code)) ?? false;
+  return {
+    file: (code) => covers(fileCodes, code),
+    paragraph: (index, code) => covers(byParagraph.get(index), code),
+  };
+}
+
+/** `diagnostics:` in the front matter: severity per code for this file. */
+function frontMatterLevels(model: TranscriptModel, diagnostics: Diagnostic[]): Record<string, SeverityLevel> {
+  const value = model.frontMatter?.data.diagnostics;
+  if (value === undefined || value === null) return {};
+  const fm = model.frontMatter!;
+  const levels: Record<string, SeverityLevel> = {};
+  const codes = new Set(allRules.map((r) => r.code));
+  const problem = (message: string) => diagnostics.push({
+    range: model.lines.range(fm.contentStart, fm.contentEnd), severity: DiagnosticSeverity.Error, code: rules.frontMatter.code, source: SOURCE, message,
+  });
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problem('Front matter: `diagnostics` must map diagnostic codes to off, hint, information, warning or error.');
+    return {};
+  }
+  for (const [code, level] of Object.entries(value as Record<string, unknown>)) {
+    if (!codes.has(code)) problem(`Front matter: \`diagnostics.${code}\` is not a diagnostic code; the codes are ${[...codes].join(', ')}.`);
+    else if (typeof level !== 'string' || !LEVEL_NAMES.has(level)) problem(`Front matter: \`diagnostics.${code}\` must be off, hint, information, warning or error.`);
+    else levels[code] = level as SeverityLevel;
+  }
+  return levels;
+}

@@ -1,0 +1,273 @@
+import type { Annotation, Paragraph, TranscriptModel } from '../../model';
+import type { LanguageWords } from '../../text/languages';
+
+/**
+ * What a paragraph's own text says about its sentences, with offsets relative to the paragraph's
+ * content. It depends only on the text and the language, so it is cached by text and an
+ * unchanged paragraph is never checked twice.
+ */
+export interface ParagraphChecks {
+  readonly ending: Ending;
+  readonly delimiters: readonly DelimiterProblem[];
+  readonly repeats: readonly RepeatedSentence[];
+  /**
+   * Continues a sentence from the paragraph before: it starts in lower case, or it is a scrap of
+   * a few words closing a sentence (`Oppermann.` split from `… der Kollege Thomas` by a page).
+   */
+  readonly continues: boolean;
+  /** Opens with a quotation mark: a quotation that runs over several paragraphs goes on. */
+  readonly opensWithQuote: boolean;
+  readonly wordCount: number;
+}
+
+export type Ending =
+  | { readonly kind: 'complete' }
+  /** Not a sentence at all: a list item, a table-of-contents line, an all-caps title, a URL. */
+  | { readonly kind: 'not-prose' }
+  /** Ends with `,`; `address` if the last words greet or name someone (`Ladies and gentlemen,`, `Go ahead, Katie,`). */
+  | { readonly kind: 'comma'; readonly start: number; readonly end: number; readonly address: boolean }
+  | { readonly kind: 'cut'; readonly start: number; readonly end: number; readonly lastWord: string; readonly punctuated: boolean };
+
+export interface DelimiterProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly char: string;
+  readonly problem: 'unclosed' | 'unopened';
+}
+
+export interface RepeatedSentence {
+  /** The repeat itself. */
+  readonly start: number;
+  readonly end: number;
+  /** From the end of the sentence before it: what removing the repeat deletes. */
+  readonly removeFrom: number;
+  readonly text: string;
+}
+
+const TERMINAL = /[.!?…。！？‼⁇⁈⁉:;]/u;
+/** Closing quotes and brackets after the full stop, and the reversed or stray ones sloppy text has. */
+const CLOSERS = /["”’'»)\]」』›“„‘‚*_]/u;
+/** Speech broken off (`—`, `--`, `-­` with a soft hyphen) or a word hyphen-broken over a page. */
+const INTERRUPTED = /(?:—|–|-|\u00ad)$/u;
+/** A table row or list of the absent ends in a date: `Arnold, Rainer SPD 28.06.2016`. */
+const ENDS_WITH_DATE = /(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+/** `(Beifall des Abg. … [DIE LINKE]` with its parenthesis never closed is still a stage direction. */
+const STAGE_START = /^[\s\u00a0]*\((?:beifall|heiterkeit|zuruf|lachen|unruhe|laughter|applause|inaudible|crosstalk)/iu;
+const LIST_ITEM = /^[\s\u00a0]*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s|[ivxIVX]{1,4}[.)]\s)/u;
+const TABLE_OF_CONTENTS = /(?:(?:\.\s?){4,}|\s{3,}|\t)\s*\d+(?:\s?[A-D])?\s*$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu;
+const GAP_NOTE = /^(?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|audio (?:cuts|drops) out|technical difficulties|off[- ]mic|cut off|interrupted|…|\.\.\.)/iu;
+
+export function checkParagraph(content: string, annotations: readonly Annotation[], words: LanguageWords): ParagraphChecks {
+  const blanked = blank(content, annotations);
+  return {
+    ending: checkEnding(content, blanked, annotations, words),
+    delimiters: checkDelimiters(blanked),
+    repeats: findRepeats(blanked, words),
+    continues: /^[\s\u00a0]*[\p{Ll}]/u.test(blanked) || (countWords(blanked) <= 3 && /[.!?]["”’]?[\s\u00a0]*$/u.test(blanked)),
+    opensWithQuote: /^[\s\u00a0]*["“„«‘]/u.test(blanked),
+    wordCount: countWords(blanked),
+  };
+}
+
+/** Annotations (relative to the content) replaced by spaces, so offsets still match. */
+function blank(content: string, annotations: readonly Annotation[]): string {
+  if (annotations.length === 0) return content;
+  let out = '';
+  let at = 0;
+  for (const a of annotations) {
+    if (a.start < at) continue;
+    out += content.slice(at, a.start) + ' '.repeat(a.end - a.start);
+    at = a.end;
+  }
+  return out + content.slice(at);
+}
+
+function checkEnding(content: string, blanked: string, annotations: readonly Annotation[], words: LanguageWords): Ending {
+  let end = trimmedEnd(content, content.length);
+  if (end === 0) return { kind: 'complete' };
+  // A paragraph that ends in a truncation mark or a gap note (`[inaudible]`) is already marked;
+  // one that ends in a stage direction or timestamp is judged by the words before it.
+  // Comments and topic tags at the very end say nothing about the sentence either.
+  for (let stripped = true; stripped && end > 0;) {
+    stripped = false;
+    const annotation = annotations.find((a) => a.end === end);
+    if (annotation) {
+      if (annotation.kind === 'truncation' || (annotation.kind === 'note' && GAP_NOTE.test(annotation.text))) return { kind: 'complete' };
+      end = trimmedEnd(content, annotation.start);
+      stripped = true;
+      continue;
+    }
+    const tail = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u.exec(content.slice(Math.max(0, end - 200), end));
+    if (tail) {
+      end = trimmedEnd(content, end - tail[0].length);
+      stripped = true;
+    }
+  }
+  const text = blanked.slice(0, end);
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'complete' };
+  if (LIST_ITEM.test(text) || TABLE_OF_CONTENTS.test(text) || ENDS_WITH_DATE.test(text) || STAGE_START.test(text)
+    || !/\p{Ll}/u.test(text) || /\bhttps?:\/\/\S+$|\bwww\.\S+$/u.test(text)) {
+    return { kind: 'not-prose' };
+  }
+
+  let last = end;
+  while (last > 0 && CLOSERS.test(text[last - 1])) last--;
+  while (last > 0 && /[\s\u00a0]/.test(text[last - 1])) last--;
+  if (INTERRUPTED.test(text.slice(0, last))) return { kind: 'complete' };
+  const final = text[last - 1];
+  // The last whole word: `Q&A.` ends on `Q&A`, not on the article `A`.
+  const lastWordMatch = /(?:^|[\s\u00a0(“"‘«„—–-])([\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-&]*)[^\p{L}\p{N}]*$/u.exec(text.slice(0, last));
+  const lastWord = lastWordMatch ? lastWordMatch[1] : '';
+  const range = lastWords(text, last);
+  if (final === ',') return { kind: 'comma', ...range, address: isAddress(text.slice(0, last - 1), words) };
+  if (TERMINAL.test(final)) {
+    // `We met the.` stops on a word no sentence ends on, full stop or not.
+    if (final === '.' && words.neverBeforePeriod.has(lastWord.toLowerCase()) && text.slice(0, last - 1).endsWith(lastWord)) {
+      return { kind: 'cut', ...range, lastWord, punctuated: true };
+    }
+    return { kind: 'complete' };
+  }
+  return { kind: 'cut', ...range, lastWord, punctuated: false };
+}
+
+/** The last words of the last sentence: from where it starts, but no more than five words. */
+function lastWords(text: string, end: number): { start: number; end: number } {
+  const space = /[\s\u00a0]/;
+  let start = end;
+  let count = 0;
+  let i = end;
+  while (i > 0 && count < 5) {
+    let wordEnd = i;
+    while (wordEnd > 0 && space.test(text[wordEnd - 1])) wordEnd--;
+    if (wordEnd === 0) break;
+    // The word before ends a sentence: the cut sentence starts after it.
+    if (count > 0 && /[.!?…。！？]/u.test(text[wordEnd - 1])) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && !space.test(text[wordStart - 1])) wordStart--;
+    start = wordStart;
+    count++;
+    i = wordStart;
+  }
+  return { start, end };
+}
+
+/**
+ * The words after the last comma greet or name someone: an address word (`gentlemen`,
+ * `colleagues`), or one or two capitalised words after an earlier comma (`Go ahead, Katie`).
+ */
+function isAddress(text: string, words: LanguageWords): boolean {
+  const segments = text.split(',');
+  const last = segments[segments.length - 1].trim().split(/[\s\u00a0]+/).filter(Boolean);
+  if (last.length === 0 || last.length > 6) return false;
+  if (last.some((w) => words.addressWords.has(w.toLowerCase().replace(/[.’']/g, '')))) return true;
+  return segments.length > 1 && last.length <= 2 && last.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function trimmedEnd(text: string, from: number): number {
+  let end = from;
+  while (end > 0 && /[\s\u00a0\u200b]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** What each closing character closes: `“` closes a German `„`, `»` and `«` close each other. */
+const CLOSES: Record<string, readonly string[]> = { ')': ['('], ']': ['['], '}': ['{'], '”': ['“', '„'], '“': ['„'], '»': ['«'], '«': ['»'] };
+const OPENERS = new Set(['(', '[', '{', '“', '„', '«', '»']);
+
+/**
+ * Quotes, brackets and parentheses that do not pair up within the paragraph. Straight double
+ * quotes pair by count; single quotes are left alone, since `’` is also the apostrophe.
+ */
+function checkDelimiters(text: string): DelimiterProblem[] {
+  const problems: DelimiterProblem[] = [];
+  const stack: { char: string; at: number }[] = [];
+  let straight: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      straight = straight === undefined ? i : undefined;
+      continue;
+    }
+    const closes = CLOSES[c];
+    const top = stack[stack.length - 1];
+    if (closes && top && closes.includes(top.char)) {
+      stack.pop();
+    } else if (OPENERS.has(c)) {
+      stack.push({ char: c, at: i });
+    } else if (closes) {
+      // `a)` and `1)` number list items; `:)` is a smiley.
+      if (c === ')' && /(?:^|[\s(])(?:[a-zA-Z]|\d{1,3}|[ivxIVX]{1,4})$|[:;]-?$/.test(text.slice(Math.max(0, i - 5), i))) continue;
+      let deeper = -1;
+      for (let j = stack.length - 1; j >= 0 && deeper < 0; j--) if (closes.includes(stack[j].char)) deeper = j;
+      if (deeper >= 0) {
+        for (const unclosed of stack.splice(deeper).slice(1)) problems.push({ start: unclosed.at, end: unclosed.at + 1, char: unclosed.char, problem: 'unclosed' });
+      } else problems.push({ start: i, end: i + 1, char: c, problem: 'unopened' });
+    }
+  }
+  for (const unclosed of stack) problems.push({ start: unclosed.at, end: unclosed.at + 1, char: unclosed.char, problem: 'unclosed' });
+  if (straight !== undefined) problems.push({ start: straight, end: straight + 1, char: '"', problem: 'unclosed' });
+  return problems.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence of four words or more that repeats one of the two sentences before it. */
+function findRepeats(text: string, words: LanguageWords): RepeatedSentence[] {
+  const sentences = splitSentences(text, words);
+  const repeats: RepeatedSentence[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.key.split(' ').length < 4) continue;
+    for (let back = 1; back <= 2 && i - back >= 0; back++) {
+      if (sentences[i - back].key === s.key) {
+        repeats.push({ start: s.start, end: s.end, removeFrom: sentences[i - 1].end, text: text.slice(s.start, s.end) });
+        break;
+      }
+    }
+  }
+  return repeats;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  key: string;
+}
+
+export function splitSentences(text: string, words: LanguageWords): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?…。！？]+["”’»)\]]*(?=[\s\u00a0]+|$)/gu;
+  let start = text.search(/\S/);
+  if (start < 0) return sentences;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      if (words.abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    sentences.push({ start, end, key: sentenceKey(text.slice(start, end)) });
+    start = end;
+    while (start < text.length && /[\s\u00a0]/.test(text[start])) start++;
+  }
+  if (start < text.length && /\S/.test(text.slice(start))) sentences.push({ start, end: trimmedEnd(text, text.length), key: sentenceKey(text.slice(start)) });
+  return sentences;
+}
+
+function sentenceKey(sentence: string): string {
+  return sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
+/** The paragraph's words and annotations, relative to its content start. */
+export function paragraphInput(model: TranscriptModel, paragraph: Paragraph): { content: string; annotations: Annotation[] } {
+  const base = paragraph.contentStart;
+  const content = model.source.slice(base, paragraph.end);
+  const annotations = paragraph.annotations
+    .filter((a) => a.start >= base)
+    .map((a) => ({ ...a, start: a.start - base, end: a.end - base }));
+  return { content, annotations };
+}

@@ -1,0 +1,24 @@
+import type { SeverityLevel } from '../../types';
+
+/** A diagnostic rule: a stable code, what it is about, and how loud it is by default. */
+export interface Rule {
+  readonly code: string;
+  readonly description: string;
+  readonly defaultLevel: SeverityLevel;
+}
+
+/** Every rule, by code. The codes are stable: settings, front matter and comments name them. */
+export const rules = {
+  frontMatter: { code: 'front-matter', description: 'The front matter is not valid YAML, or a known key has the wrong type.', defaultLevel: 'error' },
+  incompleteSentence: { code: 'incomplete-sentence', description: 'A paragraph ends in a cut-off sentence: no final punctuation, or it stops on a word such as "from" or "the".', defaultLevel: 'warning' },
+  unbalancedDelimiter: { code: 'unbalanced-delimiter', description: 'A quote, bracket or parenthesis is opened and not closed in its paragraph, or closed and never opened.', defaultLevel: 'warning' },
+  emptyTurn: { code: 'empty-turn', description: 'A speaker label with no words after it in its turn.', defaultLevel: 'warning' },
+  unknownSpeaker: { code: 'unknown-speaker', description: 'Where the front matter declares the speakers, a label that names none of them.', defaultLevel: 'warning' },
+  misspeltOrganisation: { code: 'misspelt-organisation', description: 'An all-caps word one edit or one transposition away from a known organisation (OCSE for OSCE).', defaultLevel: 'warning' },
+  repeatedSentence: { code: 'repeated-sentence', description: 'The same sentence twice in a row, or with one sentence between.', defaultLevel: 'hint' },
+  unansweredQuestion: { code: 'unanswered-question', description: 'A question followed by another question or the end, with no answer between.', defaultLevel: 'information' },
+} as const satisfies Record<string, Rule>;
+
+export const allRules: readonly Rule[] = Object.values(rules);
+
+export const SOURCE = 'transcript';

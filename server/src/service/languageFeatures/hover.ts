@@ -1,0 +1,191 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { Annotation, Paragraph, TopicTag, TranscriptModel, Turn } from '../model';
+import type { Glossary, OrganisationEntry } from '../glossary/glossary';
+import { findOrganisationMentions, mentionAt, nearMissAcronym, type Mention } from '../glossary/mentions';
+import { openingWords, turnWordCount } from '../text/words';
+import type { CancellationToken } from '../types';
+
+/** How many questions a topic tag's hover lists. */
+const QUESTIONS_SHOWN = 3;
+
+/**
+ * What the thing under the cursor is, in Markdown: an organisation (its card, the likeliest
+ * sense first), a misspelt acronym (the organisation meant), a speaker label (name, role, turns
+ * and words), a topic tag (turns and questions under it) or a timestamp (the offset it names).
+ */
+export function provideHover(model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken): Hover | null {
+  const offset = model.lines.offsetAt(position);
+  const paragraph = paragraphAt(model, offset);
+  if (!paragraph || token.isCancellationRequested) return null;
+
+  const turn = turnAt(model, offset);
+  if (turn?.label && turn.label.kind === 'speaker' && turn.speakerId && offset >= turn.label.start && offset <= turn.label.end) {
+    return markdown(model, speakerHover(model, turn.speakerId), turn.label.nameStart, turn.label.nameEnd);
+  }
+  const tag = paragraph.tags.find((t) => offset >= t.start && offset <= t.end);
+  if (tag) return markdown(model, tagHover(model, tag), tag.start, tag.end);
+
+  const mention = mentionAt(findOrganisationMentions(model, glossary, token), offset);
+  if (token.isCancellationRequested) return null;
+  if (mention) return markdown(model, organisationHover(mention, glossary), mention.start, mention.end);
+
+  const timestamp = paragraph.annotations.find((a) => a.kind === 'timestamp' && offset >= a.start && offset <= a.end);
+  if (timestamp) return markdown(model, timestampHover(timestamp), timestamp.start, timestamp.end);
+
+  if (offset >= paragraph.contentStart) {
+    const word = wordAt(model.text, offset);
+    const meant = word && nearMissAcronym(word.text, glossary);
+    if (word && meant) return markdown(model, misspellingHover(word.text, meant, glossary), word.start, word.end);
+  }
+  return null;
+}
+
+function markdown(model: TranscriptModel, value: string, start: number, end: number): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: model.lines.range(start, end) };
+}
+
+// ——— Organisations ———
+
+export function organisationHover(mention: Mention, glossary: Glossary): string {
+  const senses = mention.ids.map((id) => glossary.get(id)).filter((e): e is OrganisationEntry => !!e);
+  const [first, ...others] = senses;
+  const parts: string[] = [];
+  if (others.length) parts.push(`*${escape(mention.form)} has ${senses.length} meanings; the likeliest here comes first.*`);
+  parts.push(organisationCard(first, mention.form));
+  if (others.length) {
+    parts.push('---');
+    parts.push(`Other meanings of **${escape(mention.form)}**:\n\n${others.map((e) => `- ${organisationLine(e)}`).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** The full card: name and acronym, description, founded, headquarters, members, link. */
+export function organisationCard(entry: OrganisationEntry, form?: string): string {
+  const parts = [`${title(entry, form)}`, escape(entry.description)];
+  const facts: string[] = [];
+  if (entry.founded || entry.dissolved) facts.push(`Founded: ${entry.founded ?? 'unknown'}${entry.dissolved ? ` · dissolved ${entry.dissolved}` : ''}`);
+  if (entry.headquarters) facts.push(`Headquarters: ${escape(entry.headquarters)}`);
+  if (entry.members !== undefined) facts.push(`Members: ${typeof entry.members === 'number' ? entry.members : entry.members.map(escape).join(', ')}`);
+  if (facts.length) parts.push(facts.join('  \n'));
+  if (entry.url) parts.push(link(entry.url));
+  const source = origin(entry);
+  if (source) parts.push(source);
+  return parts.join('\n\n');
+}
+
+/** `**Full name** (ACRONYM)`; with the form the text uses when it is another (`(CSTO; ОДКБ)`). */
+function title(entry: OrganisationEntry, form?: string): string {
+  const shown = entry.acronyms.slice(0, 1);
+  const isAcronym = form !== undefined && !/\p{Ll}/u.test(form);
+  if (form && isAcronym && !entry.acronyms.includes(form) && form !== entry.fullName) shown.push(form);
+  const acronyms = shown.filter((a) => a !== entry.fullName);
+  return `**${escape(entry.fullName)}**${acronyms.length ? ` (${acronyms.map(escape).join('; ')})` : ''}`;
+}
+
+/** One line for a less likely sense. */
+function organisationLine(entry: OrganisationEntry): string {
+  const years = entry.founded ? ` (${entry.founded.slice(0, 4)}${entry.dissolved ? `–${entry.dissolved.slice(0, 4)}` : ''})` : '';
+  const source = origin(entry);
+  return `**${escape(entry.fullName)}**${years}: ${escape(entry.description)}${source ? ` ${source}` : ''}`;
+}
+
+function origin(entry: OrganisationEntry): string | undefined {
+  if (entry.origin.kind === 'file') return `*From \`${decodeURIComponent(entry.origin.uri.split('/').pop() ?? entry.origin.uri)}\`*`;
+  if (entry.origin.kind === 'frontMatter') return '*From this transcript’s front matter*';
+  return undefined;
+}
+
+function link(url: string): string {
+  const shown = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return `[${escape(shown)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+
+function misspellingHover(word: string, meant: string, glossary: Glossary): string {
+  const senses = glossary.sensesOf(meant);
+  const cards = senses.map((entry) => organisationCard(entry, meant));
+  return [`**${escape(word)}** is not a known acronym: it probably means **${escape(meant)}**.`, '---', ...cards.flatMap((card, i) => (i ? ['---', card] : [card]))].join('\n\n');
+}
+
+// ——— Speakers, tags, timestamps ———
+
+function speakerHover(model: TranscriptModel, speakerId: string): string {
+  const speaker = model.speakers.get(speakerId);
+  if (!speaker) return '';
+  const words = speaker.turns.reduce((sum, index) => sum + turnWordCount(model, model.turns[index]), 0);
+  const lines = [`**${escape(speaker.name)}**${speaker.role ? ` — ${escape(speaker.role)}` : ''}`];
+  lines.push(`${plural(speaker.turns.length, 'turn')} · ${plural(words, 'word')} in this transcript`);
+  const aliases = speaker.aliases.filter((a) => a !== speaker.name);
+  if (aliases.length) lines.push(`Also labelled: ${aliases.map(escape).join(', ')}`);
+  return lines.join('\n\n');
+}
+
+function tagHover(model: TranscriptModel, tag: TopicTag): string {
+  const carries = (turn: Turn) => turn.paragraphs.some((p) => model.paragraphs[p].tags.some((t) => t.name === tag.name));
+  const tagged = new Set(model.turns.filter(carries).map((t) => t.index));
+  const questions = model.questions.filter((q) => tagged.has(q.turn) || q.answerTurns.some((a) => tagged.has(a)));
+  const lines = [`**#${escape(tag.name)}**: topic tag on ${plural(tagged.size, 'turn')}`];
+  if (questions.length) {
+    const shown = questions.slice(0, QUESTIONS_SHOWN).map((q) => `- Q${q.number} · ${escape(openingWords(model, model.turns[q.turn]) || '(no words)')}`);
+    if (questions.length > QUESTIONS_SHOWN) shown.push(`- and ${plural(questions.length - QUESTIONS_SHOWN, 'more question')}`);
+    lines.push(`${questions.length === 1 ? 'The question' : 'Questions'} under it:\n\n${shown.join('\n')}`);
+  } else lines.push('No question is tagged with it.');
+  return lines.join('\n\n');
+}
+
+function timestampHover(annotation: Annotation): string {
+  const seconds = annotation.seconds ?? 0;
+  const whole = Math.floor(seconds);
+  const fraction = seconds - whole;
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60 + fraction;
+  const sText = Number.isInteger(s) ? String(s) : s.toFixed(3).replace(/0+$/, '');
+  const spoken = [h ? `${h} h` : '', h || m ? `${m} min` : '', `${sText} s`].filter(Boolean).join(' ');
+  const clock = `${h}:${String(m).padStart(2, '0')}:${String(Math.floor(s)).padStart(2, '0')}${fraction ? sText.slice(sText.indexOf('.')) : ''}`;
+  return `**Timestamp** \`${clock}\` — ${spoken} into the recording (${Number.isInteger(seconds) ? seconds : Number(seconds.toFixed(3))} s from the start)`;
+}
+
+// ——— Positions ———
+
+function paragraphAt(model: TranscriptModel, offset: number): Paragraph | undefined {
+  const list = model.paragraphs;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < list[mid].start) high = mid - 1;
+    else if (offset > list[mid].end) low = mid + 1;
+    else return list[mid];
+  }
+  return undefined;
+}
+
+function turnAt(model: TranscriptModel, offset: number): Turn | undefined {
+  const list = model.turns;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < list[mid].start) high = mid - 1;
+    else if (offset > list[mid].end) low = mid + 1;
+    else return list[mid];
+  }
+  return undefined;
+}
+
+function wordAt(text: string, offset: number): { text: string; start: number; end: number } | undefined {
+  const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}]/u.test(c);
+  let start = offset;
+  let end = offset;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  while (end < text.length && isLetter(text[end])) end++;
+  return end > start ? { text: text.slice(start, end), start, end } : undefined;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,79 @@
+import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
+import type { TranscriptModel } from '../model';
+import type { Glossary } from '../glossary/glossary';
+import { findOrganisationMentions } from '../glossary/mentions';
+import type { CancellationToken } from '../types';
+import { frontMatterSpeakerEntries } from './symbolAt';
+
+/**
+ * What only the parser knows, for themes to colour: a label that really is a speaker (`class`),
+ * a question, answer or remark marker (`keyword`), a known organisation (`enumMember`), a topic
+ * tag (`decorator`), an annotation (`comment`) and a timestamp (`number`). A speaker's name or
+ * alias in the front matter has the `declaration` modifier.
+ */
+export const SEMANTIC_TOKEN_TYPES = ['class', 'keyword', 'enumMember', 'decorator', 'comment', 'number'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'] as const;
+export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] };
+
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly type: SemanticTokenType;
+  readonly declaration?: boolean;
+}
+
+/** The tokens of the document, or of the lines `range` touches; positions in UTF-16 code units. */
+export function provideSemanticTokens(model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken): SemanticTokens {
+  const tokens: Token[] = [];
+  for (const entry of frontMatterSpeakerEntries(model)) {
+    if (!model.speakers.has(entry.id)) continue;
+    for (const scalar of [entry.name, ...entry.aliases]) tokens.push({ start: scalar.valueStart, end: scalar.valueEnd, type: 'class', declaration: true });
+  }
+  for (const turn of model.turns) {
+    const label = turn.label;
+    if (!label) continue;
+    if (label.kind === 'speaker') {
+      if (turn.speakerId) tokens.push({ start: label.nameStart, end: label.nameEnd, type: 'class' });
+    } else tokens.push({ start: label.nameStart, end: label.nameEnd, type: 'keyword' });
+  }
+  for (const paragraph of model.paragraphs) {
+    for (const tag of paragraph.tags) tokens.push({ start: tag.start, end: tag.end, type: 'decorator' });
+    for (const a of paragraph.annotations) tokens.push({ start: a.start, end: a.end, type: a.kind === 'timestamp' ? 'number' : 'comment' });
+  }
+  if (token.isCancellationRequested) return { data: [] };
+  for (const mention of findOrganisationMentions(model, glossary, token)) tokens.push({ start: mention.start, end: mention.end, type: 'enumMember' });
+  if (token.isCancellationRequested) return { data: [] };
+
+  tokens.sort((a, b) => a.start - b.start || b.end - a.end);
+  const from = range ? model.lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
+  const to = range ? model.lines.lineEnd(Math.min(range.end.line, model.lines.lineCount - 1)) : model.text.length;
+  return { data: encode(model, tokens, from, to) };
+}
+
+/** Relative encoding; tokens that overlap an earlier one are left out, tokens over several lines are split. */
+function encode(model: TranscriptModel, tokens: readonly Token[], from: number, to: number): number[] {
+  const { lines } = model;
+  const data: number[] = [];
+  let previousLine = 0;
+  let previousChar = 0;
+  let covered = -1;
+  for (const t of tokens) {
+    if (t.start < covered || t.end <= t.start) continue;
+    covered = t.end;
+    if (t.end <= from || t.start >= to) continue;
+    const type = SEMANTIC_TOKEN_TYPES.indexOf(t.type);
+    const modifiers = t.declaration ? 1 : 0;
+    for (let line = lines.lineAt(t.start); line <= lines.lineAt(t.end); line++) {
+      const start = Math.max(t.start, lines.lineStarts[line]);
+      const end = Math.min(t.end, lines.lineEnd(line));
+      if (end <= start) continue;
+      const character = start - lines.lineStarts[line];
+      data.push(line - previousLine, line === previousLine ? character - previousChar : character, end - start, type, modifiers);
+      previousLine = line;
+      previousChar = character;
+    }
+  }
+  return data;
+}

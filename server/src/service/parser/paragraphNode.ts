@@ -1,0 +1,70 @@
+import type { Annotation, Label, Paragraph, ParagraphKind, TopicTag } from '../model';
+import type { ParagraphAnalysis } from './paragraphs';
+
+/**
+ * A paragraph of one version of the document: where it is, and its analysis, which is shared by
+ * every paragraph with the same text in this and later versions. Absolute positions of its
+ * label, tags and annotations are worked out when first asked for, so an edit that shifts
+ * fifty thousand paragraphs only moves their start and end.
+ */
+export class ParagraphNode implements Paragraph {
+  private absoluteLabel?: Label | null;
+  private absoluteTags?: TopicTag[];
+  private absoluteAnnotations?: Annotation[];
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly firstLine: number,
+    readonly lastLine: number,
+    readonly analysis: ParagraphAnalysis,
+    /** False when the document does not bear out the label the text seems to have. */
+    readonly labelAccepted = true,
+  ) {}
+
+  get kind(): ParagraphKind {
+    return this.analysis.kind;
+  }
+
+  get contentStart(): number {
+    return this.start + (this.labelAccepted ? this.analysis.contentStart : 0);
+  }
+
+  get label(): Label | undefined {
+    if (this.absoluteLabel === undefined) {
+      const l = this.labelAccepted ? this.analysis.label : undefined;
+      this.absoluteLabel = l ? {
+        kind: l.kind, name: l.name, key: l.key, start: this.start + l.start, end: this.start + l.end,
+        nameStart: this.start + l.nameStart, nameEnd: this.start + l.nameEnd, qualifiers: l.qualifiers, alone: l.alone, forced: l.forced,
+      } : null;
+    }
+    return this.absoluteLabel ?? undefined;
+  }
+
+  get heading(): Paragraph['heading'] {
+    const h = this.analysis.heading;
+    return h && { level: h.level, text: h.text, textStart: this.start + h.textStart };
+  }
+
+  get tags(): readonly TopicTag[] {
+    return (this.absoluteTags ??= this.analysis.inline.tags.map((t) => ({ name: t.name, start: this.start + t.start, end: this.start + t.end })));
+  }
+
+  get annotations(): readonly Annotation[] {
+    return (this.absoluteAnnotations ??= this.analysis.inline.annotations.map((a) => ({ ...a, start: this.start + a.start, end: this.start + a.end })));
+  }
+
+  /** The same paragraph moved by an edit before it. */
+  shifted(offsetDelta: number, lineDelta: number): ParagraphNode {
+    if (offsetDelta === 0 && lineDelta === 0) return this;
+    return new ParagraphNode(this.start + offsetDelta, this.end + offsetDelta, this.firstLine + lineDelta, this.lastLine + lineDelta, this.analysis, this.labelAccepted);
+  }
+
+  withoutLabel(): ParagraphNode {
+    return new ParagraphNode(this.start, this.end, this.firstLine, this.lastLine, this.analysis, false);
+  }
+
+  withAnalysis(analysis: ParagraphAnalysis): ParagraphNode {
+    return new ParagraphNode(this.start, this.end, this.firstLine, this.lastLine, analysis, this.labelAccepted);
+  }
+}

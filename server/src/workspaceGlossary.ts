@@ -1,0 +1,150 @@
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
+import { GLOSSARY_FILE_NAMES, isGlossaryFile, type TranscriptLanguageService } from './service';
+
+/** Folders never searched for glossary files. */
+const SKIPPED = new Set(['node_modules', 'bower_components', '__pycache__']);
+const MAX_DIRECTORIES = 20_000;
+const MAX_DEPTH = 16;
+
+export interface GlossaryFileEvent {
+  readonly uri: string;
+  /** 1 created, 2 changed, 3 deleted (LSP `FileChangeType`). */
+  readonly type: number;
+}
+
+/**
+ * The workspace glossary files (`.transcript-glossary.json` / `.yaml` / `.yml`, in any folder of
+ * the workspace) as the server knows them: read from disk at start, re-read when the client
+ * reports a change, and taken from the editor while one is open there (its unsaved text wins).
+ * Each change goes to the language service, the file's diagnostics are published, and
+ * `changed` re-validates the open transcripts.
+ */
+export class WorkspaceGlossaries {
+  /** Resolves when the first search of the workspace folders is done. */
+  ready: Promise<void> = Promise.resolve();
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly diagnostics = new Map<string, Diagnostic[]>();
+  private readonly open = new Set<string>();
+
+  constructor(
+    private readonly service: TranscriptLanguageService,
+    private readonly publish: (uri: string, diagnostics: Diagnostic[], version?: number) => void,
+    private readonly changed: () => void,
+  ) {}
+
+  /** Searches the folders (file URIs) for glossary files and loads them. */
+  scan(folderUris: readonly string[]): Promise<void> {
+    this.ready = (async () => {
+      const found: string[] = [];
+      for (const folder of folderUris) {
+        const root = toPath(folder);
+        if (root) await findGlossaryFiles(root, found);
+      }
+      let any = false;
+      for (const file of found) {
+        const uri = pathToFileURL(file).href;
+        if (this.open.has(uri)) continue;
+        let text: string | undefined;
+        try {
+          text = await fs.readFile(file, 'utf8');
+        } catch {
+          continue;
+        }
+        any = this.set(uri, text) || any;
+      }
+      if (any) this.changed();
+    })().catch(() => undefined);
+    return this.ready;
+  }
+
+  /** `workspace/didChangeWatchedFiles`: re-read each glossary file that is not open in the editor. */
+  filesChanged(events: readonly GlossaryFileEvent[]): void {
+    let any = false;
+    for (const event of events) {
+      if (!isGlossaryFile(event.uri)) continue;
+      const uri = normalise(event.uri);
+      if (this.open.has(uri)) continue;
+      any = this.set(uri, event.type === 3 ? undefined : readText(uri)) || any;
+    }
+    if (any) this.changed();
+  }
+
+  /** A glossary file opened or edited in the editor: its text, saved or not, is the glossary. */
+  documentChanged(uri: string, text: string, version: number): void {
+    const key = normalise(uri);
+    this.open.add(key);
+    if (this.set(key, text, version, uri)) this.changed();
+    else this.publish(uri, this.diagnostics.get(key) ?? [], version);
+  }
+
+  /** Closed in the editor: back to what is on disk. */
+  documentClosed(uri: string): void {
+    const key = normalise(uri);
+    this.open.delete(key);
+    if (this.set(key, readText(key), undefined, uri)) this.changed();
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(normalise(uri));
+  }
+
+  /** Gives the service a file's text and publishes its diagnostics; says whether the text changed. */
+  private set(key: string, text: string | undefined, version?: number, clientUri = key): boolean {
+    if (this.texts.has(key) && this.texts.get(key) === text) return false;
+    if (text === undefined) this.texts.delete(key);
+    else this.texts.set(key, text);
+    const diagnostics = this.service.setGlossaryLayer(key, text);
+    this.diagnostics.set(key, diagnostics);
+    this.publish(clientUri, diagnostics, version);
+    return true;
+  }
+}
+
+/** Every glossary file under `root`, in sorted order; hidden folders and `node_modules` are skipped. */
+export async function findGlossaryFiles(root: string, found: string[] = []): Promise<string[]> {
+  const queue: [string, number][] = [[root, 0]];
+  let visited = 0;
+  while (queue.length && visited < MAX_DIRECTORIES) {
+    const [dir, depth] = queue.shift()!;
+    visited++;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isFile() && GLOSSARY_FILE_NAMES.includes(entry.name)) found.push(full);
+      else if (entry.isDirectory() && depth < MAX_DEPTH && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) queue.push([full, depth + 1]);
+    }
+  }
+  return found;
+}
+
+function toPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One spelling per file (`file:///c%3A/…` and `file:///c:/…` are the same file). */
+function normalise(uri: string): string {
+  const file = toPath(uri);
+  return file ? pathToFileURL(file).href : uri;
+}
+
+function readText(uri: string): string | undefined {
+  const file = toPath(uri);
+  try {
+    return file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,166 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TranscriptSummary } from './service';
+
+/** The glob the server asks the client to watch. */
+export const TRANSCRIPT_FILE_GLOB = '**/*.transcript';
+/** Folders never searched. */
+const SKIPPED = new Set(['node_modules', 'bower_components', '__pycache__']);
+const MAX_DIRECTORIES = 20_000;
+const MAX_DEPTH = 16;
+const MAX_FILES = 20_000;
+/** Larger files are not indexed: a transcript is text, and a few megabytes at most. */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+export interface FileEvent {
+  readonly uri: string;
+  /** 1 created, 2 changed, 3 deleted (LSP `FileChangeType`). */
+  readonly type: number;
+}
+
+/** What the index reports its progress to: LSP work-done progress, or nothing. */
+export interface IndexProgress {
+  begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
+  report(percentage: number, message?: string): void;
+  done(): void;
+}
+
+/**
+ * The transcripts of the workspace folders, closed ones included, as small summaries (questions,
+ * speakers, topic tags) for workspace symbols and tag completion. The folders are searched in
+ * the background, one file at a time with a turn of the event loop between files, so requests on
+ * the open documents are never held up; changes on disk come from `workspace/didChangeWatchedFiles`.
+ */
+export class WorkspaceIndex {
+  /** Resolves when the first search of the workspace folders is done. */
+  ready: Promise<void> = Promise.resolve();
+  private readonly entries = new Map<string, TranscriptSummary>();
+  /** Files changed on disk since the search started: the search does not overwrite what they say. */
+  private readonly changed = new Set<string>();
+  private updates: Promise<void> = Promise.resolve();
+
+  constructor(private readonly summarise: (uri: string, text: string) => TranscriptSummary) {}
+
+  /** Searches the folders (file URIs) for `*.transcript` files and indexes them, reporting progress. */
+  scan(folderUris: readonly string[], progress: IndexProgress): Promise<void> {
+    this.ready = (async () => {
+      progress.begin('Indexing transcripts', 0, undefined, false);
+      try {
+        const files: string[] = [];
+        for (const folder of folderUris) {
+          const root = toPath(folder);
+          if (root) await findTranscripts(root, files);
+        }
+        let done = 0;
+        for (const file of files) {
+          await nextTurn();
+          const uri = pathToFileURL(file).href;
+          if (!this.changed.has(uri)) {
+            const summary = await this.read(uri, file);
+            if (summary && !this.changed.has(uri)) this.entries.set(uri, summary);
+          }
+          done++;
+          if (done % 10 === 0 || done === files.length) progress.report(Math.floor((done / files.length) * 100), `${done}/${files.length} transcripts`);
+        }
+      } finally {
+        progress.done();
+      }
+    })().catch(() => undefined);
+    return this.ready;
+  }
+
+  /** `workspace/didChangeWatchedFiles`: re-read created and changed transcripts, forget deleted ones. */
+  filesChanged(events: readonly FileEvent[]): Promise<void> {
+    const relevant = events.filter((e) => isTranscriptUri(e.uri) || e.type === 3);
+    for (const event of relevant) this.changed.add(normalise(event.uri));
+    this.updates = this.updates.then(async () => {
+      for (const event of relevant) {
+        const uri = normalise(event.uri);
+        if (event.type === 3) {
+          this.entries.delete(uri);
+          // A deleted folder: everything under it goes.
+          const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+          for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key);
+          continue;
+        }
+        const file = toPath(uri);
+        const summary = file ? await this.read(uri, file) : undefined;
+        if (summary) this.entries.set(uri, summary);
+        else this.entries.delete(uri);
+      }
+    }).catch(() => undefined);
+    return this.updates;
+  }
+
+  /** Resolves when the changes reported so far are indexed. */
+  settled(): Promise<void> {
+    return this.updates;
+  }
+
+  /** The indexed transcripts, by normalised file URI. */
+  get(uri: string): TranscriptSummary | undefined {
+    return this.entries.get(normalise(uri));
+  }
+
+  all(): IterableIterator<[string, TranscriptSummary]> {
+    return this.entries.entries();
+  }
+
+  private async read(uri: string, file: string): Promise<TranscriptSummary | undefined> {
+    try {
+      const stat = await fs.stat(file);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+      const bytes = await fs.readFile(file);
+      if (bytes.subarray(0, 8192).includes(0)) return undefined;
+      return this.summarise(uri, bytes.toString('utf8'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Every `*.transcript` file under `root`, in sorted order; hidden folders and `node_modules` are skipped. */
+export async function findTranscripts(root: string, found: string[] = []): Promise<string[]> {
+  const queue: [string, number][] = [[root, 0]];
+  let visited = 0;
+  while (queue.length && visited < MAX_DIRECTORIES && found.length < MAX_FILES) {
+    const [dir, depth] = queue.shift()!;
+    visited++;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isFile() && entry.name.endsWith('.transcript')) found.push(full);
+      else if (entry.isDirectory() && depth < MAX_DEPTH && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) queue.push([full, depth + 1]);
+    }
+  }
+  return found;
+}
+
+export function isTranscriptUri(uri: string): boolean {
+  return /\.transcript$/i.test(uri);
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function toPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One spelling per file (`file:///c%3A/…` and `file:///c:/…` are the same file). */
+export function normalise(uri: string): string {
+  const file = toPath(uri);
+  return file ? pathToFileURL(file).href : uri;
+}

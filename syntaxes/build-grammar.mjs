@@ -1,0 +1,311 @@
+// Writes syntaxes/transcript.tmLanguage.json, the TextMate grammar, from the readable regular
+// expressions below (Oniguruma syntax). Edit this file, not the JSON, then run:
+//   node syntaxes/build-grammar.mjs          writes the JSON
+//   node syntaxes/build-grammar.mjs --check  exits 1 if the JSON is not what this file generates
+// NOT_SPEAKERS, PARTICLE, the markers and STAGE_WORDS follow server/src/service/parser/markers.ts,
+// labels.ts and inline.ts; keep them in step.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const r = String.raw;
+
+const HSPACE = r`[ \t\x{00A0}\x{2000}-\x{200A}\x{202F}\x{3000}]`;
+const SP = r`[ \t\x{00A0}]`;
+// A word of a name: capitalised (any script with case: `MS.`, `Göring-Eckardt`, `Ra'ad`, initials,
+// Roman numerals) or a short word of a caseless script (`発言者`).
+const W = r`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lo}[\p{Lo}\p{M}'’.\-・·]{0,11})`;
+const PARTICLE = r`(?:of|the|for|and|on|at|to|in|de|del|della|der|den|des|di|do|dos|da|das|du|la|le|les|van|von|zu|ter|ten|al|el|bin|ibn|y|e|et|und|für|по|и)`;
+const SEP = r`(?:,?${SP}+)`;
+const RUN = r`${W}(?:${SEP}(?:${PARTICLE}${SEP})*${W}){0,23}`;
+// One lower-case role word is allowed right after a comma: `…, moderator Fyodor Lukyanov`.
+const NAME = r`${RUN}(?:,${SP}+\p{Ll}[\p{L}\p{M}'’.\-]*${SP}+${RUN})?`;
+const NOT_SPEAKERS = [
+  'note', 'notes', 'nb', 'ps', 'example', 'examples', 'update', 'updated', 'source', 'sources',
+  'subject', 'summary', 're', 'fwd', 'warning', 'caution', 'important', 'tip', 'edit', 'correction',
+  'disclaimer', 'transcript', 'translation', 'location', 'place', 'time', 'date', 'title', 'topic',
+  'topics', 'agenda', 'also', 'however', 'thus', 'therefore', 'first', 'second', 'third', 'finally',
+  'result', 'results', 'conclusion', 'background', 'context', 'contents', 'index', 'attendees',
+  'participants', 'present', 'absent', 'speakers', 'editor', 'appearances', 'proceedings', 'page',
+  'witness', 'witnesses', 'exhibits', 'counsel', 'inhalt', 'beginn', 'schluss', 'ende',
+  'anlage', 'tagesordnungspunkt', 'hinweis', 'quelle', 'примечание', 'источник', 'nota', 'fuente',
+];
+const NOT_SPEAKER = r`(?!(?i:${NOT_SPEAKERS.join('|')})\.?(?![\p{L}\p{M}'’\-]))`;
+// Leading white space, and in court transcripts the line number in the margin: a label there is
+// indented six or more spaces past it, as the parser's court layout requires.
+const PREFIX = r`^${SP}*(?:(\d{1,2})[ \t]{6,})?`;
+const QUAL = r`((?:${SP}*[(\[][^()\[\]\n]*[)\]])*)`;
+// At most two spaces before the colon (`Question :`); a label colon is followed by white space or
+// the end of the line (so `10:30` and `https://` are not labels), a full-width colon by anything.
+const COLON = r`${SP}{0,2}(:(?=${HSPACE}|$)|：)`;
+// `Germany: “This is a matter of…”` quotes a position; it is not a turn.
+const NO_QUOTE = r`(?!${HSPACE}*["“„«‘'‹「『])`;
+
+// Markers start with a capital (`frage:` opening a wrapped line is prose). Of the one-letter markers
+// only Q and A: the others depend on the document's language, which a grammar cannot see.
+const QUESTION = r`(?:(?=\p{Lu})(?i:question|journalist|reporter|вопрос|журналист|frage|journaliste|pregunta|periodista|q)\.?|質問|記者|提问|问|记者)`;
+const ANSWER = r`(?:(?=\p{Lu})(?i:answer|ответ|antwort|réponse|respuesta|a)\.?|回答|答)`;
+const REMARK = r`(?:(?=\p{Lu})(?i:remark|comment|audience${SP}+member|participant|реплика|zuruf|remarque|comentario)\.?)`;
+
+// A parenthesis is a stage direction when it starts with one of these words.
+const STAGE_WORDS = r`(?:(?i:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|as interpreted|interpreted|spoke in|speaks in|music|pause|silence|cheers|booing|boos|interruption|technical difficulties|audio (?:cuts|drops) out|off[- ]mic|unintelligible|indiscernible|no response|gavel|whereupon|beifall|heiterkeit|lachen|zuruf|zurufe|unruhe|widerspruch|смех|аплодисменты|оживление|risas|aplausos|rires|applaudissements)(?![\p{L}\p{N}_])|in \p{Lu}\p{L}+)`;
+
+const qualifierCapture = {
+  name: 'meta.qualifiers.transcript',
+  patterns: [{
+    match: r`([(\[])([^()\[\]]*)([)\]])`,
+    captures: {
+      1: { name: 'punctuation.definition.qualifier.begin.transcript' },
+      2: { name: 'entity.other.attribute-name.qualifier.transcript' },
+      3: { name: 'punctuation.definition.qualifier.end.transcript' },
+    },
+  }],
+};
+const lineNumber = { name: 'constant.numeric.line-number.transcript' };
+const colon = { name: 'punctuation.separator.label.transcript' };
+
+function marker(kind, words) {
+  return {
+    name: `meta.label.${kind}.transcript`,
+    match: PREFIX + `(${words})` + QUAL + COLON,
+    captures: {
+      1: lineNumber,
+      2: { name: `keyword.control.${kind}.transcript` },
+      3: qualifierCapture,
+      4: colon,
+    },
+  };
+}
+
+const grammar = {
+  $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+  name: 'Transcript',
+  scopeName: 'text.transcript',
+  patterns: [
+    { include: '#frontMatter' },
+    { include: '#comment' },
+    { include: '#heading' },
+    { include: '#separator' },
+    { include: '#escape' },
+    { include: '#forcedLabel' },
+    { include: '#bareQuestion' },
+    { include: '#questionLabel' },
+    { include: '#answerLabel' },
+    { include: '#remarkLabel' },
+    { include: '#speakerLabel' },
+    { include: '#brokenSpeakerLabel' },
+    { include: '#stageDirectionBlock' },
+    { include: '#lineNumber' },
+    { include: '#inline' },
+  ],
+  repository: {
+    frontMatter: {
+      comment: 'YAML between --- fences on the very first line; the inner begin/while rule stops at the closing fence whatever the YAML grammar has open.',
+      name: 'meta.frontmatter.transcript',
+      begin: r`\A(?=\x{FEFF}?---[ \t]*$)`,
+      end: r`^(?:(---)|(\.\.\.))[ \t]*$`,
+      endCaptures: {
+        1: { name: 'punctuation.definition.frontmatter.end.transcript' },
+        2: { name: 'punctuation.definition.frontmatter.end.transcript' },
+      },
+      applyEndPatternLast: 1,
+      patterns: [{
+        begin: r`\A\x{FEFF}?(---)[ \t]*$`,
+        beginCaptures: { 1: { name: 'punctuation.definition.frontmatter.begin.transcript' } },
+        while: r`^(?!(?:---|\.\.\.)[ \t]*$)`,
+        contentName: 'meta.embedded.block.frontmatter',
+        patterns: [
+          { include: 'source.yaml' },
+          {
+            comment: 'Never matches. vscode-textmate drops a rule whose included grammars are all missing; this keeps the front matter when no YAML grammar is installed.',
+            match: '(?!)',
+          },
+        ],
+      }],
+    },
+    comment: {
+      comment: '<!-- … -->, on one line or several; transcript-ignore directives and their codes.',
+      name: 'comment.block.transcript',
+      begin: '<!--',
+      end: '-->',
+      beginCaptures: { 0: { name: 'punctuation.definition.comment.begin.transcript' } },
+      endCaptures: { 0: { name: 'punctuation.definition.comment.end.transcript' } },
+      patterns: [{
+        begin: r`\G${HSPACE}*(transcript-ignore(?:-file)?)(?=\s|-->|$)`,
+        beginCaptures: { 1: { name: 'keyword.other.directive.transcript' } },
+        end: r`(?=-->)`,
+        name: 'meta.directive.transcript',
+        patterns: [{ match: r`[\p{L}\p{N}][\p{L}\p{N}_\-]*`, name: 'constant.other.diagnostic-code.transcript' }],
+      }],
+    },
+    heading: {
+      comment: 'One to six # and a space; tags, annotations and URLs still show inside.',
+      name: 'markup.heading.transcript',
+      begin: r`^${SP}*(#{1,6})[ \t]+(?=\S)`,
+      beginCaptures: { 1: { name: 'punctuation.definition.heading.transcript' } },
+      end: '$',
+      contentName: 'entity.name.section.transcript',
+      patterns: [
+        { match: r`(?<=[ \t])#+(?=[ \t]*$)`, name: 'punctuation.definition.heading.transcript' },
+        { include: '#inline' },
+      ],
+    },
+    separator: {
+      comment: '* * *, ***, ---, ___, === (three or more, spaces allowed) and ----- BEGIN file.md ----- banners.',
+      patterns: [
+        {
+          name: 'meta.separator.banner.transcript',
+          match: r`^[ \t]*(-{3,})[ \t]+(.*?)[ \t]+(-{3,})[ \t]*$`,
+          captures: {
+            1: { name: 'punctuation.definition.separator.transcript' },
+            2: { name: 'entity.name.section.banner.transcript' },
+            3: { name: 'punctuation.definition.separator.transcript' },
+          },
+        },
+        {
+          name: 'meta.separator.transcript',
+          match: r`^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,})$`,
+        },
+      ],
+    },
+    escape: {
+      comment: 'A backslash at the start of a paragraph prevents a label.',
+      match: r`^${SP}*(\\)`,
+      captures: { 1: { name: 'constant.character.escape.transcript' } },
+    },
+    forcedLabel: {
+      comment: '@Name: forces a label; the @ is not part of the name.',
+      name: 'meta.label.speaker.transcript',
+      match: r`^${SP}*(@)([^:：()\[\]\n]{0,159}[^:：()\[\]\s\x{00A0}])` + QUAL + r`${SP}*([:：])`,
+      captures: {
+        1: { name: 'punctuation.definition.label.forced.transcript' },
+        2: { name: 'entity.name.function.speaker.transcript' },
+        3: qualifierCapture,
+        4: colon,
+      },
+    },
+    bareQuestion: {
+      comment: "The White House's bare Q, then a non-breaking space, two or more spaces, or the end of the line.",
+      name: 'meta.label.question.transcript',
+      match: PREFIX + r`(Q\.?)(?=\x{00A0}|[ \t]{2,}|${SP}*$)`,
+      captures: { 1: lineNumber, 2: { name: 'keyword.control.question.transcript' } },
+    },
+    questionLabel: marker('question', QUESTION),
+    answerLabel: marker('answer', ANSWER),
+    remarkLabel: marker('remark', REMARK),
+    speakerLabel: {
+      comment: 'Capitalised words (particles and one lower-case role word after a comma allowed), qualifiers in brackets, a colon then white space or the end of the line, and no opening quotation mark after it.',
+      name: 'meta.label.speaker.transcript',
+      match: PREFIX + NOT_SPEAKER + `(${NAME})` + QUAL + COLON + NO_QUOTE,
+      captures: {
+        1: lineNumber,
+        2: { name: 'entity.name.function.speaker.transcript' },
+        3: qualifierCapture,
+        4: colon,
+      },
+    },
+    brokenSpeakerLabel: {
+      comment: 'A label hyphen-broken inside its brackets: `Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-` / `NEN):`. The rule ends on the next line whether or not it closes the label there.',
+      name: 'meta.label.speaker.transcript',
+      begin: r`^${SP}*${NOT_SPEAKER}(${NAME})${SP}*([(\[])([^()\[\]\n]*\p{L}-)${SP}*$`,
+      beginCaptures: {
+        1: { name: 'entity.name.function.speaker.transcript' },
+        2: { name: 'punctuation.definition.qualifier.begin.transcript' },
+        3: { name: 'entity.other.attribute-name.qualifier.transcript' },
+      },
+      end: r`^(?:${SP}*([^()\[\]\n:：]{0,60}?)([)\]])${SP}*(:(?=${HSPACE}|$)|：))?`,
+      endCaptures: {
+        1: { name: 'entity.other.attribute-name.qualifier.transcript' },
+        2: { name: 'punctuation.definition.qualifier.end.transcript' },
+        3: colon,
+      },
+    },
+    stageDirectionBlock: {
+      comment: 'A stage direction that opens a line and goes on over the next lines: (Beifall bei der CDU/CSU und der SPD sowie / … GRÜNEN). It ends at the closing parenthesis or at a blank line.',
+      name: 'comment.other.annotation.stage-direction.transcript',
+      begin: r`^${SP}*(\()(?=${SP}*${STAGE_WORDS})(?=[^()\n]*$)`,
+      beginCaptures: { 1: { name: 'punctuation.definition.annotation.begin.transcript' } },
+      end: r`(\))|^(?=${HSPACE}*$)`,
+      endCaptures: { 1: { name: 'punctuation.definition.annotation.end.transcript' } },
+    },
+    lineNumber: {
+      comment: 'The line number in the margin of a court transcript.',
+      match: r`^[ \t]{0,3}(\d{1,2})(?=[ \t]{2,}|[ \t]*$)`,
+      captures: { 1: lineNumber },
+    },
+    inline: {
+      patterns: [
+        { include: '#comment' },
+        { include: '#url' },
+        { include: '#timestamp' },
+        { include: '#truncation' },
+        { include: '#note' },
+        { include: '#stageDirection' },
+        { include: '#topicTag' },
+      ],
+    },
+    url: {
+      match: r`\b(?:https?://|www\.)[^\s\x{00A0}<>"“”]*[^\s\x{00A0}<>"“”.,;:!?)\]]`,
+      name: 'markup.underline.link.transcript',
+    },
+    timestamp: {
+      comment: '[00:12:34], [12:34], [12:34.5]: the offset into the recording.',
+      match: r`(\[)${SP}*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)${SP}*(\])`,
+      name: 'meta.annotation.timestamp.transcript',
+      captures: {
+        1: { name: 'punctuation.definition.annotation.begin.transcript' },
+        2: { name: 'constant.numeric.timestamp.transcript' },
+        3: { name: 'punctuation.definition.annotation.end.transcript' },
+      },
+    },
+    truncation: {
+      comment: '[…] and [...]: words are missing here.',
+      match: r`(\[)${SP}*(…|\.\.\.|\.\s\.\s\.)${SP}*(\])`,
+      name: 'comment.other.annotation.truncation.transcript',
+      captures: {
+        1: { name: 'punctuation.definition.annotation.begin.transcript' },
+        3: { name: 'punctuation.definition.annotation.end.transcript' },
+      },
+    },
+    note: {
+      comment: '[inaudible], [crosstalk], [sic]: any bracketed note up to 200 characters on one line.',
+      match: r`(\[)[^\[\]\n]{1,200}(\])`,
+      name: 'comment.other.annotation.note.transcript',
+      captures: {
+        1: { name: 'punctuation.definition.annotation.begin.transcript' },
+        2: { name: 'punctuation.definition.annotation.end.transcript' },
+      },
+    },
+    stageDirection: {
+      comment: 'A parenthesis that starts with a known word: (Laughter.), (As interpreted.), (spoke in Russian), (Beifall …). (in 2022) stays text.',
+      match: r`(\()(?=${SP}*${STAGE_WORDS})[^()\n]{1,200}(\))`,
+      name: 'comment.other.annotation.stage-direction.transcript',
+      captures: {
+        1: { name: 'punctuation.definition.annotation.begin.transcript' },
+        2: { name: 'punctuation.definition.annotation.end.transcript' },
+      },
+    },
+    topicTag: {
+      comment: '#energy, #north-south-corridor, #ОДКБ; not #1, page#section or # Heading.',
+      match: r`(?<![\p{L}\p{N}_/&#])(#)(\p{L}[\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)*)`,
+      name: 'entity.name.tag.topic.transcript',
+      captures: { 1: { name: 'punctuation.definition.tag.transcript' } },
+    },
+  },
+};
+
+const target = fileURLToPath(new URL('./transcript.tmLanguage.json', import.meta.url));
+const json = JSON.stringify(grammar, null, 2) + '\n';
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    // missing: reported below
+  }
+  if (current !== json) {
+    console.error(`${target} is not what syntaxes/build-grammar.mjs generates: run node syntaxes/build-grammar.mjs`);
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, json);
+}

@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { createLanguageService } from '../../server/src/service';
+import { corpusFile, document, lines } from '../util/fixtures';
+
+const diagnose = (text: string, code: string) => createLanguageService().provideDiagnostics(document(text)).filter((d) => d.code === code);
+
+describe('diagnostics: unbalanced-delimiter', () => {
+  const code = 'unbalanced-delimiter';
+  it('finds an unclosed quote or parenthesis and an unopened bracket, at the character', () => {
+    const found = diagnose(lines('Sergey Lavrov: He called it “final. We disagree (strongly.', '', 'Question: Really] ?'), code);
+    assert.deepEqual(found.map((d) => [d.range.start.line, d.range.start.character]), [[0, 28], [0, 48], [2, 16]]);
+  });
+  it('accepts balanced pairs, apostrophes, German and French quotes, list markers and smileys', () => {
+    const fine = [
+      'Sergey Lavrov: He said “yes” (twice) [sic] and “no”.',
+      'Sergey Lavrov: Russia’s position isn’t new; it’s ‘old’.',
+      'Olaf Scholz: Er sagte: „Das ist gut.“ Und »weiter«.',
+      'Emmanuel Macron: Il a dit « oui ».',
+      'Sergey Lavrov: First, a) transit; b) energy; 1) gas.',
+      'MS. PSAKI: Happy Thursday :)',
+      'Sergey Lavrov: He said "yes" and "no".',
+    ];
+    for (const text of fine) assert.deepEqual(diagnose(text, code), [], text);
+  });
+  it('accepts a quotation that runs over several paragraphs, each reopened with a quote', () => {
+    assert.deepEqual(diagnose(lines('Sergey Lavrov: I quote: “The first point.', '', '“The second point.”'), code), []);
+  });
+});
+
+describe('diagnostics: empty-turn', () => {
+  it('flags a label with nothing after it in its turn, not one whose words are below it', () => {
+    const found = diagnose(lines('Sergey Lavrov:', '', 'Question: Why?', '', 'Sergey Lavrov:', 'Because.', '', 'Q    (Inaudible)'), 'empty-turn');
+    assert.deepEqual(found.map((d) => d.range.start.line), [0]);
+    assert.match(String(found[0].message), /Sergey Lavrov/);
+  });
+});
+
+describe('diagnostics: unknown-speaker', () => {
+  const frontMatter = ['---', 'speakers:', '  - name: Sergey Lavrov', '    aliases: [Lavrov]', '  - Murat Nurtleu', '---'];
+  it('flags a label the front matter does not declare, suggesting the near miss', () => {
+    const found = diagnose(lines(...frontMatter, 'Sergei Lavrov: Hello.', '', 'Murat Nurtleu: Hello.', '', 'Lavrov: Good.', '', 'John Smith: Hi.'), 'unknown-speaker');
+    assert.deepEqual(found.map((d) => d.range.start.line), [6, 12]);
+    assert.match(String(found[0].message), /Did you mean `Sergey Lavrov`\?/);
+    assert.deepEqual(found[0].data, { replacement: 'Sergey Lavrov' });
+    assert.equal(found[1].data, undefined);
+  });
+  it('says nothing where the front matter declares no speakers', () => {
+    assert.deepEqual(diagnose('Sergei Lavrov: Hello.', 'unknown-speaker'), []);
+  });
+});
+
+describe('diagnostics: repeated-sentence', () => {
+  it('finds the seed’s “This is a traditional document.” said twice', () => {
+    const found = diagnose(corpusFile('seed_lavrov_2023-04-11.txt'), 'repeated-sentence');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 4);
+    assert.deepEqual(found[0].range, { start: { line: 18, character: 178 }, end: { line: 18, character: 209 } });
+  });
+  it('leaves short repeats alone (“Yes. Yes.”) and sentences far apart', () => {
+    assert.deepEqual(diagnose('JUSTICE KENNEDY: Yes. Yes. We agree on this point. It is clear. We are done here. We agree on this point.', 'repeated-sentence'), []);
+  });
+});
+
+describe('diagnostics: unanswered-question', () => {
+  it('flags a question followed by another question or the end', () => {
+    const found = diagnose(lines('Question: First?', '', 'Question: Second?', '', 'Sergey Lavrov: An answer.', '', 'Question: Last?'), 'unanswered-question');
+    assert.deepEqual(found.map((d) => d.range.start.line), [0, 6]);
+    assert.equal(found[0].severity, 3);
+  });
+});
+
+describe('diagnostics: severity settings', () => {
+  it('takes severities from the settings and from the front matter, where `off` silences a rule', () => {
+    const text = lines('---', 'diagnostics:', '  repeated-sentence: warning', '  incomplete-sentence: "off"', '---', 'Question: We discussed the matter in', '', 'Sergey Lavrov: We agree on this point. We agree on this point.');
+    const service = createLanguageService({ severity: { 'unanswered-question': 'error' } });
+    const found = service.provideDiagnostics(document(text));
+    assert.deepEqual(found.map((d) => [d.code, d.severity]), [['repeated-sentence', 2]]);
+    service.updateSettings({ severity: { 'repeated-sentence': 'off' } });
+    const overridden = service.provideDiagnostics(document(text));
+    assert.deepEqual(overridden.map((d) => d.code), ['repeated-sentence'], 'the front matter wins for its own file');
+  });
+  it('reports a front matter `diagnostics` entry that names no rule or no level', () => {
+    const found = diagnose(lines('---', 'diagnostics:', '  incomplete-sentences: off', '  empty-turn: loud', '---', 'Question: Why?'), 'front-matter');
+    assert.equal(found.length, 2);
+    assert.match(String(found[0].message), /incomplete-sentences` is not a diagnostic code/);
+  });
+});

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { builtinGlossary } from '../../server/src/service';
+import { ROOT } from '../util/fixtures';
+
+interface Entry {
+  id: string;
+  acronyms: string[];
+  names: string[];
+  forms?: Record<string, string[]>;
+  related?: string[];
+}
+
+const DATA = path.join(ROOT, 'server', 'data');
+const read = (name: string) => JSON.parse(readFileSync(path.join(DATA, name), 'utf8')) as { version: number; organisations: Entry[] };
+const schema = JSON.parse(readFileSync(path.join(DATA, 'organisations.schema.json'), 'utf8')) as object;
+const organisations = read('organisations.json');
+const terms = read('terms.json');
+const all = [...organisations.organisations, ...terms.organisations];
+
+describe('glossary: the shipped data', () => {
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+  for (const [name, data] of [['organisations.json', organisations], ['terms.json', terms]] as const) {
+    it(`${name}: every entry conforms to organisations.schema.json`, () => {
+      const valid = validate(data);
+      const errors = (validate.errors ?? []).map((e) => {
+        const index = /^\/organisations\/(\d+)/.exec(e.instancePath);
+        return `${e.instancePath}${index ? ` [${data.organisations[Number(index[1])]?.id}]` : ''} ${e.message}`;
+      });
+      assert.deepEqual(errors, []);
+      assert.ok(valid);
+    });
+  }
+
+  it('has unique ids, sorted, across both files', () => {
+    const ids = all.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const sorted = organisations.organisations.map((e) => e.id);
+    assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
+    assert.ok(organisations.organisations.length >= 390);
+  });
+
+  it('has related ids that exist, and no entry related to itself', () => {
+    const ids = new Set(all.map((e) => e.id));
+    const broken = all.flatMap((e) => (e.related ?? []).filter((r) => !ids.has(r) || r === e.id).map((r) => `${e.id} → ${r}`));
+    assert.deepEqual(broken, []);
+  });
+
+  it('keeps every sense of an ambiguous acronym', () => {
+    const senses = new Map<string, string[]>();
+    for (const e of all) for (const a of new Set(e.acronyms)) senses.set(a, [...(senses.get(a) ?? []), e.id]);
+    const ambiguous = [...senses].filter(([, ids]) => ids.length > 1).map(([a]) => a);
+    for (const acronym of ['EEC', 'FSB', 'ICC', 'ABC', 'EEA']) assert.ok(ambiguous.includes(acronym), acronym);
+    assert.deepEqual(senses.get('EEC'), ['eec-eurasian', 'eec-european']);
+    assert.equal(builtinGlossary().sensesOf('EEC').length, 2);
+  });
+
+  it('does not name the US as an organisation: `US` is a country', () => {
+    for (const e of all) {
+      const forms = [...e.acronyms, ...e.names, ...Object.values(e.forms ?? {}).flat()];
+      assert.ok(!forms.some((f) => /^(?:US|U\.S\.|USA|США)$/.test(f)), e.id);
+    }
+  });
+
+  it('loads into the built-in glossary with every entry and the seed’s organisations', () => {
+    const glossary = builtinGlossary();
+    assert.equal(glossary.entries.size, all.length);
+    for (const id of ['csto', 'eaeu', 'cis', 'sco', 'osce', 'eec-eurasian', 'open-society-foundations', 'ngo', 'asean', 'seec', 'eu']) assert.ok(glossary.get(id), id);
+  });
+});

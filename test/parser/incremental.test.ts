@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createLanguageService, type TranscriptModel } from '../../server/src/service';
+import { EditableDocument } from '../util/editableDocument';
+import { corpusFile, document, lines } from '../util/fixtures';
+
+/** Everything the model says, in comparable form. */
+function summary(model: TranscriptModel) {
+  return {
+    lines: model.lines.lineStarts,
+    paragraphs: model.paragraphs.map((p) => [p.kind, p.start, p.end, p.firstLine, p.lastLine, p.contentStart, p.label?.name, p.label?.start, p.tags.map((t) => t.start), p.annotations.map((a) => a.start)]),
+    turns: model.turns.map((t) => [t.speakerId, t.role, t.start, t.end, t.paragraphs, t.questionNumber, t.answers, t.section]),
+    questions: model.questions,
+    speakers: [...model.speakers.values()],
+    sections: model.sections,
+    comments: model.comments,
+  };
+}
+
+const PIECES = ['Question: ', 'Sergey Lavrov: ', 'Q\u00a0\u00a0 ', '\n', '\n\n', '\r\n', '# Energy\n', '* * *\n', ' #energy ', '(Laughter.) ', '[inaudible] ', 'word ', 'the ', '. ', ', ', 'Mr. Churkin (Russian Federation): ', '😀', 'Вопрос: ', ':', ''];
+
+describe('parser: incremental reparse', () => {
+  it('gives the same model as a full parse after each random edit (property, seeded)', () => {
+    const base = [
+      corpusFile('seed_lavrov_2023-04-11.txt').slice(0, 3000),
+      corpusFile('wh_biden_press_gaggle_2021-11-16.txt'),
+      corpusFile('unsc_spv7154_ukraine_2014-04-13.txt').slice(0, 4000),
+      lines('Title of the talk', '', 'Sergey Lavrov: Hello.', '', 'Question: Why?', 'Sergey Lavrov: Because.'),
+    ];
+    fc.assert(
+      fc.property(fc.nat(base.length - 1), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), fc.array(fc.constantFrom(...PIECES), { maxLength: 3 })), { minLength: 1, maxLength: 8 }), (which, edits) => {
+        const incremental = createLanguageService();
+        const doc = new EditableDocument(base[which]);
+        incremental.getModel(doc);
+        for (const [where, length, parts] of edits) {
+          const text = doc.getText();
+          const start = Math.floor(where * text.length);
+          const end = Math.min(text.length, start + length);
+          doc.edit(start, end, parts.join(''));
+          const updated = incremental.getModel(doc);
+          const full = createLanguageService().getModel(document(doc.getText(), doc.uri));
+          assert.deepEqual(summary(updated), summary(full));
+        }
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('re-reads only the paragraphs an edit touches', () => {
+    const service = createLanguageService();
+    const doc = new EditableDocument(corpusFile('unsc_spv7154_ukraine_2014-04-13.txt'));
+    const before = service.getModel(doc);
+    const at = doc.getText().indexOf('Kharkiv. The individuals');
+    const after = service.getModel(doc.edit(at, at + 7, 'Kharkov'));
+    const changed = after.paragraphs.filter((p, i) => p.analysis !== before.paragraphs[i].analysis);
+    assert.equal(changed.length, 1);
+    assert.match(after.text.slice(changed[0].start, changed[0].end), /Kharkov\. The individuals/);
+  });
+});

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { corpusFile, lines } from '../util/fixtures';
+import { applyEdits } from '../util/edits';
+import { LspClient } from '../util/lspClient';
+
+describe('server: diagnostics and quick fixes over stdio JSON-RPC', () => {
+  let client: LspClient;
+  const uri = 'file:///seed.transcript';
+  beforeEach(() => {
+    client = new LspClient();
+  });
+  afterEach(() => {
+    if (client.process.exitCode === null) client.kill();
+  });
+
+  it('publishes the seed’s ten incomplete sentences and its repeated sentence on open', async () => {
+    await client.initialize();
+    const published = await client.open(uri, corpusFile('seed_lavrov_2023-04-11.txt'));
+    const byCode = (code: string) => published.diagnostics.filter((d) => d.code === code).map((d) => d.range.start.line + 1);
+    assert.deepEqual(byCode('incomplete-sentence'), [3, 4, 9, 10, 11, 12, 14, 15, 16, 17]);
+    assert.deepEqual(byCode('repeated-sentence'), [19]);
+  });
+
+  it('re-validates open documents at once when the settings change', async () => {
+    await client.initialize();
+    await client.open(uri, corpusFile('seed_lavrov_2023-04-11.txt'));
+    client.settings = { severity: { 'incomplete-sentence': 'error', 'repeated-sentence': 'off' } };
+    const republished = client.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.severity === 1));
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const { diagnostics } = await republished;
+    assert.equal(diagnostics.length, 10);
+    assert.ok(diagnostics.every((d) => d.code === 'incomplete-sentence' && d.severity === 1));
+  });
+
+  it('holds back the paragraph being typed, then checks it once typing pauses', async () => {
+    client.settings = { typingDelay: 300 };
+    await client.initialize();
+    const text = lines('Question: Why?', '', 'Sergey Lavrov: Because.');
+    await client.open(uri, text);
+    const whileTyping = client.nextDiagnostics(uri, 2);
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 23 }, end: { line: 2, character: 23 } }, text: ' We met in' }],
+    });
+    assert.deepEqual((await whileTyping).diagnostics, [], 'not while typing');
+    const afterPause = await client.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(afterPause.diagnostics.map((d) => [d.code, d.range.start.line]), [['incomplete-sentence', 2]]);
+  });
+
+  it('answers codeAction with exact quick fixes for the diagnostics the client sends', async () => {
+    await client.initialize();
+    const text = corpusFile('seed_lavrov_2023-04-11.txt');
+    const { diagnostics } = await client.open(uri, text);
+    const days = diagnostics.find((d) => d.code === 'incomplete-sentence' && d.range.start.line === 10) as Diagnostic;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: days.range, context: { diagnostics: [days] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Mark as truncated', 'Ignore incomplete sentences in this file']);
+    const fixed = applyEdits(text, actions[0].edit!.changes![uri]);
+    assert.equal(fixed.split('\n')[10], 'Days of […]');
+    assert.equal(fixed.replace('Days of […]', 'Days of'), text);
+  });
+});
