@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
 import { createLanguageService, type TranscriptDocument, type TranscriptModel } from './service';
 import { speakerName } from './service/languageFeatures/documentSymbols';
+import { formatStatistics } from './service';
 
 const USAGE = `Usage: transcript <command> [--format text|json] FILE...
 
@@ -11,6 +12,7 @@ Commands:
   check FILE...     diagnostics as file:line:col severity code message; exit 1 if any warning or error
   parse FILE...     the document model: turns with speaker, role and range
   orgs FILE...      the organisations a transcript names, with counts: count  ACRONYM  Full name
+  stats FILE...     per speaker: turns, words, share of words, questions asked and answered, words per answer
 
 Options:
   --format text|json  output format (default text)
@@ -52,7 +54,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     } else if (!command) command = arg;
     else files.push(arg);
   }
-  if (!command || !['outline', 'check', 'parse', 'orgs'].includes(command)) {
+  if (!command || !['outline', 'check', 'parse', 'orgs', 'stats'].includes(command)) {
     err(command ? `transcript: unknown command ${command}\n${USAGE}` : USAGE);
     return 2;
   }
@@ -94,6 +96,13 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
       if (diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)) problems = true;
       if (format === 'json') results.push({ file, diagnostics });
       else for (const d of diagnostics) out(formatDiagnostic(file, d));
+    } else if (command === 'stats') {
+      const statistics = service.provideStatistics(document);
+      if (format === 'json') results.push(files.length === 1 ? statistics : { file, ...statistics });
+      else {
+        if (files.length > 1) out(`== ${file}`);
+        out(formatStatistics(statistics));
+      }
     } else if (command === 'orgs') {
       const organisations = service.provideOrganisations(document).map((o) => ({
         id: o.entry.id,

@@ -38,7 +38,7 @@ describe('code actions: quick fixes change exactly the text they name', () => {
     const fixed = applyEdits(seed, editsOf(actions.find((a) => a.title.startsWith('Ignore'))!, uri));
     assert.equal(fixed, `<!-- transcript-ignore-file incomplete-sentence -->\n${seed}`);
     const service = createLanguageService();
-    assert.deepEqual(service.provideDiagnostics(document(fixed)).map((d) => d.code), ['repeated-sentence']);
+    assert.deepEqual(service.provideDiagnostics(document(fixed)).map((d) => d.code), ['repeated-sentence', 'misspelt-organisation']);
     assert.equal(service.provideDocumentSymbols(document(fixed))[0].name.slice(0, 25), 'Foreign Minister Sergey L');
   });
 
@@ -47,6 +47,13 @@ describe('code actions: quick fixes change exactly the text they name', () => {
     const { actions, uri } = fixes(text, 'unknown-speaker');
     assert.equal(actions[0].title, 'Replace with `Sergey Lavrov`');
     assert.equal(applyEdits(text, editsOf(actions[0], uri)), lines('---', 'speakers: [Sergey Lavrov]', '---', 'Sergey Lavrov: Hello.'));
+  });
+
+  it('misspelt-organisation: replaces OCSE with OSCE, nothing else', () => {
+    const seed = corpusFile('seed_lavrov_2023-04-11.txt');
+    const { actions, uri } = fixes(seed, 'misspelt-organisation');
+    assert.equal(actions[0].title, 'Replace with `OSCE`');
+    assert.equal(applyEdits(seed, editsOf(actions[0], uri)), seed.replace('the UN and OCSE', 'the UN and OSCE'));
   });
 
   it('repeated-sentence: removes the repeat and the space before it, nothing else', () => {

@@ -85,3 +85,27 @@ describe('diagnostics: severity settings', () => {
     assert.match(String(found[0].message), /incomplete-sentences` is not a diagnostic code/);
   });
 });
+
+describe('diagnostics: misspelt-organisation', () => {
+  it('flags the seed’s OCSE as OSCE, and nothing else in the seed', () => {
+    const found = diagnose(corpusFile('seed_lavrov_2023-04-11.txt'), 'misspelt-organisation');
+    assert.deepEqual(found.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[18, 1170, 1174]]);
+    assert.match(String(found[0].message), /`OCSE` is not a known organisation: did you mean `OSCE` \(Organization for Security and Co-operation in Europe\)\?/);
+    assert.deepEqual(found[0].data, { replacement: 'OSCE' });
+  });
+  it('leaves known organisations, plurals, labels in capitals, all-caps text and URLs alone', () => {
+    const fine = lines(
+      'MS. PSAKI: NATO, NATO’s allies and the NGOs met the OSCE and the CSTO.',
+      '',
+      'THE PRESIDENT: WE WILL NEVER GIVE UP.',
+      '',
+      'Sergey Lavrov: See https://example.org/OCSE for details.',
+    );
+    assert.deepEqual(diagnose(fine, 'misspelt-organisation'), []);
+  });
+  it('catches two swapped letters, but not another acronym one letter away, nor a word used three times', () => {
+    const found = diagnose('Sergey Lavrov: We met the NTAO envoy, the CTSO secretary and the UNWRA chief, not the PACT or MAGA people.', 'misspelt-organisation');
+    assert.deepEqual(found.map((d) => (d.data as { replacement: string }).replacement), ['NATO', 'CSTO', 'UNRWA']);
+    assert.deepEqual(diagnose('Sergey Lavrov: NTAO said. NTAO did. NTAO went.', 'misspelt-organisation'), []);
+  });
+});

@@ -20,12 +20,13 @@ describe('server: diagnostics and quick fixes over stdio JSON-RPC', () => {
     const byCode = (code: string) => published.diagnostics.filter((d) => d.code === code).map((d) => d.range.start.line + 1);
     assert.deepEqual(byCode('incomplete-sentence'), [3, 4, 9, 10, 11, 12, 14, 15, 16, 17]);
     assert.deepEqual(byCode('repeated-sentence'), [19]);
+    assert.deepEqual(byCode('misspelt-organisation'), [19]);
   });
 
   it('re-validates open documents at once when the settings change', async () => {
     await client.initialize();
     await client.open(uri, corpusFile('seed_lavrov_2023-04-11.txt'));
-    client.settings = { severity: { 'incomplete-sentence': 'error', 'repeated-sentence': 'off' } };
+    client.settings = { severity: { 'incomplete-sentence': 'error', 'repeated-sentence': 'off', 'misspelt-organisation': 'off' } };
     const republished = client.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.severity === 1));
     await client.notify('workspace/didChangeConfiguration', { settings: null });
     const { diagnostics } = await republished;

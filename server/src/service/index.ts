@@ -2,13 +2,13 @@ import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Locat
 import type { TranscriptModel } from './model';
 import { ParagraphCache } from './parser/paragraphs';
 import { parseTranscript } from './parser/parser';
-import { DiagnosticsCache, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
+import { provideDiagnostics, type DiagnosticOptions, type OrganisationSpelling } from './languageFeatures/diagnostics';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
-import { GlossaryStore, countOrganisations, glossaryDiagnostics, type Glossary, type OrganisationCount } from './glossary';
+import { GlossaryStore, countOrganisations, glossaryDiagnostics, nearMissAcronym, type Glossary, type OrganisationCount } from './glossary';
 import { LineIndex } from './text/lineIndex';
 import { defaultSettings, noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
@@ -19,7 +19,7 @@ export {
   glossaryRule, GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, FRONT_MATTER_KEY,
   type Glossary, type GlossaryEntry, type Mention, type OrganisationCount, type OrganisationEntry,
 } from './glossary';
-export { rules, allRules, type DiagnosticOptions, type DiagnosticData } from './languageFeatures/diagnostics';
+export { rules, allRules, type DiagnosticOptions, type DiagnosticData, type OrganisationSpelling } from './languageFeatures/diagnostics';
 // Navigation, editing and highlighting (issue 5): see navigationService.ts.
 import { createNavigationService, type NavigationService } from './navigationService';
 export type { NavigationService } from './navigationService';
@@ -63,7 +63,6 @@ interface Entry {
   version: number;
   model?: TranscriptModel;
   readonly cache: ParagraphCache;
-  readonly diagnostics: DiagnosticsCache;
 }
 
 export function createLanguageService(initialSettings: Partial<ServiceSettings> = {}): TranscriptLanguageService {
@@ -75,7 +74,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   const getModel = (document: TranscriptDocument): TranscriptModel => {
     let entry = documents.get(document.uri);
     if (!entry) {
-      entry = { version: document.version, cache: new ParagraphCache(), diagnostics: new DiagnosticsCache() };
+      entry = { version: document.version, cache: new ParagraphCache() };
       documents.set(document.uri, entry);
     }
     if (!entry.model || entry.version !== document.version) {
@@ -87,18 +86,40 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     return entry.model;
   };
 
+  /** The misspelt-organisation rule's view of the document's glossary; the same object while the glossary stands. */
+  const spellings = new WeakMap<Glossary, OrganisationSpelling>();
+  const spellingFor = (model: TranscriptModel): OrganisationSpelling => {
+    const glossary = glossaries.forDocument(model).glossary;
+    let spelling = spellings.get(glossary);
+    if (!spelling) {
+      spelling = {
+        version: glossary.version,
+        suggest: (word) => {
+          const acronym = nearMissAcronym(word, glossary);
+          // Only a swap of two letters (`OCSE`, `UNWRA`) is a likely slip: a changed letter is
+          // more often another acronym the glossary does not know (`MAGA`, `PACT`, `FISA`).
+          if (acronym === undefined || word.length < 4 || !isTransposition(word, acronym)) return undefined;
+          const entry = glossary.sensesOf(acronym)[0];
+          return entry ? { acronym, fullName: entry.fullName } : undefined;
+        },
+      };
+      spellings.set(glossary, spelling);
+    }
+    return spelling;
+  };
+
   return Object.freeze({
     getModel,
     provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(getModel(document), token),
     provideFoldingRanges: (document: TranscriptDocument, token = noCancellation) => provideFoldingRanges(getModel(document), token),
     provideDiagnostics: (document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) => {
       const model = getModel(document);
-      return provideDiagnostics(model, settings, documents.get(document.uri)!.diagnostics, options, token)
+      return provideDiagnostics(model, settings, spellingFor(model), options, token)
         .concat(glossaryDiagnostics(glossaries.forDocument(model).problems, model.lines, settings));
     },
     provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token = noCancellation) {
       const model = getModel(document);
-      const current = provideDiagnostics(model, settings, documents.get(document.uri)!.diagnostics, {}, token);
+      const current = provideDiagnostics(model, settings, spellingFor(model), {}, token);
       return provideCodeActions(model, diagnostics, current, token);
     },
     updateSettings(next: Partial<ServiceSettings>) {
@@ -118,4 +139,11 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     getGlossary: glossaryOf,
     ...createNavigationService(getModel, glossaryOf, () => settings),
   });
+}
+
+/** `b` is `a` with two neighbouring letters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }

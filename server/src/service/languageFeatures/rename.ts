@@ -3,7 +3,7 @@ import type { Speaker, TranscriptModel } from '../model';
 import { detectLabel } from '../parser/labels';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from '../parser/markers';
 import type { CancellationToken } from '../types';
-import { frontMatterSpeakerEntries, nameInLabel, speakerLabels, symbolAt, tagOccurrences, type TranscriptSymbol, type YamlScalar } from './symbolAt';
+import { frontMatterSpeakerEntries, nameInLabel, nameSuffix, speakerLabels, symbolAt, tagOccurrences, type TranscriptSymbol, type YamlScalar } from './symbolAt';
 
 /** A rename that cannot be done; the message says why, for the editor to show. */
 export class RenameError extends Error {
@@ -66,9 +66,12 @@ function renameSpeaker(model: TranscriptModel, speaker: Speaker, newName: string
 
   const entry = frontMatterSpeakerEntries(model).find((e) => e.id === speaker.id);
   if (entry) {
-    const oldKey = normaliseName(entry.name.value);
     edit(entry.name.start, entry.name.end, yamlScalar(entry.name, name));
-    for (const alias of entry.aliases) if (normaliseName(alias.value) === oldKey) edit(alias.start, alias.end, yamlScalar(alias, name));
+    // An alias that is the old name, or ends with it as a label does (`Foreign Minister Sergey Lavrov`).
+    for (const alias of entry.aliases) {
+      const at = nameSuffix(alias.value, entry.name.value);
+      if (at >= 0) edit(alias.start, alias.end, yamlScalar(alias, alias.value.slice(0, at) + name));
+    }
   }
   for (const label of speakerLabels(model, speaker)) {
     const { start, end } = nameInLabel(model, label, speaker.name);

@@ -123,13 +123,18 @@ export function tagOccurrences(model: TranscriptModel, name: string): TopicTag[]
  * name, else the whole name of the label (`Lavrov`, `MS. PSAKI`). Offsets into `model.text`.
  */
 export function nameInLabel(model: TranscriptModel, label: Label, name: string): { start: number; end: number } {
+  const at = nameSuffix(model.text.slice(label.nameStart, label.nameEnd), name);
+  return { start: label.nameStart + Math.max(at, 0), end: label.nameEnd };
+}
+
+/** Where the words at the end of `written` that are `name` (compared as labels are) start; -1 if none. */
+export function nameSuffix(written: string, name: string): number {
   const key = normaliseName(name);
-  const written = model.text.slice(label.nameStart, label.nameEnd);
   for (const word of written.matchAll(/(?:^|[\s\u00a0]+)(?=\S)/g)) {
     const at = word.index + word[0].length;
-    if (normaliseName(written.slice(at)) === key) return { start: label.nameStart + at, end: label.nameEnd };
+    if (normaliseName(written.slice(at)) === key) return at;
   }
-  return { start: label.nameStart, end: label.nameEnd };
+  return -1;
 }
 
 export function paragraphAt(model: TranscriptModel, offset: number): Paragraph | undefined {

@@ -392,7 +392,11 @@ function acceptedLabels(paragraphs: readonly ParagraphNode[], frontMatter: Front
     } else inline++;
   }
   for (const speaker of frontMatter?.speakers ?? []) {
-    for (const name of [speaker.name, ...speaker.aliases]) declared.add(normaliseName(name));
+    for (const name of [speaker.name, ...speaker.aliases]) {
+      const key = normaliseName(name);
+      declared.add(key);
+      lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+    }
   }
   // A transcript keeps one label style. Where names stand alone on their lines (the Bundestag),
   // `Apropos Griechenland: Die …` at the start of a paragraph is prose, not a speaker.
@@ -442,8 +446,8 @@ function resolveSpeakers(turns: MutableTurn[], frontMatter: FrontMatter | undefi
       }
     }
     if (!target && words.length === 1) {
-      const owners = keys.filter((other) => other !== key && other.split(' ').pop() === key);
-      if (owners.length === 1) target = canonical.get(owners[0]) ?? owners[0];
+      const owners = new Set([...keys, ...declared.keys()].filter((other) => other !== key && other.split(' ').pop() === key).map((o) => canonical.get(o) ?? o));
+      if (owners.size === 1) target = [...owners][0];
     }
     canonical.set(key, target ?? key);
   }

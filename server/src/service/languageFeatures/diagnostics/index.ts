@@ -1,7 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { TranscriptModel, Turn } from '../../model';
+import type { Paragraph, TranscriptModel, Turn } from '../../model';
 import { languageWords } from '../../text/languages';
-import { TextCache } from '../../text/textCache';
 import type { CancellationToken, SeverityLevel, ServiceSettings } from '../../types';
 import { checkParagraph, paragraphInput, type ParagraphChecks } from './paragraphChecks';
 import { allRules, rules, SOURCE, type Rule } from './rules';
@@ -13,6 +12,24 @@ export interface DiagnosticOptions {
   /** Where the user is typing: that paragraph's sentence is unfinished by nature, so not flagged. */
   readonly typingAt?: number;
 }
+
+/** What the misspelt-organisation rule asks of the glossary. */
+export interface OrganisationSpelling {
+  /** Changes whenever the glossary does. */
+  readonly version: number;
+  /** The known acronym an unknown all-caps word is one slip away from, with its full name. */
+  suggest(word: string): { readonly acronym: string; readonly fullName: string } | undefined;
+}
+
+interface Misspelling {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+  readonly acronym: string;
+  readonly fullName: string;
+}
+
+const ALL_CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}{3,12}(?![\p{L}\p{N}_])/gu;
 
 /** What a quick fix needs to know, carried in `Diagnostic.data`. */
 export interface DiagnosticData {
@@ -30,16 +47,13 @@ const LEVELS: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
 const LEVEL_NAMES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
 /** A salutation is short: `Ladies and gentlemen,`, `Mr President, Mr Karzai, colleagues,`. */
 const SALUTATION_WORDS = 25;
+/** An unknown all-caps word used this often is an acronym in its own right. */
+const REAL_ACRONYM_REPEATS = 3;
 /** Short paragraphs that recur this often are page furniture (running heads), not speech. */
 const FURNITURE_REPEATS = 3;
 
-/** Per-document state that outlives one version: paragraph checks cached by their text. */
-export class DiagnosticsCache {
-  readonly checks = new TextCache<ParagraphChecks>();
-}
-
 export function provideDiagnostics(
-  model: TranscriptModel, settings: ServiceSettings, cache: DiagnosticsCache, options: DiagnosticOptions, token: CancellationToken,
+  model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined, options: DiagnosticOptions, token: CancellationToken,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
@@ -55,15 +69,24 @@ export function provideDiagnostics(
   for (const problem of model.frontMatter?.problems ?? []) report(rules.frontMatter, problem.start, problem.end, `Front matter: ${problem.message}`);
 
   const words = languageWords(model.language);
-  cache.checks.begin(model.language);
   const checks: (ParagraphChecks | undefined)[] = model.paragraphs.map((p) => {
     if (p.kind !== 'text' && p.kind !== 'stage') return undefined;
-    const input = paragraphInput(model, p);
-    return cache.checks.get(input.content, () => checkParagraph(input.content, input.annotations, words));
+    // Kept with the paragraph's analysis: an unchanged paragraph is checked once.
+    const memo = p.analysis.memo;
+    const key = `${model.language}:${p.contentStart - p.start}`;
+    if (memo.checks?.language !== key) {
+      const input = paragraphInput(model, p);
+      memo.checks = { language: key, value: checkParagraph(input.content, input.annotations, words) };
+    }
+    return memo.checks.value as ParagraphChecks;
   });
-  cache.checks.end();
   if (token.isCancellationRequested) return [];
 
+  // A word written the same way three times is an acronym the glossary lacks, not a slip.
+  const misspeltCounts = new Map<string, number>();
+  if (spelling) {
+    for (const p of model.paragraphs) if (p.kind === 'text') for (const m of misspellings(model, p, spelling)) misspeltCounts.set(m.word, (misspeltCounts.get(m.word) ?? 0) + 1);
+  }
   const furniture = repeatedShortParagraphs(model);
   for (const index of notTranscript(model)) furniture.add(index);
   const turnOf = paragraphTurns(model);
@@ -95,6 +118,14 @@ export function provideDiagnostics(
       report(rules.unbalancedDelimiter, at(problem.start), at(problem.end), message, index);
     }
 
+    if (spelling && paragraph.kind === 'text') {
+      for (const m of misspellings(model, paragraph, spelling)) {
+        if ((misspeltCounts.get(m.word) ?? 0) >= REAL_ACRONYM_REPEATS) continue;
+        report(rules.misspeltOrganisation, paragraph.start + m.start, paragraph.start + m.end,
+          `\`${m.word}\` is not a known organisation: did you mean \`${m.acronym}\` (${m.fullName})?`, index, { replacement: m.acronym });
+      }
+    }
+
     for (const repeat of check.repeats) {
       report(rules.repeatedSentence, at(repeat.start), at(repeat.end), `Repeated sentence: “${ellipsize(repeat.text)}” was just said.`, index, {
         remove: { start: at(repeat.removeFrom), end: at(repeat.end) },
@@ -109,7 +140,7 @@ export function provideDiagnostics(
     const label = turn.label!;
     report(rules.unansweredQuestion, label.nameStart, label.nameEnd, `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`, turn.paragraphs[0]);
   }
-  return diagnostics;
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function checkTurn(
@@ -135,6 +166,25 @@ function checkTurn(
       : `Unknown speaker \`${label.name}\`: the front matter declares ${declared.map((s) => s.name).join(', ')}.`;
     report(rules.unknownSpeaker, label.nameStart, label.nameEnd, message, first, suggestion ? { replacement: suggestion } : undefined);
   }
+}
+
+/** All-caps words one slip from a known acronym (`OCSE`), in a paragraph that is not all capitals. */
+function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling): readonly Misspelling[] {
+  const memo = paragraph.analysis.memo as { misspellings?: { version: number; offset: number; value: Misspelling[] } };
+  const offset = paragraph.contentStart - paragraph.start;
+  if (memo.misspellings?.version === spelling.version && memo.misspellings.offset === offset) return memo.misspellings.value;
+  const value: Misspelling[] = [];
+  const text = model.source.slice(paragraph.start, paragraph.end);
+  if (/\p{Lu}{3}/u.test(text) && /\p{Ll}/u.test(text)) {
+    const urls = paragraph.analysis.inline.urls;
+    for (const m of text.matchAll(ALL_CAPS_WORD)) {
+      if (m.index < offset || urls.some((u) => m.index >= u.start && m.index < u.end)) continue;
+      const suggestion = spelling.suggest(m[0]);
+      if (suggestion) value.push({ start: m.index, end: m.index + m[0].length, word: m[0], ...suggestion });
+    }
+  }
+  memo.misspellings = { version: spelling.version, offset, value };
+  return value;
 }
 
 function cutMessage(lastWord: string, punctuated: boolean, danglingWord: boolean): string {
@@ -213,7 +263,7 @@ function repeatedShortParagraphs(model: TranscriptModel): Set<number> {
   const byKey = new Map<string, number[]>();
   model.paragraphs.forEach((p, i) => {
     if (p.kind !== 'text' || p.label || p.end - p.start > 160) return;
-    const key = model.source.slice(p.start, p.end).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    const key = (p.analysis.memo.furnitureKey ??= model.source.slice(p.start, p.end).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim());
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
