@@ -2,7 +2,7 @@ import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments,
   TextDocumentSyncKind, CodeActionKind, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { editorDocuments, type EditorDocument } from './documents';
 import { createLanguageService, GLOSSARY_FILE_GLOB, isGlossaryFile, type ServiceSettings } from './service';
 import { readSettings } from './settings';
 import { WorkspaceGlossaries } from './workspaceGlossary';
@@ -17,18 +17,10 @@ if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
 }
 
 const connection = createConnection(ProposedFeatures.all);
-// Where each document was last edited, and when: the sentence being typed is unfinished by nature,
-// so its paragraph is not checked for incomplete sentences until typing pauses.
-const lastEdits = new Map<string, { position: Position; at: number }>();
-const recheckTimers = new Map<string, NodeJS.Timeout>();
-const documents = new TextDocuments<TextDocument>({
-  create: TextDocument.create,
-  update(document, changes, version) {
-    const last = changes[changes.length - 1];
-    if (last && 'range' in last) lastEdits.set(document.uri, { position: last.range.start, at: Date.now() });
-    return TextDocument.update(document, changes, version);
-  },
-});
+const documents = new TextDocuments<EditorDocument>(editorDocuments);
+/** Diagnostics wait for a pause: requests queued behind an edit (the outline, a hover) go first. */
+const PUBLISH_DELAY = 100;
+const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 const service = createLanguageService();
 let canPullConfiguration = false;
 let canWatchGlossaryFiles = false;
@@ -110,30 +102,31 @@ function report(message: string): void {
   connection.window.showWarningMessage(`Transcript: ${message}`);
 }
 
-function validate(document: TextDocument): void {
+/** Publishes the document's diagnostics after a short pause, holding back the sentence being typed. */
+function validate(document: EditorDocument): void {
   if (isGlossaryFile(document.uri)) return glossaryFiles.documentChanged(document.uri, document.getText(), document.version);
-  const edit = lastEdits.get(document.uri);
-  const delay = service.getSettings().typingDelay;
+  clearTimeout(diagnosticTimers.get(document.uri));
+  const edit = document.lastEdit;
+  const typingDelay = service.getSettings().typingDelay;
   const sinceEdit = edit ? Date.now() - edit.at : Infinity;
-  const typingAt = edit && sinceEdit < delay ? document.offsetAt(edit.position) : undefined;
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.provideDiagnostics(document, undefined, { typingAt }) });
-  clearTimeout(recheckTimers.get(document.uri));
-  if (typingAt !== undefined) {
-    recheckTimers.set(document.uri, setTimeout(() => {
-      recheckTimers.delete(document.uri);
-      lastEdits.delete(document.uri);
-      const current = documents.get(document.uri);
-      if (current) validate(current);
-    }, delay - sinceEdit));
-  }
+  // Once typing has paused long enough, check again with nothing held back.
+  const delay = sinceEdit < typingDelay ? Math.min(PUBLISH_DELAY, typingDelay - sinceEdit) : PUBLISH_DELAY;
+  diagnosticTimers.set(document.uri, setTimeout(() => {
+    diagnosticTimers.delete(document.uri);
+    const current = documents.get(document.uri);
+    if (!current) return;
+    const pause = current.lastEdit ? Date.now() - current.lastEdit.at : Infinity;
+    const typingAt = current.lastEdit && pause < typingDelay ? current.offsetAt(current.lastEdit.position) : undefined;
+    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: service.provideDiagnostics(current, undefined, { typingAt }) });
+    if (typingAt !== undefined) diagnosticTimers.set(current.uri, setTimeout(() => validate(current), typingDelay - pause));
+  }, delay));
 }
 
 documents.onDidOpen((event) => validate(event.document));
 documents.onDidChangeContent((event) => validate(event.document));
 documents.onDidClose((event) => {
-  clearTimeout(recheckTimers.get(event.document.uri));
-  recheckTimers.delete(event.document.uri);
-  lastEdits.delete(event.document.uri);
+  clearTimeout(diagnosticTimers.get(event.document.uri));
+  diagnosticTimers.delete(event.document.uri);
   if (isGlossaryFile(event.document.uri)) return glossaryFiles.documentClosed(event.document.uri);
   service.close(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -91,20 +91,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   const spellingFor = (model: TranscriptModel): OrganisationSpelling => {
     const glossary = glossaries.forDocument(model).glossary;
     let spelling = spellings.get(glossary);
-    if (!spelling) {
-      spelling = {
-        version: glossary.version,
-        suggest: (word) => {
-          const acronym = nearMissAcronym(word, glossary);
-          // Only a swap of two letters (`OCSE`, `UNWRA`) is a likely slip: a changed letter is
-          // more often another acronym the glossary does not know (`MAGA`, `PACT`, `FISA`).
-          if (acronym === undefined || word.length < 4 || !isTransposition(word, acronym)) return undefined;
-          const entry = glossary.sensesOf(acronym)[0];
-          return entry ? { acronym, fullName: entry.fullName } : undefined;
-        },
-      };
-      spellings.set(glossary, spelling);
-    }
+    if (!spelling) spellings.set(glossary, (spelling = organisationSpelling(glossary)));
     return spelling;
   };
 
@@ -139,6 +126,25 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     getGlossary: glossaryOf,
     ...createNavigationService(getModel, glossaryOf, () => settings),
   });
+}
+
+function organisationSpelling(glossary: Glossary): OrganisationSpelling {
+  const suggestions = new Map<string, { acronym: string; fullName: string } | undefined>();
+  const suggestFor = (word: string) => {
+    const acronym = nearMissAcronym(word, glossary);
+    // Only a swap of two letters (`OCSE`, `UNWRA`) is a likely slip: a changed letter is more
+    // often another acronym the glossary does not know (`MAGA`, `PACT`, `FISA`), as measured on the corpus.
+    if (acronym === undefined || word.length < 4 || !isTransposition(word, acronym)) return undefined;
+    const entry = glossary.sensesOf(acronym)[0];
+    return entry ? { acronym, fullName: entry.fullName } : undefined;
+  };
+  return {
+    version: glossary.version,
+    suggest(word) {
+      if (!suggestions.has(word)) suggestions.set(word, suggestFor(word));
+      return suggestions.get(word);
+    },
+  };
 }
 
 /** `b` is `a` with two neighbouring letters swapped. */

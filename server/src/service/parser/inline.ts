@@ -47,13 +47,22 @@ export function isStageDirection(text: string): boolean {
   return STAGE_WORDS.test(text) || LANGUAGE_NOTE.test(text);
 }
 
+const NONE: InlineElements = Object.freeze({ tags: [], annotations: [], comments: [], urls: [] }) as unknown as InlineElements;
+
 export function findInlineElements(text: string): InlineElements {
+  // Most paragraphs have none of these: look for their first character before any pattern.
+  const hasComment = text.includes('<!--');
+  const hasUrl = text.includes('://') || text.includes('www.');
+  const hasTag = text.includes('#');
+  const hasBracket = text.includes('[');
+  const hasParenthesis = text.includes('(');
+  if (!hasComment && !hasUrl && !hasTag && !hasBracket && !hasParenthesis) return NONE;
   const comments: InlineComment[] = [];
-  for (const m of text.matchAll(COMMENT)) {
-    comments.push({ start: m.index, end: m.index + m[0].length, text: m[1].trim() });
+  if (hasComment) {
+    for (const m of text.matchAll(COMMENT)) comments.push({ start: m.index, end: m.index + m[0].length, text: m[1].trim() });
   }
   const urls: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(URL)) {
+  for (const m of hasUrl ? text.matchAll(URL) : []) {
     let end = m.index + m[0].length;
     while (end > m.index && /[.,;:!?)\]]/.test(text[end - 1])) end--;
     urls.push({ start: m.index, end });
@@ -61,17 +70,17 @@ export function findInlineElements(text: string): InlineElements {
   const excluded = (at: number) => inside(comments, at) || inside(urls, at);
 
   const tags: InlineTag[] = [];
-  for (const m of text.matchAll(TAG)) {
+  for (const m of hasTag ? text.matchAll(TAG) : []) {
     if (excluded(m.index)) continue;
     tags.push({ start: m.index, end: m.index + m[0].length, name: m[1].toLowerCase() });
   }
 
   const annotations: InlineAnnotation[] = [];
-  for (const m of text.matchAll(BRACKETS)) {
+  for (const m of hasBracket ? text.matchAll(BRACKETS) : []) {
     if (excluded(m.index)) continue;
     annotations.push(annotation(m.index, m[0].length, m[1], bracketKind(m[1])));
   }
-  for (const m of text.matchAll(PARENTHESES)) {
+  for (const m of hasParenthesis ? text.matchAll(PARENTHESES) : []) {
     if (excluded(m.index) || !isStageDirection(m[1].trim())) continue;
     annotations.push(annotation(m.index, m[0].length, m[1], 'stage'));
   }

@@ -22,8 +22,6 @@ export interface ParagraphMemo {
   wordCount?: number;
   /** The first words, for the outline. */
   opening?: string;
-  /** The sentence checks, for the language they were made in. */
-  checks?: { readonly language: string; readonly value: unknown };
   /** The text as compared for running heads: digits as `#`, spaces folded; empty if long. */
   furnitureKey?: string;
 }

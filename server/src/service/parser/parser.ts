@@ -92,6 +92,8 @@ function updateTranscript(input: ParseInput, options: ParseOptions, cache: Parag
   if (old.courtLayout || text.length !== old.text.length + change.length - (change.end - change.start)) return undefined;
   if (change.start < old.lines.lineStarts[Math.min(old.bodyStartLine, old.lines.lineCount - 1)] || old.bodyStartLine >= old.lines.lineCount) return undefined;
   const lines = input.lines ?? old.lines.withEdit(text, change.start, change.end, change.length);
+  // A text that opens with `---` (a separator) becomes front matter once an edit writes a closing fence below it.
+  if (!old.frontMatter && parseFrontMatter(lines, 0)) return undefined;
   const firstLine = old.lines.lineAt(change.start);
   const lastLine = old.lines.lineAt(change.end);
   const lineDelta = lines.lineCount - old.lines.lineCount;

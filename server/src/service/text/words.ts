@@ -1,30 +1,75 @@
 import type { Paragraph, TranscriptModel, Turn } from '../model';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
+const OPENING_SPAN = 400;
 
 /** The words a paragraph says, after its label, without annotations and topic tags (blanked, so offsets hold). */
-export function paragraphContent(model: TranscriptModel, paragraph: Paragraph): string {
-  let text = model.source.slice(paragraph.contentStart, paragraph.end);
-  const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart).sort((a, b) => b.start - a.start);
+export function paragraphContent(model: TranscriptModel, paragraph: Paragraph, limit = Infinity): string {
+  const end = Math.min(paragraph.end, paragraph.contentStart + limit);
+  let text = model.source.slice(paragraph.contentStart, end);
+  const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart && a.start < end).sort((a, b) => b.start - a.start);
   for (const annotation of masked) {
     const from = annotation.start - paragraph.contentStart;
-    text = text.slice(0, from) + ' '.repeat(annotation.end - annotation.start) + text.slice(annotation.end - paragraph.contentStart);
+    const to = Math.min(annotation.end, end) - paragraph.contentStart;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
   return text;
 }
 
+/**
+ * Counts words as `[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*` would match them, in one pass over the
+ * character codes: a word starts at a letter or digit, and goes on through letters, digits,
+ * marks, apostrophes and hyphens.
+ */
 export function countWords(text: string): number {
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letterOrDigit: boolean;
+    let part: boolean;
+    if (c < 128) {
+      letterOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      part = letterOrDigit || c === 39 || c === 45;
+    } else {
+      // A surrogate pair is one character to the regular expressions.
+      const char = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
+      if (char.length === 2) i++;
+      letterOrDigit = LETTER_OR_DIGIT.test(char);
+      part = letterOrDigit || c === 0x2019 || WORD_PART.test(char);
+    }
+    if (inWord && part) continue;
+    inWord = letterOrDigit;
+    if (letterOrDigit) count++;
+  }
   return count;
+}
+
+interface WordsMemo {
+  readonly offset: number;
+  count?: number;
+  opening?: string;
+}
+
+/** The paragraph's words, kept with its analysis for the label reading it was made with. */
+function memoFor(paragraph: Paragraph): WordsMemo {
+  const memo = paragraph.analysis.memo as { words?: WordsMemo };
+  const offset = paragraph.contentStart - paragraph.start;
+  if (memo.words?.offset !== offset) memo.words = { offset };
+  return memo.words;
+}
+
+export function paragraphWordCount(model: TranscriptModel, paragraph: Paragraph): number {
+  const memo = memoFor(paragraph);
+  return (memo.count ??= countWords(paragraphContent(model, paragraph)));
 }
 
 export function turnWordCount(model: TranscriptModel, turn: Turn): number {
   let count = 0;
   for (const index of turn.paragraphs) {
     const paragraph = model.paragraphs[index];
-    if (paragraph.kind === 'text') count += countWords(paragraphContent(model, paragraph));
+    if (paragraph.kind === 'text') count += paragraphWordCount(model, paragraph);
   }
   return count;
 }
@@ -34,7 +79,8 @@ export function openingWords(model: TranscriptModel, turn: Turn, maxLength = 60)
   for (const index of turn.paragraphs) {
     const paragraph = model.paragraphs[index];
     if (paragraph.kind !== 'text') continue;
-    const text = paragraphContent(model, paragraph).replace(/[\s\u00a0]+/g, ' ').trim();
+    const memo = memoFor(paragraph);
+    const text = (memo.opening ??= paragraphContent(model, paragraph, OPENING_SPAN).replace(/[\s\u00a0]+/g, ' ').trim());
     if (text) return ellipsis(text, maxLength);
   }
   return '';

@@ -72,13 +72,13 @@ export function provideDiagnostics(
   const checks: (ParagraphChecks | undefined)[] = model.paragraphs.map((p) => {
     if (p.kind !== 'text' && p.kind !== 'stage') return undefined;
     // Kept with the paragraph's analysis: an unchanged paragraph is checked once.
-    const memo = p.analysis.memo;
-    const key = `${model.language}:${p.contentStart - p.start}`;
-    if (memo.checks?.language !== key) {
-      const input = paragraphInput(model, p);
-      memo.checks = { language: key, value: checkParagraph(input.content, input.annotations, words) };
-    }
-    return memo.checks.value as ParagraphChecks;
+    const memo = p.analysis.memo as { sentenceChecks?: { language: string; offset: number; value: ParagraphChecks } };
+    const offset = p.contentStart - p.start;
+    const kept = memo.sentenceChecks;
+    if (kept && kept.language === model.language && kept.offset === offset) return kept.value;
+    const input = paragraphInput(model, p);
+    memo.sentenceChecks = { language: model.language, offset, value: checkParagraph(input.content, input.annotations, words) };
+    return memo.sentenceChecks.value;
   });
   if (token.isCancellationRequested) return [];
 
@@ -175,7 +175,8 @@ function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: Or
   if (memo.misspellings?.version === spelling.version && memo.misspellings.offset === offset) return memo.misspellings.value;
   const value: Misspelling[] = [];
   const text = model.source.slice(paragraph.start, paragraph.end);
-  if (/\p{Lu}{3}/u.test(text) && /\p{Ll}/u.test(text)) {
+  // Three capitals in a row (Latin or Cyrillic), in a paragraph that is not all capitals.
+  if (/[A-Z\u0410-\u042f\u0401]{3}/.test(text) && /\p{Ll}/u.test(text)) {
     const urls = paragraph.analysis.inline.urls;
     for (const m of text.matchAll(ALL_CAPS_WORD)) {
       if (m.index < offset || urls.some((u) => m.index >= u.start && m.index < u.end)) continue;

@@ -1,5 +1,6 @@
 import type { Annotation, Paragraph, TranscriptModel } from '../../model';
 import type { LanguageWords } from '../../text/languages';
+import { countWords } from '../../text/words';
 
 /**
  * What a paragraph's own text says about its sentences, with offsets relative to the paragraph's
@@ -45,6 +46,8 @@ export interface RepeatedSentence {
 }
 
 const TERMINAL = /[.!?…。！？‼⁇⁈⁉:;]/u;
+/** How much of a paragraph's end the end-anchored patterns read. */
+const TAIL = 300;
 /** Closing quotes and brackets after the full stop, and the reversed or stray ones sloppy text has. */
 const CLOSERS = /["”’'»)\]」』›“„‘‚*_]/u;
 /** Speech broken off (`—`, `--`, `-­` with a soft hyphen) or a word hyphen-broken over a page. */
@@ -55,18 +58,18 @@ const ENDS_WITH_DATE = /(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 const STAGE_START = /^[\s\u00a0]*\((?:beifall|heiterkeit|zuruf|lachen|unruhe|laughter|applause|inaudible|crosstalk)/iu;
 const LIST_ITEM = /^[\s\u00a0]*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s|[ivxIVX]{1,4}[.)]\s)/u;
 const TABLE_OF_CONTENTS = /(?:(?:\.\s?){4,}|\s{3,}|\t)\s*\d+(?:\s?[A-D])?\s*$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu;
 const GAP_NOTE = /^(?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|audio (?:cuts|drops) out|technical difficulties|off[- ]mic|cut off|interrupted|…|\.\.\.)/iu;
 
 export function checkParagraph(content: string, annotations: readonly Annotation[], words: LanguageWords): ParagraphChecks {
   const blanked = blank(content, annotations);
+  const wordCount = countWords(blanked);
   return {
     ending: checkEnding(content, blanked, annotations, words),
     delimiters: checkDelimiters(blanked),
     repeats: findRepeats(blanked, words),
-    continues: /^[\s\u00a0]*[\p{Ll}]/u.test(blanked) || (countWords(blanked) <= 3 && /[.!?]["”’]?[\s\u00a0]*$/u.test(blanked)),
+    continues: /^[\s\u00a0]*[\p{Ll}]/u.test(blanked) || (wordCount <= 3 && /[.!?]["”’]?[\s\u00a0]*$/u.test(blanked)),
     opensWithQuote: /^[\s\u00a0]*["“„«‘]/u.test(blanked),
-    wordCount: countWords(blanked),
+    wordCount,
   };
 }
 
@@ -106,8 +109,11 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
   }
   const text = blanked.slice(0, end);
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'complete' };
-  if (LIST_ITEM.test(text) || TABLE_OF_CONTENTS.test(text) || ENDS_WITH_DATE.test(text) || STAGE_START.test(text)
-    || !/\p{Ll}/u.test(text) || /\bhttps?:\/\/\S+$|\bwww\.\S+$/u.test(text)) {
+  // Patterns anchored at the end read only the tail: a long paragraph costs no more.
+  const tailStart = Math.max(0, end - TAIL);
+  const tail = text.slice(tailStart);
+  if (LIST_ITEM.test(text) || TABLE_OF_CONTENTS.test(tail) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
+    || !/\p{Ll}/u.test(text) || /\bhttps?:\/\/\S+$|\bwww\.\S+$/u.test(tail)) {
     return { kind: 'not-prose' };
   }
 
@@ -116,20 +122,36 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
   while (last > 0 && /[\s\u00a0]/.test(text[last - 1])) last--;
   if (INTERRUPTED.test(text.slice(0, last))) return { kind: 'complete' };
   const final = text[last - 1];
-  // The last whole word: `Q&A.` ends on `Q&A`, not on the article `A`.
-  const lastWordMatch = /(?:^|[\s\u00a0(“"‘«„—–-])([\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-&]*)[^\p{L}\p{N}]*$/u.exec(text.slice(0, last));
-  const lastWord = lastWordMatch ? lastWordMatch[1] : '';
+  const lastWord = lastWholeWord(text, last);
   const range = lastWords(text, last);
   if (final === ',') return { kind: 'comma', ...range, address: isAddress(text.slice(0, last - 1), words) };
   if (TERMINAL.test(final)) {
     // `We met the.` stops on a word no sentence ends on, full stop or not.
-    if (final === '.' && words.neverBeforePeriod.has(lastWord.toLowerCase()) && text.slice(0, last - 1).endsWith(lastWord)) {
+    if (final === '.' && lastWord && words.neverBeforePeriod.has(lastWord.toLowerCase()) && text.slice(0, last - 1).endsWith(lastWord)) {
       return { kind: 'cut', ...range, lastWord, punctuated: true };
     }
     return { kind: 'complete' };
   }
   return { kind: 'cut', ...range, lastWord, punctuated: false };
 }
+
+/**
+ * The last whole word before `end`: `Q&A.` ends on `Q&A`, not on the article `A`; a word glued to
+ * what comes before it (`page#A`) is no word of the sentence. Scans back from the end.
+ */
+function lastWholeWord(text: string, end: number): string {
+  let wordEnd = end;
+  while (wordEnd > 0 && !LETTER_OR_DIGIT.test(text[wordEnd - 1])) wordEnd--;
+  let start = wordEnd;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  // The word starts at a letter or digit; trailing apostrophes and hyphens belong to the word.
+  while (start < wordEnd && !LETTER_OR_DIGIT.test(text[start])) start++;
+  if (start > 0 && !/[\s\u00a0(“"‘«„—–-]/.test(text[start - 1])) return '';
+  return text.slice(start, wordEnd);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’\-&]/u;
 
 /** The last words of the last sentence: from where it starts, but no more than five words. */
 function lastWords(text: string, end: number): { start: number; end: number } {
@@ -173,16 +195,22 @@ function trimmedEnd(text: string, from: number): number {
 /** What each closing character closes: `“` closes a German `„`, `»` and `«` close each other. */
 const CLOSES: Record<string, readonly string[]> = { ')': ['('], ']': ['['], '}': ['{'], '”': ['“', '„'], '“': ['„'], '»': ['«'], '«': ['»'] };
 const OPENERS = new Set(['(', '[', '{', '“', '„', '«', '»']);
+const DELIMITER = /[()[\]{}"“”„«»]/;
 
 /**
  * Quotes, brackets and parentheses that do not pair up within the paragraph. Straight double
  * quotes pair by count; single quotes are left alone, since `’` is also the apostrophe.
  */
 function checkDelimiters(text: string): DelimiterProblem[] {
+  if (!DELIMITER.test(text)) return [];
   const problems: DelimiterProblem[] = [];
   const stack: { char: string; at: number }[] = [];
   let straight: number | undefined;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only these characters matter; skip the rest without building a string.
+    if (!(code === 0x22 || code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d
+      || code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d || code === 0x201e)) continue;
     const c = text[i];
     if (c === '"') {
       straight = straight === undefined ? i : undefined;
@@ -215,9 +243,12 @@ function findRepeats(text: string, words: LanguageWords): RepeatedSentence[] {
   const repeats: RepeatedSentence[] = [];
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
-    if (s.key.split(' ').length < 4) continue;
     for (let back = 1; back <= 2 && i - back >= 0; back++) {
-      if (sentences[i - back].key === s.key) {
+      const earlier = sentences[i - back];
+      // Only sentences of about the same length can be the same: compare those alone.
+      if (Math.abs(earlier.end - earlier.start - (s.end - s.start)) > 4) continue;
+      const key = sentenceKey(text.slice(s.start, s.end));
+      if (key.split(' ').length >= 4 && sentenceKey(text.slice(earlier.start, earlier.end)) === key) {
         repeats.push({ start: s.start, end: s.end, removeFrom: sentences[i - 1].end, text: text.slice(s.start, s.end) });
         break;
       }
@@ -227,39 +258,37 @@ function findRepeats(text: string, words: LanguageWords): RepeatedSentence[] {
 }
 
 interface Sentence {
-  start: number;
-  end: number;
-  key: string;
+  readonly start: number;
+  readonly end: number;
 }
+
+const BOUNDARY = /[.!?…。！？]+["”’»)\]]*(?=[\s\u00a0]+|$)/gu;
 
 export function splitSentences(text: string, words: LanguageWords): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?…。！？]+["”’»)\]]*(?=[\s\u00a0]+|$)/gu;
   let start = text.search(/\S/);
   if (start < 0) return sentences;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
-      if (words.abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
-    }
-    sentences.push({ start, end, key: sentenceKey(text.slice(start, end)) });
+    if (m[0] === '.' && isAbbreviation(text, start, m.index, words)) continue;
+    sentences.push({ start, end });
     start = end;
     while (start < text.length && /[\s\u00a0]/.test(text[start])) start++;
   }
-  if (start < text.length && /\S/.test(text.slice(start))) sentences.push({ start, end: trimmedEnd(text, text.length), key: sentenceKey(text.slice(start)) });
+  if (start < text.length && /\S/.test(text.slice(start))) sentences.push({ start, end: trimmedEnd(text, text.length) });
   return sentences;
+}
+
+/** The word before a dot at `dot` is an abbreviation (`Mr`, `e.g`) or an initial (`J`). */
+function isAbbreviation(text: string, from: number, dot: number, words: LanguageWords): boolean {
+  let start = dot;
+  while (start > from && dot - start < 20 && /[\p{L}.]/u.test(text[start - 1])) start--;
+  const word = text.slice(start, dot);
+  return words.abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
 function sentenceKey(sentence: string): string {
   return sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-function countWords(text: string): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) count++;
-  return count;
 }
 
 /** The paragraph's words and annotations, relative to its content start. */

@@ -1,0 +1,71 @@
+import type { TextDocumentsConfiguration } from 'vscode-languageserver/node';
+import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TranscriptDocument } from './service';
+import { LineIndex } from './service/text/lineIndex';
+
+/**
+ * The server's copy of an open document. An edit replaces a slice of the text and updates the
+ * line index for the lines it touched only, and the document remembers that one change so the
+ * service can reparse just the paragraphs around it: a keystroke in a 10 MB transcript never
+ * rescans the whole text.
+ */
+export class EditorDocument implements TranscriptDocument {
+  lastChange?: TranscriptDocument['lastChange'];
+  /** Where the last edit was made, and when: for holding back the sentence being typed. */
+  lastEdit?: { readonly position: Position; readonly at: number };
+
+  private constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    private text: string,
+    public lineIndex: LineIndex,
+  ) {}
+
+  static create(uri: string, languageId: string, version: number, text: string): EditorDocument {
+    return new EditorDocument(uri, languageId, version, text, new LineIndex(text));
+  }
+
+  getText(): string {
+    return this.text;
+  }
+
+  get lineCount(): number {
+    return this.lineIndex.lineCount;
+  }
+
+  positionAt(offset: number): Position {
+    return this.lineIndex.positionAt(offset);
+  }
+
+  offsetAt(position: Position): number {
+    return this.lineIndex.offsetAt(position);
+  }
+
+  apply(changes: readonly TextDocumentContentChangeEvent[], version: number): this {
+    const fromVersion = this.version;
+    let single: { start: number; end: number; length: number } | undefined;
+    for (const change of changes) {
+      if ('range' in change) {
+        const start = this.offsetAt(change.range.start);
+        const end = Math.max(start, this.offsetAt(change.range.end));
+        this.text = this.text.slice(0, start) + change.text + this.text.slice(end);
+        this.lineIndex = this.lineIndex.withEdit(this.text, start, end, change.text.length);
+        single = changes.length === 1 ? { start, end, length: change.text.length } : undefined;
+        this.lastEdit = { position: change.range.start, at: Date.now() };
+      } else {
+        this.text = change.text;
+        this.lineIndex = new LineIndex(this.text);
+        single = undefined;
+      }
+    }
+    this.lastChange = single && { ...single, fromVersion };
+    this.version = version;
+    return this;
+  }
+}
+
+export const editorDocuments: TextDocumentsConfiguration<EditorDocument> = {
+  create: (uri, languageId, version, content) => EditorDocument.create(uri, languageId, version, content),
+  update: (document, changes, version) => document.apply(changes, version),
+};
