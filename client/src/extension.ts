@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNavigation } from './navigation';
+import { registerStatistics } from './statistics';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -23,8 +26,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'transcript' },
   };
   client = new LanguageClient('transcript', 'Transcript Markup', serverOptions, clientOptions);
+  // Registered before the server starts, so that every contributed command exists at once.
+  registerNavigation(context, client);
+  registerStatistics(context, client);
   await client.start();
   context.subscriptions.push(client);
+  registerStatusBar(context, client);
 }
 
 export async function deactivate(): Promise<void> {

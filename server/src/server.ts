@@ -233,6 +233,11 @@ connection.onRequest('transcript/questions', (params: { textDocument: TextDocume
   return document ? service.provideQuestions(document, token) : null;
 });
 
+connection.onRequest('transcript/turns', (params: { textDocument: TextDocumentIdentifier }, token) => {
+  const document = transcript(params.textDocument.uri);
+  return document ? service.provideTurns(document, token) : null;
+});
+
 connection.onRequest('transcript/turnAt', (params: { textDocument: TextDocumentIdentifier; position: Position }, token) => {
   const document = transcript(params.textDocument.uri);
   return document ? service.provideTurnAt(document, params.position, token) : null;

@@ -26,6 +26,7 @@ export type { NavigationService } from './navigationService';
 export { RenameError } from './languageFeatures/rename';
 export type { CompletionOptions, WorkspaceTagCount } from './languageFeatures/completion';
 export type { QuestionInfo, TurnAtInfo } from './languageFeatures/questions';
+export type { TurnInfo } from './languageFeatures/turns';
 export { computeStatistics, formatStatistics, type SpeakerStatistics, type StatisticsRowKind, type TranscriptStatistics } from './languageFeatures/statistics';
 export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './languageFeatures/semanticTokens';
 export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';

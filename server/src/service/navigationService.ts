@@ -5,6 +5,7 @@ import { parseTranscript } from './parser/parser';
 import { provideCodeLenses } from './languageFeatures/codeLens';
 import { provideCompletion, type CompletionOptions } from './languageFeatures/completion';
 import { provideQuestions, provideTurnAt, type QuestionInfo, type TurnAtInfo } from './languageFeatures/questions';
+import { provideTurns, type TurnInfo } from './languageFeatures/turns';
 import { provideReferences } from './languageFeatures/references';
 import { prepareRename, provideRename } from './languageFeatures/rename';
 import { provideSelectionRanges } from './languageFeatures/selectionRanges';
@@ -33,6 +34,8 @@ export interface NavigationService {
   provideStatistics(document: TranscriptDocument): TranscriptStatistics;
   /** The questions with who answered them, for Go to Question and Next/Previous Question. */
   provideQuestions(document: TranscriptDocument, token?: CancellationToken): QuestionInfo[];
+  /** Every turn with its speaker and range: `transcript/turns`. */
+  provideTurns(document: TranscriptDocument, token?: CancellationToken): TurnInfo[];
   /** The question and speaker at `position`, for the status bar. */
   provideTurnAt(document: TranscriptDocument, position: Position, token?: CancellationToken): TurnAtInfo | null;
   /** The questions, speakers and tags of a document, for the workspace index (cached per version). */
@@ -58,6 +61,7 @@ export function createNavigationService(
     provideSemanticTokens: (document, range, token = noCancellation) => provideSemanticTokens(getModel(document), glossaryOf(document), range, token),
     provideStatistics: (document) => computeStatistics(getModel(document)),
     provideQuestions: (document, token = noCancellation) => provideQuestions(getModel(document), token),
+    provideTurns: (document, token = noCancellation) => provideTurns(getModel(document), token),
     provideTurnAt: (document, position, token = noCancellation) => provideTurnAt(getModel(document), position, token),
     summarise: (document) => summariseTranscript(getModel(document)),
     summariseText: (uri, text) => summariseTranscript(parseTranscript({ uri, version: 0, text }, getSettings())),

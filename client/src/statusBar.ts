@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { activeTranscript } from './navigation';
+import type { TurnAtInfo } from './protocol';
+
+/** `Q3/4 · Sergey Lavrov`: where the cursor is. A click opens Go to Question…. */
+export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('transcript.position', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Transcript position';
+  item.command = 'transcript.goToQuestion';
+  item.tooltip = 'Go to Question…';
+  context.subscriptions.push(item);
+
+  let timer: NodeJS.Timeout | undefined;
+  let request = 0;
+  const update = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const editor = activeTranscript();
+      if (!editor) {
+        item.hide();
+        return;
+      }
+      const mine = ++request;
+      const position = editor.selection.active;
+      const at = await client.sendRequest<TurnAtInfo | null>('transcript/turnAt', {
+        textDocument: { uri: editor.document.uri.toString() }, position: { line: position.line, character: position.character },
+      });
+      if (mine !== request) return; // a newer move has asked since
+      item.text = statusText(at);
+      item.show();
+    }, 100);
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection(update),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) update();
+    }),
+    { dispose: () => clearTimeout(timer) },
+  );
+  update();
+  return item;
+}
+
+export function statusText(at: TurnAtInfo | null): string {
+  if (!at) return '$(comment-discussion) Transcript';
+  const question = at.questionNumber ? `Q${at.questionNumber}/${at.questionCount}` : at.questionCount ? `–/${at.questionCount}` : '';
+  return `$(comment-discussion) ${[question, at.speaker].filter(Boolean).join(' · ') || 'Transcript'}`;
+}

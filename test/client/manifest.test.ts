@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../util/fixtures';
+
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const source = (dir: string) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(path.join(ROOT, dir, f), 'utf8')).join('\n');
+
+describe('client: the manifest and the code agree', () => {
+  it('registers a handler for every contributed command, and contributes every registered one', () => {
+    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const registered = [...source('client/src').matchAll(/registerCommand\(\s*'([^']+)'|command\(\s*'([^']+)'/g)].map((m) => m[1] ?? m[2]).sort();
+    assert.deepEqual(registered, contributed);
+  });
+
+  it('binds keys only to contributed commands, only in transcript editors, on every platform', () => {
+    const contributed = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    for (const binding of manifest.contributes.keybindings) {
+      assert.ok(contributed.has(binding.command), binding.command);
+      assert.match(binding.when, /editorLangId == transcript/);
+      assert.ok(binding.key && binding.mac, `${binding.command} has a key for Linux/Windows and for macOS`);
+    }
+    const keys = manifest.contributes.keybindings.map((b: { key: string }) => b.key);
+    assert.equal(new Set(keys).size, keys.length, 'no key is bound twice');
+  });
+
+  it('reads every setting it contributes', () => {
+    const settings = source('server/src');
+    for (const key of Object.keys(manifest.contributes.configuration.properties)) {
+      const name = key.replace(/^transcript\./, '');
+      if (name === 'trace.server') continue; // read by vscode-languageclient itself
+      assert.match(settings, new RegExp(`raw\\.${name.replace('.', '\\.')}\\b`), `${key} is read in server/src/settings.ts`);
+    }
+  });
+
+  it('contributes no global `type` command, which breaks Vim users', () => {
+    assert.ok(!manifest.contributes.keybindings.some((b: { command: string }) => b.command === 'type'));
+    assert.doesNotMatch(source('client/src'), /registerCommand\(\s*'type'/);
+  });
+});
