@@ -114,7 +114,8 @@ function validateSpeakerName(model: TranscriptModel, speaker: Speaker, newName: 
 /** The new name written as the old scalar was (plain, quoted), quoted if plain YAML cannot hold it. */
 function yamlScalar(old: YamlScalar, value: string): string {
   if (old.style === 'single') return `'${value.replace(/'/g, "''")}'`;
-  const plainSafe = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |\s#|[\s]$/.test(value) && !/^(?:true|false|null|yes|no|on|off|~|[-+.\d][\d.eE+-]*)$/i.test(value);
+  // Plain only where YAML reads it back as this string, in a block or in a flow list (`[a, b]`).
+  const plainSafe = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/[,[\]{}]|: |\s#|\s$/.test(value) && !/^(?:true|false|null|yes|no|on|off|~|[-+.\d][\d.eE+-]*)$/i.test(value);
   if (old.style === 'plain' && plainSafe) return value;
   return JSON.stringify(value);
 }

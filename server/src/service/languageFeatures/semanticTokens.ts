@@ -52,7 +52,10 @@ export function provideSemanticTokens(model: TranscriptModel, glossary: Glossary
   return { data: encode(model, tokens, from, to) };
 }
 
-/** Relative encoding; tokens that overlap an earlier one are left out, tokens over several lines are split. */
+/**
+ * Relative encoding; tokens that overlap an earlier one are left out, tokens over several lines
+ * are split, and only the pieces on the lines from `from` to `to` are given.
+ */
 function encode(model: TranscriptModel, tokens: readonly Token[], from: number, to: number): number[] {
   const { lines } = model;
   const data: number[] = [];
@@ -65,7 +68,8 @@ function encode(model: TranscriptModel, tokens: readonly Token[], from: number, 
     if (t.end <= from || t.start >= to) continue;
     const type = SEMANTIC_TOKEN_TYPES.indexOf(t.type);
     const modifiers = t.declaration ? 1 : 0;
-    for (let line = lines.lineAt(t.start); line <= lines.lineAt(t.end); line++) {
+    const lastLine = Math.min(lines.lineAt(t.end), lines.lineAt(to));
+    for (let line = Math.max(lines.lineAt(t.start), lines.lineAt(from)); line <= lastLine; line++) {
       const start = Math.max(t.start, lines.lineStarts[line]);
       const end = Math.min(t.end, lines.lineEnd(line));
       if (end <= start) continue;
