@@ -18,12 +18,20 @@ export interface ParagraphAnalysis {
   readonly memo: ParagraphMemo;
 }
 
-export interface ParagraphMemo {
-  wordCount?: number;
-  /** The first words, for the outline. */
-  opening?: string;
-  /** The text as compared for running heads: digits as `#`, spaces folded; empty if long. */
-  furnitureKey?: string;
+/**
+ * What features derive from a paragraph's text, kept with it. Every slot exists from the start
+ * (a class, not properties added later), so that reading one stays a fixed-shape field access.
+ * Each feature owns one slot and checks that what it kept was made for the same label reading.
+ */
+export class ParagraphMemo {
+  /** text/words.ts: word count and opening words. */
+  words: { readonly offset: number; count?: number; opening?: string } | undefined = undefined;
+  /** diagnostics: the sentence checks, for a language and label reading. */
+  sentenceChecks: { readonly language: string; readonly offset: number; readonly value: unknown } | undefined = undefined;
+  /** diagnostics: all-caps words one slip from a known acronym, for a glossary version. */
+  misspellings: { readonly version: number; readonly offset: number; readonly value: unknown } | undefined = undefined;
+  /** diagnostics: the text as compared for running heads: digits as `#`, spaces folded. */
+  furnitureKey: string | undefined = undefined;
 }
 
 const HEADING = /^([ \t]*)(#{1,6})[ \t]+(\S.*?)[ \t#]*$/;
@@ -35,20 +43,20 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const heading = HEADING.exec(text);
   if (heading && !/[\r\n]/.test(text)) {
     const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
-    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: heading[3], textStart }, inline: findInlineElements(text), memo: {} };
+    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: heading[3], textStart }, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }
-  if (SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: {} };
+  if (SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
-    return { kind: 'comment', contentStart: 0, inline: findInlineElements(text), memo: {} };
+    return { kind: 'comment', contentStart: 0, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }
-  if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: {} };
+  if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
 
   const label = detectLabel(text, context);
   const inline = findInlineElements(text);
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
-  return label ? { kind, label, contentStart, inline, memo: {} } : { kind, contentStart, inline, memo: {} };
+  return label ? { kind, label, contentStart, inline, memo: new ParagraphMemo() } : { kind, contentStart, inline, memo: new ParagraphMemo() };
 }
 
 /** `(Laughter.)`, `(Beifall bei der SPD – Zuruf: Oh!)`, `[crosstalk]`: a paragraph that is all stage. */

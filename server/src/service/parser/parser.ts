@@ -9,7 +9,7 @@ import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { affiliation, detectLabel, type LabelContext } from './labels';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
 import { ParagraphNode } from './paragraphNode';
-import { ParagraphCache, endsSentence, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
+import { ParagraphCache, ParagraphMemo, endsSentence, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
 
 export interface ParseOptions {
   /** Extra question markers from the user's settings. */
@@ -212,7 +212,7 @@ function scanHeader(lines: LineIndex, from: number, context: LabelContext, needs
 /** A court transcript's cover page, appearances and contents come before the first speaker. */
 function markCoverPage(nodes: ParagraphNode[]): void {
   for (let i = 0; i < nodes.length && !(nodes[i].analysis.label && !nodes[i].analysis.label!.weak); i++) {
-    nodes[i] = nodes[i].withAnalysis({ ...nodes[i].analysis, kind: 'header', memo: {} });
+    nodes[i] = nodes[i].withAnalysis({ ...nodes[i].analysis, kind: 'header', memo: new ParagraphMemo() });
   }
 }
 
@@ -236,7 +236,7 @@ const NO_INLINE = { tags: [], annotations: [], comments: [], urls: [] };
 
 function headerParagraph(lines: LineIndex, line: HeaderLine): ParagraphNode {
   const lineNumber = lines.lineAt(line.start);
-  const analysis: ParagraphAnalysis = { kind: 'header', contentStart: 0, inline: NO_INLINE, memo: {} };
+  const analysis: ParagraphAnalysis = { kind: 'header', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
   return new ParagraphNode(line.start, line.end, lineNumber, lineNumber, analysis);
 }
 

@@ -1,4 +1,5 @@
 import type { Paragraph, TranscriptModel, Turn } from '../model';
+import type { ParagraphMemo } from '../parser/paragraphs';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
@@ -46,18 +47,12 @@ export function countWords(text: string): number {
   return count;
 }
 
-interface WordsMemo {
-  readonly offset: number;
-  count?: number;
-  opening?: string;
-}
-
 /** The paragraph's words, kept with its analysis for the label reading it was made with. */
-function memoFor(paragraph: Paragraph): WordsMemo {
-  const memo = paragraph.analysis.memo as { words?: WordsMemo };
+function memoFor(paragraph: Paragraph): NonNullable<ParagraphMemo['words']> {
+  const memo = paragraph.analysis.memo;
   const offset = paragraph.contentStart - paragraph.start;
   if (memo.words?.offset !== offset) memo.words = { offset };
-  return memo.words;
+  return memo.words!;
 }
 
 export function paragraphWordCount(model: TranscriptModel, paragraph: Paragraph): number {

@@ -72,13 +72,14 @@ export function provideDiagnostics(
   const checks: (ParagraphChecks | undefined)[] = model.paragraphs.map((p) => {
     if (p.kind !== 'text' && p.kind !== 'stage') return undefined;
     // Kept with the paragraph's analysis: an unchanged paragraph is checked once.
-    const memo = p.analysis.memo as { sentenceChecks?: { language: string; offset: number; value: ParagraphChecks } };
+    const memo = p.analysis.memo;
     const offset = p.contentStart - p.start;
     const kept = memo.sentenceChecks;
-    if (kept && kept.language === model.language && kept.offset === offset) return kept.value;
+    if (kept && kept.language === model.language && kept.offset === offset) return kept.value as ParagraphChecks;
     const input = paragraphInput(model, p);
-    memo.sentenceChecks = { language: model.language, offset, value: checkParagraph(input.content, input.annotations, words) };
-    return memo.sentenceChecks.value;
+    const value = checkParagraph(input.content, input.annotations, words);
+    memo.sentenceChecks = { language: model.language, offset, value };
+    return value;
   });
   if (token.isCancellationRequested) return [];
 
@@ -170,9 +171,9 @@ function checkTurn(
 
 /** All-caps words one slip from a known acronym (`OCSE`), in a paragraph that is not all capitals. */
 function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling): readonly Misspelling[] {
-  const memo = paragraph.analysis.memo as { misspellings?: { version: number; offset: number; value: Misspelling[] } };
+  const memo = paragraph.analysis.memo;
   const offset = paragraph.contentStart - paragraph.start;
-  if (memo.misspellings?.version === spelling.version && memo.misspellings.offset === offset) return memo.misspellings.value;
+  if (memo.misspellings?.version === spelling.version && memo.misspellings.offset === offset) return memo.misspellings.value as Misspelling[];
   const value: Misspelling[] = [];
   const text = model.source.slice(paragraph.start, paragraph.end);
   // Three capitals in a row (Latin or Cyrillic), in a paragraph that is not all capitals.
