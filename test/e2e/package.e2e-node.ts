@@ -1,0 +1,85 @@
+// `npm run package` builds the .vsix with @vscode/vsce, and the .vsix holds exactly what the
+// extension needs at run time. Plain Node mocha, run by test/e2e/run.ts; the .vsix it builds
+// (at $E2E_VSIX) is then installed into VS Code by the driver for test/e2e/vsix.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** What the package must hold, and nothing else (vsce renames README.md, CHANGELOG.md, LICENSE). */
+const EXPECTED = [
+  '[Content_Types].xml',
+  'extension.vsixmanifest',
+  'extension/package.json',
+  'extension/readme.md',
+  'extension/changelog.md',
+  'extension/LICENSE.txt',
+  'extension/dist/client.js',
+  'extension/dist/server.js',
+  'extension/images/icon.png',
+  'extension/language-configuration.json',
+  'extension/snippets/transcript.json',
+  'extension/syntaxes/transcript.tmLanguage.json',
+].sort();
+
+function zipEntries(file: string): string[] {
+  const script = 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))';
+  const result = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) throw new Error(`cannot list ${file}: ${result.error?.message ?? result.stderr}`);
+  return result.stdout.split('\n').filter(Boolean).sort();
+}
+
+function zipText(file: string, entry: string): string {
+  const script = 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))';
+  const result = spawnSync('python3', ['-c', script, file, entry], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cannot read ${entry} from ${file}: ${result.stderr}`);
+  return result.stdout;
+}
+
+describe('Packaging: npm run package', function () {
+  this.timeout(180000);
+  const vsix = process.env.E2E_VSIX || path.join(mkdtempSync(path.join(tmpdir(), 'transcript-vsix-')), 'transcript-markup.vsix');
+  let output = '';
+
+  before(() => {
+    const result = spawnSync(NPM, ['run', 'package', '--silent', '--', '--out', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 170000 });
+    output = `${result.stdout}\n${result.stderr}`;
+    if (result.error) throw new Error(`cannot run npm run package: ${result.error.message}`);
+    assert.equal(result.status, 0, `npm run package failed:\n${output}`);
+  });
+
+  it('builds a .vsix without warnings from vsce', () => {
+    assert.ok(existsSync(vsix), `${vsix} exists`);
+    assert.doesNotMatch(output, /WARNING/i, output);
+    process.stdout.write(`      ${path.basename(vsix)}: ${statSync(vsix).size} bytes\n`);
+  });
+
+  it('holds only what the extension needs at run time', () => {
+    assert.deepEqual(zipEntries(vsix), EXPECTED);
+  });
+
+  it('carries the marketplace metadata: icon, licence, repository, categories', () => {
+    const manifest = JSON.parse(zipText(vsix, 'extension/package.json'));
+    const own = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.version, own.version);
+    assert.equal(manifest.icon, 'images/icon.png');
+    assert.equal(manifest.license, 'MIT');
+    assert.match(manifest.repository.url, /^https:\/\//);
+    assert.ok(manifest.categories.includes('Programming Languages'));
+    assert.match(zipText(vsix, 'extension/LICENSE.txt'), /^MIT License/);
+    const icon = readFileSync(path.join(ROOT, manifest.icon));
+    assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'the icon is 128x128');
+  });
+
+  it('has a README whose links and images are absolute (they render on the marketplace page)', () => {
+    const readme = zipText(vsix, 'extension/readme.md');
+    const targets = [...readme.matchAll(/!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => m[1]);
+    assert.ok(targets.length > 0, 'the README has links');
+    for (const target of targets) assert.match(target, /^(https:\/\/|#|mailto:)/, `link ${target} is absolute`);
+  });
+});
