@@ -64,6 +64,8 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       ...navigationCapabilities,
+      // The process id lets the editor tests kill the server and watch the client restart it.
+      experimental: { processId: process.pid },
     },
     serverInfo: { name: 'transcript-language-server', version: '0.1.0' },
   };
@@ -102,9 +104,31 @@ function report(message: string): void {
   connection.window.showWarningMessage(`Transcript: ${message}`);
 }
 
+/**
+ * A document too large for the costly features (diagnostics, semantic tokens, code lenses):
+ * they are off, and the user is told once per document why.
+ */
+const toldLarge = new Set<string>();
+function isLarge(document: EditorDocument): boolean {
+  const limit = service.getSettings().largeFileThreshold;
+  const large = document.getText().length > limit * 1_000_000;
+  if (large && !toldLarge.has(document.uri)) {
+    toldLarge.add(document.uri);
+    const size = (document.getText().length / 1_000_000).toFixed(1);
+    connection.window.showInformationMessage(
+      `Transcript: this document has ${size} million characters. Diagnostics, semantic highlighting and code lenses are off above ${limit} million (setting transcript.largeFileThreshold); the outline, folding, hovers and navigation work as usual.`,
+    );
+  }
+  return large;
+}
+
 /** Publishes the document's diagnostics after a short pause, holding back the sentence being typed. */
 function validate(document: EditorDocument): void {
   if (isGlossaryFile(document.uri)) return glossaryFiles.documentChanged(document.uri, document.getText(), document.version);
+  if (isLarge(document)) {
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
+    return;
+  }
   clearTimeout(diagnosticTimers.get(document.uri));
   const edit = document.lastEdit;
   const typingDelay = service.getSettings().typingDelay;
@@ -127,6 +151,7 @@ documents.onDidChangeContent((event) => validate(event.document));
 documents.onDidClose((event) => {
   clearTimeout(diagnosticTimers.get(event.document.uri));
   diagnosticTimers.delete(event.document.uri);
+  toldLarge.delete(event.document.uri);
   if (isGlossaryFile(event.document.uri)) return glossaryFiles.documentClosed(event.document.uri);
   service.close(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -203,7 +228,7 @@ connection.onCompletion((params, token) => {
 
 connection.onCodeLens((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideCodeLenses(document, token) : null;
+  return document && !isLarge(document) ? service.provideCodeLenses(document, token) : null;
 });
 
 connection.onWorkspaceSymbol(async (params, token) => {
@@ -214,13 +239,13 @@ connection.onWorkspaceSymbol(async (params, token) => {
 connection.languages.semanticTokens.on(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideSemanticTokens(document, undefined, token) : { data: [] };
+  return document && !isLarge(document) ? service.provideSemanticTokens(document, undefined, token) : { data: [] };
 });
 
 connection.languages.semanticTokens.onRange(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideSemanticTokens(document, params.range, token) : { data: [] };
+  return document && !isLarge(document) ? service.provideSemanticTokens(document, params.range, token) : { data: [] };
 });
 
 connection.onRequest('transcript/statistics', (params: { textDocument: TextDocumentIdentifier }) => {

@@ -13,7 +13,11 @@ export function readSettings(value: unknown, problem: (message: string) => void)
     return {};
   }
   const raw = value as Record<string, unknown>;
-  const settings: { questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number } = {};
+  const settings: { questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number; largeFileThreshold?: number } = {};
+  if (raw.largeFileThreshold !== undefined) {
+    if (typeof raw.largeFileThreshold === 'number' && raw.largeFileThreshold > 0) settings.largeFileThreshold = raw.largeFileThreshold;
+    else problem('`transcript.largeFileThreshold` must be a positive number of millions of characters; using 20.');
+  }
   if (raw.typingDelay !== undefined) {
     if (typeof raw.typingDelay === 'number' && Number.isFinite(raw.typingDelay) && raw.typingDelay >= 0) settings.typingDelay = raw.typingDelay;
     else problem('`transcript.typingDelay` must be a number of milliseconds; using 2000.');

@@ -60,4 +60,17 @@ describe('server: diagnostics and quick fixes over stdio JSON-RPC', () => {
     assert.equal(fixed.split('\n')[10], 'Days of […]');
     assert.equal(fixed.replace('Days of […]', 'Days of'), text);
   });
+
+  it('switches the costly features off above the size limit, says so once, and keeps the outline', async () => {
+    client.settings = { largeFileThreshold: 0.001 }; // a thousand characters: the seed is larger
+    await client.initialize();
+    const told = client.nextMessage();
+    const published = await client.open(uri, corpusFile('seed_lavrov_2023-04-11.txt'));
+    assert.deepEqual(published.diagnostics, []);
+    assert.match((await told).message, /Diagnostics, semantic highlighting and code lenses are off above 0\.001 million/);
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 6);
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual(tokens.data, []);
+  });
 });

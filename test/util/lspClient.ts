@@ -35,8 +35,26 @@ export class LspClient {
     });
     this.connection.onRequest('workspace/configuration', () => [this.settings]);
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/showMessage', () => undefined);
+    const shown = (params: { type: number; message: string }) => {
+      this.messages.push(params);
+      for (const waiter of this.messageWaiters.splice(0)) waiter(params);
+    };
+    this.connection.onNotification('window/showMessage', shown);
+    // vscode-languageserver's show…Message sends a request, answered here as if dismissed.
+    this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+      shown(params);
+      return null;
+    });
     this.connection.listen();
+  }
+
+  /** `window/showMessage` notifications and `window/showMessageRequest` requests, in order. */
+  readonly messages: { type: number; message: string }[] = [];
+  private messageWaiters: ((params: { type: number; message: string }) => void)[] = [];
+
+  /** Resolves with the next message shown to the user. */
+  nextMessage(): Promise<{ type: number; message: string }> {
+    return new Promise((resolve) => this.messageWaiters.push(resolve));
   }
 
   /** What the client answers to `workspace/configuration`. */

@@ -28,6 +28,8 @@ export interface ServiceSettings {
   readonly severity: Readonly<Record<string, SeverityLevel>>;
   /** Milliseconds after the last keystroke before the paragraph being typed is checked. */
   readonly typingDelay: number;
+  /** Above this many million characters, the costly features (diagnostics, semantic tokens, code lenses) are off. */
+  readonly largeFileThreshold: number;
 }
 
-export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {}, typingDelay: 2000 });
+export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {}, typingDelay: 2000, largeFileThreshold: 20 });
