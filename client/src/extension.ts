@@ -7,7 +7,12 @@ import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What the extension gives other extensions (and its own editor tests): the running client. */
+export interface TranscriptExtensionApi {
+  readonly languageClient: LanguageClient;
+}
+
+export async function activate(context: ExtensionContext): Promise<TranscriptExtensionApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -32,6 +37,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   context.subscriptions.push(client);
   registerStatusBar(context, client);
+  return { languageClient: client };
 }
 
 export async function deactivate(): Promise<void> {
