@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
-import { createLanguageService, type TranscriptDocument, type TranscriptModel } from './service';
+import { createLanguageService, type TranscriptDocument, type TranscriptLanguageService, type TranscriptModel } from './service';
 import { speakerName } from './service/languageFeatures/documentSymbols';
 import { formatStatistics } from './service';
 
@@ -23,7 +25,7 @@ Exit codes: 0 success, 1 problems found by check, 2 a file could not be read or 
 
 type Format = 'text' | 'json';
 
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const args = [...argv];
   let format: Format = 'text';
   const files: string[] = [];
@@ -73,58 +75,20 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     // The file's own name need not be `.transcript-glossary.*`; its extension says JSON or YAML.
     for (const d of service.setGlossaryLayer(document.uri, document.getText())) err(formatDiagnostic(glossary, d));
   }
+  const job: Job = { command, format, multiple: files.length > 1, glossaries };
+  const workers = workerCount(files);
+  const outcomes = workers > 1
+    ? await inWorkers(job, files, workers)
+    : files.map((file) => processFile(service, job, file));
   let unreadable = false;
   let problems = false;
   const results: unknown[] = [];
-  for (const file of files) {
-    const document = readDocument(file);
-    if (typeof document === 'string') {
-      err(`transcript: ${file}: ${document}`);
-      unreadable = true;
-      continue;
-    }
-    const model = service.getModel(document);
-    if (command === 'outline') {
-      const symbols = service.provideDocumentSymbols(document);
-      if (format === 'json') results.push(files.length === 1 ? symbols : { file, symbols });
-      else {
-        if (files.length > 1) out(`== ${file}`);
-        out(formatOutline(symbols));
-      }
-    } else if (command === 'check') {
-      const diagnostics = service.provideDiagnostics(document);
-      if (diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)) problems = true;
-      if (format === 'json') results.push({ file, diagnostics });
-      else for (const d of diagnostics) out(formatDiagnostic(file, d));
-    } else if (command === 'stats') {
-      const statistics = service.provideStatistics(document);
-      if (format === 'json') results.push(files.length === 1 ? statistics : { file, ...statistics });
-      else {
-        if (files.length > 1) out(`== ${file}`);
-        out(formatStatistics(statistics));
-      }
-    } else if (command === 'orgs') {
-      const organisations = service.provideOrganisations(document).map((o) => ({
-        id: o.entry.id,
-        acronym: o.entry.acronyms[0] ?? null,
-        fullName: o.entry.fullName,
-        count: o.count,
-        mentions: o.mentions.map((m) => m.range),
-      }));
-      if (format === 'json') results.push(files.length === 1 ? organisations : { file, organisations });
-      else {
-        if (files.length > 1) out(`== ${file}`);
-        if (organisations.length) out(formatOrganisations(organisations));
-      }
-    } else {
-      const json = modelJson(model);
-      if (format === 'json') results.push(files.length === 1 ? json : { file, ...json });
-      else {
-        if (files.length > 1) out(`== ${file}`);
-        out(formatModel(model));
-      }
-    }
-    service.close(document.uri);
+  for (const outcome of outcomes) {
+    outcome.out.forEach((line) => out(line));
+    outcome.err.forEach((line) => err(line));
+    if (outcome.result !== undefined) results.push(outcome.result);
+    unreadable ||= outcome.unreadable;
+    problems ||= outcome.problems;
   }
   if (format === 'json') {
     const single = command !== 'check' && files.length === 1;
@@ -132,6 +96,134 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
   if (unreadable) return 2;
   return problems ? 1 : 0;
+}
+
+interface Job {
+  readonly command: string;
+  readonly format: Format;
+  readonly multiple: boolean;
+  readonly glossaries: readonly string[];
+}
+
+/** What one file gives: lines for stdout and stderr, its JSON result, and whether it had problems. */
+interface Outcome {
+  readonly out: string[];
+  readonly err: string[];
+  result?: unknown;
+  problems: boolean;
+  unreadable: boolean;
+}
+
+function processFile(service: TranscriptLanguageService, job: Job, file: string): Outcome {
+  const outcome: Outcome = { out: [], err: [], problems: false, unreadable: false };
+  const out = (line: string) => outcome.out.push(line);
+  const { command, format, multiple } = job;
+  const document = readDocument(file);
+  if (typeof document === 'string') {
+    outcome.err.push(`transcript: ${file}: ${document}`);
+    outcome.unreadable = true;
+    return outcome;
+  }
+  const model = service.getModel(document);
+  if (command === 'outline') {
+    const symbols = service.provideDocumentSymbols(document);
+    if (format === 'json') outcome.result = multiple ? { file, symbols } : symbols;
+    else {
+      if (multiple) out(`== ${file}`);
+      out(formatOutline(symbols));
+    }
+  } else if (command === 'check') {
+    const diagnostics = service.provideDiagnostics(document);
+    outcome.problems = diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
+    if (format === 'json') outcome.result = { file, diagnostics };
+    else for (const d of diagnostics) out(formatDiagnostic(file, d));
+  } else if (command === 'stats') {
+    const statistics = service.provideStatistics(document);
+    if (format === 'json') outcome.result = multiple ? { file, ...statistics } : statistics;
+    else {
+      if (multiple) out(`== ${file}`);
+      out(formatStatistics(statistics));
+    }
+  } else if (command === 'orgs') {
+    const organisations = service.provideOrganisations(document).map((o) => ({
+      id: o.entry.id,
+      acronym: o.entry.acronyms[0] ?? null,
+      fullName: o.entry.fullName,
+      count: o.count,
+      mentions: o.mentions.map((m) => m.range),
+    }));
+    if (format === 'json') outcome.result = multiple ? { file, organisations } : organisations;
+    else {
+      if (multiple) out(`== ${file}`);
+      if (organisations.length) out(formatOrganisations(organisations));
+    }
+  } else {
+    const json = modelJson(model);
+    if (format === 'json') outcome.result = multiple ? { file, ...json } : json;
+    else {
+      if (multiple) out(`== ${file}`);
+      out(formatModel(model));
+    }
+  }
+  service.close(document.uri);
+  return outcome;
+}
+
+/** Below this much text in all, starting threads costs more than it saves. */
+const WORKER_MIN_BYTES = 4_000_000;
+
+/**
+ * How many threads to read the files in: one per core, when there are several files and enough
+ * text. `TRANSCRIPT_WORKERS` sets it (0 or 1: none).
+ */
+function workerCount(files: readonly string[]): number {
+  const set = process.env.TRANSCRIPT_WORKERS;
+  if (set !== undefined && set !== '') return Math.min(files.length, Math.max(0, Number(set) || 0));
+  if (files.length < 2) return 0;
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // reported when the file is read
+    }
+  }
+  return bytes < WORKER_MIN_BYTES ? 0 : Math.min(files.length, availableParallelism());
+}
+
+/** Hands the files out to worker threads, one at a time as each finishes; outcomes keep the files' order. */
+function inWorkers(job: Job, files: readonly string[], count: number): Promise<Outcome[]> {
+  return new Promise((resolve, reject) => {
+    const outcomes: Outcome[] = new Array(files.length);
+    let next = 0;
+    let done = 0;
+    const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: { transcriptCliWorker: job } }));
+    const give = (worker: Worker) => {
+      if (next < files.length) worker.postMessage({ index: next, file: files[next++] });
+      else void worker.terminate();
+    };
+    for (const worker of workers) {
+      worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
+        outcomes[index] = outcome;
+        if (++done === files.length) resolve(outcomes);
+        give(worker);
+      });
+      worker.on('error', reject);
+      give(worker);
+    }
+  });
+}
+
+/** A worker thread: the same service, one file per message. */
+function serveAsWorker(job: Job): void {
+  const service = createLanguageService();
+  for (const glossary of job.glossaries) {
+    const document = readDocument(glossary);
+    if (typeof document !== 'string') service.setGlossaryLayer(document.uri, document.getText());
+  }
+  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
+    parentPort!.postMessage({ index, outcome: processFile(service, job, file) });
+  });
 }
 
 /** Reads a file as UTF-8 text, or says in a few words why it cannot. */
@@ -215,6 +307,10 @@ function formatModel(model: TranscriptModel): string {
   return lines.join('\n');
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+if (!isMainThread && (workerData as { transcriptCliWorker?: Job } | null)?.transcriptCliWorker) {
+  serveAsWorker((workerData as { transcriptCliWorker: Job }).transcriptCliWorker);
+} else if (require.main === module) {
+  void main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
+    process.exitCode = code;
+  });
 }

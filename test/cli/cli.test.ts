@@ -89,3 +89,15 @@ describe('cli: transcript', () => {
     assert.equal(run('--help').code, 0);
   });
 });
+
+describe('cli: several files in worker threads', () => {
+  it('gives the same output, in the files’ order, with workers as without', () => {
+    const files = [SEED, path.join(ROOT, 'samples', 'seed-marked-up.transcript'), SEED];
+    const run = (workers: string) => spawnSync(process.execPath, [CLI, 'check', ...files], { encoding: 'utf8', env: { ...process.env, TRANSCRIPT_WORKERS: workers } });
+    const sequential = run('0');
+    const threaded = run('2');
+    assert.equal(threaded.status, 1);
+    assert.equal(threaded.stdout, sequential.stdout);
+    assert.equal(threaded.stdout.split('\n').filter((l) => l.includes('seed.transcript:3:40')).length, 2);
+  });
+});
