@@ -24,39 +24,29 @@ const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time'
 const URL = /\b(?:https?:\/\/|www\.)[^\s\u00a0<>"“”]+/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
-/**
- * Matches per paragraph text, kept for one document between analyses: a paragraph whose text did
- * not change is not scanned again. Like the parser's paragraph cache, it forgets the paragraphs
- * that no longer exist.
- */
-class ParagraphMentionCache {
-  private entries = new Map<string, readonly TextMatch[]>();
-  private used = new Map<string, readonly TextMatch[]>();
-  scanned = 0;
-
-  begin(): void {
-    this.used = new Map();
-    this.scanned = 0;
-  }
-
-  get(text: string, scan: (text: string) => readonly TextMatch[]): readonly TextMatch[] {
-    let matches = this.used.get(text) ?? this.entries.get(text);
-    if (!matches) {
-      matches = scan(text);
-      this.scanned++;
-    }
-    this.used.set(text, matches);
-    return matches;
-  }
-
-  end(): void {
-    this.entries = this.used;
-  }
-}
-
-/** Per glossary (a new glossary is a new version), per document. */
-const paragraphCaches = new WeakMap<Glossary, Map<string, ParagraphMentionCache>>();
+/** How many paragraphs the last full pass over each document had to scan, per glossary (for tests). */
+const scanCounts = new WeakMap<Glossary, Map<string, number>>();
 const results = new WeakMap<TranscriptModel, { readonly glossary: Glossary; readonly mentions: readonly Mention[] }>();
+const namedCache = new WeakMap<TranscriptModel, { readonly glossary: Glossary; readonly named: ReadonlySet<string> }>();
+
+type ParagraphMatches = readonly TextMatch[];
+
+/**
+ * The organisations a paragraph names, offsets relative to its content. Kept with the
+ * paragraph's analysis, so a paragraph whose text did not change is never scanned again, and
+ * finding them needs no lookup by text.
+ */
+function paragraphMatches(model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, counter?: { scanned: number }): ParagraphMatches {
+  if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+  const memo = paragraph.analysis.memo;
+  const offset = paragraph.contentStart - paragraph.start;
+  const kept = memo.mentions;
+  if (kept && kept.version === glossary.version && kept.offset === offset) return kept.value as ParagraphMatches;
+  const value = glossary.matcher.match(scannableText(model, paragraph));
+  memo.mentions = { version: glossary.version, offset, value };
+  if (counter) counter.scanned++;
+  return value;
+}
 
 /**
  * Every organisation the transcript names, in document order: acronyms as whole words (with their
@@ -68,24 +58,42 @@ export function findOrganisationMentions(model: TranscriptModel, glossary: Gloss
   const known = results.get(model);
   if (known && known.glossary === glossary) return [...known.mentions];
 
-  let perDocument = paragraphCaches.get(glossary);
-  if (!perDocument) paragraphCaches.set(glossary, (perDocument = new Map()));
-  let cache = perDocument.get(model.uri);
-  if (!cache) perDocument.set(model.uri, (cache = new ParagraphMentionCache()));
-
-  const scan = (text: string) => glossary.matcher.match(text);
+  const counter = { scanned: 0 };
   const found: { start: number; end: number; form: string; ids: readonly string[]; acronym: boolean }[] = [];
-  cache.begin();
   for (const paragraph of model.paragraphs) {
     if (token.isCancellationRequested) return [];
-    if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) continue;
-    const text = scannableText(model, paragraph);
-    for (const m of cache.get(text, scan)) found.push({ ...m, start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart });
+    for (const m of paragraphMatches(model, paragraph, glossary, counter)) found.push({ ...m, start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart });
   }
-  cache.end();
+  let counts = scanCounts.get(glossary);
+  if (!counts) scanCounts.set(glossary, (counts = new Map()));
+  counts.set(model.uri, counter.scanned);
 
-  const context = rankingContext(model, glossary, found);
-  const mentions = found.map((m): Mention => ({
+  const context = rankingContext(model, glossary);
+  const mentions = found.map((m) => toMention(model, m, context));
+  results.set(model, { glossary, mentions });
+  return [...mentions];
+}
+
+/**
+ * The organisation named at `offset` (its end included), if any. Reads one paragraph, and the
+ * organisations the rest of the document names only from what is kept with each paragraph: a
+ * hover after a keystroke does not build every mention of a long transcript again.
+ */
+export function findOrganisationMentionAt(model: TranscriptModel, glossary: Glossary, offset: number, token: CancellationToken = noCancellation): Mention | undefined {
+  const known = results.get(model);
+  if (known && known.glossary === glossary) return mentionAt(known.mentions, offset);
+  const paragraph = paragraphAt(model, offset);
+  if (!paragraph || token.isCancellationRequested) return undefined;
+  for (const m of paragraphMatches(model, paragraph, glossary)) {
+    const start = m.start + paragraph.contentStart;
+    const end = m.end + paragraph.contentStart;
+    if (offset >= start && offset <= end) return toMention(model, { ...m, start, end }, rankingContext(model, glossary));
+  }
+  return undefined;
+}
+
+function toMention(model: TranscriptModel, m: { start: number; end: number; form: string; ids: readonly string[]; acronym: boolean }, context: RankingContext): Mention {
+  return {
     start: m.start,
     end: m.end,
     range: model.lines.range(m.start, m.end),
@@ -93,19 +101,32 @@ export function findOrganisationMentions(model: TranscriptModel, glossary: Gloss
     form: m.form,
     ids: m.ids.length > 1 ? rankSenses(m.ids, m.form, context) : m.ids,
     acronym: m.acronym,
-  }));
-  results.set(model, { glossary, mentions });
-  return [...mentions];
+  };
 }
 
-/** How many paragraphs the last call for `uri` had to scan (the rest came from the cache). */
+/** The paragraph that holds `offset` (a paragraph's end included). */
+function paragraphAt(model: TranscriptModel, offset: number): Paragraph | undefined {
+  const paragraphs = model.paragraphs;
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const p = paragraphs[mid];
+    if (offset < p.start) high = mid - 1;
+    else if (offset > p.end) low = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
+/** How many paragraphs the last call for `uri` had to scan (the rest were kept from before). */
 export function scannedParagraphs(glossary: Glossary, uri: string): number {
-  return paragraphCaches.get(glossary)?.get(uri)?.scanned ?? 0;
+  return scanCounts.get(glossary)?.get(uri) ?? 0;
 }
 
-/** Forgets a closed document's cached paragraphs. */
+/** Forgets a closed document's scan count; its paragraphs' matches go with its model. */
 export function forgetMentions(uri: string, glossaries: Iterable<Glossary>): void {
-  for (const glossary of glossaries) paragraphCaches.get(glossary)?.delete(uri);
+  for (const glossary of glossaries) scanCounts.get(glossary)?.delete(uri);
 }
 
 /** The paragraph's words from `contentStart`, with topic tags, comments and URLs blanked (offsets hold). */
@@ -134,10 +155,17 @@ interface RankingContext {
   readonly cache: Map<string, readonly string[]>;
 }
 
-function rankingContext(model: TranscriptModel, glossary: Glossary, found: readonly { ids: readonly string[] }[]): RankingContext {
-  const named = new Set<string>();
-  for (const m of found) if (m.ids.length === 1) named.add(m.ids[0]);
-  return { glossary, language: model.language, named, cache: new Map() };
+/** What ranks the senses of an ambiguous acronym: the organisations the document names without ambiguity. */
+function rankingContext(model: TranscriptModel, glossary: Glossary): RankingContext {
+  let kept = namedCache.get(model);
+  if (!kept || kept.glossary !== glossary) {
+    const named = new Set<string>();
+    for (const paragraph of model.paragraphs) {
+      for (const m of paragraphMatches(model, paragraph, glossary)) if (m.ids.length === 1) named.add(m.ids[0]);
+    }
+    namedCache.set(model, (kept = { glossary, named }));
+  }
+  return { glossary, language: model.language, named: kept.named, cache: new Map() };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { TranscriptModel } from '../model';
 import type { Glossary } from '../glossary/glossary';
-import { findOrganisationMentions, mentionAt } from '../glossary/mentions';
+import { findOrganisationMentionAt } from '../glossary/mentions';
 import type { CancellationToken } from '../types';
 
 /**
@@ -10,7 +10,7 @@ import type { CancellationToken } from '../types';
  * for a built-in organisation or anything else.
  */
 export function provideDefinition(model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken): Location[] | null {
-  const mention = mentionAt(findOrganisationMentions(model, glossary, token), model.lines.offsetAt(position));
+  const mention = findOrganisationMentionAt(model, glossary, model.lines.offsetAt(position), token);
   if (!mention || token.isCancellationRequested) return null;
   const locations: Location[] = [];
   for (const id of mention.ids) {

@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { Annotation, Paragraph, TopicTag, TranscriptModel, Turn } from '../model';
 import type { Glossary, OrganisationEntry } from '../glossary/glossary';
-import { findOrganisationMentions, mentionAt, nearMissAcronym, type Mention } from '../glossary/mentions';
+import { findOrganisationMentionAt, nearMissAcronym, type Mention } from '../glossary/mentions';
 import { openingWords, turnWordCount } from '../text/words';
 import type { CancellationToken } from '../types';
 
@@ -25,7 +25,7 @@ export function provideHover(model: TranscriptModel, position: Position, glossar
   const tag = paragraph.tags.find((t) => offset >= t.start && offset <= t.end);
   if (tag) return markdown(model, tagHover(model, tag), tag.start, tag.end);
 
-  const mention = mentionAt(findOrganisationMentions(model, glossary, token), offset);
+  const mention = findOrganisationMentionAt(model, glossary, offset, token);
   if (token.isCancellationRequested) return null;
   if (mention) return markdown(model, organisationHover(mention, glossary), mention.start, mention.end);
 

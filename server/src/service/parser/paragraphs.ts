@@ -32,10 +32,16 @@ export class ParagraphMemo {
   misspellings: { readonly version: number; readonly offset: number; readonly value: unknown } | undefined = undefined;
   /** diagnostics: the text as compared for running heads: digits as `#`, spaces folded. */
   furnitureKey: string | undefined = undefined;
+  /** glossary: organisations named in the paragraph, for a glossary version and label reading. */
+  mentions: { readonly version: number; readonly offset: number; readonly value: unknown } | undefined = undefined;
 }
 
-const HEADING = /^([ \t]*)(#{1,6})[ \t]+(\S.*?)[ \t#]*$/;
-export const SEPARATOR = /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,}|-{3,}[ \t].*[ \t]-{3,})[ \t]*$/;
+// `(\S.*?)[ \t#]*$` took time quadratic in a run of spaces (a lazy group tried before a greedy
+// tail at every character); the title's closing `#`s and spaces are trimmed by headingTitle.
+const HEADING = /^([ \t]*)(#{1,6})[ \t]+(\S.*)$/;
+// The trailing spaces belong to the repeated group, not to a second `[ \t]*` after it: the two
+// could share a run of spaces in quadratically many ways.
+export const SEPARATOR = /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,}|-{3,}[ \t].*[ \t]-{3,}[ \t]*)$/;
 const NO_INLINE: InlineElements = { tags: [], annotations: [], comments: [], urls: [] };
 
 export function analyseParagraph(text: string, context: LabelContext): ParagraphAnalysis {
@@ -43,7 +49,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const heading = HEADING.exec(text);
   if (heading && !/[\r\n]/.test(text)) {
     const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
-    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: heading[3], textStart }, inline: findInlineElements(text), memo: new ParagraphMemo() };
+    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: headingTitle(heading[3]), textStart }, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }
   if (SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
@@ -78,6 +84,13 @@ function isStageDirection(text: string): boolean {
 /** A line that ends a sentence, so that a label on the next line of a wrapped block is credible. */
 export function endsSentence(line: string): boolean {
   return /[.!?…:"”’»)\]。！？：」』][\s\u00a0]*$/u.test(line);
+}
+
+/** A heading's title without its closing `#`s and spaces (`## Q&A ##` → `Q&A`); its first character stays. */
+function headingTitle(text: string): string {
+  let end = text.length;
+  while (end > 1 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
+  return text.slice(0, end);
 }
 
 export function isHeadingOrSeparator(line: string): boolean {
