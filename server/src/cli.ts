@@ -310,6 +310,11 @@ function formatModel(model: TranscriptModel): string {
 if (!isMainThread && (workerData as { transcriptCliWorker?: Job } | null)?.transcriptCliWorker) {
   serveAsWorker((workerData as { transcriptCliWorker: Job }).transcriptCliWorker);
 } else if (require.main === module) {
+  // `transcript check … | head` closes the pipe early: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   void main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
     process.exitCode = code;
   });

@@ -135,7 +135,9 @@ function validate(document: EditorDocument): void {
   const sinceEdit = edit ? Date.now() - edit.at : Infinity;
   // Once typing has paused long enough, check again with nothing held back.
   const delay = sinceEdit < typingDelay ? Math.min(PUBLISH_DELAY, typingDelay - sinceEdit) : PUBLISH_DELAY;
-  diagnosticTimers.set(document.uri, setTimeout(() => {
+  // The timer may expire while a long request runs; the extra turn through setImmediate lets
+  // that request's answer, queued the same way, be written first.
+  diagnosticTimers.set(document.uri, setTimeout(() => setImmediate(() => {
     diagnosticTimers.delete(document.uri);
     const current = documents.get(document.uri);
     if (!current) return;
@@ -143,7 +145,7 @@ function validate(document: EditorDocument): void {
     const typingAt = current.lastEdit && pause < typingDelay ? current.offsetAt(current.lastEdit.position) : undefined;
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: service.provideDiagnostics(current, undefined, { typingAt }) });
     if (typingAt !== undefined) diagnosticTimers.set(current.uri, setTimeout(() => validate(current), typingDelay - pause));
-  }, delay));
+  }), delay));
 }
 
 documents.onDidOpen((event) => validate(event.document));

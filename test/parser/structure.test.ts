@@ -136,3 +136,11 @@ describe('parser: stage directions', () => {
     assert.deepEqual(model.paragraphs[0].annotations.map((a) => a.text), ['Смех', 'in Russian', 'Laughs']);
   });
 });
+
+describe('parser: the header ends at a heading', () => {
+  it('does not take a heading that names a date for a date line', () => {
+    const model = parse(lines('Press Briefings', '2023-01-04', '', '# Press briefing, January 4, 2023 — South Court Auditorium', '', 'MS. JEAN-PIERRE: Good afternoon.'));
+    assert.deepEqual(model.header!.lines.map((l) => l.kind), ['title', 'date']);
+    assert.deepEqual(model.sections.map((s) => s.title), ['Press briefing, January 4, 2023 — South Court Auditorium']);
+  });
+});

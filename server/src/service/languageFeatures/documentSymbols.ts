@@ -97,7 +97,7 @@ function turnSymbol(model: TranscriptModel, turn: Turn, beforeQuestions: boolean
   }
   return {
     name: `${speakerName(model, turn, beforeQuestions)}${words ? ` · ${words}` : ''}`,
-    detail: `${turnWordCount(model, turn)} words`,
+    detail: wordsDetail(turnWordCount(model, turn)),
     kind: SymbolKind.String,
     range,
     selectionRange,
@@ -108,4 +108,8 @@ export function speakerName(model: TranscriptModel, turn: Turn, beforeQuestions:
   if (turn.speakerId) return model.speakers.get(turn.speakerId)?.name ?? turn.speakerId;
   if (turn.label) return turn.label.name;
   return beforeQuestions && turn.index === 0 ? OPENING_REMARKS : 'Unattributed';
+}
+
+function wordsDetail(count: number): string {
+  return count === 1 ? '1 word' : `${count} words`;
 }
