@@ -3,13 +3,14 @@ import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerNavigation } from './navigation';
 import { registerStatistics } from './statistics';
-import { registerStatusBar } from './statusBar';
+import { registerStatusBar, type PositionStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
 
 /** What the extension gives other extensions (and its own editor tests): the running client. */
 export interface TranscriptExtensionApi {
   readonly languageClient: LanguageClient;
+  readonly positionStatus: PositionStatus;
 }
 
 export async function activate(context: ExtensionContext): Promise<TranscriptExtensionApi> {
@@ -36,8 +37,8 @@ export async function activate(context: ExtensionContext): Promise<TranscriptExt
   registerStatistics(context, client);
   await client.start();
   context.subscriptions.push(client);
-  registerStatusBar(context, client);
-  return { languageClient: client };
+  const positionStatus = registerStatusBar(context, client);
+  return { languageClient: client, positionStatus };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,8 +3,16 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { activeTranscript } from './navigation';
 import type { TurnAtInfo } from './protocol';
 
+/** The status bar item, and an event after each update (the editor tests wait on it). */
+export interface PositionStatus {
+  readonly item: vscode.StatusBarItem;
+  readonly onDidUpdate: vscode.Event<string>;
+}
+
 /** `Q3/4 · Sergey Lavrov`: where the cursor is. A click opens Go to Question…. */
-export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): vscode.StatusBarItem {
+export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): PositionStatus {
+  const updated = new vscode.EventEmitter<string>();
+  context.subscriptions.push(updated);
   const item = vscode.window.createStatusBarItem('transcript.position', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Transcript position';
   item.command = 'transcript.goToQuestion';
@@ -19,6 +27,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
       const editor = activeTranscript();
       if (!editor) {
         item.hide();
+        updated.fire('');
         return;
       }
       const mine = ++request;
@@ -29,6 +38,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
       if (mine !== request) return; // a newer move has asked since
       item.text = statusText(at);
       item.show();
+      updated.fire(item.text);
     }, 100);
   };
   context.subscriptions.push(
@@ -40,7 +50,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     { dispose: () => clearTimeout(timer) },
   );
   update();
-  return item;
+  return { item, onDidUpdate: updated.event };
 }
 
 export function statusText(at: TurnAtInfo | null): string {
