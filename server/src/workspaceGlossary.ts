@@ -1,13 +1,10 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
 import { GLOSSARY_FILE_NAMES, isGlossaryFile, type TranscriptLanguageService } from './service';
+import { findFiles, normaliseFileUri as normalise, toPath } from './workspaceFiles';
 
 /** Folders never searched for glossary files. */
-const SKIPPED = new Set(['node_modules', 'bower_components', '__pycache__']);
-const MAX_DIRECTORIES = 20_000;
-const MAX_DEPTH = 16;
 
 export interface GlossaryFileEvent {
   readonly uri: string;
@@ -103,42 +100,12 @@ export class WorkspaceGlossaries {
   }
 }
 
-/** Every glossary file under `root`, in sorted order; hidden folders and `node_modules` are skipped. */
-export async function findGlossaryFiles(root: string, found: string[] = []): Promise<string[]> {
-  const queue: [string, number][] = [[root, 0]];
-  let visited = 0;
-  while (queue.length && visited < MAX_DIRECTORIES) {
-    const [dir, depth] = queue.shift()!;
-    visited++;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isFile() && GLOSSARY_FILE_NAMES.includes(entry.name)) found.push(full);
-      else if (entry.isDirectory() && depth < MAX_DEPTH && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) queue.push([full, depth + 1]);
-    }
-  }
-  return found;
+/** Every glossary file under `root`, in sorted order. */
+export function findGlossaryFiles(root: string, found: string[] = []): Promise<string[]> {
+  return findFiles(root, (name) => GLOSSARY_FILE_NAMES.includes(name), found);
 }
 
-function toPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
-/** One spelling per file (`file:///c%3A/…` and `file:///c:/…` are the same file). */
-function normalise(uri: string): string {
-  const file = toPath(uri);
-  return file ? pathToFileURL(file).href : uri;
-}
 
 function readText(uri: string): string | undefined {
   const file = toPath(uri);

@@ -1,14 +1,13 @@
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { TranscriptSummary } from './service';
+import { findFiles, normaliseFileUri as normalise, toPath } from './workspaceFiles';
+
+export { normalise };
 
 /** The glob the server asks the client to watch. */
 export const TRANSCRIPT_FILE_GLOB = '**/*.transcript';
 /** Folders never searched. */
-const SKIPPED = new Set(['node_modules', 'bower_components', '__pycache__']);
-const MAX_DIRECTORIES = 20_000;
-const MAX_DEPTH = 16;
 const MAX_FILES = 20_000;
 /** Larger files are not indexed: a transcript is text, and a few megabytes at most. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -120,27 +119,9 @@ export class WorkspaceIndex {
   }
 }
 
-/** Every `*.transcript` file under `root`, in sorted order; hidden folders and `node_modules` are skipped. */
-export async function findTranscripts(root: string, found: string[] = []): Promise<string[]> {
-  const queue: [string, number][] = [[root, 0]];
-  let visited = 0;
-  while (queue.length && visited < MAX_DIRECTORIES && found.length < MAX_FILES) {
-    const [dir, depth] = queue.shift()!;
-    visited++;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isFile() && entry.name.endsWith('.transcript')) found.push(full);
-      else if (entry.isDirectory() && depth < MAX_DEPTH && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) queue.push([full, depth + 1]);
-    }
-  }
-  return found;
+/** Every `*.transcript` file under `root`, in sorted order. */
+export function findTranscripts(root: string, found: string[] = []): Promise<string[]> {
+  return findFiles(root, (name) => name.endsWith('.transcript'), found, MAX_FILES);
 }
 
 export function isTranscriptUri(uri: string): boolean {
@@ -151,16 +132,4 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-function toPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
-/** One spelling per file (`file:///c%3A/…` and `file:///c:/…` are the same file). */
-export function normalise(uri: string): string {
-  const file = toPath(uri);
-  return file ? pathToFileURL(file).href : uri;
-}

@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Paragraph, TranscriptModel } from '../model';
+import { spanAt } from '../text/spans';
 import { noCancellation, type CancellationToken } from '../types';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
@@ -82,7 +83,7 @@ export function findOrganisationMentions(model: TranscriptModel, glossary: Gloss
 export function findOrganisationMentionAt(model: TranscriptModel, glossary: Glossary, offset: number, token: CancellationToken = noCancellation): Mention | undefined {
   const known = results.get(model);
   if (known && known.glossary === glossary) return mentionAt(known.mentions, offset);
-  const paragraph = paragraphAt(model, offset);
+  const paragraph = spanAt(model.paragraphs, offset);
   if (!paragraph || token.isCancellationRequested) return undefined;
   for (const m of paragraphMatches(model, paragraph, glossary)) {
     const start = m.start + paragraph.contentStart;
@@ -102,21 +103,6 @@ function toMention(model: TranscriptModel, m: { start: number; end: number; form
     ids: m.ids.length > 1 ? rankSenses(m.ids, m.form, context) : m.ids,
     acronym: m.acronym,
   };
-}
-
-/** The paragraph that holds `offset` (a paragraph's end included). */
-function paragraphAt(model: TranscriptModel, offset: number): Paragraph | undefined {
-  const paragraphs = model.paragraphs;
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const p = paragraphs[mid];
-    if (offset < p.start) high = mid - 1;
-    else if (offset > p.end) low = mid + 1;
-    else return p;
-  }
-  return undefined;
 }
 
 /** How many paragraphs the last call for `uri` had to scan (the rest were kept from before). */
@@ -204,16 +190,7 @@ function rankSenses(ids: readonly string[], form: string, context: RankingContex
 
 /** The mention at an offset (its end included), if any. */
 export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let low = 0;
-  let high = mentions.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const m = mentions[mid];
-    if (offset < m.start) high = mid - 1;
-    else if (offset > m.end) low = mid + 1;
-    else return m;
-  }
-  return undefined;
+  return spanAt(mentions, offset);
 }
 
 /** Capitals that are not organisations and must not be taken for misspelt ones. */

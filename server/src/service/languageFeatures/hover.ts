@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import type { Annotation, Paragraph, TopicTag, TranscriptModel, Turn } from '../model';
+import type { Annotation, TopicTag, TranscriptModel, Turn } from '../model';
 import type { Glossary, OrganisationEntry } from '../glossary/glossary';
+import { paragraphAt, turnAt } from './symbolAt';
 import { findOrganisationMentionAt, nearMissAcronym, type Mention } from '../glossary/mentions';
 import { openingWords, turnWordCount } from '../text/words';
 import type { CancellationToken } from '../types';
@@ -146,32 +147,6 @@ function timestampHover(annotation: Annotation): string {
 }
 
 // ——— Positions ———
-
-function paragraphAt(model: TranscriptModel, offset: number): Paragraph | undefined {
-  const list = model.paragraphs;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < list[mid].start) high = mid - 1;
-    else if (offset > list[mid].end) low = mid + 1;
-    else return list[mid];
-  }
-  return undefined;
-}
-
-function turnAt(model: TranscriptModel, offset: number): Turn | undefined {
-  const list = model.turns;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < list[mid].start) high = mid - 1;
-    else if (offset > list[mid].end) low = mid + 1;
-    else return list[mid];
-  }
-  return undefined;
-}
 
 function wordAt(text: string, offset: number): { text: string; start: number; end: number } | undefined {
   const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}]/u.test(c);

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { spanAt } from '../text/spans';
 import type { Label, Paragraph, Speaker, TopicTag, TranscriptModel, Turn } from '../model';
 import { normaliseName } from '../parser/markers';
 
@@ -138,7 +139,7 @@ export function nameSuffix(written: string, name: string): number {
 }
 
 export function paragraphAt(model: TranscriptModel, offset: number): Paragraph | undefined {
-  return search(model.paragraphs, offset);
+  return spanAt(model.paragraphs, offset);
 }
 
 export function paragraphIndexAt(model: TranscriptModel, offset: number): number {
@@ -148,7 +149,7 @@ export function paragraphIndexAt(model: TranscriptModel, offset: number): number
 
 /** The turn that contains `offset` (its first paragraph to its last). */
 export function turnAt(model: TranscriptModel, offset: number): Turn | undefined {
-  return search(model.turns, offset);
+  return spanAt(model.turns, offset);
 }
 
 /** The last turn that starts at or before `offset`. */
@@ -167,14 +168,3 @@ export function turnBefore(model: TranscriptModel, offset: number): Turn | undef
   return found;
 }
 
-function search<T extends { start: number; end: number }>(list: readonly T[], offset: number): T | undefined {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offset < list[mid].start) high = mid - 1;
-    else if (offset > list[mid].end) low = mid + 1;
-    else return list[mid];
-  }
-  return undefined;
-}
