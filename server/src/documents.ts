@@ -13,6 +13,7 @@ export class EditorDocument implements TranscriptDocument {
   lastChange?: TranscriptDocument['lastChange'];
   /** Where the last edit was made, and when: for holding back the sentence being typed. */
   lastEdit?: { readonly position: Position; readonly at: number };
+  private versionsRepeat = false;
 
   private constructor(
     readonly uri: string,
@@ -44,11 +45,16 @@ export class EditorDocument implements TranscriptDocument {
 
   apply(changes: readonly TextDocumentContentChangeEvent[], version: number): this {
     const fromVersion = this.version;
+    // A version that does not increase (a client's mistake) no longer tells texts apart: from then
+    // on no change is handed to the service as made from `fromVersion`, which might name another text.
+    if (version <= fromVersion) this.versionsRepeat = true;
     let single: { start: number; end: number; length: number } | undefined;
     for (const change of changes) {
       if ('range' in change) {
-        const start = this.offsetAt(change.range.start);
-        const end = Math.max(start, this.offsetAt(change.range.end));
+        let start = this.offsetAt(change.range.start);
+        let end = this.offsetAt(change.range.end);
+        // A range given end first is the same range, as LSP's own TextDocument reads it.
+        if (end < start) [start, end] = [end, start];
         this.text = this.text.slice(0, start) + change.text + this.text.slice(end);
         this.lineIndex = this.lineIndex.withEdit(this.text, start, end, change.text.length);
         single = changes.length === 1 ? { start, end, length: change.text.length } : undefined;
@@ -59,7 +65,7 @@ export class EditorDocument implements TranscriptDocument {
         single = undefined;
       }
     }
-    this.lastChange = single && { ...single, fromVersion };
+    this.lastChange = single && !this.versionsRepeat ? { ...single, fromVersion } : undefined;
     this.version = version;
     return this;
   }

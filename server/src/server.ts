@@ -1,12 +1,12 @@
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, CodeActionKind, type InitializeResult, type Position,
+  TextDocumentSyncKind, CodeActionKind, MessageType, ShowMessageNotification, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
 import { createLanguageService, GLOSSARY_FILE_GLOB, isGlossaryFile, type ServiceSettings } from './service';
 import { readSettings } from './settings';
 import { WorkspaceGlossaries } from './workspaceGlossary';
-import { LSPErrorCodes, ResponseError, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocumentIdentifier } from 'vscode-languageserver/node';
 import { RenameError, semanticTokensLegend, type TranscriptSummary, type WorkspaceTagCount } from './service';
 import { TRANSCRIPT_FILE_GLOB, WorkspaceIndex, normalise as normaliseFileUri, type IndexProgress } from './workspaceIndex';
 
@@ -73,13 +73,13 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canPullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'transcript' });
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'transcript' }).catch(clientDeclined);
     void refreshSettings();
   }
   if (canWatchGlossaryFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: GLOSSARY_FILE_GLOB }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: GLOSSARY_FILE_GLOB }] }).catch(clientDeclined);
   }
-  if (canWatchTranscripts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TRANSCRIPT_FILE_GLOB }] });
+  if (canWatchTranscripts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TRANSCRIPT_FILE_GLOB }] }).catch(clientDeclined);
   if (indexFolders.length) void indexWorkspace();
 });
 
@@ -91,8 +91,21 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 async function refreshSettings(): Promise<void> {
-  const value: unknown = await connection.workspace.getConfiguration('transcript');
+  let value: unknown;
+  try {
+    value = await connection.workspace.getConfiguration('transcript');
+  } catch {
+    return; // The client could not say: the settings stay as they are.
+  }
   applySettings(readSettings(value, report));
+}
+
+/**
+ * A request to the client answered with an error (a client without the capability may do that):
+ * nothing to do. Left unhandled, the rejection would end the process.
+ */
+function clientDeclined(): undefined {
+  return undefined;
 }
 
 function applySettings(settings: Partial<ServiceSettings>): void {
@@ -101,7 +114,9 @@ function applySettings(settings: Partial<ServiceSettings>): void {
 }
 
 function report(message: string): void {
-  connection.window.showWarningMessage(`Transcript: ${message}`);
+  // A notification: the showMessageRequest that window.showWarningMessage sends fails, and ended
+  // the process, with a client that answers it with an error.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Transcript: ${message}` });
 }
 
 /**
@@ -115,9 +130,10 @@ function isLarge(document: EditorDocument): boolean {
   if (large && !toldLarge.has(document.uri)) {
     toldLarge.add(document.uri);
     const size = (document.getText().length / 1_000_000).toFixed(1);
-    connection.window.showInformationMessage(
-      `Transcript: this document has ${size} million characters. Diagnostics, semantic highlighting and code lenses are off above ${limit} million (setting transcript.largeFileThreshold); the outline, folding, hovers and navigation work as usual.`,
-    );
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: `Transcript: this document has ${size} million characters. Diagnostics, semantic highlighting and code lenses are off above ${limit} million (setting transcript.largeFileThreshold); the outline, folding, hovers and navigation work as usual.`,
+    });
   }
   return large;
 }
@@ -159,14 +175,22 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
+/**
+ * A request cancelled before or while it ran answers RequestCancelled: the service gives up with
+ * an empty answer, which the client would otherwise take for an empty outline.
+ */
+function unlessCancelled<T>(token: CancellationToken, answer: T): T | ResponseError<void> {
+  return token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.') : answer;
+}
+
 connection.onDocumentSymbol((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideDocumentSymbols(document, token) : null;
+  return document ? unlessCancelled(token, service.provideDocumentSymbols(document, token)) : null;
 });
 
 connection.onFoldingRanges((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideFoldingRanges(document, token) : null;
+  return document ? unlessCancelled(token, service.provideFoldingRanges(document, token)) : null;
 });
 
 connection.onCodeAction((params, token) => {

@@ -94,6 +94,20 @@ export class LspClient {
     return code;
   }
 
+  /**
+   * Writes bytes to the server's stdin as they are, outside JSON-RPC: a malformed message, a
+   * header with a wrong length. Await every request and notification before, so that nothing
+   * the connection writes is interleaved.
+   */
+  writeRaw(bytes: string | Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.process.stdin!.write(bytes, (error) => (error ? reject(error) : resolve())));
+  }
+
+  /** Whether the server process is still running. */
+  isAlive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+
   kill(): void {
     this.connection.dispose();
     this.process.kill();

@@ -78,7 +78,8 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       entry = { version: document.version, cache: new ParagraphCache() };
       documents.set(document.uri, entry);
     }
-    if (!entry.model || entry.version !== document.version) {
+    // The text too: a client may send two versions with the same number (didOpen twice, a repeated didChange).
+    if (!entry.model || entry.version !== document.version || entry.model.text !== document.getText()) {
       const change = document.lastChange;
       const previous = entry.model && change && change.fromVersion === entry.version ? { model: entry.model, change } : undefined;
       entry.model = parseTranscript({ uri: document.uri, version: document.version, text: document.getText(), lines: document.lineIndex }, settings, entry.cache, previous);

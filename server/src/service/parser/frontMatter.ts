@@ -27,8 +27,11 @@ export function parseFrontMatter(lines: LineIndex, firstLine: number): FrontMatt
   const document = parseDocument(source, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
   for (const error of [...document.errors, ...document.warnings]) {
     // An error found at the end of the YAML (an unclosed bracket) is shown on its last line, not on the fence.
-    const from = Math.min(error.pos[0], Math.max(0, source.length - 1));
-    const to = Math.min(Math.max(error.pos[1], from + 1), source.length);
+    let from = Math.min(error.pos[0], Math.max(0, source.length - 1));
+    let to = Math.min(Math.max(error.pos[1], from + 1), source.length);
+    // Whole characters: one character on from an emoji is its second UTF-16 half, no position at all.
+    if (splitsPair(source, from)) from--;
+    if (splitsPair(source, to)) to++;
     problems.push({ start: contentStart + from, end: contentStart + to, message: firstLineOf(error.message) });
   }
 
@@ -105,6 +108,13 @@ function readStrings(value: unknown, invalid: () => void): string[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** `at` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 function firstLineOf(message: string): string {

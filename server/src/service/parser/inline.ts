@@ -109,7 +109,14 @@ export function timestampSeconds(text: string): number | undefined {
   return hours * 3600 + Number(m[2]) * 60 + Number(m[3].replace(',', '.'));
 }
 
+/** `spans` are in order and do not overlap (matches of one global regex): a binary search, not a scan per tag. */
 function inside(spans: readonly { start: number; end: number }[], at: number): boolean {
-  for (const span of spans) if (at >= span.start && at < span.end) return true;
-  return false;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start <= at) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high >= 0 && at < spans[high].end;
 }

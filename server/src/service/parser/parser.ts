@@ -432,26 +432,42 @@ function resolveSpeakers(turns: MutableTurn[], frontMatter: FrontMatter | undefi
   }
   const keys = [...names.keys()].filter((key) => !canonical.has(key)).sort((a, b) => a.length - b.length);
   const roles = new Map<string, string>();
+  // A name resolves to the first of the canonical names, then of the labels, that is a run of its
+  // last words. Looking its last words up (at most 23 runs) keeps this linear in the speakers; trying
+  // every other speaker for every speaker was quadratic (a transcript of 20,000 names took minutes).
+  const rank = new Map<string, number>();
+  for (const value of canonical.values()) if (!rank.has(value)) rank.set(value, rank.size);
+  const keyRank = new Map<string, number>();
+  keys.forEach((key, i) => keyRank.set(key, i));
+  const byLastWord = new Map<string, string[]>();
+  for (const other of [...keys, ...declared.keys()]) {
+    const last = other.split(' ').pop()!;
+    const list = byLastWord.get(last);
+    if (list) list.push(other);
+    else byLastWord.set(last, [other]);
+  }
   for (const key of keys) {
     const words = key.split(' ');
     let target: string | undefined;
-    for (const candidate of [...new Set(canonical.values()), ...keys]) {
-      if (candidate === key || candidate.length >= key.length) continue;
-      const candidateWords = candidate.split(' ');
-      const isSuffix = candidateWords.length < words.length && words.slice(-candidateWords.length).join(' ') === candidate;
-      if (isSuffix && (candidateWords.length >= 2 || declared.has(candidate))) {
-        target = canonical.get(candidate) ?? candidate;
-        const spelled = names.get(key)!;
-        const role = spelled.split(/[\s\u00a0]+/).slice(0, words.length - candidateWords.length).join(' ').replace(/[,\s]+$/, '');
-        if (role && !roles.has(target)) roles.set(target, role);
-        break;
-      }
+    let best: { candidate: string; words: number; rank: number } | undefined;
+    for (let count = 1; count < words.length; count++) {
+      const candidate = words.slice(-count).join(' ');
+      if (count < 2 && !declared.has(candidate)) continue;
+      const at = rank.get(candidate) ?? (keyRank.has(candidate) ? rank.size + keys.length + keyRank.get(candidate)! : undefined);
+      if (at !== undefined && (!best || at < best.rank)) best = { candidate, words: count, rank: at };
+    }
+    if (best) {
+      target = canonical.get(best.candidate) ?? best.candidate;
+      const spelled = names.get(key)!;
+      const role = spelled.split(/[\s\u00a0]+/).slice(0, words.length - best.words).join(' ').replace(/[,\s]+$/, '');
+      if (role && !roles.has(target)) roles.set(target, role);
     }
     if (!target && words.length === 1) {
-      const owners = new Set([...keys, ...declared.keys()].filter((other) => other !== key && other.split(' ').pop() === key).map((o) => canonical.get(o) ?? o));
+      const owners = new Set((byLastWord.get(key) ?? []).filter((other) => other !== key).map((o) => canonical.get(o) ?? o));
       if (owners.size === 1) target = [...owners][0];
     }
     canonical.set(key, target ?? key);
+    if (!rank.has(target ?? key)) rank.set(target ?? key, rank.size);
   }
 
   const speakers = new Map<string, { id: string; name: string; role?: string; aliases: Set<string>; declared: boolean; turns: number[] }>();

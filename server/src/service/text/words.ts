@@ -8,14 +8,20 @@ const OPENING_SPAN = 400;
 /** The words a paragraph says, after its label, without annotations and topic tags (blanked, so offsets hold). */
 export function paragraphContent(model: TranscriptModel, paragraph: Paragraph, limit = Infinity): string {
   const end = Math.min(paragraph.end, paragraph.contentStart + limit);
-  let text = model.source.slice(paragraph.contentStart, end);
-  const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart && a.start < end).sort((a, b) => b.start - a.start);
+  const text = model.source.slice(paragraph.contentStart, end);
+  const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart && a.start < end).sort((a, b) => a.start - b.start);
+  if (masked.length === 0) return text;
+  // In one pass, in order: blanking one span at a time copied the whole text once per tag.
+  let out = '';
+  let at = 0;
   for (const annotation of masked) {
-    const from = annotation.start - paragraph.contentStart;
+    const from = Math.max(annotation.start - paragraph.contentStart, at);
     const to = Math.min(annotation.end, end) - paragraph.contentStart;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    if (to <= from) continue;
+    out += text.slice(at, from) + ' '.repeat(to - from);
+    at = to;
   }
-  return text;
+  return out + text.slice(at);
 }
 
 /**

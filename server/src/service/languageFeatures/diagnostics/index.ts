@@ -179,8 +179,11 @@ function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: Or
   // Three capitals in a row (Latin or Cyrillic), in a paragraph that is not all capitals.
   if (/[A-Z\u0410-\u042f\u0401]{3}/.test(text) && /\p{Ll}/u.test(text)) {
     const urls = paragraph.analysis.inline.urls;
+    // Words and URLs both come in order: walk the URLs along, not all of them per word.
+    let url = 0;
     for (const m of text.matchAll(ALL_CAPS_WORD)) {
-      if (m.index < offset || urls.some((u) => m.index >= u.start && m.index < u.end)) continue;
+      while (url < urls.length && urls[url].end <= m.index) url++;
+      if (m.index < offset || (url < urls.length && m.index >= urls[url].start)) continue;
       const suggestion = spelling.suggest(m[0]);
       if (suggestion) value.push({ start: m.index, end: m.index + m[0].length, word: m[0], ...suggestion });
     }
@@ -237,7 +240,9 @@ function isSalutation(check: ParagraphChecks): boolean {
   return check.ending.kind === 'comma' && check.ending.address && check.wordCount <= SALUTATION_WORDS;
 }
 
-const TABLE_OF_CONTENTS_LINE = /(?:\.\s?){4,}\s*\d+(?:\s?[A-D])?\s*$/;
+// Tried only where a run of dot leaders starts (the lookbehind): from every dot of a long run, it
+// was quadratic in the run (a paragraph of 80,000 dots took 10 s); it matches the same lines.
+const TABLE_OF_CONTENTS_LINE = /(?<!\.\s?)(?:\.\s?){4,}\s*\d+(?:\s?[A-D])?\s*$/;
 const END_OF_PROCEEDINGS = /^\((?:Schluss|Whereupon|Ende der Sitzung|The meeting rose|The meeting was adjourned|Заседание закрыто)\b/i;
 
 /**
