@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { spanAt } from '../text/spans';
 import type { TranscriptModel } from '../model';
 import type { CancellationToken } from '../types';
 import { rules, SOURCE, type DiagnosticData } from './diagnostics';
@@ -22,10 +23,14 @@ export function provideCodeActions(model: TranscriptModel, requested: readonly D
       title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [model.uri]: edits } },
     });
     switch (diagnostic.code) {
-      case rules.incompleteSentence.code:
-        actions.push(fix('Mark as truncated', [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` ${TRUNCATION_MARK}` }], true));
+      case rules.incompleteSentence.code: {
+        // At the paragraph's very end, after any closing quote or bracket: there the mark ends the
+        // paragraph and silences the diagnostic.
+        const at = markPosition(model, model.lines.offsetAt(diagnostic.range.start));
+        actions.push(fix('Mark as truncated', [{ range: { start: at, end: at }, newText: ` ${TRUNCATION_MARK}` }], true));
         actions.push(fix('Ignore incomplete sentences in this file', [ignoreInFile(model, rules.incompleteSentence.code)]));
         break;
+      }
       case rules.unknownSpeaker.code:
       case rules.misspeltOrganisation.code:
         if (data?.replacement) actions.push(fix(`Replace with \`${data.replacement}\``, [{ range: diagnostic.range, newText: data.replacement }], true));
@@ -36,6 +41,14 @@ export function provideCodeActions(model: TranscriptModel, requested: readonly D
     }
   }
   return actions;
+}
+
+/** The end of the paragraph that holds `offset`, before trailing white space. */
+function markPosition(model: TranscriptModel, offset: number): Position {
+  const paragraph = spanAt(model.paragraphs, offset);
+  let end = paragraph ? paragraph.end : offset;
+  while (end > offset && /[\s\u00a0]/.test(model.text[end - 1])) end--;
+  return model.lines.positionAt(end);
 }
 
 /** Inserts `<!-- transcript-ignore-file CODE -->` on a line of its own after the front matter. */

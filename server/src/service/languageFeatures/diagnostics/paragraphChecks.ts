@@ -50,6 +50,8 @@ const TERMINAL = /[.!?…。！？‼⁇⁈⁉:;]/u;
 const TAIL = 300;
 /** Closing quotes and brackets after the full stop, and the reversed or stray ones sloppy text has. */
 const CLOSERS = /["”’'»)\]」』›“„‘‚*_]/u;
+/** Closing quotes (not brackets, which end annotations themselves). */
+const QUOTE_CLOSERS = /["”’'»」』›“„‘‚*_]/u;
 /** Speech broken off (`—`, `--`, `-­` with a soft hyphen) or a word hyphen-broken over a page. */
 const INTERRUPTED = /(?:—|–|-|\u00ad)$/u;
 /** A table row or list of the absent ends in a date: `Arnold, Rainer SPD 28.06.2016`. */
@@ -110,6 +112,10 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     const tail = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u.exec(content.slice(Math.max(0, end - 200), end));
     if (tail) {
       end = trimmedEnd(content, end - tail[0].length);
+      stripped = true;
+    } else if (QUOTE_CLOSERS.test(content[end - 1])) {
+      // `… Lavrov […]”`: a closing quote after the mark still leaves the sentence marked.
+      end = trimmedEnd(content, end - 1);
       stripped = true;
     }
   }
