@@ -27,7 +27,10 @@ export function provideCodeActions(model: TranscriptModel, requested: readonly D
         // At the paragraph's very end, after any closing quote or bracket: there the mark ends the
         // paragraph and silences the diagnostic.
         const at = markPosition(model, model.lines.offsetAt(diagnostic.range.start));
-        actions.push(fix('Mark as truncated', [{ range: { start: at, end: at }, newText: ` ${TRUNCATION_MARK}` }], true));
+        // After a lone `#`, a space would make the line a heading; `#[…]` stays text.
+        const before = model.text.slice(model.lines.lineStarts[at.line], model.lines.offsetAt(at));
+        const space = /^[ \t]*#{1,6}$/.test(before) ? '' : ' ';
+        actions.push(fix('Mark as truncated', [{ range: { start: at, end: at }, newText: `${space}${TRUNCATION_MARK}` }], true));
         actions.push(fix('Ignore incomplete sentences in this file', [ignoreInFile(model, rules.incompleteSentence.code)]));
         break;
       }
