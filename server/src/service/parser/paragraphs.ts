@@ -102,8 +102,6 @@ export class ParagraphCache {
   private used = new Map<string, ParagraphAnalysis>();
   private contextKey = '';
   private pruning = true;
-  hits = 0;
-  misses = 0;
 
   /**
    * Starts a parse; a changed label context (new markers or speakers) empties the cache. A full
@@ -116,17 +114,10 @@ export class ParagraphCache {
     }
     this.pruning = prune;
     this.used = prune ? new Map() : this.entries;
-    this.hits = 0;
-    this.misses = 0;
   }
 
   get(text: string, context: LabelContext): ParagraphAnalysis {
-    let analysis = this.used.get(text) ?? this.entries.get(text);
-    if (analysis) this.hits++;
-    else {
-      analysis = analyseParagraph(text, context);
-      this.misses++;
-    }
+    const analysis = this.used.get(text) ?? this.entries.get(text) ?? analyseParagraph(text, context);
     this.used.set(text, analysis);
     return analysis;
   }
