@@ -48,7 +48,7 @@ const FOUND_AND_FIXED: readonly { old: RegExp; file: string; name: string; compa
 const BOUNDED: readonly { file: string; source: string; bound: string }[] = [
   { file: 'src/service/parser/labels.ts', source: '[\\s\\u00a0]+$', bound: 'splitQualifiers: a label, at most 160 characters (MAX_LABEL_LENGTH)' },
   { file: 'src/service/parser/labels.ts', source: '[\\s\\u00a0]*[([]([^()[\\]]*)[)\\]]$', bound: 'splitQualifiers: a label, at most 160 characters (MAX_LABEL_LENGTH)' },
-  { file: 'src/service/parser/parser.ts', source: '[,\\s]+$', bound: 'resolveSpeakers: the role part of a label name, at most 160 characters' },
+  { file: 'src/service/parser/transcript.ts', source: '[,\\s]+$', bound: 'resolveSpeakers: the role part of a label name, at most 160 characters' },
   { file: 'src/service/text/words.ts', source: '[\\s,;:.\\-–—]+$', bound: 'ellipsis: a cut of maxLength (60) characters' },
   { file: 'src/service/languageFeatures/hover.ts', source: '0+$', bound: 'timestampHover: seconds formatted with toFixed(3)' },
   { file: 'src/service/languageFeatures/symbolAt.ts', source: '(?:^|[\\s\\u00a0]+)(?=\\S)', bound: 'nameSuffix: a label name (at most 160 characters), or a front-matter alias in rename (nameSuffix is O(words × length) there anyway)' },

@@ -29,6 +29,8 @@ export interface TranscriptModel {
   readonly bodyStartLine: number;
   /** Read in court layout (numbered lines); see docs/FORMAT.md. */
   readonly courtLayout: boolean;
+  /** The paragraph that holds `offset`, its end included; reads that paragraph alone. */
+  paragraphAt(offset: number): Paragraph | undefined;
 }
 
 export interface Span {

@@ -83,7 +83,7 @@ export function findOrganisationMentions(model: TranscriptModel, glossary: Gloss
 export function findOrganisationMentionAt(model: TranscriptModel, glossary: Glossary, offset: number, token: CancellationToken = noCancellation): Mention | undefined {
   const known = results.get(model);
   if (known && known.glossary === glossary) return mentionAt(known.mentions, offset);
-  const paragraph = spanAt(model.paragraphs, offset);
+  const paragraph = model.paragraphAt(offset);
   if (!paragraph || token.isCancellationRequested) return undefined;
   for (const m of paragraphMatches(model, paragraph, glossary)) {
     const start = m.start + paragraph.contentStart;

@@ -19,8 +19,10 @@ export function provideHover(model: TranscriptModel, position: Position, glossar
   const paragraph = paragraphAt(model, offset);
   if (!paragraph || token.isCancellationRequested) return null;
 
-  const turn = turnAt(model, offset);
-  if (turn?.label && turn.label.kind === 'speaker' && turn.speakerId && offset >= turn.label.start && offset <= turn.label.end) {
+  // Only a label needs the turns (and so the whole document): hovering the words reads this paragraph alone.
+  const label = paragraph.label;
+  const turn = label && offset >= label.start && offset <= label.end ? turnAt(model, offset) : undefined;
+  if (turn?.label && turn.label.kind === 'speaker' && turn.speakerId) {
     return markdown(model, speakerHover(model, turn.speakerId), turn.label.nameStart, turn.label.nameEnd);
   }
   const tag = paragraph.tags.find((t) => offset >= t.start && offset <= t.end);

@@ -139,11 +139,11 @@ export function nameSuffix(written: string, name: string): number {
 }
 
 export function paragraphAt(model: TranscriptModel, offset: number): Paragraph | undefined {
-  return spanAt(model.paragraphs, offset);
+  return model.paragraphAt(offset);
 }
 
 export function paragraphIndexAt(model: TranscriptModel, offset: number): number {
-  const paragraph = paragraphAt(model, offset);
+  const paragraph = spanAt(model.paragraphs, offset);
   return paragraph ? model.paragraphs.indexOf(paragraph) : -1;
 }
 

@@ -1,0 +1,87 @@
+import type { FrontMatter } from '../model';
+import { normaliseName } from './markers';
+import type { ParagraphAnalysis } from './paragraphs';
+
+/**
+ * What the document as a whole says about its labels, kept as counts so that an edit updates it
+ * by what it removed and added: which labels the document bears out is then known without
+ * reading every paragraph again.
+ *
+ * A one-word label (`Lavrov:`) counts when the document uses it at least twice, declares it, or
+ * it ends a longer speaker's name. A transcript keeps one label style: where names stand alone
+ * on their lines (the Bundestag), `Apropos Griechenland: Die …` at the start of a paragraph is
+ * prose, not a speaker.
+ */
+export class LabelStats {
+  private constructor(
+    private readonly weakCounts: Map<string, number>,
+    /** Last words of the labels that are not weak, and of the declared names. */
+    private readonly lastWords: Map<string, number>,
+    private readonly aloneKeys: Map<string, number>,
+    private alone: number,
+    private inline: number,
+    private readonly declared: ReadonlySet<string>,
+  ) {}
+
+  static of(analyses: Iterable<ParagraphAnalysis>, frontMatter: FrontMatter | undefined): LabelStats {
+    const declared = new Set<string>();
+    const stats = new LabelStats(new Map(), new Map(), new Map(), 0, 0, declared);
+    for (const speaker of frontMatter?.speakers ?? []) {
+      for (const name of [speaker.name, ...speaker.aliases]) {
+        const key = normaliseName(name);
+        declared.add(key);
+        count(stats.lastWords, lastWord(key), 1);
+      }
+    }
+    for (const analysis of analyses) stats.count(analysis, 1);
+    return stats;
+  }
+
+  /** The counts of the next version, in which `removed` paragraphs gave way to `added` ones. */
+  edited(removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): LabelStats {
+    const next = new LabelStats(new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), this.alone, this.inline, this.declared);
+    for (const analysis of removed) next.count(analysis, -1);
+    for (const analysis of added) next.count(analysis, 1);
+    return next;
+  }
+
+  /** Whether the document bears out this paragraph's label; true for a paragraph without one. */
+  accepts(analysis: ParagraphAnalysis): boolean {
+    const label = analysis.label;
+    if (!label || !counted(analysis)) return true;
+    if (label.forced || this.declared.has(label.key) || label.kind !== 'speaker') return true;
+    if (label.weak) return (this.weakCounts.get(label.key) ?? 0) >= 2 || this.lastWords.has(label.key);
+    const aloneStyle = this.alone >= 3 && this.alone >= 4 * this.inline;
+    return !aloneStyle || label.alone || this.aloneKeys.has(label.key);
+  }
+
+  private count(analysis: ParagraphAnalysis, sign: 1 | -1): void {
+    const label = analysis.label;
+    if (!label || !counted(analysis)) return;
+    if (label.weak) {
+      count(this.weakCounts, label.key, sign);
+      return;
+    }
+    count(this.lastWords, lastWord(label.key), sign);
+    if (label.kind !== 'speaker') return;
+    if (label.alone) {
+      this.alone += sign;
+      count(this.aloneKeys, label.key, sign);
+    } else this.inline += sign;
+  }
+}
+
+/** A court transcript's cover page is header: the names on it are not speakers' labels. */
+function counted(analysis: ParagraphAnalysis): boolean {
+  return analysis.kind !== 'header';
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+function count(map: Map<string, number>, key: string, sign: 1 | -1): void {
+  const n = (map.get(key) ?? 0) + sign;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
+}

@@ -1,0 +1,310 @@
+import type { Comment, FrontMatter, Header, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
+import type { LineIndex } from '../text/lineIndex';
+import { spanAt } from '../text/spans';
+import type { LabelStats } from './labelStats';
+import { affiliation } from './labels';
+import { normaliseName } from './markers';
+import { ParagraphNode } from './paragraphNode';
+import type { ParagraphTable } from './paragraphTable';
+
+/** What the parser found, before the document-wide reading of turns and speakers. */
+export interface TranscriptParts {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly source: string;
+  readonly lines: LineIndex;
+  readonly language: string;
+  readonly frontMatter?: FrontMatter;
+  readonly header?: Header;
+  readonly table: ParagraphTable;
+  readonly labels: LabelStats;
+  readonly bodyStartLine: number;
+  readonly courtLayout: boolean;
+}
+
+interface Structure {
+  readonly paragraphs: readonly ParagraphNode[];
+  readonly sections: readonly Section[];
+  readonly turns: readonly Turn[];
+  readonly questions: readonly Question[];
+  readonly speakers: ReadonlyMap<string, Speaker>;
+  readonly comments: readonly Comment[];
+}
+
+/**
+ * The model of one version. Paragraphs are read when parsed; turns, questions, speakers and
+ * sections, which need every paragraph, are put together when a feature first asks for them.
+ * A keystroke followed by a hover in the paragraph being typed reads that paragraph alone.
+ */
+export class Transcript implements TranscriptModel {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly source: string;
+  readonly lines: LineIndex;
+  readonly language: string;
+  readonly frontMatter?: FrontMatter;
+  readonly header?: Header;
+  readonly table: ParagraphTable;
+  readonly labels: LabelStats;
+  readonly bodyStartLine: number;
+  readonly courtLayout: boolean;
+  private assembled?: Structure;
+
+  constructor(parts: TranscriptParts) {
+    this.uri = parts.uri;
+    this.version = parts.version;
+    this.text = parts.text;
+    this.source = parts.source;
+    this.lines = parts.lines;
+    this.language = parts.language;
+    this.frontMatter = parts.frontMatter;
+    this.header = parts.header;
+    this.table = parts.table;
+    this.labels = parts.labels;
+    this.bodyStartLine = parts.bodyStartLine;
+    this.courtLayout = parts.courtLayout;
+  }
+
+  get paragraphs(): readonly Paragraph[] {
+    return this.structure().paragraphs;
+  }
+
+  get sections(): readonly Section[] {
+    return this.structure().sections;
+  }
+
+  get turns(): readonly Turn[] {
+    return this.structure().turns;
+  }
+
+  get questions(): readonly Question[] {
+    return this.structure().questions;
+  }
+
+  get speakers(): ReadonlyMap<string, Speaker> {
+    return this.structure().speakers;
+  }
+
+  get comments(): readonly Comment[] {
+    return this.structure().comments;
+  }
+
+  paragraphAt(offset: number): Paragraph | undefined {
+    if (this.assembled) return spanAt(this.assembled.paragraphs, offset);
+    const index = this.table.indexAt(offset);
+    return index < 0 ? undefined : this.node(index);
+  }
+
+  private node(index: number): ParagraphNode {
+    const { table } = this;
+    const analysis = table.analyses[index];
+    return new ParagraphNode(table.starts[index], table.ends[index], table.firstLines[index], table.lastLines[index], analysis, this.labels.accepts(analysis));
+  }
+
+  private structure(): Structure {
+    if (!this.assembled) {
+      const paragraphs: ParagraphNode[] = [];
+      for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
+      this.assembled = assemble(paragraphs, this.frontMatter);
+    }
+    return this.assembled;
+  }
+}
+
+function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter | undefined): Structure {
+  const sections: Section[] = [];
+  const turns: MutableTurn[] = [];
+  const comments: Comment[] = [];
+  let current: MutableTurn | undefined;
+  let section: number | undefined;
+  let lastSpeakerId: string | undefined;
+  // Text after a heading goes on in the voice of the turn the heading split; after a separator
+  // or at the start, unlabelled text is nobody's in particular (an opening, a narration).
+  let inheritSpeaker = false;
+  // Headings and separators divide the text into segments; a question's answers stay in its own.
+  let segment = 0;
+
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    const analysis = paragraph.analysis;
+    for (const c of analysis.inline.comments) comments.push(comment(paragraph.start + c.start, paragraph.start + c.end, c.text));
+    const kind = paragraph.kind;
+    if (kind === 'header' || kind === 'comment') continue;
+    if (kind === 'heading') {
+      current = undefined;
+      section = sections.length;
+      segment++;
+      sections.push({ start: paragraph.start, end: paragraph.end, level: analysis.heading!.level, title: analysis.heading!.text, headingParagraph: index });
+      inheritSpeaker = true;
+      continue;
+    }
+    if (kind === 'separator') {
+      current = undefined;
+      inheritSpeaker = false;
+      segment++;
+      continue;
+    }
+    const label = paragraph.label;
+    if (label || !current) {
+      const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker ? lastSpeakerId : undefined;
+      current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, segment };
+      turns.push(current);
+      lastSpeakerId = speakerId;
+    }
+    current.paragraphs.push(index);
+    current.end = paragraph.end;
+  }
+
+  const speakers = resolveSpeakers(turns, frontMatter);
+  const questions = assignRoles(turns);
+  return { paragraphs, sections: closeSections(sections, paragraphs), turns, questions, speakers, comments };
+}
+
+interface MutableTurn {
+  index: number;
+  role: TurnRole;
+  speakerId?: string;
+  label?: Label;
+  paragraphs: number[];
+  start: number;
+  end: number;
+  section?: number;
+  segment: number;
+  questionNumber?: number;
+  answers?: number;
+}
+
+/**
+ * Groups labels that name the same person. A long first-mention label resolves to the shorter
+ * one that ends it (`President of the Republic of Turkey Recep Tayyip Erdogan` → `Recep Tayyip
+ * Erdogan`), a one-word label to the one speaker whose name it ends, and declared aliases to the
+ * declared name. Rewrites each turn's speakerId to the group's key.
+ */
+function resolveSpeakers(turns: MutableTurn[], frontMatter: FrontMatter | undefined): Map<string, Speaker> {
+  const names = new Map<string, string>(); // key → first spelling
+  for (const turn of turns) if (turn.speakerId && turn.label && !names.has(turn.speakerId)) names.set(turn.speakerId, turn.label.name);
+
+  const canonical = new Map<string, string>();
+  const declared = new Map<string, { name: string; role?: string; aliases: string[] }>();
+  for (const speaker of frontMatter?.speakers ?? []) {
+    const key = normaliseName(speaker.name);
+    declared.set(key, { name: speaker.name, role: speaker.role, aliases: [...speaker.aliases] });
+    canonical.set(key, key);
+    for (const alias of speaker.aliases) canonical.set(normaliseName(alias), key);
+  }
+  const keys = [...names.keys()].filter((key) => !canonical.has(key)).sort((a, b) => a.length - b.length);
+  const roles = new Map<string, string>();
+  // A name resolves to the first of the canonical names, then of the labels, that is a run of its
+  // last words. Looking its last words up (at most 23 runs) keeps this linear in the speakers; trying
+  // every other speaker for every speaker was quadratic (a transcript of 20,000 names took minutes).
+  const rank = new Map<string, number>();
+  for (const value of canonical.values()) if (!rank.has(value)) rank.set(value, rank.size);
+  const keyRank = new Map<string, number>();
+  keys.forEach((key, i) => keyRank.set(key, i));
+  const byLastWord = new Map<string, string[]>();
+  for (const other of [...keys, ...declared.keys()]) {
+    const last = other.split(' ').pop()!;
+    const list = byLastWord.get(last);
+    if (list) list.push(other);
+    else byLastWord.set(last, [other]);
+  }
+  for (const key of keys) {
+    const words = key.split(' ');
+    let target: string | undefined;
+    let best: { candidate: string; words: number; rank: number } | undefined;
+    for (let count = 1; count < words.length; count++) {
+      const candidate = words.slice(-count).join(' ');
+      if (count < 2 && !declared.has(candidate)) continue;
+      const at = rank.get(candidate) ?? (keyRank.has(candidate) ? rank.size + keys.length + keyRank.get(candidate)! : undefined);
+      if (at !== undefined && (!best || at < best.rank)) best = { candidate, words: count, rank: at };
+    }
+    if (best) {
+      target = canonical.get(best.candidate) ?? best.candidate;
+      const spelled = names.get(key)!;
+      const role = spelled.split(/[\s\u00a0]+/).slice(0, words.length - best.words).join(' ').replace(/[,\s]+$/, '');
+      if (role && !roles.has(target)) roles.set(target, role);
+    }
+    if (!target && words.length === 1) {
+      const owners = new Set((byLastWord.get(key) ?? []).filter((other) => other !== key).map((o) => canonical.get(o) ?? o));
+      if (owners.size === 1) target = [...owners][0];
+    }
+    canonical.set(key, target ?? key);
+    if (!rank.has(target ?? key)) rank.set(target ?? key, rank.size);
+  }
+
+  const speakers = new Map<string, { id: string; name: string; role?: string; aliases: Set<string>; declared: boolean; turns: number[] }>();
+  const speakerFor = (id: string) => {
+    let speaker = speakers.get(id);
+    if (!speaker) {
+      const d = declared.get(id);
+      speaker = { id, name: d?.name ?? names.get(id) ?? id, role: d?.role ?? roles.get(id), aliases: new Set(d?.aliases ?? []), declared: !!d, turns: [] };
+      speakers.set(id, speaker);
+    }
+    return speaker;
+  };
+  for (const id of declared.keys()) speakerFor(id);
+  for (const turn of turns) {
+    if (!turn.speakerId) continue;
+    const id = canonical.get(turn.speakerId) ?? turn.speakerId;
+    const speaker = speakerFor(id);
+    if (turn.label) speaker.aliases.add(turn.label.name);
+    turn.speakerId = id;
+    speaker.turns.push(turn.index);
+  }
+  const result = new Map<string, Speaker>();
+  for (const [id, s] of speakers) {
+    const aliases = [...s.aliases].filter((alias) => alias !== s.name);
+    result.set(id, s.role === undefined ? { id, name: s.name, aliases, declared: s.declared, turns: s.turns } : { id, name: s.name, role: s.role, aliases, declared: s.declared, turns: s.turns });
+  }
+  return result;
+}
+
+/** A question is answered by the turns after it until the next question, heading or separator. */
+function assignRoles(turns: MutableTurn[]): Question[] {
+  const questions: Question[] = [];
+  let open: { question: Question; answers: number[]; segment: number } | undefined;
+  for (const turn of turns) {
+    if (open && turn.segment !== open.segment) open = undefined;
+    if (turn.label?.kind === 'question') {
+      const number = questions.length + 1;
+      const answers: number[] = [];
+      const questioner = affiliation(turn.label.qualifiers);
+      const question: Question = questioner ? { number, turn: turn.index, answerTurns: answers, questioner } : { number, turn: turn.index, answerTurns: answers };
+      questions.push(question);
+      open = { question, answers, segment: turn.segment };
+      turn.role = 'question';
+      turn.questionNumber = number;
+    } else if (open) {
+      turn.role = 'answer';
+      turn.answers = open.question.number;
+      open.answers.push(turn.index);
+    }
+  }
+  return questions;
+}
+
+/** A section runs from its heading to the next heading of the same or a higher level. */
+function closeSections(sections: Section[], paragraphs: readonly ParagraphNode[]): Section[] {
+  const documentEnd = paragraphs.length ? paragraphs[paragraphs.length - 1].end : 0;
+  return sections.map((s, i) => {
+    let end = documentEnd;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j].level <= s.level) {
+        end = paragraphs[sections[j].headingParagraph - 1]?.end ?? s.end;
+        break;
+      }
+    }
+    return { ...s, end: Math.max(end, s.end) };
+  });
+}
+
+const DIRECTIVE = /^transcript-ignore(-file)?(?:\s+(.*))?$/s;
+
+function comment(start: number, end: number, text: string): Comment {
+  const directive = DIRECTIVE.exec(text);
+  if (!directive) return { start, end, text };
+  const codes = (directive[2] ?? '').split(/[\s,]+/).filter(Boolean);
+  return { start, end, text, directive: { scope: directive[1] ? 'file' : 'next', codes } };
+}
