@@ -5,7 +5,7 @@ import { LineIndex } from '../../server/src/service/text/lineIndex';
 describe('text: line index', () => {
   it('maps offsets to UTF-16 positions across LF, CRLF and CR', () => {
     const index = new LineIndex('a\r\nb\rc\n😀d');
-    assert.deepEqual(index.lineStarts, [0, 3, 5, 7]);
+    assert.deepEqual(Array.from(index.lineStarts), [0, 3, 5, 7]);
     assert.deepEqual(index.positionAt(9), { line: 3, character: 2 });
     assert.equal(index.offsetAt({ line: 3, character: 2 }), 9);
     assert.equal(index.lineEnd(0), 1);

@@ -1,6 +1,5 @@
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
-import { ParagraphCache } from './parser/paragraphs';
 import { parseTranscript } from './parser/parser';
 import { provideDiagnostics, type DiagnosticOptions, type OrganisationSpelling } from './languageFeatures/diagnostics';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
@@ -63,7 +62,6 @@ export interface TranscriptLanguageService extends NavigationService {
 interface Entry {
   version: number;
   model?: TranscriptModel;
-  readonly cache: ParagraphCache;
 }
 
 export function createLanguageService(initialSettings: Partial<ServiceSettings> = {}): TranscriptLanguageService {
@@ -75,14 +73,14 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   const getModel = (document: TranscriptDocument): TranscriptModel => {
     let entry = documents.get(document.uri);
     if (!entry) {
-      entry = { version: document.version, cache: new ParagraphCache() };
+      entry = { version: document.version };
       documents.set(document.uri, entry);
     }
     // The text too: a client may send two versions with the same number (didOpen twice, a repeated didChange).
     if (!entry.model || entry.version !== document.version || entry.model.text !== document.getText()) {
       const change = document.lastChange;
-      const previous = entry.model && change && change.fromVersion === entry.version ? { model: entry.model, change } : undefined;
-      entry.model = parseTranscript({ uri: document.uri, version: document.version, text: document.getText(), lines: document.lineIndex }, settings, entry.cache, previous);
+      const previous = entry.model && { model: entry.model, change: change && change.fromVersion === entry.version ? change : undefined };
+      entry.model = parseTranscript({ uri: document.uri, version: document.version, text: document.getText(), lines: document.lineIndex }, settings, previous);
       entry.version = document.version;
     }
     return entry.model;

@@ -96,39 +96,3 @@ function headingTitle(text: string): string {
 export function isHeadingOrSeparator(line: string): boolean {
   return SEPARATOR.test(line) || (HEADING.test(line) && /^[ \t]*#{1,6}[ \t]/.test(line));
 }
-
-export class ParagraphCache {
-  private entries = new Map<string, ParagraphAnalysis>();
-  private used = new Map<string, ParagraphAnalysis>();
-  private contextKey = '';
-  private pruning = true;
-
-  /**
-   * Starts a parse; a changed label context (new markers or speakers) empties the cache. A full
-   * parse (`prune`) keeps only the paragraphs it meets; an incremental one adds to the cache.
-   */
-  begin(contextKey: string, prune = true): void {
-    if (contextKey !== this.contextKey) {
-      this.entries.clear();
-      this.contextKey = contextKey;
-    }
-    this.pruning = prune;
-    this.used = prune ? new Map() : this.entries;
-  }
-
-  get(text: string, context: LabelContext): ParagraphAnalysis {
-    const analysis = this.used.get(text) ?? this.entries.get(text) ?? analyseParagraph(text, context);
-    this.used.set(text, analysis);
-    return analysis;
-  }
-
-  /** A paragraph an edit replaced; if its text stands elsewhere too, it is simply read again. */
-  forget(text: string): void {
-    if (!this.pruning) this.entries.delete(text);
-  }
-
-  /** Ends a parse: after a full parse, paragraphs that no longer exist are forgotten. */
-  end(): void {
-    this.entries = this.used;
-  }
-}

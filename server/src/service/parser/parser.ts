@@ -7,7 +7,7 @@ import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { detectLabel, type LabelContext } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
-import { ParagraphCache, ParagraphMemo, endsSentence, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
+import { ParagraphMemo, analyseParagraph, endsSentence, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
 
@@ -38,17 +38,18 @@ const BLANK = /^[\s\u200b]*$/;
 const LAYOUT_SAMPLE_LINES = 1500;
 
 /**
- * Parses a transcript into its model. Pass the same cache for successive versions of one
- * document: paragraphs whose text did not change are not analysed again. Pass the previous
- * model and the one change that made this version from it, and only the blocks of lines the
- * change touches are split and read again.
+ * Parses a transcript into its model. Pass the previous version's model: paragraphs whose text
+ * did not change keep their analysis (and what features derived from it). With the one change
+ * that made this version from it, only the blocks of lines the change touches are split and
+ * read again.
  */
 export function parseTranscript(
-  input: ParseInput, options: ParseOptions = {}, cache = new ParagraphCache(),
-  previous?: { readonly model: TranscriptModel; readonly change: TextChange },
+  input: ParseInput, options: ParseOptions = {},
+  previous?: { readonly model: TranscriptModel; readonly change?: TextChange },
 ): TranscriptModel {
-  if (previous?.model instanceof Transcript) {
-    const updated = updateTranscript(input, options, cache, previous.model, previous.change);
+  const old = previous?.model instanceof Transcript ? previous.model : undefined;
+  if (old && previous?.change) {
+    const updated = updateTranscript(input, options, old, previous.change);
     if (updated) return updated;
   }
   const { text } = input;
@@ -56,7 +57,8 @@ export function parseTranscript(
   const frontMatter = parseFrontMatter(lines, 0);
   const language = frontMatter?.language ?? detectLanguage(text);
   const context = labelContext(language, frontMatter, options);
-  cache.begin(contextKey(language, context));
+  const key = contextKey(language, context);
+  const analyses = new Analyses(context, old?.contextKey === key ? old : undefined);
 
   let line = frontMatter ? lines.lineAt(frontMatter.end) + 1 : 0;
   const nodes: ParagraphEntry[] = [];
@@ -64,7 +66,7 @@ export function parseTranscript(
   for (const [first, last] of leadingComments(lines, line)) {
     const start = lines.lineStarts[first];
     const end = lines.lineEnd(last);
-    nodes.push({ start, end, firstLine: first, lastLine: last, analysis: cache.get(text.slice(start, end), context) });
+    nodes.push({ start, end, firstLine: first, lastLine: last, analysis: analyses.get(text.slice(start, end)) });
     line = last + 1;
   }
   const court = isCourtLayout(lines);
@@ -75,14 +77,13 @@ export function parseTranscript(
   const view = court ? courtView(lines) : text;
   if (header) nodes.push(...header.lines.map((h) => headerParagraph(lines, h)));
   const paragraphs = court ? courtParagraphs(lines, line) : splitParagraphs(lines, line, lines.lineCount - 1, context);
-  for (const [first, last] of paragraphs) nodes.push(bodyParagraph(lines, view, first, last, cache, context));
-  cache.end();
+  for (const [first, last] of paragraphs) nodes.push(bodyParagraph(lines, view, first, last, analyses));
 
   if (court) markCoverPage(nodes);
   const table = ParagraphTable.of(nodes);
   return new Transcript({
     uri: input.uri, version: input.version, text, source: view, lines, language, frontMatter, header,
-    table, labels: LabelStats.of(table.analyses, frontMatter), bodyStartLine: line, courtLayout: court,
+    table, labels: LabelStats.of(table.analyses, frontMatter), bodyStartLine: line, courtLayout: court, contextKey: key,
   });
 }
 
@@ -91,7 +92,7 @@ export function parseTranscript(
  * blocks of lines the change touches; undefined where the change reaches what the whole
  * document depends on (front matter, header, layout, language, comments), so a full parse is due.
  */
-function updateTranscript(input: ParseInput, options: ParseOptions, cache: ParagraphCache, old: Transcript, change: TextChange): TranscriptModel | undefined {
+function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcript, change: TextChange): TranscriptModel | undefined {
   const { text } = input;
   if (old.courtLayout || text.length !== old.text.length + change.length - (change.end - change.start)) return undefined;
   if (change.start < old.lines.lineStarts[Math.min(old.bodyStartLine, old.lines.lineCount - 1)] || old.bodyStartLine >= old.lines.lineCount) return undefined;
@@ -129,31 +130,52 @@ function updateTranscript(input: ParseInput, options: ParseOptions, cache: Parag
 
   const language = old.language;
   const context = labelContext(language, old.frontMatter, options);
-  cache.begin(contextKey(language, context), false);
-  const replaced = new Set<string>();
-  for (let i = from; i <= to && i < table.length; i++) replaced.add(old.source.slice(table.starts[i], table.ends[i]));
-  const inserted: ParagraphEntry[] = [];
-  for (const [first, last] of splitParagraphs(lines, startLine, endLine, context)) {
-    const entry = bodyParagraph(lines, text, first, last, cache, context);
-    replaced.delete(text.slice(entry.start, entry.end));
-    inserted.push(entry);
-  }
-  for (const gone of replaced) cache.forget(gone);
-  cache.end();
+  const key = contextKey(language, context);
+  if (key !== old.contextKey) return undefined;
   const until = Math.min(to + 1, table.length);
+  const analyses = new Analyses(context, old, from, until);
+  const inserted: ParagraphEntry[] = [];
+  for (const [first, last] of splitParagraphs(lines, startLine, endLine, context)) inserted.push(bodyParagraph(lines, text, first, last, analyses));
   return new Transcript({
     uri: input.uri, version: input.version, text, source: text, lines, language, frontMatter: old.frontMatter, header: old.header,
     table: table.replace(from, until, inserted, offsetDelta, lineDelta),
     labels: old.labels.edited(table.analyses.slice(from, until), inserted.map((e) => e.analysis)),
-    bodyStartLine: old.bodyStartLine, courtLayout: false,
+    bodyStartLine: old.bodyStartLine, courtLayout: false, contextKey: key,
   });
 }
 
-function bodyParagraph(lines: LineIndex, view: string, first: number, last: number, cache: ParagraphCache, context: LabelContext): ParagraphEntry {
+function bodyParagraph(lines: LineIndex, view: string, first: number, last: number, analyses: Analyses): ParagraphEntry {
   let start = lines.lineStarts[first];
   const end = lines.lineEnd(last);
   while (start < end && isSpace(view.charCodeAt(start))) start++;
-  return { start, end, firstLine: first, lastLine: last, analysis: cache.get(view.slice(start, end), context) };
+  return { start, end, firstLine: first, lastLine: last, analysis: analyses.get(view.slice(start, end)) };
+}
+
+/**
+ * Analyses paragraphs, reusing those of paragraphs [from, to) of an earlier version (all of
+ * them by default) whose text is the same, so that what features derived from them is kept.
+ */
+class Analyses {
+  private byText?: Map<string, ParagraphAnalysis>;
+
+  constructor(private readonly context: LabelContext, private readonly earlier?: Transcript, private readonly from = 0, private readonly to = earlier?.table.length ?? 0) {}
+
+  get(text: string): ParagraphAnalysis {
+    return this.reusable().get(text) ?? analyseParagraph(text, this.context);
+  }
+
+  private reusable(): Map<string, ParagraphAnalysis> {
+    if (!this.byText) {
+      this.byText = new Map();
+      const earlier = this.earlier;
+      if (earlier) {
+        const { starts, ends, analyses } = earlier.table;
+        // A cover page's paragraphs are header for their place, not for their text.
+        for (let i = this.from; i < this.to; i++) if (analyses[i].kind !== 'header') this.byText.set(earlier.source.slice(starts[i], ends[i]), analyses[i]);
+      }
+    }
+    return this.byText;
+  }
 }
 
 function isSpace(code: number): boolean {

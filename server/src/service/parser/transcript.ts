@@ -21,6 +21,8 @@ export interface TranscriptParts {
   readonly labels: LabelStats;
   readonly bodyStartLine: number;
   readonly courtLayout: boolean;
+  /** The label context the paragraphs were analysed in: analyses are reusable only within it. */
+  readonly contextKey: string;
 }
 
 interface Structure {
@@ -50,6 +52,7 @@ export class Transcript implements TranscriptModel {
   readonly labels: LabelStats;
   readonly bodyStartLine: number;
   readonly courtLayout: boolean;
+  readonly contextKey: string;
   private assembled?: Structure;
 
   constructor(parts: TranscriptParts) {
@@ -65,6 +68,7 @@ export class Transcript implements TranscriptModel {
     this.labels = parts.labels;
     this.bodyStartLine = parts.bodyStartLine;
     this.courtLayout = parts.courtLayout;
+    this.contextKey = parts.contextKey;
   }
 
   get paragraphs(): readonly Paragraph[] {
