@@ -83,7 +83,23 @@ function isStageDirection(text: string): boolean {
 
 /** A line that ends a sentence, so that a label on the next line of a wrapped block is credible. */
 export function endsSentence(line: string): boolean {
-  return /[.!?…:"”’»)\]。！？：」』][\s\u00a0]*$/u.test(line);
+  return endsSentenceAt(line, 0, line.length);
+}
+
+const SENTENCE_END = new Set('.!?…:"”’»)]。！？：」』'.split('').map((c) => c.charCodeAt(0)));
+
+/** `endsSentence` for the text between `start` and `end`, read in place. */
+export function endsSentenceAt(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isWhiteSpace(text.charCodeAt(i))) i--;
+  return i >= start && SENTENCE_END.has(text.charCodeAt(i));
+}
+
+/** What `\s` matches in a regular expression (it includes the no-break space). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A heading's title without its closing `#`s and spaces (`## Q&A ##` → `Q&A`); its first character stays. */
@@ -91,6 +107,14 @@ function headingTitle(text: string): string {
   let end = text.length;
   while (end > 1 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
   return text.slice(0, end);
+}
+
+/** Only a line that starts (after spaces) with one of these can be a heading or a separator. */
+export function mayBeHeadingOrSeparator(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return i < end && (c === 0x23 /* # */ || c === 0x2a /* * */ || c === 0x2d /* - */ || c === 0x5f /* _ */ || c === 0x3d /* = */);
 }
 
 export function isHeadingOrSeparator(line: string): boolean {

@@ -7,7 +7,7 @@ import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { detectLabel, type LabelContext } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
-import { ParagraphMemo, analyseParagraph, endsSentence, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
+import { ParagraphMemo, analyseParagraph, endsSentenceAt, isHeadingOrSeparator, isWhiteSpace, mayBeHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
 
@@ -161,7 +161,8 @@ class Analyses {
   constructor(private readonly context: LabelContext, private readonly earlier?: Transcript, private readonly from = 0, private readonly to = earlier?.table.length ?? 0) {}
 
   get(text: string): ParagraphAnalysis {
-    return this.reusable().get(text) ?? analyseParagraph(text, this.context);
+    // With nothing to reuse (a document just opened), do not hash every paragraph's text.
+    return (this.earlier && this.reusable().get(text)) || analyseParagraph(text, this.context);
   }
 
   private reusable(): Map<string, ParagraphAnalysis> {
@@ -254,14 +255,15 @@ function headerParagraph(lines: LineIndex, line: HeaderLine): ParagraphEntry {
  * too: if the document does not bear it out, the paragraph still continues the turn).
  */
 function* splitParagraphs(lines: LineIndex, from: number, to: number, context: LabelContext): Generator<[number, number]> {
+  const { text } = lines;
   let line = from;
   while (line <= to) {
-    const text = lines.lineText(line);
-    if (BLANK.test(text)) {
+    const start = firstNonBlank(text, lines.lineStarts[line], lines.lineEnd(line));
+    if (start < 0) {
       line++;
       continue;
     }
-    if (text.trimStart().startsWith('<!--')) {
+    if (text.startsWith('<!--', start)) {
       const first = line;
       while (line < lines.lineCount - 1 && !lines.lineText(line).includes('-->')) line++;
       yield [first, line];
@@ -271,9 +273,11 @@ function* splitParagraphs(lines: LineIndex, from: number, to: number, context: L
     const first = line;
     let wrapped = true;
     while (line <= to) {
-      const current = lines.lineText(line);
-      if (BLANK.test(current) || (line > first && current.trimStart().startsWith('<!--'))) break;
-      if (current.trimEnd().length > WRAP_WIDTH) wrapped = false;
+      const lineStart = lines.lineStarts[line];
+      const lineEnd = lines.lineEnd(line);
+      const at = firstNonBlank(text, lineStart, lineEnd);
+      if (at < 0 || (line > first && text.startsWith('<!--', at))) break;
+      if (trimmedEnd(text, lineStart, lineEnd) - lineStart > WRAP_WIDTH) wrapped = false;
       line++;
     }
     yield* splitBlock(lines, first, line - 1, wrapped, context);
@@ -285,17 +289,36 @@ function* splitBlock(lines: LineIndex, first: number, last: number, wrapped: boo
     for (let line = first; line <= last; line++) yield [line, line];
     return;
   }
+  const { text } = lines;
+  const headingOrSeparator = (line: number) => {
+    const start = lines.lineStarts[line];
+    const end = lines.lineEnd(line);
+    return mayBeHeadingOrSeparator(text, start, end) && isHeadingOrSeparator(text.slice(start, end));
+  };
   let start = first;
   for (let line = first + 1; line <= last; line++) {
-    const text = lines.lineText(line);
-    const previous = lines.lineText(line - 1);
-    const breaksBefore = isHeadingOrSeparator(text) || isHeadingOrSeparator(previous)
-      || (endsSentence(previous) && detectLabel(text, context) !== undefined);
+    const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1)
+      || (endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) && detectLabel(lines.lineText(line), context) !== undefined);
     if (breaksBefore) {
       yield [start, line - 1];
       start = line;
     }
   }
   yield [start, last];
+}
+
+/** The first character of the line that is not white space (nor a zero-width space); -1 for a blank line. */
+function firstNonBlank(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhiteSpace(c) && c !== 0x200b) return i;
+  }
+  return -1;
+}
+
+/** Where the line ends without its trailing white space, as `trimEnd` would leave it. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 

@@ -9,6 +9,8 @@ const OPENING_SPAN = 400;
 export function paragraphContent(model: TranscriptModel, paragraph: Paragraph, limit = Infinity): string {
   const end = Math.min(paragraph.end, paragraph.contentStart + limit);
   const text = model.source.slice(paragraph.contentStart, end);
+  const inline = paragraph.analysis.inline;
+  if (inline.annotations.length === 0 && inline.tags.length === 0) return text;
   const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart && a.start < end).sort((a, b) => a.start - b.start);
   if (masked.length === 0) return text;
   // In one pass, in order: blanking one span at a time copied the whole text once per tag.
@@ -30,27 +32,49 @@ export function paragraphContent(model: TranscriptModel, paragraph: Paragraph, l
  * marks, apostrophes and hyphens.
  */
 export function countWords(text: string): number {
+  const classes = characterClasses();
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let letterOrDigit: boolean;
     let part: boolean;
-    if (c < 128) {
-      letterOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      part = letterOrDigit || c === 39 || c === 45;
+    if (c < classes.length) {
+      const kind = classes[c];
+      letterOrDigit = kind === LETTER_OR_DIGIT_CLASS;
+      part = kind !== OTHER_CLASS;
     } else {
       // A surrogate pair is one character to the regular expressions.
       const char = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
       if (char.length === 2) i++;
       letterOrDigit = LETTER_OR_DIGIT.test(char);
-      part = letterOrDigit || c === 0x2019 || WORD_PART.test(char);
+      part = letterOrDigit || WORD_PART.test(char);
     }
     if (inWord && part) continue;
     inWord = letterOrDigit;
     if (letterOrDigit) count++;
   }
   return count;
+}
+
+const OTHER_CLASS = 0;
+const LETTER_OR_DIGIT_CLASS = 1;
+const PART_CLASS = 2;
+/** Below this code, characters are classified once into a table rather than by a regular expression each time. */
+const CLASSIFIED = 0x3000;
+let classTable: Uint8Array | undefined;
+
+/** What each character below CLASSIFIED is to a word: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic and punctuation. */
+function characterClasses(): Uint8Array {
+  if (!classTable) {
+    classTable = new Uint8Array(CLASSIFIED);
+    for (let c = 0; c < CLASSIFIED; c++) {
+      const char = String.fromCharCode(c);
+      if (LETTER_OR_DIGIT.test(char)) classTable[c] = LETTER_OR_DIGIT_CLASS;
+      else if (c === 39 || c === 45 || c === 0x2019 || WORD_PART.test(char)) classTable[c] = PART_CLASS;
+    }
+  }
+  return classTable;
 }
 
 /** The paragraph's words, kept with its analysis for the label reading it was made with. */
@@ -81,10 +105,18 @@ export function openingWords(model: TranscriptModel, turn: Turn, maxLength = 60)
     const paragraph = model.paragraphs[index];
     if (paragraph.kind !== 'text') continue;
     const memo = memoFor(paragraph);
-    const text = (memo.opening ??= paragraphContent(model, paragraph, OPENING_SPAN).replace(/[\s\u00a0]+/g, ' ').trim());
+    const text = (memo.opening ??= openingText(model, paragraph, maxLength));
     if (text) return ellipsis(text, maxLength);
   }
   return '';
+}
+
+/** The paragraph's first words with spaces folded: enough of them for `ellipsis` to cut at `maxLength`. */
+function openingText(model: TranscriptModel, paragraph: Paragraph, maxLength: number): string {
+  // Most paragraphs give enough words in a short stretch; only one full of spaces and tags needs the long one.
+  const short = paragraphContent(model, paragraph, 3 * maxLength).replace(/[\s\u00a0]+/g, ' ').trim();
+  if (short.length > maxLength + 1 || paragraph.contentStart + 3 * maxLength >= paragraph.end) return short;
+  return paragraphContent(model, paragraph, OPENING_SPAN).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 export function ellipsis(text: string, maxLength: number): string {
