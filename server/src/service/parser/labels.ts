@@ -43,16 +43,17 @@ const CASELESS = /^[\p{Lo}\p{M}\s'’\-.・·]+$/u;
 const UPPER_WORD = /^[\p{Lu}\p{M}'’\-.&/]+$/u;
 
 export function detectLabel(text: string, context: LabelContext): LabelMatch | undefined {
-  const lineEnd = firstLineEnd(text);
   let start = 0;
-  while (start < lineEnd && SPACE.test(text[start])) start++;
+  while (start < text.length && SPACE.test(text[start])) start++;
+  // A label is within MAX_LABEL_LENGTH of its start: the line's end need not be looked for further.
+  const lineEnd = firstLineEnd(text, start, start + MAX_LABEL_LENGTH + 2);
   const first = text.charCodeAt(start);
 
   if (first === 0x5c /* \ */) return undefined; // escaped: never a label
 
   if (first === 0x40 /* @ */) return forcedLabel(text, start, lineEnd);
 
-  const bare = BARE_Q.exec(text.slice(start, lineEnd));
+  const bare = first === 0x51 /* Q */ ? BARE_Q.exec(text.slice(start, firstLineEnd(text, start, Infinity))) : null;
   if (bare && context.questionMarkers.has('q')) {
     return {
       kind: 'question', name: 'Q', key: 'q', start, nameStart: start, nameEnd: start + 1, end: start + bare[0].length,
@@ -193,11 +194,14 @@ function joinWrapped(lines: string[]): string {
   return joined;
 }
 
-function firstLineEnd(text: string): number {
-  const n = text.indexOf('\n');
-  const r = text.indexOf('\r');
-  if (n < 0) return r < 0 ? text.length : r;
-  return r < 0 ? n : Math.min(n, r);
+/** The first line break at or after `from`, looked for until `limit`; the text's length if none is found. */
+function firstLineEnd(text: string, from: number, limit: number): number {
+  const end = Math.min(limit, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 function trimEnd(text: string): number {

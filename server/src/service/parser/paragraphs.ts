@@ -46,12 +46,13 @@ const NO_INLINE: InlineElements = { tags: [], annotations: [], comments: [], url
 
 export function analyseParagraph(text: string, context: LabelContext): ParagraphAnalysis {
   const trimmed = text.trim();
-  const heading = HEADING.exec(text);
+  const marked = mayBeHeadingOrSeparator(text, 0, text.length);
+  const heading = marked ? HEADING.exec(text) : null;
   if (heading && !/[\r\n]/.test(text)) {
     const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
     return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: headingTitle(heading[3]), textStart }, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }
-  if (SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
+  if (marked && SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
     return { kind: 'comment', contentStart: 0, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }

@@ -32,10 +32,15 @@ export function paragraphContent(model: TranscriptModel, paragraph: Paragraph, l
  * marks, apostrophes and hyphens.
  */
 export function countWords(text: string): number {
+  return countWordsIn(text, 0, text.length);
+}
+
+/** `countWords` of the text between `start` and `end`, read in place. */
+function countWordsIn(text: string, start: number, end: number): number {
   const classes = characterClasses();
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     let letterOrDigit: boolean;
     let part: boolean;
@@ -45,7 +50,7 @@ export function countWords(text: string): number {
       part = kind !== OTHER_CLASS;
     } else {
       // A surrogate pair is one character to the regular expressions.
-      const char = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
+      const char = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? text.slice(i, i + 2) : text[i];
       if (char.length === 2) i++;
       letterOrDigit = LETTER_OR_DIGIT.test(char);
       part = letterOrDigit || WORD_PART.test(char);
@@ -87,7 +92,14 @@ function memoFor(paragraph: Paragraph): NonNullable<ParagraphMemo['words']> {
 
 export function paragraphWordCount(model: TranscriptModel, paragraph: Paragraph): number {
   const memo = memoFor(paragraph);
-  return (memo.count ??= countWords(paragraphContent(model, paragraph)));
+  if (memo.count === undefined) {
+    const inline = paragraph.analysis.inline;
+    // Most paragraphs have nothing to blank: their words are counted in the text itself, not in a copy.
+    memo.count = inline.annotations.length === 0 && inline.tags.length === 0
+      ? countWordsIn(model.source, paragraph.contentStart, paragraph.end)
+      : countWords(paragraphContent(model, paragraph));
+  }
+  return memo.count;
 }
 
 export function turnWordCount(model: TranscriptModel, turn: Turn): number {
