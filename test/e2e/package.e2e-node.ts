@@ -20,6 +20,7 @@ const EXPECTED = [
   'extension/LICENSE.txt',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/service.js',
   'extension/images/icon.png',
   'extension/language-configuration.json',
   'extension/snippets/transcript.json',

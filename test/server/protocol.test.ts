@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
 import { corpusFile, lines } from '../util/fixtures';
-import { LspClient } from '../util/lspClient';
+import { LspClient, SERVER } from '../util/lspClient';
 
 describe('server: over stdio JSON-RPC', () => {
   let client: LspClient;
@@ -20,6 +21,13 @@ describe('server: over stdio JSON-RPC', () => {
     assert.ok(capabilities.documentSymbolProvider);
     assert.equal(capabilities.foldingRangeProvider, true);
     assert.equal(await client.shutdown(), 0);
+  });
+
+  it('keeps the language service out of dist/server.js: it is loaded from dist/service.js after initialize', () => {
+    const server = readFileSync(SERVER, 'utf8');
+    assert.match(server, /require\("\.\/service\.js"\)/);
+    assert.doesNotMatch(server, /Collective Security Treaty Organization/, 'the built-in glossary is not in dist/server.js');
+    assert.match(readFileSync(SERVER.replace(/server\.js$/, 'service.js'), 'utf8'), /Collective Security Treaty Organization/);
   });
 
   it('gives the seed’s outline: opening remarks, then Q1–Q4 each with Sergey Lavrov’s answer', async () => {
