@@ -28,7 +28,9 @@ const serviceLoadedLater = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, ...nodeBin, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [serviceLoadedLater] },
+  // dist/server.js runs dist/lsp.js (server.ts) with V8's code cache (server/src/main.ts).
+  { ...common, ...nodeBin, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/lsp.js', plugins: [serviceLoadedLater] },
   { ...common, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js' },
   { ...common, ...nodeBin, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];

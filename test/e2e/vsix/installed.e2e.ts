@@ -65,6 +65,6 @@ describe('VS Code: the extension installed from the .vsix', () => {
       ...json.contributes.snippets.map((s: { path: string }) => s.path),
     ];
     for (const file of files) assert.ok(existsSync(path.join(extension.extensionPath, file)), `${file} is in the package`);
-    for (const file of ['server.js', 'service.js']) assert.ok(existsSync(path.join(extension.extensionPath, 'dist', file)), `dist/${file} is in the package`);
+    for (const file of ['server.js', 'lsp.js', 'service.js']) assert.ok(existsSync(path.join(extension.extensionPath, 'dist', file)), `dist/${file} is in the package`);
   });
 });
