@@ -573,9 +573,17 @@ export function summariseProfile(profile, phases = [], top = 25) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  let sourceMap;
-  const mapFile = `${SERVERS.ours.args[0]}.map`;
-  try { sourceMap = new SourceMap(JSON.parse(fs.readFileSync(mapFile, 'utf8'))); } catch { /* no map */ }
+  // The server's bundles (dist/server.js, lsp.js, service.js), each with its source map.
+  const sourceMaps = new Map();
+  const sourceMapOf = (url) => {
+    // A file: URL, or a plain path for dist/lsp.js, which dist/server.js compiles itself.
+    const file = url.startsWith('file://') ? fileURLToPath(url) : url;
+    if (!path.isAbsolute(file) || path.dirname(file) !== path.dirname(SERVERS.ours.args[0])) return undefined;
+    if (!sourceMaps.has(file)) {
+      try { sourceMaps.set(file, new SourceMap(JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')))); } catch { sourceMaps.set(file, undefined); }
+    }
+    return sourceMaps.get(file);
+  };
   const names = new Map();
   const nameOf = (node) => {
     if (names.has(node.id)) return names.get(node.id);
@@ -583,7 +591,8 @@ export function summariseProfile(profile, phases = [], top = 25) {
     let where = cf.url ? `${path.basename(cf.url)}:${cf.lineNumber + 1}` : '';
     let fn = cf.functionName || '(anonymous)';
     let ours = false;
-    if (sourceMap && cf.url.endsWith('dist/server.js') && cf.lineNumber >= 0) {
+    const sourceMap = cf.lineNumber >= 0 ? sourceMapOf(cf.url) : undefined;
+    if (sourceMap) {
       const e = sourceMap.findEntry(cf.lineNumber, cf.columnNumber);
       if (e?.originalSource) {
         const src = e.originalSource.replace(/^.*?\/(server|node_modules)\//, '$1/');
@@ -776,16 +785,19 @@ function hashFile(file) {
   try { return createHash('sha256').update(fs.readFileSync(file)).digest('hex'); } catch { return undefined; }
 }
 
+/** The server's code: dist/server.js and the bundles it loads. */
+const hashServer = (dir) => ['server.js', 'lsp.js', 'service.js'].map((f) => hashFile(path.join(dir, f))).join(' ');
+
 function snapshotDist() {
   const dir = path.join(TMP, 'dist');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const f of ['server.js', 'server.js.map', 'cli.js', 'cli.js.map', 'client.js']) {
-    const from = path.join(ROOT, 'dist', f);
-    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(dir, f));
-  }
+  // All of it: the server is dist/server.js, lsp.js and service.js, and the code cache the server
+  // keeps beside lsp.js (.lsp.js.v8cache, if a server ran long enough to write it) is used as an
+  // editor's second start would use it.
+  fs.cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
   const server = path.join(dir, 'server.js');
-  return { dir, server, cli: path.join(dir, 'cli.js'), serverHash: hashFile(server), builtAt: fs.statSync(path.join(ROOT, 'dist', 'server.js')).mtime.toISOString() };
+  return { dir, server, cli: path.join(dir, 'cli.js'), serverHash: hashServer(dir), builtAt: fs.statSync(path.join(ROOT, 'dist', 'server.js')).mtime.toISOString() };
 }
 
 function gitState() {
@@ -856,7 +868,7 @@ async function main() {
     return c;
   });
 
-  results.bundles = ['dist/client.js', 'dist/server.js'].map((f) => {
+  results.bundles = ['dist/client.js', 'dist/server.js', 'dist/lsp.js', 'dist/service.js'].map((f) => {
     const p = path.join(snapshot.dir, path.basename(f));
     if (!fs.existsSync(p)) return { file: f };
     const buf = fs.readFileSync(p);
@@ -875,7 +887,7 @@ async function main() {
   }
 
   results.machine.loadEnd = os.loadavg()[0];
-  results.git.distChangedDuringRun = hashFile(path.join(ROOT, 'dist', 'server.js')) !== snapshot.serverHash;
+  results.git.distChangedDuringRun = hashServer(path.join(ROOT, 'dist')) !== snapshot.serverHash;
   results.goals = buildGoals(results, results.cli);
   results.wallSeconds = (performance.now() - started) / 1000;
 

@@ -3,11 +3,12 @@ import {
   TextDocumentSyncKind, CodeActionKind, MessageType, ShowMessageNotification, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
-import { createLanguageService, GLOSSARY_FILE_GLOB, isGlossaryFile, type ServiceSettings } from './service';
+import type { ServiceSettings, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
+import { GLOSSARY_FILE_GLOB, isGlossaryFile } from './service/glossary/fileNames';
+import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLegend';
 import { readSettings } from './settings';
 import { WorkspaceGlossaries } from './workspaceGlossary';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocumentIdentifier } from 'vscode-languageserver/node';
-import { RenameError, semanticTokensLegend, type TranscriptSummary, type WorkspaceTagCount } from './service';
 import { TRANSCRIPT_FILE_GLOB, WorkspaceIndex, normalise as normaliseFileUri, type IndexProgress } from './workspaceIndex';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -21,7 +22,21 @@ const documents = new TextDocuments<EditorDocument>(editorDocuments);
 /** Diagnostics wait for a pause: requests queued behind an edit (the outline, a hover) go first. */
 const PUBLISH_DELAY = 100;
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
-const service = createLanguageService();
+
+/**
+ * The language service is most of the server's code and data (the parser, the glossary, the YAML
+ * library): it is a bundle of its own (dist/service.js), loaded and created on first use, so that
+ * initialize is answered before any of it is compiled or run. The rest of this file only imports
+ * its types and a few constants that have no dependencies.
+ */
+const serviceModule = () => require('./service') as typeof import('./service');
+let languageService: TranscriptLanguageService | undefined;
+/** The settings the client sent with initialize, for the service when it is created. */
+let settingsAtStart: Partial<ServiceSettings> = {};
+function service(): TranscriptLanguageService {
+  return (languageService ??= serviceModule().createLanguageService(settingsAtStart));
+}
+
 let canPullConfiguration = false;
 let canWatchGlossaryFiles = false;
 // Workspace glossary files: read at start, watched, and taken from the editor while open there.
@@ -33,7 +48,7 @@ const glossaryFiles = new WorkspaceGlossaries(
 /** An open transcript; not a glossary file open in the editor. */
 const transcript = (uri: string) => (isGlossaryFile(uri) ? undefined : documents.get(uri));
 // The workspace's transcripts, closed ones too, for workspace symbols and tag completion.
-const transcriptIndex = new WorkspaceIndex((uri, text) => service.summariseText(uri, text));
+const transcriptIndex = new WorkspaceIndex((uri, text) => service().summariseText(uri, text));
 let indexFolders: string[] = [];
 let canWatchTranscripts = false;
 const navigationCapabilities = {
@@ -54,7 +69,10 @@ connection.onInitialize((params): InitializeResult => {
   indexFolders = folders;
   canWatchTranscripts = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
-  if (options?.settings) service.updateSettings(readSettings(options.settings, report));
+  if (options?.settings) {
+    settingsAtStart = readSettings(options.settings, report);
+    languageService?.updateSettings(settingsAtStart); // created already if a request came before initialize
+  }
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -81,6 +99,8 @@ connection.onInitialized(() => {
   }
   if (canWatchTranscripts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TRANSCRIPT_FILE_GLOB }] }).catch(clientDeclined);
   if (indexFolders.length) void indexWorkspace();
+  // Now rather than in the first request that needs it; after the registrations above are sent.
+  setImmediate(service);
 });
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -109,7 +129,7 @@ function clientDeclined(): undefined {
 }
 
 function applySettings(settings: Partial<ServiceSettings>): void {
-  service.updateSettings(settings);
+  service().updateSettings(settings);
   documents.all().forEach(validate);
 }
 
@@ -125,7 +145,7 @@ function report(message: string): void {
  */
 const toldLarge = new Set<string>();
 function isLarge(document: EditorDocument): boolean {
-  const limit = service.getSettings().largeFileThreshold;
+  const limit = service().getSettings().largeFileThreshold;
   const large = document.getText().length > limit * 1_000_000;
   if (large && !toldLarge.has(document.uri)) {
     toldLarge.add(document.uri);
@@ -147,7 +167,7 @@ function validate(document: EditorDocument): void {
   }
   clearTimeout(diagnosticTimers.get(document.uri));
   const edit = document.lastEdit;
-  const typingDelay = service.getSettings().typingDelay;
+  const typingDelay = service().getSettings().typingDelay;
   const sinceEdit = edit ? Date.now() - edit.at : Infinity;
   // Once typing has paused long enough, check again with nothing held back.
   const delay = sinceEdit < typingDelay ? Math.min(PUBLISH_DELAY, typingDelay - sinceEdit) : PUBLISH_DELAY;
@@ -159,7 +179,7 @@ function validate(document: EditorDocument): void {
     if (!current) return;
     const pause = current.lastEdit ? Date.now() - current.lastEdit.at : Infinity;
     const typingAt = current.lastEdit && pause < typingDelay ? current.offsetAt(current.lastEdit.position) : undefined;
-    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: service.provideDiagnostics(current, undefined, { typingAt }) });
+    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: service().provideDiagnostics(current, undefined, { typingAt }) });
     if (typingAt !== undefined) diagnosticTimers.set(current.uri, setTimeout(() => validate(current), typingDelay - pause));
   }), delay));
 }
@@ -171,7 +191,7 @@ documents.onDidClose((event) => {
   diagnosticTimers.delete(event.document.uri);
   toldLarge.delete(event.document.uri);
   if (isGlossaryFile(event.document.uri)) return glossaryFiles.documentClosed(event.document.uri);
-  service.close(event.document.uri);
+  service().close(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
@@ -185,17 +205,17 @@ function unlessCancelled<T>(token: CancellationToken, answer: T): T | ResponseEr
 
 connection.onDocumentSymbol((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? unlessCancelled(token, service.provideDocumentSymbols(document, token)) : null;
+  return document ? unlessCancelled(token, service().provideDocumentSymbols(document, token)) : null;
 });
 
 connection.onFoldingRanges((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? unlessCancelled(token, service.provideFoldingRanges(document, token)) : null;
+  return document ? unlessCancelled(token, service().provideFoldingRanges(document, token)) : null;
 });
 
 connection.onCodeAction((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideCodeActions(document, params.context.diagnostics, token) : null;
+  return document ? service().provideCodeActions(document, params.context.diagnostics, token) : null;
 });
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -206,13 +226,13 @@ connection.onDidChangeWatchedFiles((params) => {
 connection.onHover(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideHover(document, params.position, token) : null;
+  return document ? service().provideHover(document, params.position, token) : null;
 });
 
 connection.onDefinition(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideDefinition(document, params.position, token) : null;
+  return document ? service().provideDefinition(document, params.position, token) : null;
 });
 
 // ——— Navigation, editing and highlighting (issue 5) ———
@@ -222,76 +242,76 @@ function renaming<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof RenameError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+    if (error instanceof serviceModule().RenameError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
     throw error;
   }
 }
 
 connection.onReferences((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideReferences(document, params.position, params.context, token) : null;
+  return document ? service().provideReferences(document, params.position, params.context, token) : null;
 });
 
 connection.onPrepareRename((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? renaming(() => service.prepareRename(document, params.position, token)) : null;
+  return document ? renaming(() => service().prepareRename(document, params.position, token)) : null;
 });
 
 connection.onRenameRequest((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? renaming(() => service.provideRename(document, params.position, params.newName, token)) : null;
+  return document ? renaming(() => service().provideRename(document, params.position, params.newName, token)) : null;
 });
 
 connection.onSelectionRanges((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideSelectionRanges(document, params.positions, token) : null;
+  return document ? service().provideSelectionRanges(document, params.positions, token) : null;
 });
 
 connection.onCompletion((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideCompletion(document, params.position, { workspaceTags: () => workspaceTags(document.uri) }, token) : null;
+  return document ? service().provideCompletion(document, params.position, { workspaceTags: () => workspaceTags(document.uri) }, token) : null;
 });
 
 connection.onCodeLens((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? service.provideCodeLenses(document, token) : null;
+  return document && !isLarge(document) ? service().provideCodeLenses(document, token) : null;
 });
 
 connection.onWorkspaceSymbol(async (params, token) => {
   await transcriptIndex.settled();
-  return service.provideWorkspaceSymbols(workspaceSummaries(), params.query, token);
+  return service().provideWorkspaceSymbols(workspaceSummaries(), params.query, token);
 });
 
 connection.languages.semanticTokens.on(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? service.provideSemanticTokens(document, undefined, token) : { data: [] };
+  return document && !isLarge(document) ? service().provideSemanticTokens(document, undefined, token) : { data: [] };
 });
 
 connection.languages.semanticTokens.onRange(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? service.provideSemanticTokens(document, params.range, token) : { data: [] };
+  return document && !isLarge(document) ? service().provideSemanticTokens(document, params.range, token) : { data: [] };
 });
 
 connection.onRequest('transcript/statistics', (params: { textDocument: TextDocumentIdentifier }) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideStatistics(document) : null;
+  return document ? service().provideStatistics(document) : null;
 });
 
 connection.onRequest('transcript/questions', (params: { textDocument: TextDocumentIdentifier }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideQuestions(document, token) : null;
+  return document ? service().provideQuestions(document, token) : null;
 });
 
 connection.onRequest('transcript/turns', (params: { textDocument: TextDocumentIdentifier }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideTurns(document, token) : null;
+  return document ? service().provideTurns(document, token) : null;
 });
 
 connection.onRequest('transcript/turnAt', (params: { textDocument: TextDocumentIdentifier; position: Position }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service.provideTurnAt(document, params.position, token) : null;
+  return document ? service().provideTurnAt(document, params.position, token) : null;
 });
 
 /** Indexes the workspace folders in the background, with work-done progress where the client shows it. */
@@ -311,7 +331,7 @@ function workspaceSummaries(except?: string): TranscriptSummary[] {
   const skip = except && normaliseFileUri(except);
   const summaries: TranscriptSummary[] = [];
   for (const [uri, summary] of transcriptIndex.all()) if (!open.has(uri) && uri !== skip) summaries.push(summary);
-  for (const [uri, document] of open) if (uri !== skip) summaries.push(service.summarise(document));
+  for (const [uri, document] of open) if (uri !== skip) summaries.push(service().summarise(document));
   return summaries;
 }
 

@@ -1,7 +1,8 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
-import { GLOSSARY_FILE_NAMES, isGlossaryFile, type TranscriptLanguageService } from './service';
+import type { TranscriptLanguageService } from './service';
+import { GLOSSARY_FILE_NAMES, isGlossaryFile } from './service/glossary/fileNames';
 import { findFiles, normaliseFileUri as normalise, toPath } from './workspaceFiles';
 
 /** Folders never searched for glossary files. */
@@ -27,7 +28,8 @@ export class WorkspaceGlossaries {
   private readonly open = new Set<string>();
 
   constructor(
-    private readonly service: TranscriptLanguageService,
+    /** The service, created when first needed. */
+    private readonly service: () => TranscriptLanguageService,
     private readonly publish: (uri: string, diagnostics: Diagnostic[], version?: number) => void,
     private readonly changed: () => void,
   ) {}
@@ -93,7 +95,7 @@ export class WorkspaceGlossaries {
     if (this.texts.has(key) && this.texts.get(key) === text) return false;
     if (text === undefined) this.texts.delete(key);
     else this.texts.set(key, text);
-    const diagnostics = this.service.setGlossaryLayer(key, text);
+    const diagnostics = this.service().setGlossaryLayer(key, text);
     this.diagnostics.set(key, diagnostics);
     this.publish(clientUri, diagnostics, version);
     return true;

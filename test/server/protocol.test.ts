@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
 import { corpusFile, lines } from '../util/fixtures';
-import { LspClient } from '../util/lspClient';
+import { LspClient, SERVER } from '../util/lspClient';
 
 describe('server: over stdio JSON-RPC', () => {
   let client: LspClient;
@@ -20,6 +22,14 @@ describe('server: over stdio JSON-RPC', () => {
     assert.ok(capabilities.documentSymbolProvider);
     assert.equal(capabilities.foldingRangeProvider, true);
     assert.equal(await client.shutdown(), 0);
+  });
+
+  it('keeps the language service out of the server’s code, dist/lsp.js: it is loaded from dist/service.js after initialize', () => {
+    const dist = (name: string) => readFileSync(path.join(path.dirname(SERVER), name), 'utf8');
+    assert.match(dist('server.js'), /"lsp\.js"/);
+    assert.match(dist('lsp.js'), /require\("\.\/service\.js"\)/);
+    assert.doesNotMatch(dist('lsp.js'), /Collective Security Treaty Organization/, 'the built-in glossary is not in dist/lsp.js');
+    assert.match(dist('service.js'), /Collective Security Treaty Organization/);
   });
 
   it('gives the seed’s outline: opening remarks, then Q1–Q4 each with Sergey Lavrov’s answer', async () => {

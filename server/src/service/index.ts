@@ -27,7 +27,7 @@ export type { CompletionOptions, WorkspaceTagCount } from './languageFeatures/co
 export type { QuestionInfo, TurnAtInfo } from './languageFeatures/questions';
 export type { TurnInfo } from './languageFeatures/turns';
 export { computeStatistics, formatStatistics, type SpeakerStatistics, type StatisticsRowKind, type TranscriptStatistics } from './languageFeatures/statistics';
-export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './languageFeatures/semanticTokens';
+export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './languageFeatures/semanticTokenLegend';
 export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
 
 export interface TranscriptLanguageService extends NavigationService {

@@ -1,6 +1,7 @@
 export { builtinGlossary, isKnownTerm, Glossary, LayerRank } from './glossary';
 export type { GlossaryEntry, GlossaryLayer, GlossaryOrigin, LayerEntry, OrganisationEntry } from './glossary';
-export { GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, isGlossaryFile, loadGlossaryFile } from './loadGlossaryFile';
+export { GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, isGlossaryFile } from './fileNames';
+export { loadGlossaryFile } from './loadGlossaryFile';
 export type { GlossaryProblem, LoadedGlossary } from './loadGlossaryFile';
 export { FRONT_MATTER_KEY, readFrontMatterGlossary } from './frontMatterGlossary';
 export { countOrganisations, findOrganisationMentions, mentionAt, nearMissAcronym, nearMissOrganisation } from './mentions';

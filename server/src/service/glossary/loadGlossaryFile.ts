@@ -2,17 +2,6 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair
 import { LineIndex } from '../text/lineIndex';
 import { LayerRank, type GlossaryLayer, type GlossaryOrigin, type LayerEntry } from './glossary';
 
-/** Workspace glossary files: these names, in any folder of the workspace. */
-export const GLOSSARY_FILE_NAMES: readonly string[] = ['.transcript-glossary.json', '.transcript-glossary.yaml', '.transcript-glossary.yml'];
-/** The glob an editor watches for them. */
-export const GLOSSARY_FILE_GLOB = '**/.transcript-glossary.{json,yaml,yml}';
-
-/** Whether a URI or path names a workspace glossary file. */
-export function isGlossaryFile(uriOrPath: string): boolean {
-  const name = uriOrPath.replace(/[?#].*$/, '').split(/[/\\]/).pop() ?? '';
-  return GLOSSARY_FILE_NAMES.includes(decodeURIComponent(name));
-}
-
 /** A problem in a glossary file or in front matter; offsets are into that text. */
 export interface GlossaryProblem {
   readonly start: number;
