@@ -8,7 +8,8 @@ import { GLOSSARY_FILE_GLOB, isGlossaryFile } from './service/glossary/fileNames
 import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLegend';
 import { readSettings } from './settings';
 import { WorkspaceGlossaries } from './workspaceGlossary';
-import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type MessageReader, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { trackedTransport } from './transport';
 import { TRANSCRIPT_FILE_GLOB, WorkspaceIndex, normalise as normaliseFileUri, type IndexProgress } from './workspaceIndex';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -17,10 +18,17 @@ if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
   process.exit(process.argv.includes('--help') ? 0 : 2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const transport = trackedTransport(process.argv.slice(2));
+// vscode-languageserver takes stdin as a stream beside a message writer (and then exits when stdin
+// ends, as with --stdio); its types want both ends of one kind.
+const connection = transport
+  ? createConnection(ProposedFeatures.all, transport.input as MessageReader, transport.writer)
+  : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments<EditorDocument>(editorDocuments);
 /** Diagnostics wait for a pause: requests queued behind an edit (the outline, a hover) go first. */
 const PUBLISH_DELAY = 100;
+/** The longest the diagnostics check runs before letting requests and answers through. */
+const CHECK_SLICE = 15;
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 
 /**
@@ -171,17 +179,30 @@ function validate(document: EditorDocument): void {
   const sinceEdit = edit ? Date.now() - edit.at : Infinity;
   // Once typing has paused long enough, check again with nothing held back.
   const delay = sinceEdit < typingDelay ? Math.min(PUBLISH_DELAY, typingDelay - sinceEdit) : PUBLISH_DELAY;
-  // The timer may expire while a long request runs; the extra turn through setImmediate lets
-  // that request's answer, queued the same way, be written first.
-  diagnosticTimers.set(document.uri, setTimeout(() => setImmediate(() => {
-    diagnosticTimers.delete(document.uri);
-    const current = documents.get(document.uri);
-    if (!current) return;
-    const pause = current.lastEdit ? Date.now() - current.lastEdit.at : Infinity;
-    const typingAt = current.lastEdit && pause < typingDelay ? current.offsetAt(current.lastEdit.position) : undefined;
-    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: service().provideDiagnostics(current, undefined, { typingAt }) });
-    if (typingAt !== undefined) diagnosticTimers.set(current.uri, setTimeout(() => validate(current), typingDelay - pause));
-  }), delay));
+  const timer = setTimeout(() => void publishDiagnostics(document.uri, timer, typingDelay), delay);
+  diagnosticTimers.set(document.uri, timer);
+}
+
+/**
+ * Checks the document in slices of CHECK_SLICE ms, turning through the event loop between them,
+ * so that answers being written (a 3 MB outline) and requests arriving (a hover) are not held up
+ * by the check of a long document; then publishes. A newer edit's timer supersedes this run.
+ */
+async function publishDiagnostics(uri: string, timer: NodeJS.Timeout, typingDelay: number): Promise<void> {
+  const current = () => (diagnosticTimers.get(uri) === timer ? documents.get(uri) : undefined);
+  for (let document = current(); document; document = current()) {
+    await transport?.writer.written();
+    document = current();
+    if (!document || service().prepareDiagnostics(document, CHECK_SLICE)) break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const document = current();
+  if (!document) return;
+  diagnosticTimers.delete(uri);
+  const pause = document.lastEdit ? Date.now() - document.lastEdit.at : Infinity;
+  const typingAt = document.lastEdit && pause < typingDelay ? document.offsetAt(document.lastEdit.position) : undefined;
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service().provideDiagnostics(document, undefined, { typingAt }) });
+  if (typingAt !== undefined) diagnosticTimers.set(uri, setTimeout(() => validate(document), typingDelay - pause));
 }
 
 documents.onDidOpen((event) => validate(event.document));

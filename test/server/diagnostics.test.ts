@@ -49,6 +49,19 @@ describe('server: diagnostics and quick fixes over stdio JSON-RPC', () => {
     assert.deepEqual(afterPause.diagnostics.map((d) => [d.code, d.range.start.line]), [['incomplete-sentence', 2]]);
   });
 
+  it('checks a long document in slices: a request sent meanwhile is answered before the diagnostics', async () => {
+    await client.initialize();
+    const briefing = corpusFile('wh_biden_press_gaggle_2021-11-16.txt');
+    const text = Array.from({ length: Math.ceil(3e6 / briefing.length) }, () => briefing).join('\n\n');
+    let published = false;
+    const diagnostics = client.open(uri, text).then(() => (published = true));
+    // The outline takes longer than the pause before checking: the check starts as it is written.
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 3 } });
+    assert.equal(published, false, 'the hover waited for the whole document to be checked');
+    await diagnostics;
+  });
+
   it('answers codeAction with exact quick fixes for the diagnostics the client sends', async () => {
     await client.initialize();
     const text = corpusFile('seed_lavrov_2023-04-11.txt');

@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
-import { provideDiagnostics, type DiagnosticOptions, type OrganisationSpelling } from './languageFeatures/diagnostics';
+import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions, type OrganisationSpelling } from './languageFeatures/diagnostics';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideCodeActions } from './languageFeatures/codeActions';
@@ -36,6 +36,12 @@ export interface TranscriptLanguageService extends NavigationService {
   provideDocumentSymbols(document: TranscriptDocument, token?: CancellationToken): DocumentSymbol[];
   provideFoldingRanges(document: TranscriptDocument, token?: CancellationToken): FoldingRange[];
   provideDiagnostics(document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions): Diagnostic[];
+  /**
+   * Checks paragraphs for `provideDiagnostics` for about `sliceMs` milliseconds, keeping what it
+   * finds; true once all are checked, when `provideDiagnostics` has only to put them together.
+   * A server calls it in slices so that a long document's check never holds up a request.
+   */
+  prepareDiagnostics(document: TranscriptDocument, sliceMs: number): boolean;
   /** Quick fixes for `diagnostics` (as the client shows them), rebuilt against the current text. */
   provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[];
   /** New settings; the next request of every document reparses it if its parse depended on them. */
@@ -86,6 +92,9 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     return entry.model;
   };
 
+  /** How far `prepareDiagnostics` has checked each model's paragraphs. */
+  const checkedUpTo = new WeakMap<TranscriptModel, number>();
+
   /** The misspelt-organisation rule's view of the document's glossary; the same object while the glossary stands. */
   const spellings = new WeakMap<Glossary, OrganisationSpelling>();
   const spellingFor = (model: TranscriptModel): OrganisationSpelling => {
@@ -103,6 +112,13 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       const model = getModel(document);
       return provideDiagnostics(model, settings, spellingFor(model), options, token)
         .concat(glossaryDiagnostics(glossaries.forDocument(model).problems, model.lines, settings));
+    },
+    prepareDiagnostics(document: TranscriptDocument, sliceMs: number) {
+      const deadline = performance.now() + sliceMs;
+      const model = getModel(document);
+      const reached = prepareParagraphChecks(model, spellingFor(model), checkedUpTo.get(model) ?? 0, deadline);
+      checkedUpTo.set(model, reached);
+      return reached >= model.paragraphs.length;
     },
     provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token = noCancellation) {
       const model = getModel(document);

@@ -69,18 +69,7 @@ export function provideDiagnostics(
   for (const problem of model.frontMatter?.problems ?? []) report(rules.frontMatter, problem.start, problem.end, `Front matter: ${problem.message}`);
 
   const words = languageWords(model.language);
-  const checks: (ParagraphChecks | undefined)[] = model.paragraphs.map((p) => {
-    if (p.kind !== 'text' && p.kind !== 'stage') return undefined;
-    // Kept with the paragraph's analysis: an unchanged paragraph is checked once.
-    const memo = p.analysis.memo;
-    const offset = p.contentStart - p.start;
-    const kept = memo.sentenceChecks;
-    if (kept && kept.language === model.language && kept.offset === offset) return kept.value as ParagraphChecks;
-    const input = paragraphInput(model, p);
-    const value = checkParagraph(input.content, input.annotations, words);
-    memo.sentenceChecks = { language: model.language, offset, value };
-    return value;
-  });
+  const checks = model.paragraphs.map((p) => sentenceChecks(model, p, words));
   if (token.isCancellationRequested) return [];
 
   // A word written the same way three times is an acronym the glossary lacks, not a slip.
@@ -170,6 +159,37 @@ function checkTurn(
 }
 
 /** All-caps words one slip from a known acronym (`OCSE`), in a paragraph that is not all capitals. */
+/**
+ * Checks paragraphs from `from` on, as `provideDiagnostics` would, until `deadline` (a
+ * `performance.now()` time) has passed, and keeps the results with each paragraph. Returns where
+ * it stopped: the paragraph count once every paragraph is checked. Lets a caller check a long
+ * document in slices, answering requests in between.
+ */
+export function prepareParagraphChecks(model: TranscriptModel, spelling: OrganisationSpelling | undefined, from: number, deadline: number): number {
+  const words = languageWords(model.language);
+  const { paragraphs } = model;
+  let index = from;
+  for (; index < paragraphs.length && (index % 64 !== 0 || performance.now() < deadline); index++) {
+    const paragraph = paragraphs[index];
+    sentenceChecks(model, paragraph, words);
+    if (spelling && paragraph.kind === 'text') misspellings(model, paragraph, spelling);
+  }
+  return index;
+}
+
+/** The paragraph's sentence checks, kept with its analysis: an unchanged paragraph is checked once. */
+function sentenceChecks(model: TranscriptModel, p: Paragraph, words: ReturnType<typeof languageWords>): ParagraphChecks | undefined {
+  if (p.kind !== 'text' && p.kind !== 'stage') return undefined;
+  const memo = p.analysis.memo;
+  const offset = p.contentStart - p.start;
+  const kept = memo.sentenceChecks;
+  if (kept && kept.language === model.language && kept.offset === offset) return kept.value as ParagraphChecks;
+  const input = paragraphInput(model, p);
+  const value = checkParagraph(input.content, input.annotations, words);
+  memo.sentenceChecks = { language: model.language, offset, value };
+  return value;
+}
+
 function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling): readonly Misspelling[] {
   const memo = paragraph.analysis.memo;
   const offset = paragraph.contentStart - paragraph.start;

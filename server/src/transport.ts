@@ -1,0 +1,55 @@
+import { Emitter, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
+
+/**
+ * The writing end of the connection, counting the messages handed to it and not yet written
+ * out. A long job waits for them before each of its slices: an answer of a few megabytes (the
+ * outline of a 10 MB transcript) crosses a pipe 64 KB at a time, one turn of the event loop
+ * each, and a job that ran between those turns would hold it up for the whole job.
+ */
+export class TrackedWriter implements MessageWriter {
+  private pending = 0;
+  private readonly idle = new Emitter<void>();
+
+  constructor(private readonly inner: MessageWriter) {}
+
+  get onError(): MessageWriter['onError'] {
+    return this.inner.onError;
+  }
+
+  get onClose(): MessageWriter['onClose'] {
+    return this.inner.onClose;
+  }
+
+  write(message: Message): Promise<void> {
+    this.pending++;
+    return this.inner.write(message).finally(() => {
+      if (--this.pending === 0) this.idle.fire();
+    });
+  }
+
+  end(): void {
+    this.inner.end();
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+    this.idle.dispose();
+  }
+
+  /** Resolves once every message handed over so far has been written. */
+  written(): Promise<void> {
+    return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => this.idle.event(() => resolve()));
+  }
+}
+
+/**
+ * The connection's two ends for `--stdio` and `--node-ipc` (what editors use), with the writer
+ * tracked; undefined for a socket or a named pipe, where vscode-languageserver reads the command
+ * line itself. The first transport named wins, as in vscode-languageserver.
+ */
+export function trackedTransport(argv: readonly string[]): { input: NodeJS.ReadableStream | IPCMessageReader; writer: TrackedWriter } | undefined {
+  const transport = argv.find((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket') || arg.startsWith('--pipe'));
+  if (transport === '--node-ipc') return { input: new IPCMessageReader(process), writer: new TrackedWriter(new IPCMessageWriter(process)) };
+  if (transport === '--stdio') return { input: process.stdin, writer: new TrackedWriter(new StreamMessageWriter(process.stdout)) };
+  return undefined;
+}
