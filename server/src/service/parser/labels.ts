@@ -92,6 +92,8 @@ function forcedLabel(text: string, at: number, lineEnd: number): LabelMatch | un
 /** The colon that ends a label: followed by white space or the end of the line. */
 function findLabelColon(text: string, start: number, lineEnd: number): number {
   const limit = Math.min(lineEnd, start + MAX_LABEL_LENGTH);
+  // Most paragraphs have no colon near their start: the native search rules them out fastest.
+  if (!hasColonBefore(text, start, limit)) return -1;
   let depth = 0;
   for (let i = start; i < limit; i++) {
     const c = text.charCodeAt(i);
@@ -218,6 +220,13 @@ function isBlank(text: string, from: number): boolean {
     if (!/[\s\u00a0]/.test(c)) return false;
   }
   return true;
+}
+
+function hasColonBefore(text: string, start: number, limit: number): boolean {
+  const colon = text.indexOf(':', start);
+  if (colon >= 0 && colon < limit) return true;
+  const wide = text.indexOf('\uff1a', start);
+  return wide >= 0 && wide < limit;
 }
 
 function isColon(code: number): boolean {

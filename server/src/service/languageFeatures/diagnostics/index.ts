@@ -29,7 +29,7 @@ interface Misspelling {
   readonly fullName: string;
 }
 
-const ALL_CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}{3,12}(?![\p{L}\p{N}_])/gu;
+export const ALL_CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}{3,12}(?![\p{L}\p{N}_])/gu;
 
 /** What a quick fix needs to know, carried in `Diagnostic.data`. */
 export interface DiagnosticData {
@@ -201,15 +201,60 @@ function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: Or
     const urls = paragraph.analysis.inline.urls;
     // Words and URLs both come in order: walk the URLs along, not all of them per word.
     let url = 0;
-    for (const m of text.matchAll(ALL_CAPS_WORD)) {
+    for (const m of allCapsWords(text)) {
       while (url < urls.length && urls[url].end <= m.index) url++;
       if (m.index < offset || (url < urls.length && m.index >= urls[url].start)) continue;
-      const suggestion = spelling.suggest(m[0]);
-      if (suggestion) value.push({ start: m.index, end: m.index + m[0].length, word: m[0], ...suggestion });
+      const suggestion = spelling.suggest(m.word);
+      if (suggestion) value.push({ start: m.index, end: m.index + m.word.length, word: m.word, ...suggestion });
     }
   }
   memo.misspellings = { version: spelling.version, offset, value };
   return value;
+}
+
+/**
+ * The words ALL_CAPS_WORD matches: a whole word (letters, digits, `_`) of 3 to 12 capitals. Read
+ * through a table of character classes below U+3000, which covers almost every paragraph; the
+ * regular expression reads the others.
+ */
+export function allCapsWords(text: string): { index: number; word: string }[] {
+  const classes = capitalClasses();
+  const found: { index: number; word: string }[] = [];
+  let start = -1;
+  let allCapitals = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c >= classes.length) return [...text.matchAll(ALL_CAPS_WORD)].map((m) => ({ index: m.index, word: m[0] }));
+    const kind = classes[c];
+    if (kind !== NOT_WORD) {
+      if (start < 0) {
+        start = i;
+        allCapitals = true;
+      }
+      if (kind !== CAPITAL) allCapitals = false;
+    } else if (start >= 0) {
+      if (allCapitals && i - start >= 3 && i - start <= 12) found.push({ index: start, word: text.slice(start, i) });
+      start = -1;
+    }
+  }
+  return found;
+}
+
+const NOT_WORD = 0;
+const CAPITAL = 1;
+const OTHER_WORD_CHARACTER = 2;
+let capitalTable: Uint8Array | undefined;
+
+function capitalClasses(): Uint8Array {
+  if (!capitalTable) {
+    capitalTable = new Uint8Array(0x3000);
+    for (let c = 0; c < capitalTable.length; c++) {
+      const char = String.fromCharCode(c);
+      if (/\p{Lu}/u.test(char)) capitalTable[c] = CAPITAL;
+      else if (/[\p{L}\p{N}_]/u.test(char)) capitalTable[c] = OTHER_WORD_CHARACTER;
+    }
+  }
+  return capitalTable;
 }
 
 function cutMessage(lastWord: string, punctuated: boolean, danglingWord: boolean): string {

@@ -124,7 +124,7 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
   // Patterns anchored at the end read only the tail: a long paragraph costs no more.
   const tailStart = Math.max(0, end - TAIL);
   const tail = text.slice(tailStart);
-  if (LIST_ITEM.test(text) || TABLE_OF_CONTENTS.test(tail) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
+  if (LIST_ITEM.test(text) || (endsInPageNumber(tail) && TABLE_OF_CONTENTS.test(tail)) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
     || !/\p{Ll}/u.test(text) || /\bhttps?:\/\/\S+$|\bwww\.\S+$/u.test(tail)) {
     return { kind: 'not-prose' };
   }
@@ -145,6 +145,14 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     return { kind: 'complete' };
   }
   return { kind: 'cut', ...range, lastWord, punctuated: false };
+}
+
+/** What TABLE_OF_CONTENTS needs at the very end: a page number (`12`, `12 A`), then white space at most. */
+function endsInPageNumber(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x44);
 }
 
 /**
@@ -253,14 +261,17 @@ function checkDelimiters(text: string): DelimiterProblem[] {
 function findRepeats(text: string, words: LanguageWords): RepeatedSentence[] {
   const sentences = splitSentences(text, words);
   const repeats: RepeatedSentence[] = [];
+  // Each sentence's key is made once, when it is first compared.
+  const keys: string[] = [];
+  const keyOf = (i: number) => (keys[i] ??= sentenceKey(text.slice(sentences[i].start, sentences[i].end)));
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
     for (let back = 1; back <= 2 && i - back >= 0; back++) {
       const earlier = sentences[i - back];
       // Only sentences of about the same length can be the same: compare those alone.
       if (Math.abs(earlier.end - earlier.start - (s.end - s.start)) > 4) continue;
-      const key = sentenceKey(text.slice(s.start, s.end));
-      if (key.split(' ').length >= 4 && sentenceKey(text.slice(earlier.start, earlier.end)) === key) {
+      const key = keyOf(i);
+      if (key.split(' ').length >= 4 && keyOf(i - back) === key) {
         repeats.push({ start: s.start, end: s.end, removeFrom: sentences[i - 1].end, text: text.slice(s.start, s.end) });
         break;
       }
