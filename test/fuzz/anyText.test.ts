@@ -109,6 +109,7 @@ const REGRESSIONS: Record<string, string> = {
   'long-winded first-mention labels': 'every speaker was compared with every other (parser.ts resolveSpeakers)',
   'a run of sentence ends in a paragraph': 'BOUNDARY was tried from every dot of a run (paragraphChecks.ts); 80 K dots took 10 s',
   'dot leaders before the first label': 'TABLE_OF_CONTENTS_LINE was tried from every dot of a run (diagnostics/index.ts); 80 K took 10 s',
+  'short paragraphs alike but for a number (all running heads)': 'each paragraph looked ahead past every running head for the next (diagnostics nextSpoken); 20,000 took 3 s',
   'paragraphs with a run of spaces in their tails': 'TABLE_OF_CONTENTS was cubic in a run of spaces (paragraphChecks.ts): 4 ms a paragraph, 200 K took 2.8 s',
 };
 

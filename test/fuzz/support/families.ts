@@ -36,6 +36,7 @@ export const FAMILIES: Record<string, (n: number) => string> = {
   'a different two-word speaker on every line': (n) => lines(n, (i) => `${uniqueWord(i)} Bb: x.\n`),
   'a different one-word speaker, twice each': (n) => lines(n, (i) => `${uniqueWord(i)}: x.\n${uniqueWord(i)}: y.\n`),
   'long-winded first-mention labels': (n) => lines(n, (i) => `President of the Republic of ${uniqueWord(i)} Recep Tayyip Erdogan: x.\n\n`),
+  'short paragraphs alike but for a number (all running heads)': (n) => lines(n, (i) => `Item ${i} is here.\n\n`),
   'only #': (n) => '#'.repeat(n),
   '# on every line': (n) => repeat('#\n', n),
   'headings of every level': (n) => lines(n, (i) => `${'#'.repeat((i % 6) + 1)} Section ${uniqueWord(i)}\n`),

@@ -10,6 +10,7 @@ import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normalise
 import { ParagraphMemo, analyseParagraph, endsSentenceAt, isHeadingOrSeparator, isWhiteSpace, mayBeHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
+import { detached } from '../text/detached';
 
 export interface ParseOptions {
   /** Extra question markers from the user's settings. */
@@ -162,7 +163,8 @@ class Analyses {
 
   get(text: string): ParagraphAnalysis {
     // With nothing to reuse (a document just opened), do not hash every paragraph's text.
-    return (this.earlier && this.reusable().get(text)) || analyseParagraph(text, this.context);
+    // Analyses outlive the version: they read a copy of the paragraph, not a slice of the whole text.
+    return (this.earlier && this.reusable().get(text)) || analyseParagraph(detached(text), this.context);
   }
 
   private reusable(): Map<string, ParagraphAnalysis> {
@@ -210,7 +212,7 @@ function scanHeader(lines: LineIndex, from: number, context: LabelContext, needs
     const kind = headerLineKind(lineText, needsTitle && found.length === 0);
     if (!kind || (kind !== 'time' && detectLabel(lineText, context))) break;
     const offset = lines.lineStarts[line] + lineText.search(/\S/) + (lines.lineText(line).length - lineText.length);
-    found.push({ kind, text: lineText.trim(), start: offset, end: offset + lineText.trim().length });
+    found.push({ kind, text: detached(lineText.trim()), start: offset, end: offset + lineText.trim().length });
   }
   if (found.length === 0) return undefined;
   return { start: found[0].start, end: found[found.length - 1].end, lines: found };

@@ -1,5 +1,6 @@
 import type { Paragraph, TranscriptModel, Turn } from '../model';
 import type { ParagraphMemo } from '../parser/paragraphs';
+import { detached } from './detached';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
@@ -117,7 +118,7 @@ export function openingWords(model: TranscriptModel, turn: Turn, maxLength = 60)
     const paragraph = model.paragraphs[index];
     if (paragraph.kind !== 'text') continue;
     const memo = memoFor(paragraph);
-    const text = (memo.opening ??= openingText(model, paragraph, maxLength));
+    const text = (memo.opening ??= detached(openingText(model, paragraph, maxLength)));
     if (text) return ellipsis(text, maxLength);
   }
   return '';
