@@ -1,4 +1,5 @@
 import type { AnnotationKind } from '../model';
+import { detached } from '../text/detached';
 
 /** Inline elements of a paragraph; offsets are relative to the paragraph. */
 export interface InlineTag {
@@ -59,7 +60,7 @@ export function findInlineElements(text: string): InlineElements {
   if (!hasComment && !hasUrl && !hasTag && !hasBracket && !hasParenthesis) return NONE;
   const comments: InlineComment[] = [];
   if (hasComment) {
-    for (const m of text.matchAll(COMMENT)) comments.push({ start: m.index, end: m.index + m[0].length, text: m[1].trim() });
+    for (const m of text.matchAll(COMMENT)) comments.push({ start: m.index, end: m.index + m[0].length, text: detached(m[1].trim()) });
   }
   const urls: { start: number; end: number }[] = [];
   for (const m of hasUrl ? text.matchAll(URL) : []) {
@@ -72,7 +73,7 @@ export function findInlineElements(text: string): InlineElements {
   const tags: InlineTag[] = [];
   for (const m of hasTag ? text.matchAll(TAG) : []) {
     if (excluded(m.index)) continue;
-    tags.push({ start: m.index, end: m.index + m[0].length, name: m[1].toLowerCase() });
+    tags.push({ start: m.index, end: m.index + m[0].length, name: detached(m[1].toLowerCase()) });
   }
 
   const annotations: InlineAnnotation[] = [];
@@ -89,7 +90,7 @@ export function findInlineElements(text: string): InlineElements {
 }
 
 function annotation(start: number, length: number, inner: string, kind: AnnotationKind): InlineAnnotation {
-  const text = inner.trim();
+  const text = detached(inner.trim());
   const seconds = kind === 'timestamp' ? timestampSeconds(text) : undefined;
   return seconds === undefined ? { start, end: start + length, kind, text } : { start, end: start + length, kind, text, seconds };
 }

@@ -2,6 +2,7 @@ import { detectLabel, type LabelContext, type LabelMatch } from './labels';
 import { findInlineElements, type InlineElements } from './inline';
 import { TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
+import { detached } from '../text/detached';
 
 /**
  * What one paragraph says on its own, with offsets relative to the paragraph. It depends only on
@@ -24,8 +25,10 @@ export interface ParagraphAnalysis {
  * Each feature owns one slot and checks that what it kept was made for the same label reading.
  */
 export class ParagraphMemo {
-  /** text/words.ts: word count and opening words. */
-  words: { readonly offset: number; count?: number; opening?: string } | undefined = undefined;
+  /** text/words.ts: word count and opening words, for the label reading that starts the words at `wordsOffset`. */
+  wordsOffset: number | undefined = undefined;
+  wordCount: number | undefined = undefined;
+  opening: string | undefined = undefined;
   /** diagnostics: the sentence checks, for a language and label reading. */
   sentenceChecks: { readonly language: string; readonly offset: number; readonly value: unknown } | undefined = undefined;
   /** diagnostics: all-caps words one slip from a known acronym, for a glossary version. */
@@ -50,7 +53,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const heading = marked ? HEADING.exec(text) : null;
   if (heading && !/[\r\n]/.test(text)) {
     const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
-    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: headingTitle(heading[3]), textStart }, inline: findInlineElements(text), memo: new ParagraphMemo() };
+    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: detached(headingTitle(heading[3])), textStart }, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }
   if (marked && SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
@@ -58,7 +61,9 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   }
   if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
 
-  const label = detectLabel(text, context);
+  const found = detectLabel(text, context);
+  // Kept across versions: the label's strings are copies, not slices of the text (see detached).
+  const label = found && { ...found, name: detached(found.name), key: detached(found.key), qualifiers: found.qualifiers.map(detached) };
   const inline = findInlineElements(text);
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();

@@ -163,8 +163,7 @@ class Analyses {
 
   get(text: string): ParagraphAnalysis {
     // With nothing to reuse (a document just opened), do not hash every paragraph's text.
-    // Analyses outlive the version: they read a copy of the paragraph, not a slice of the whole text.
-    return (this.earlier && this.reusable().get(text)) || analyseParagraph(detached(text), this.context);
+    return (this.earlier && this.reusable().get(text)) || analyseParagraph(text, this.context);
   }
 
   private reusable(): Map<string, ParagraphAnalysis> {

@@ -83,24 +83,28 @@ function characterClasses(): Uint8Array {
   return classTable;
 }
 
-/** The paragraph's words, kept with its analysis for the label reading it was made with. */
-function memoFor(paragraph: Paragraph): NonNullable<ParagraphMemo['words']> {
+/** The paragraph's memo, its words forgotten if they were counted for another label reading. */
+function memoFor(paragraph: Paragraph): ParagraphMemo {
   const memo = paragraph.analysis.memo;
   const offset = paragraph.contentStart - paragraph.start;
-  if (memo.words?.offset !== offset) memo.words = { offset };
-  return memo.words!;
+  if (memo.wordsOffset !== offset) {
+    memo.wordsOffset = offset;
+    memo.wordCount = undefined;
+    memo.opening = undefined;
+  }
+  return memo;
 }
 
 export function paragraphWordCount(model: TranscriptModel, paragraph: Paragraph): number {
   const memo = memoFor(paragraph);
-  if (memo.count === undefined) {
+  if (memo.wordCount === undefined) {
     const inline = paragraph.analysis.inline;
     // Most paragraphs have nothing to blank: their words are counted in the text itself, not in a copy.
-    memo.count = inline.annotations.length === 0 && inline.tags.length === 0
+    memo.wordCount = inline.annotations.length === 0 && inline.tags.length === 0
       ? countWordsIn(model.source, paragraph.contentStart, paragraph.end)
       : countWords(paragraphContent(model, paragraph));
   }
-  return memo.count;
+  return memo.wordCount;
 }
 
 export function turnWordCount(model: TranscriptModel, turn: Turn): number {

@@ -32,6 +32,9 @@ interface Misspelling {
 
 export const ALL_CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}{3,12}(?![\p{L}\p{N}_])/gu;
 
+/** Shared by the paragraphs without a misspelling (most of them): one empty list, not fifty thousand. */
+const NO_MISSPELLINGS: readonly Misspelling[] = Object.freeze([]);
+
 /** What a quick fix needs to know, carried in `Diagnostic.data`. */
 export interface DiagnosticData {
   readonly replacement?: string;
@@ -186,8 +189,7 @@ function sentenceChecks(model: TranscriptModel, p: Paragraph, words: ReturnType<
   const kept = memo.sentenceChecks;
   if (kept && kept.language === model.language && kept.offset === offset) return kept.value as ParagraphChecks;
   const input = paragraphInput(model, p);
-  // Kept across versions: what it finds is cut from a copy of the paragraph, not from the whole text.
-  const value = checkParagraph(detached(input.content), input.annotations, words);
+  const value = checkParagraph(input.content, input.annotations, words);
   memo.sentenceChecks = { language: model.language, offset, value };
   return value;
 }
@@ -210,7 +212,7 @@ function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: Or
       if (suggestion) value.push({ start: m.index, end: m.index + m.word.length, word: m.word, ...suggestion });
     }
   }
-  memo.misspellings = { version: spelling.version, offset, value };
+  memo.misspellings = { version: spelling.version, offset, value: value.length ? value : NO_MISSPELLINGS };
   return value;
 }
 

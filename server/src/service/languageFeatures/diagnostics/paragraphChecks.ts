@@ -1,3 +1,4 @@
+import { detached } from '../../text/detached';
 import type { Annotation, Paragraph, TranscriptModel } from '../../model';
 import type { LanguageWords } from '../../text/languages';
 import { countWords } from '../../text/words';
@@ -28,6 +29,11 @@ export type Ending =
   /** Ends with `,`; `address` if the last words greet or name someone (`Ladies and gentlemen,`, `Go ahead, Katie,`). */
   | { readonly kind: 'comma'; readonly start: number; readonly end: number; readonly address: boolean }
   | { readonly kind: 'cut'; readonly start: number; readonly end: number; readonly lastWord: string; readonly punctuated: boolean };
+
+// What most paragraphs come to, shared: these are kept for every paragraph of a long document.
+const COMPLETE: Ending = Object.freeze({ kind: 'complete' });
+const NOT_PROSE: Ending = Object.freeze({ kind: 'not-prose' });
+const NONE: readonly never[] = Object.freeze([]);
 
 export interface DelimiterProblem {
   readonly start: number;
@@ -93,7 +99,7 @@ function blank(content: string, annotations: readonly Annotation[]): string {
 
 function checkEnding(content: string, blanked: string, annotations: readonly Annotation[], words: LanguageWords): Ending {
   let end = trimmedEnd(content, content.length);
-  if (end === 0) return { kind: 'complete' };
+  if (end === 0) return COMPLETE;
   // A paragraph that ends in a truncation mark or a gap note (`[inaudible]`) is already marked;
   // one that ends in a stage direction or timestamp is judged by the words before it.
   // Comments and topic tags at the very end say nothing about the sentence either.
@@ -104,7 +110,7 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     stripped = false;
     const annotation = endingAt.get(end);
     if (annotation) {
-      if (annotation.kind === 'truncation' || (annotation.kind === 'note' && GAP_NOTE.test(annotation.text))) return { kind: 'complete' };
+      if (annotation.kind === 'truncation' || (annotation.kind === 'note' && GAP_NOTE.test(annotation.text))) return COMPLETE;
       end = trimmedEnd(content, annotation.start);
       stripped = true;
       continue;
@@ -120,21 +126,22 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     }
   }
   const text = blanked.slice(0, end);
-  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'complete' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return COMPLETE;
   // Patterns anchored at the end read only the tail: a long paragraph costs no more.
   const tailStart = Math.max(0, end - TAIL);
   const tail = text.slice(tailStart);
   if (LIST_ITEM.test(text) || (endsInPageNumber(tail) && TABLE_OF_CONTENTS.test(tail)) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
     || !/\p{Ll}/u.test(text) || /\bhttps?:\/\/\S+$|\bwww\.\S+$/u.test(tail)) {
-    return { kind: 'not-prose' };
+    return NOT_PROSE;
   }
 
   let last = end;
   while (last > 0 && CLOSERS.test(text[last - 1])) last--;
   while (last > 0 && /[\s\u00a0]/.test(text[last - 1])) last--;
-  if (INTERRUPTED.test(text.slice(0, last))) return { kind: 'complete' };
+  if (INTERRUPTED.test(text.slice(0, last))) return COMPLETE;
   const final = text[last - 1];
-  const lastWord = lastWholeWord(text, last);
+  // Kept across versions with the paragraph: a copy, not a slice of the whole text (see detached).
+  const lastWord = detached(lastWholeWord(text, last));
   const range = lastWords(text, last);
   if (final === ',') return { kind: 'comma', ...range, address: isAddress(text.slice(0, last - 1), words) };
   if (TERMINAL.test(final)) {
@@ -142,7 +149,7 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     if (final === '.' && lastWord && words.neverBeforePeriod.has(lastWord.toLowerCase()) && text.slice(0, last - 1).endsWith(lastWord)) {
       return { kind: 'cut', ...range, lastWord, punctuated: true };
     }
-    return { kind: 'complete' };
+    return COMPLETE;
   }
   return { kind: 'cut', ...range, lastWord, punctuated: false };
 }
@@ -221,8 +228,8 @@ const DELIMITER = /[()[\]{}"“”„«»]/;
  * Quotes, brackets and parentheses that do not pair up within the paragraph. Straight double
  * quotes pair by count; single quotes are left alone, since `’` is also the apostrophe.
  */
-function checkDelimiters(text: string): DelimiterProblem[] {
-  if (!DELIMITER.test(text)) return [];
+function checkDelimiters(text: string): readonly DelimiterProblem[] {
+  if (!DELIMITER.test(text)) return NONE;
   const problems: DelimiterProblem[] = [];
   const stack: { char: string; at: number }[] = [];
   let straight: number | undefined;
@@ -254,11 +261,11 @@ function checkDelimiters(text: string): DelimiterProblem[] {
   }
   for (const unclosed of stack) problems.push({ start: unclosed.at, end: unclosed.at + 1, char: unclosed.char, problem: 'unclosed' });
   if (straight !== undefined) problems.push({ start: straight, end: straight + 1, char: '"', problem: 'unclosed' });
-  return problems.sort((a, b) => a.start - b.start);
+  return problems.length ? problems.sort((a, b) => a.start - b.start) : NONE;
 }
 
 /** A sentence of four words or more that repeats one of the two sentences before it. */
-function findRepeats(text: string, words: LanguageWords): RepeatedSentence[] {
+function findRepeats(text: string, words: LanguageWords): readonly RepeatedSentence[] {
   const sentences = splitSentences(text, words);
   const repeats: RepeatedSentence[] = [];
   // Each sentence's key is made once, when it is first compared.
@@ -272,12 +279,12 @@ function findRepeats(text: string, words: LanguageWords): RepeatedSentence[] {
       if (Math.abs(earlier.end - earlier.start - (s.end - s.start)) > 4) continue;
       const key = keyOf(i);
       if (key.split(' ').length >= 4 && keyOf(i - back) === key) {
-        repeats.push({ start: s.start, end: s.end, removeFrom: sentences[i - 1].end, text: text.slice(s.start, s.end) });
+        repeats.push({ start: s.start, end: s.end, removeFrom: sentences[i - 1].end, text: detached(text.slice(s.start, s.end)) });
         break;
       }
     }
   }
-  return repeats;
+  return repeats.length ? repeats : NONE;
 }
 
 interface Sentence {
