@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { countWords } from '../../server/src/service/text/words';
+import { createLanguageService } from '../../server/src/service';
+import { countWords, ellipsis, openingWords, paragraphContent } from '../../server/src/service/text/words';
 
 describe('text: word counting', () => {
   it('counts as the word pattern matches, in any script (property, seeded)', () => {
@@ -12,6 +13,33 @@ describe('text: word counting', () => {
         assert.equal(countWords(text), [...text.matchAll(pattern)].length, JSON.stringify(text));
       }),
       { seed: 7, numRuns: 5000 },
+    );
+  });
+});
+
+describe('text: opening words', () => {
+  it('are the first words with white space folded, cut as ellipsis cuts them (property, seeded)', () => {
+    const service = createLanguageService();
+    const piece = fc.constantFrom('word', 'Wort', 'слово', '“quoted”', ' ', '  ', '\t', '\u00a0', '\n', '\u2003', 'a-b', '—', '#energy', '[inaudible]', '(Laughter.)', 'x'.repeat(70));
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 40 }), { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const text = paragraphs.map((p, i) => `Speaker ${i % 2 ? 'One' : 'Two'}: ${p.join('')}`).join('\n\n');
+        const model = service.getModel({ uri: 'file:///opening.transcript', version: Math.random(), getText: () => text });
+        for (const turn of model.turns) {
+          let expected = '';
+          for (const index of turn.paragraphs) {
+            const paragraph = model.paragraphs[index];
+            if (paragraph.kind !== 'text') continue;
+            const folded = paragraphContent(model, paragraph, 400).replace(/[\s\u00a0]+/g, ' ').trim();
+            if (folded) {
+              expected = ellipsis(folded, 60);
+              break;
+            }
+          }
+          assert.equal(openingWords(model, turn), expected, JSON.stringify(text));
+        }
+      }),
+      { seed: 13, numRuns: 1000 },
     );
   });
 });

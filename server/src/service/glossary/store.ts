@@ -11,7 +11,8 @@ import { forgetMentions } from './mentions';
  */
 export class GlossaryStore {
   private readonly files = new Map<string, LoadedGlossary>();
-  private workspace: Glossary = builtinGlossary();
+  /** Built when first asked for: the outline of a document just opened needs no glossary. */
+  private workspaceLayers?: Glossary;
   private readonly documents = new Map<string, { base: Glossary; key: string; glossary: Glossary; problems: readonly GlossaryProblem[] }>();
   private readonly isKnownId = (id: string) => builtinGlossary().entries.has(id);
 
@@ -20,7 +21,7 @@ export class GlossaryStore {
     if (text === undefined) this.files.delete(uri);
     else this.files.set(uri, loadGlossaryFile(uri, text, { isKnownId: this.isKnownId }));
     const ordered = [...this.files].sort(([a], [b]) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
-    this.workspace = builtinGlossary().extend(ordered.map(([, loaded]) => loaded.layer));
+    this.workspaceLayers = builtinGlossary().extend(ordered.map(([, loaded]) => loaded.layer));
     return this.files.get(uri)?.problems ?? [];
   }
 
@@ -35,6 +36,10 @@ export class GlossaryStore {
   /** Built-in and workspace layers, without any front matter. */
   get workspaceGlossary(): Glossary {
     return this.workspace;
+  }
+
+  private get workspace(): Glossary {
+    return (this.workspaceLayers ??= builtinGlossary());
   }
 
   /** The glossary of one transcript: the workspace's, with its front matter's entries on top. */

@@ -1,6 +1,7 @@
 import type { Paragraph, TranscriptModel, Turn } from '../model';
 import type { ParagraphMemo } from '../parser/paragraphs';
 import { detached } from './detached';
+import { isWhiteSpace } from '../parser/paragraphs';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
@@ -108,9 +109,10 @@ export function paragraphWordCount(model: TranscriptModel, paragraph: Paragraph)
 }
 
 export function turnWordCount(model: TranscriptModel, turn: Turn): number {
+  const { paragraphs } = model;
   let count = 0;
   for (const index of turn.paragraphs) {
-    const paragraph = model.paragraphs[index];
+    const paragraph = paragraphs[index];
     if (paragraph.kind === 'text') count += paragraphWordCount(model, paragraph);
   }
   return count;
@@ -118,8 +120,9 @@ export function turnWordCount(model: TranscriptModel, turn: Turn): number {
 
 /** The first words of a turn, for the outline: `How are the countries developing their transit…`. */
 export function openingWords(model: TranscriptModel, turn: Turn, maxLength = 60): string {
+  const { paragraphs } = model;
   for (const index of turn.paragraphs) {
-    const paragraph = model.paragraphs[index];
+    const paragraph = paragraphs[index];
     if (paragraph.kind !== 'text') continue;
     const memo = memoFor(paragraph);
     const text = (memo.opening ??= detached(openingText(model, paragraph, maxLength)));
@@ -128,12 +131,34 @@ export function openingWords(model: TranscriptModel, turn: Turn, maxLength = 60)
   return '';
 }
 
-/** The paragraph's first words with spaces folded: enough of them for `ellipsis` to cut at `maxLength`. */
+/**
+ * The paragraph's first words with white space folded to single spaces and trimmed, as far as
+ * `ellipsis` needs them to cut at `maxLength`: one character more, or all of them if fewer.
+ */
 function openingText(model: TranscriptModel, paragraph: Paragraph, maxLength: number): string {
-  // Most paragraphs give enough words in a short stretch; only one full of spaces and tags needs the long one.
-  const short = paragraphContent(model, paragraph, 3 * maxLength).replace(/[\s\u00a0]+/g, ' ').trim();
-  if (short.length > maxLength + 1 || paragraph.contentStart + 3 * maxLength >= paragraph.end) return short;
-  return paragraphContent(model, paragraph, OPENING_SPAN).replace(/[\s\u00a0]+/g, ' ').trim();
+  const inline = paragraph.analysis.inline;
+  // Most paragraphs have nothing to blank: their words are read in the text itself.
+  const plain = inline.annotations.length === 0 && inline.tags.length === 0;
+  const text = plain ? model.source : paragraphContent(model, paragraph, OPENING_SPAN);
+  const start = plain ? paragraph.contentStart : 0;
+  const end = plain ? Math.min(paragraph.end, paragraph.contentStart + OPENING_SPAN) : text.length;
+  let folded = '';
+  let wordStart = -1;
+  let spaceBefore = false;
+  for (let i = start; i < end; i++) {
+    const white = isWhiteSpace(text.charCodeAt(i));
+    if (white && wordStart >= 0) {
+      folded += text.slice(wordStart, i);
+      wordStart = -1;
+      spaceBefore = true;
+      if (folded.length > maxLength) break;
+    } else if (!white && wordStart < 0) {
+      if (spaceBefore) folded += ' ';
+      wordStart = i;
+    }
+  }
+  if (wordStart >= 0) folded += text.slice(wordStart, end);
+  return folded.slice(0, maxLength + 1);
 }
 
 export function ellipsis(text: string, maxLength: number): string {
