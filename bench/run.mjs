@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { generateFiles, BIG_FILE } from './generate.mjs';
+import { cpuMs } from './processCpu.mjs';
 
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter, ResponseError } = require('vscode-languageserver-protocol/node');
@@ -143,23 +144,6 @@ function peakRssMb(pid) {
   }
 }
 
-/**
- * CPU time the process has used so far (all its threads), in ms, from the schedstat file of each of its threads in /proc
- * (nanoseconds on CPU). Unlike the wall times, it hardly depends on what else the machine runs.
- */
-function cpuMs(pid) {
-  try {
-    let ns = 0;
-    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-      try {
-        ns += Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-      } catch { /* the thread ended */ }
-    }
-    return ns / 1e6;
-  } catch {
-    return undefined;
-  }
-}
 
 function mainThreadCpuMs(pid) {
   try {

@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { cpuMs } from './processCpu.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SERVERS = {
@@ -30,15 +31,6 @@ const runs = Number(option('--runs', 15));
 const servers = option('--servers', 'ours,floor').split(',');
 for (const s of servers) if (!SERVERS[s]) throw new Error(`--servers: unknown server ${s}`);
 
-function cpuMs(pid) {
-  let ns = 0;
-  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-    try {
-      ns += Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-    } catch { /* the thread ended */ }
-  }
-  return ns / 1e6;
-}
 
 const initialize = {
   jsonrpc: '2.0', id: 1, method: 'initialize',

@@ -1,29 +1,10 @@
-import type { Comment, FrontMatter, Header, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { Comment, FrontMatter, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
 import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { affiliation } from './labels';
 import { normaliseName } from './markers';
 import { ParagraphNode } from './paragraphNode';
 import type { ParagraphTable } from './paragraphTable';
-
-/** What the parser found, before the document-wide reading of turns and speakers. */
-export interface TranscriptParts {
-  readonly uri: string;
-  readonly version: number;
-  readonly text: string;
-  readonly source: string;
-  readonly lines: LineIndex;
-  readonly language: string;
-  readonly frontMatter?: FrontMatter;
-  readonly header?: Header;
-  readonly table: ParagraphTable;
-  readonly labels: LabelStats;
-  readonly bodyStartLine: number;
-  readonly courtLayout: boolean;
-  /** The label context the paragraphs were analysed in: analyses are reusable only within it. */
-  readonly contextKey: string;
-}
 
 interface Structure {
   readonly paragraphs: readonly ParagraphNode[];
@@ -34,41 +15,27 @@ interface Structure {
   readonly comments: readonly Comment[];
 }
 
+/** What the parser found, before the document-wide reading of turns and speakers. */
+export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraphAt'> & {
+  readonly table: ParagraphTable;
+  readonly labels: LabelStats;
+  /** The label context the paragraphs were analysed in: analyses are reusable only within it. */
+  readonly contextKey: string;
+};
+
+// Merged with the class below: every part is a field of its own, set in the constructor.
+export interface Transcript extends TranscriptParts {}
+
 /**
  * The model of one version. Paragraphs are read when parsed; turns, questions, speakers and
  * sections, which need every paragraph, are put together when a feature first asks for them.
  * A keystroke followed by a hover in the paragraph being typed reads that paragraph alone.
  */
 export class Transcript implements TranscriptModel {
-  readonly uri: string;
-  readonly version: number;
-  readonly text: string;
-  readonly source: string;
-  readonly lines: LineIndex;
-  readonly language: string;
-  readonly frontMatter?: FrontMatter;
-  readonly header?: Header;
-  readonly table: ParagraphTable;
-  readonly labels: LabelStats;
-  readonly bodyStartLine: number;
-  readonly courtLayout: boolean;
-  readonly contextKey: string;
   private assembled?: Structure;
 
   constructor(parts: TranscriptParts) {
-    this.uri = parts.uri;
-    this.version = parts.version;
-    this.text = parts.text;
-    this.source = parts.source;
-    this.lines = parts.lines;
-    this.language = parts.language;
-    this.frontMatter = parts.frontMatter;
-    this.header = parts.header;
-    this.table = parts.table;
-    this.labels = parts.labels;
-    this.bodyStartLine = parts.bodyStartLine;
-    this.courtLayout = parts.courtLayout;
-    this.contextKey = parts.contextKey;
+    Object.assign(this, parts);
   }
 
   get paragraphs(): readonly Paragraph[] {
