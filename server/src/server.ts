@@ -190,14 +190,14 @@ function validate(document: EditorDocument): void {
  */
 async function publishDiagnostics(uri: string, timer: NodeJS.Timeout, typingDelay: number): Promise<void> {
   const current = () => (diagnosticTimers.get(uri) === timer ? documents.get(uri) : undefined);
-  for (let document = current(); document; document = current()) {
+  let document: EditorDocument | undefined;
+  for (;;) {
     await transport?.writer.written();
     document = current();
-    if (!document || service().prepareDiagnostics(document, CHECK_SLICE)) break;
+    if (!document) return;
+    if (service().prepareDiagnostics(document, CHECK_SLICE)) break;
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const document = current();
-  if (!document) return;
   diagnosticTimers.delete(uri);
   const pause = document.lastEdit ? Date.now() - document.lastEdit.at : Infinity;
   const typingAt = document.lastEdit && pause < typingDelay ? document.offsetAt(document.lastEdit.position) : undefined;

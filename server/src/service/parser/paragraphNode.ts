@@ -2,10 +2,9 @@ import type { Annotation, Label, Paragraph, ParagraphKind, TopicTag } from '../m
 import type { ParagraphAnalysis } from './paragraphs';
 
 /**
- * A paragraph of one version of the document: where it is, and its analysis, which is shared by
- * every paragraph with the same text in this and later versions. Absolute positions of its
- * label, tags and annotations are worked out when first asked for, so an edit that shifts
- * fifty thousand paragraphs only moves their start and end.
+ * A paragraph of one version of the document: where it is, and its analysis, which later versions
+ * share while the paragraph's text stays the same. Absolute positions of its label, tags and
+ * annotations are worked out when first asked for.
  */
 export class ParagraphNode implements Paragraph {
   private absoluteLabel?: Label | null;
@@ -52,19 +51,5 @@ export class ParagraphNode implements Paragraph {
 
   get annotations(): readonly Annotation[] {
     return (this.absoluteAnnotations ??= this.analysis.inline.annotations.map((a) => ({ ...a, start: this.start + a.start, end: this.start + a.end })));
-  }
-
-  /** The same paragraph moved by an edit before it. */
-  shifted(offsetDelta: number, lineDelta: number): ParagraphNode {
-    if (offsetDelta === 0 && lineDelta === 0) return this;
-    return new ParagraphNode(this.start + offsetDelta, this.end + offsetDelta, this.firstLine + lineDelta, this.lastLine + lineDelta, this.analysis, this.labelAccepted);
-  }
-
-  withoutLabel(): ParagraphNode {
-    return new ParagraphNode(this.start, this.end, this.firstLine, this.lastLine, this.analysis, false);
-  }
-
-  withAnalysis(analysis: ParagraphAnalysis): ParagraphNode {
-    return new ParagraphNode(this.start, this.end, this.firstLine, this.lastLine, analysis, this.labelAccepted);
   }
 }
