@@ -137,12 +137,29 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const analyses = new Analyses(context, old, from, until);
   const inserted: ParagraphEntry[] = [];
   for (const [first, last] of splitParagraphs(lines, startLine, endLine, context)) inserted.push(bodyParagraph(lines, text, first, last, analyses));
+  const removed = table.analyses.slice(from, until);
+  const added = inserted.map((e) => e.analysis);
+  const sameShape = removed.length === added.length && removed.every((analysis, i) => sameStructure(analysis, added[i]));
   return new Transcript({
     uri: input.uri, version: input.version, text, source: text, lines, language, frontMatter: old.frontMatter, header: old.header,
     table: table.replace(from, until, inserted, offsetDelta, lineDelta),
-    labels: old.labels.edited(table.analyses.slice(from, until), inserted.map((e) => e.analysis)),
+    labels: old.labels.edited(removed, added),
     bodyStartLine: old.bodyStartLine, courtLayout: false, contextKey: key,
-  });
+  }, sameShape ? { previous: old, from } : undefined);
+}
+
+/**
+ * Two analyses that play the same part in the document's structure: the same kind, label and
+ * heading, and no comments. Typing inside a paragraph keeps them so.
+ */
+function sameStructure(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
+  if (a.kind !== b.kind || a.inline.comments.length > 0 || b.inline.comments.length > 0) return false;
+  if (a.heading?.level !== b.heading?.level || a.heading?.text !== b.heading?.text) return false;
+  const x = a.label;
+  const y = b.label;
+  if (!x || !y) return x === y;
+  return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak
+    && x.qualifiers.length === y.qualifiers.length && x.qualifiers.every((q, i) => q === y.qualifiers[i]);
 }
 
 function bodyParagraph(lines: LineIndex, view: string, first: number, last: number, analyses: Analyses): ParagraphEntry {

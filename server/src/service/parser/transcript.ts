@@ -33,9 +33,18 @@ export interface Transcript extends TranscriptParts {}
  */
 export class Transcript implements TranscriptModel {
   private assembled?: Structure;
+  /** The previous version's structure, when this version's can be had from it by moving positions. */
+  private predecessor?: { readonly structure: Structure; readonly from: number };
 
-  constructor(parts: TranscriptParts) {
+  /**
+   * With `sameShape`: this version replaced the previous one's paragraphs from index `from` on
+   * by as many paragraphs of the same kinds, labels and headings (text typed inside a paragraph),
+   * so its turns, speakers and questions are the previous ones with positions moved.
+   */
+  constructor(parts: TranscriptParts, sameShape?: { readonly previous: Transcript; readonly from: number }) {
     Object.assign(this, parts);
+    const structure = sameShape?.previous.assembled;
+    if (structure) this.predecessor = { structure, from: sameShape.from };
   }
 
   get paragraphs(): readonly Paragraph[] {
@@ -76,12 +85,34 @@ export class Transcript implements TranscriptModel {
 
   private structure(): Structure {
     if (!this.assembled) {
-      const paragraphs: ParagraphNode[] = [];
-      for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
-      this.assembled = assemble(paragraphs, this.frontMatter);
+      const paragraphs: ParagraphNode[] = this.predecessor ? this.predecessor.structure.paragraphs.slice(0, this.predecessor.from) : [];
+      for (let i = paragraphs.length; i < this.table.length; i++) paragraphs.push(this.node(i));
+      this.assembled = this.predecessor ? moved(this.predecessor.structure, paragraphs, this.predecessor.from) : assemble(paragraphs, this.frontMatter);
+      this.predecessor = undefined;
     }
     return this.assembled;
   }
+}
+
+/**
+ * The structure of a version whose paragraphs from `from` on have the same shape as `previous`'s
+ * (see the Transcript constructor): speakers and questions hold no positions and are kept; turns
+ * that end before `from`, and the paragraphs before it, are kept as they are; the rest take their
+ * positions from the new paragraphs.
+ */
+function moved(previous: Structure, paragraphs: readonly ParagraphNode[], from: number): Structure {
+  const turns = previous.turns.map((turn) => {
+    const first = turn.paragraphs[0];
+    const last = turn.paragraphs[turn.paragraphs.length - 1];
+    if (last < from) return turn;
+    return { ...turn, start: paragraphs[first].start, end: paragraphs[last].end, label: paragraphs[first].label };
+  });
+  const headings = previous.sections.map((s) => ({ ...s, start: paragraphs[s.headingParagraph].start, end: paragraphs[s.headingParagraph].end }));
+  const comments: Comment[] = [];
+  for (const paragraph of paragraphs) {
+    for (const c of paragraph.analysis.inline.comments) comments.push(comment(paragraph.start + c.start, paragraph.start + c.end, c.text));
+  }
+  return { paragraphs, sections: closeSections(headings, paragraphs), turns, questions: previous.questions, speakers: previous.speakers, comments };
 }
 
 function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter | undefined): Structure {
