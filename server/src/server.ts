@@ -9,6 +9,8 @@ import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLe
 import { readSettings } from './settings';
 import { WorkspaceGlossaries } from './workspaceGlossary';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type MessageReader, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import * as path from 'node:path';
+import { runWithCodeCache } from './codeCache';
 import { trackedTransport } from './transport';
 import { TRANSCRIPT_FILE_GLOB, WorkspaceIndex, normalise as normaliseFileUri, type IndexProgress } from './workspaceIndex';
 
@@ -33,11 +35,15 @@ const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 
 /**
  * The language service is most of the server's code and data (the parser, the glossary, the YAML
- * library): it is a bundle of its own (dist/service.js), loaded and created on first use, so that
- * initialize is answered before any of it is compiled or run. The rest of this file only imports
- * its types and a few constants that have no dependencies.
+ * library): it is a bundle of its own (dist/service.js, beside this one), loaded and created on
+ * first use, so that initialize is answered before any of it is compiled or run, and run through
+ * V8's code cache like this bundle. The rest of this file only imports its types and a few
+ * constants that have no dependencies.
  */
-const serviceModule = () => require('./service') as typeof import('./service');
+let serviceExports: typeof import('./service') | undefined;
+const serviceModule = () => (serviceExports ??= runWithCodeCache(path.join(__dirname, 'service.js'), SAVE_SERVICE_CACHE_AFTER_MS) as typeof import('./service'));
+/** Long enough for a first document's parse, outline and check: their code is then in the cache too. */
+const SAVE_SERVICE_CACHE_AFTER_MS = 3000;
 let languageService: TranscriptLanguageService | undefined;
 /** The settings the client sent with initialize, for the service when it is created. */
 let settingsAtStart: Partial<ServiceSettings> = {};
