@@ -145,7 +145,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
     table: table.replace(from, until, inserted, offsetDelta, lineDelta),
     labels: old.labels.edited(removed, added),
     bodyStartLine: old.bodyStartLine, courtLayout: false, contextKey: key,
-  }, sameShape ? { previous: old, from } : undefined);
+  }, sameShape ? { previous: old, edit: { from, to: until, lineDelta } } : undefined);
 }
 
 /**

@@ -34,17 +34,17 @@ export interface Transcript extends TranscriptParts {}
 export class Transcript implements TranscriptModel {
   private assembled?: Structure;
   /** The previous version's structure, when this version's can be had from it by moving positions. */
-  private predecessor?: { readonly structure: Structure; readonly from: number };
+  private predecessor?: { readonly structure: Structure; readonly edit: ShapeKeepingEdit };
 
   /**
    * With `sameShape`: this version replaced the previous one's paragraphs from index `from` on
    * by as many paragraphs of the same kinds, labels and headings (text typed inside a paragraph),
    * so its turns, speakers and questions are the previous ones with positions moved.
    */
-  constructor(parts: TranscriptParts, sameShape?: { readonly previous: Transcript; readonly from: number }) {
+  constructor(parts: TranscriptParts, sameShape?: { readonly previous: Transcript; readonly edit: ShapeKeepingEdit }) {
     Object.assign(this, parts);
     const structure = sameShape?.previous.assembled;
-    if (structure) this.predecessor = { structure, from: sameShape.from };
+    if (structure) this.predecessor = { structure, edit: sameShape.edit };
   }
 
   get paragraphs(): readonly Paragraph[] {
@@ -85,27 +85,53 @@ export class Transcript implements TranscriptModel {
 
   private structure(): Structure {
     if (!this.assembled) {
-      const paragraphs: ParagraphNode[] = this.predecessor ? this.predecessor.structure.paragraphs.slice(0, this.predecessor.from) : [];
+      const paragraphs: ParagraphNode[] = this.predecessor ? this.predecessor.structure.paragraphs.slice(0, this.predecessor.edit.from) : [];
       for (let i = paragraphs.length; i < this.table.length; i++) paragraphs.push(this.node(i));
-      this.assembled = this.predecessor ? moved(this.predecessor.structure, paragraphs, this.predecessor.from) : assemble(paragraphs, this.frontMatter);
+      this.assembled = this.predecessor ? moved(this.predecessor.structure, paragraphs, this.predecessor.edit) : assemble(paragraphs, this.frontMatter);
       this.predecessor = undefined;
     }
     return this.assembled;
   }
 }
 
+/** An edit that replaced paragraphs [from, to) by as many of the same shape, adding `lineDelta` lines. */
+export interface ShapeKeepingEdit {
+  readonly from: number;
+  readonly to: number;
+  readonly lineDelta: number;
+}
+
 /**
- * The structure of a version whose paragraphs from `from` on have the same shape as `previous`'s
- * (see the Transcript constructor): speakers and questions hold no positions and are kept; turns
- * that end before `from`, and the paragraphs before it, are kept as they are; the rest take their
- * positions from the new paragraphs.
+ * For a turn of a later version, the turn of an earlier one that it repeats in the same place:
+ * the same paragraphs, unedited, on the same lines at the same characters. What a feature made
+ * of that turn (its outline symbol) holds for this one.
  */
-function moved(previous: Structure, paragraphs: readonly ParagraphNode[], from: number): Structure {
+const samePlace = new WeakMap<Turn, Turn>();
+
+export function earlierTurnInSamePlace(turn: Turn): Turn | undefined {
+  return samePlace.get(turn);
+}
+
+/** The earlier turn is no longer needed for this one (what was made of it is kept with this one now). */
+export function forgetEarlierTurn(turn: Turn): void {
+  samePlace.delete(turn);
+}
+
+/**
+ * The structure of a version made by a shape-keeping edit of `previous`'s (see the Transcript
+ * constructor): speakers and questions hold no positions and are kept; turns that end before the
+ * edit, and the paragraphs before it, are kept as they are; the rest take their positions from
+ * the new paragraphs. Turns after the edit, when it added no line, are where they were.
+ */
+function moved(previous: Structure, paragraphs: readonly ParagraphNode[], edit: ShapeKeepingEdit): Structure {
   const turns = previous.turns.map((turn) => {
     const first = turn.paragraphs[0];
     const last = turn.paragraphs[turn.paragraphs.length - 1];
-    if (last < from) return turn;
-    return { ...turn, start: paragraphs[first].start, end: paragraphs[last].end, label: paragraphs[first].label };
+    if (last < edit.from) return turn;
+    const next = { ...turn, start: paragraphs[first].start, end: paragraphs[last].end, label: paragraphs[first].label };
+    // The earliest turn still needed, not each version's: a chain of versions is not kept alive.
+    if (first >= edit.to && edit.lineDelta === 0) samePlace.set(next, samePlace.get(turn) ?? turn);
+    return next;
   });
   const headings = previous.sections.map((s) => ({ ...s, start: paragraphs[s.headingParagraph].start, end: paragraphs[s.headingParagraph].end }));
   const comments: Comment[] = [];
