@@ -85,9 +85,13 @@ export class Transcript implements TranscriptModel {
 
   private structure(): Structure {
     if (!this.assembled) {
-      const paragraphs: ParagraphNode[] = this.predecessor ? this.predecessor.structure.paragraphs.slice(0, this.predecessor.edit.from) : [];
-      for (let i = paragraphs.length; i < this.table.length; i++) paragraphs.push(this.node(i));
-      this.assembled = this.predecessor ? moved(this.predecessor.structure, paragraphs, this.predecessor.edit) : assemble(paragraphs, this.frontMatter);
+      if (this.predecessor) {
+        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit);
+      } else {
+        const paragraphs: ParagraphNode[] = [];
+        for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
+        this.assembled = assemble(paragraphs, this.frontMatter);
+      }
       this.predecessor = undefined;
     }
     return this.assembled;
@@ -120,25 +124,41 @@ export function forgetEarlierTurn(turn: Turn): void {
 /**
  * The structure of a version made by a shape-keeping edit of `previous`'s (see the Transcript
  * constructor): speakers and questions hold no positions and are kept; turns that end before the
- * edit, and the paragraphs before it, are kept as they are; the rest take their positions from
- * the new paragraphs. Turns after the edit, when it added no line, are where they were.
+ * edit are kept as they are; the rest take their positions from the table. Turns after the edit,
+ * when it added no line, are where they were.
  */
-function moved(previous: Structure, paragraphs: readonly ParagraphNode[], edit: ShapeKeepingEdit): Structure {
+function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit): Structure {
+  const { starts, ends, analyses } = table;
   const turns = previous.turns.map((turn) => {
     const first = turn.paragraphs[0];
     const last = turn.paragraphs[turn.paragraphs.length - 1];
     if (last < edit.from) return turn;
-    const next = { ...turn, start: paragraphs[first].start, end: paragraphs[last].end, label: paragraphs[first].label };
+    // A label before the edit is where it was; one after it has moved with its paragraph.
+    const label = first < edit.from ? turn.label : node(first).label;
+    const next = { ...turn, start: starts[first], end: ends[last], label };
     // The earliest turn still needed, not each version's: a chain of versions is not kept alive.
     if (first >= edit.to && edit.lineDelta === 0) samePlace.set(next, samePlace.get(turn) ?? turn);
     return next;
   });
-  const headings = previous.sections.map((s) => ({ ...s, start: paragraphs[s.headingParagraph].start, end: paragraphs[s.headingParagraph].end }));
+  const headings = previous.sections.map((s) => ({ ...s, start: starts[s.headingParagraph], end: ends[s.headingParagraph] }));
   const comments: Comment[] = [];
-  for (const paragraph of paragraphs) {
-    for (const c of paragraph.analysis.inline.comments) comments.push(comment(paragraph.start + c.start, paragraph.start + c.end, c.text));
+  for (let i = 0; i < analyses.length; i++) {
+    for (const c of analyses[i].inline.comments) comments.push(comment(starts[i] + c.start, starts[i] + c.end, c.text));
   }
-  return { paragraphs, sections: closeSections(headings, paragraphs), turns, questions: previous.questions, speakers: previous.speakers, comments };
+  // Made when first asked for, which the outline after a keystroke does not. Only this version is
+  // read: a reference to the previous structure would keep every earlier version alive.
+  let paragraphs: ParagraphNode[] | undefined;
+  return {
+    get paragraphs() {
+      if (!paragraphs) {
+        paragraphs = [];
+        for (let i = 0; i < analyses.length; i++) paragraphs.push(node(i));
+      }
+      return paragraphs;
+    },
+    sections: closeSections(headings, (i) => ends[i], analyses.length),
+    turns, questions: previous.questions, speakers: previous.speakers, comments,
+  };
 }
 
 function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter | undefined): Structure {
@@ -187,7 +207,7 @@ function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter
 
   const speakers = resolveSpeakers(turns, frontMatter);
   const questions = assignRoles(turns);
-  return { paragraphs, sections: closeSections(sections, paragraphs), turns, questions, speakers, comments };
+  return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
 
 interface MutableTurn {
@@ -314,13 +334,14 @@ function assignRoles(turns: MutableTurn[]): Question[] {
 }
 
 /** A section runs from its heading to the next heading of the same or a higher level. */
-function closeSections(sections: Section[], paragraphs: readonly ParagraphNode[]): Section[] {
-  const documentEnd = paragraphs.length ? paragraphs[paragraphs.length - 1].end : 0;
+function closeSections(sections: Section[], paragraphEnd: (index: number) => number, paragraphCount: number): Section[] {
+  const documentEnd = paragraphCount ? paragraphEnd(paragraphCount - 1) : 0;
   return sections.map((s, i) => {
     let end = documentEnd;
     for (let j = i + 1; j < sections.length; j++) {
       if (sections[j].level <= s.level) {
-        end = paragraphs[sections[j].headingParagraph - 1]?.end ?? s.end;
+        const before = sections[j].headingParagraph - 1;
+        end = before >= 0 ? paragraphEnd(before) : s.end;
         break;
       }
     }
