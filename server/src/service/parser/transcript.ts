@@ -6,13 +6,9 @@ import { normaliseName } from './markers';
 import { ParagraphNode } from './paragraphNode';
 import type { ParagraphTable } from './paragraphTable';
 
-interface Structure {
+/** What needs every paragraph: put together when a feature first asks. */
+interface Structure extends Pick<TranscriptModel, 'sections' | 'turns' | 'questions' | 'speakers' | 'comments'> {
   readonly paragraphs: readonly ParagraphNode[];
-  readonly sections: readonly Section[];
-  readonly turns: readonly Turn[];
-  readonly questions: readonly Question[];
-  readonly speakers: ReadonlyMap<string, Speaker>;
-  readonly comments: readonly Comment[];
 }
 
 /** What the parser found, before the document-wide reading of turns and speakers. */

@@ -1,5 +1,6 @@
 import type { Paragraph, TranscriptModel, Turn } from '../model';
 import type { ParagraphMemo } from '../parser/paragraphs';
+import { characterTable } from './characterTable';
 import { detached } from './detached';
 import { isWhiteSpace } from '../parser/paragraphs';
 
@@ -67,22 +68,11 @@ function countWordsIn(text: string, start: number, end: number): number {
 const OTHER_CLASS = 0;
 const LETTER_OR_DIGIT_CLASS = 1;
 const PART_CLASS = 2;
-/** Below this code, characters are classified once into a table rather than by a regular expression each time. */
-const CLASSIFIED = 0x3000;
-let classTable: Uint8Array | undefined;
-
-/** What each character below CLASSIFIED is to a word: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic and punctuation. */
-function characterClasses(): Uint8Array {
-  if (!classTable) {
-    classTable = new Uint8Array(CLASSIFIED);
-    for (let c = 0; c < CLASSIFIED; c++) {
-      const char = String.fromCharCode(c);
-      if (LETTER_OR_DIGIT.test(char)) classTable[c] = LETTER_OR_DIGIT_CLASS;
-      else if (c === 39 || c === 45 || c === 0x2019 || WORD_PART.test(char)) classTable[c] = PART_CLASS;
-    }
-  }
-  return classTable;
-}
+/** What each character is to a word. */
+const characterClasses = characterTable((char) => {
+  if (LETTER_OR_DIGIT.test(char)) return LETTER_OR_DIGIT_CLASS;
+  return char === "'" || char === '-' || char === '\u2019' || WORD_PART.test(char) ? PART_CLASS : OTHER_CLASS;
+});
 
 /** The paragraph's memo, its words forgotten if they were counted for another label reading. */
 function memoFor(paragraph: Paragraph): ParagraphMemo {

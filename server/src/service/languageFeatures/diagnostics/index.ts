@@ -6,6 +6,7 @@ import { checkParagraph, paragraphInput, type ParagraphChecks } from './paragrap
 import { allRules, rules, SOURCE, type Rule } from './rules';
 import { closestName } from './similarity';
 import { detached } from '../../text/detached';
+import { characterTable } from '../../text/characterTable';
 
 export { rules, allRules, SOURCE };
 
@@ -218,8 +219,8 @@ function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: Or
 
 /**
  * The words ALL_CAPS_WORD matches: a whole word (letters, digits, `_`) of 3 to 12 capitals. Read
- * through a table of character classes below U+3000, which covers almost every paragraph; the
- * regular expression reads the others.
+ * through a table of character classes, which covers almost every paragraph; the regular
+ * expression reads the others.
  */
 export function allCapsWords(text: string): { index: number; word: string }[] {
   const classes = capitalClasses();
@@ -247,19 +248,7 @@ export function allCapsWords(text: string): { index: number; word: string }[] {
 const NOT_WORD = 0;
 const CAPITAL = 1;
 const OTHER_WORD_CHARACTER = 2;
-let capitalTable: Uint8Array | undefined;
-
-function capitalClasses(): Uint8Array {
-  if (!capitalTable) {
-    capitalTable = new Uint8Array(0x3000);
-    for (let c = 0; c < capitalTable.length; c++) {
-      const char = String.fromCharCode(c);
-      if (/\p{Lu}/u.test(char)) capitalTable[c] = CAPITAL;
-      else if (/[\p{L}\p{N}_]/u.test(char)) capitalTable[c] = OTHER_WORD_CHARACTER;
-    }
-  }
-  return capitalTable;
-}
+const capitalClasses = characterTable((char) => (/\p{Lu}/u.test(char) ? CAPITAL : /[\p{L}\p{N}_]/u.test(char) ? OTHER_WORD_CHARACTER : NOT_WORD));
 
 function cutMessage(lastWord: string, punctuated: boolean, danglingWord: boolean): string {
   if (punctuated) return `Incomplete sentence: it stops at “${lastWord}.”, a word no sentence ends on. Words are probably missing.`;
