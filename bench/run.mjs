@@ -360,41 +360,36 @@ async function oneRun(spec, file, opts, keystrokes, extraNodeArgs = []) {
       return { position, change };
     };
     const mdBefore = session.stats.markdownParseMs;
-    for (let k = 0; k < keystrokes; k++) {
-      const { position, change } = type();
-      cpu = cpuMs(pid);
-      t = performance.now();
-      tUs = nowUs();
-      const sent = session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    // Each keystroke: the change, then `request` at it, timed from the change to the answer; then
+    // the server's CPU until it is idle again (diagnostics and other deferred work).
+    const typeAndAsk = async (name, request, times, cpuTimes, deferredCpuTimes) => {
+      for (let k = 0; k < keystrokes; k++) {
+        const { position, change } = type();
+        cpu = cpuMs(pid);
+        t = performance.now();
+        tUs = nowUs();
+        const sent = session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+        await request(position);
+        times.push(performance.now() - t);
+        phase(`keystroke → ${name}`, tUs);
+        cpuTimes.push(cpuMs(pid) - cpu);
+        await sent;
+        tUs = nowUs();
+        deferredCpuTimes.push(await settle(pid, opts.pauseMs));
+        phase('after a keystroke (deferred work)', tUs);
+      }
+    };
+    await typeAndAsk('hover', async (position) => {
       try {
         await session.request('textDocument/hover', { textDocument: { uri }, position });
       } catch (error) {
         if (!(error instanceof ResponseError && error.code === -32601)) throw error;
         sample.hoverUnhandled = true; // answered "method not found": still a round trip after the change
       }
-      sample.hover.push(performance.now() - t);
-      phase('keystroke → hover', tUs);
-      sample.hoverCpu.push(cpuMs(pid) - cpu);
-      await sent;
-      tUs = nowUs();
-      sample.hoverDeferredCpu.push(await settle(pid, opts.pauseMs));
-      phase('after a keystroke (deferred work)', tUs);
-    }
-    for (let k = 0; k < keystrokes; k++) {
-      const { change } = type();
-      cpu = cpuMs(pid);
-      t = performance.now();
-      tUs = nowUs();
-      const sent = session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    }, sample.hover, sample.hoverCpu, sample.hoverDeferredCpu);
+    await typeAndAsk('documentSymbol', async () => {
       symbols = await session.request('textDocument/documentSymbol', { textDocument: { uri } });
-      sample.symbolsAfterEdit.push(performance.now() - t);
-      phase('keystroke → documentSymbol', tUs);
-      sample.symbolsAfterEditCpu.push(cpuMs(pid) - cpu);
-      await sent;
-      tUs = nowUs();
-      sample.symbolsDeferredCpu.push(await settle(pid, opts.pauseMs));
-      phase('after a keystroke (deferred work)', tUs);
-    }
+    }, sample.symbolsAfterEdit, sample.symbolsAfterEditCpu, sample.symbolsDeferredCpu);
     sample.symbolsBytes = Buffer.byteLength(JSON.stringify(symbols ?? null));
     sample.markdownParseMsEdits = session.stats.markdownParseMs - mdBefore;
     sample.markdownParses = session.stats.markdownParses;

@@ -11,11 +11,10 @@ import { WorkspaceGlossaries } from './workspaceGlossary';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type MessageReader, type TextDocumentIdentifier } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { runWithCodeCache } from './codeCache';
-import { trackedTransport } from './transport';
+import { namedTransport, trackedTransport } from './transport';
 import { TRANSCRIPT_FILE_GLOB, WorkspaceIndex, normalise as normaliseFileUri, type IndexProgress } from './workspaceIndex';
 
-const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
-if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
+if (!namedTransport(process.argv.slice(2))) {
   process.stderr.write('transcript-language-server: the Transcript Markup language server.\nUsage: transcript-language-server --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
   process.exit(process.argv.includes('--help') ? 0 : 2);
 }

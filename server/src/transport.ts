@@ -1,4 +1,4 @@
-import { Emitter, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import { IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 /**
  * The writing end of the connection, counting the messages handed to it and not yet written
@@ -8,7 +8,8 @@ import { Emitter, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type 
  */
 export class TrackedWriter implements MessageWriter {
   private pending = 0;
-  private readonly idle = new Emitter<void>();
+  /** Who waits for the messages handed over so far to be written: told once, then forgotten. */
+  private waiting: (() => void)[] = [];
 
   constructor(private readonly inner: MessageWriter) {}
 
@@ -23,7 +24,7 @@ export class TrackedWriter implements MessageWriter {
   write(message: Message): Promise<void> {
     this.pending++;
     return this.inner.write(message).finally(() => {
-      if (--this.pending === 0) this.idle.fire();
+      if (--this.pending === 0) for (const resolve of this.waiting.splice(0)) resolve();
     });
   }
 
@@ -33,22 +34,28 @@ export class TrackedWriter implements MessageWriter {
 
   dispose(): void {
     this.inner.dispose();
-    this.idle.dispose();
   }
 
   /** Resolves once every message handed over so far has been written. */
   written(): Promise<void> {
-    return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => this.idle.event(() => resolve()));
+    return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
   }
+}
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
+
+/** The transport the command line names (the first, as in vscode-languageserver); undefined if none. */
+export function namedTransport(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => TRANSPORTS.some((transport) => arg.startsWith(transport)));
 }
 
 /**
  * The connection's two ends for `--stdio` and `--node-ipc` (what editors use), with the writer
  * tracked; undefined for a socket or a named pipe, where vscode-languageserver reads the command
- * line itself. The first transport named wins, as in vscode-languageserver.
+ * line itself.
  */
 export function trackedTransport(argv: readonly string[]): { input: NodeJS.ReadableStream | IPCMessageReader; writer: TrackedWriter } | undefined {
-  const transport = argv.find((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket') || arg.startsWith('--pipe'));
+  const transport = namedTransport(argv);
   if (transport === '--node-ipc') return { input: new IPCMessageReader(process), writer: new TrackedWriter(new IPCMessageWriter(process)) };
   if (transport === '--stdio') return { input: process.stdin, writer: new TrackedWriter(new StreamMessageWriter(process.stdout)) };
   return undefined;

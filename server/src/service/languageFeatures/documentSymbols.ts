@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { TranscriptModel, Turn } from '../model';
-import { earlierTurnInSamePlace, forgetEarlierTurn } from '../parser/transcript';
+import { takeEarlierTurnInSamePlace } from '../parser/transcript';
 import { openingWords, turnWordCount } from '../text/words';
 import type { CancellationToken } from '../types';
 
@@ -82,7 +82,7 @@ export function provideDocumentSymbols(model: TranscriptModel, token: Cancellati
 
 /**
  * Each turn's outline symbol, kept with the turn it was made for. A turn an edit left as it was
- * (the same object), or left in the same place (see earlierTurnInSamePlace), has the same symbol:
+ * (the same object), or left in the same place (see takeEarlierTurnInSamePlace), has the same symbol:
  * the outline after a keystroke makes only the symbols of the turns the keystroke touched.
  */
 const symbolOfTurn = new WeakMap<Turn, DocumentSymbol>();
@@ -90,11 +90,9 @@ const symbolOfTurn = new WeakMap<Turn, DocumentSymbol>();
 function turnSymbol(model: TranscriptModel, turn: Turn, beforeQuestions: boolean): DocumentSymbol {
   let symbol = symbolOfTurn.get(turn);
   if (!symbol) {
-    const earlier = earlierTurnInSamePlace(turn);
+    const earlier = takeEarlierTurnInSamePlace(turn);
     symbol = (earlier && symbolOfTurn.get(earlier)) ?? makeTurnSymbol(model, turn, beforeQuestions);
     symbolOfTurn.set(turn, symbol);
-    // Kept with this turn now: the earlier one, and its version's turns, can go.
-    forgetEarlierTurn(turn);
   }
   // A question's children are filled in by each outline: it gets an array of its own.
   return symbol.children ? { ...symbol, children: [] } : symbol;

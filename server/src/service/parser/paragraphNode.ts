@@ -18,7 +18,7 @@ export class ParagraphNode implements Paragraph {
     readonly lastLine: number,
     readonly analysis: ParagraphAnalysis,
     /** False when the document does not bear out the label the text seems to have. */
-    readonly labelAccepted = true,
+    readonly labelAccepted: boolean,
   ) {}
 
   get kind(): ParagraphKind {

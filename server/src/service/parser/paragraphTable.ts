@@ -34,10 +34,6 @@ export class ParagraphTable {
     return this.analyses.length;
   }
 
-  entry(index: number): ParagraphEntry {
-    return { start: this.starts[index], end: this.ends[index], firstLine: this.firstLines[index], lastLine: this.lastLines[index], analysis: this.analyses[index] };
-  }
-
   /**
    * The table of the next version: paragraphs [from, to) replaced by `inserted`, and those after
    * them moved by `offsetDelta` characters and `lineDelta` lines.

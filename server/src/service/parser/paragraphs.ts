@@ -3,6 +3,7 @@ import { findInlineElements, type InlineElements } from './inline';
 import { TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
 import { detached } from '../text/detached';
+import { trimmedEnd } from '../text/whiteSpace';
 
 /**
  * What one paragraph says on its own, with offsets relative to the paragraph. It depends only on
@@ -87,25 +88,12 @@ function isStageDirection(text: string): boolean {
   return depth === 0;
 }
 
-/** A line that ends a sentence, so that a label on the next line of a wrapped block is credible. */
-export function endsSentence(line: string): boolean {
-  return endsSentenceAt(line, 0, line.length);
-}
-
 const SENTENCE_END = new Set('.!?…:"”’»)]。！？：」』'.split('').map((c) => c.charCodeAt(0)));
 
-/** `endsSentence` for the text between `start` and `end`, read in place. */
+/** The text between `start` and `end` ends a sentence, so that a label on the next line of a wrapped block is credible. */
 export function endsSentenceAt(text: string, start: number, end: number): boolean {
-  let i = end - 1;
-  while (i >= start && isWhiteSpace(text.charCodeAt(i))) i--;
-  return i >= start && SENTENCE_END.has(text.charCodeAt(i));
-}
-
-/** What `\s` matches in a regular expression (it includes the no-break space). */
-export function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  const last = trimmedEnd(text, start, end) - 1;
+  return last >= start && SENTENCE_END.has(text.charCodeAt(last));
 }
 
 /** A heading's title without its closing `#`s and spaces (`## Q&A ##` → `Q&A`); its first character stays. */
@@ -116,13 +104,16 @@ function headingTitle(text: string): string {
 }
 
 /** Only a line that starts (after spaces) with one of these can be a heading or a separator. */
-export function mayBeHeadingOrSeparator(text: string, start: number, end: number): boolean {
+function mayBeHeadingOrSeparator(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);
   return i < end && (c === 0x23 /* # */ || c === 0x2a /* * */ || c === 0x2d /* - */ || c === 0x5f /* _ */ || c === 0x3d /* = */);
 }
 
-export function isHeadingOrSeparator(line: string): boolean {
+/** The line between `start` and `end` is a heading or a separator; only a likely one is cut out and matched. */
+export function isHeadingOrSeparator(text: string, start: number, end: number): boolean {
+  if (!mayBeHeadingOrSeparator(text, start, end)) return false;
+  const line = text.slice(start, end);
   return SEPARATOR.test(line) || (HEADING.test(line) && /^[ \t]*#{1,6}[ \t]/.test(line));
 }

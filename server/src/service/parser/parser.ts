@@ -7,10 +7,11 @@ import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { detectLabel, type LabelContext } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
-import { ParagraphMemo, analyseParagraph, endsSentenceAt, isHeadingOrSeparator, isWhiteSpace, mayBeHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
+import { ParagraphMemo, analyseParagraph, endsSentenceAt, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
 import { detached } from '../text/detached';
+import { firstNonBlank, trimmedEnd } from '../text/whiteSpace';
 
 export interface ParseOptions {
   /** Extra question markers from the user's settings. */
@@ -34,7 +35,6 @@ export interface TextChange {
 
 /** Lines of a hard-wrapped block are at most this long; a longer line is a paragraph of its own. */
 export const WRAP_WIDTH = 100;
-const BLANK = /^[\s\u200b]*$/;
 /** Court layout is decided on the first 600 non-blank lines; an edit beyond these cannot change it. */
 const LAYOUT_SAMPLE_LINES = 1500;
 
@@ -115,7 +115,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   if (from <= table.firstEndingAtOrAfter(old.bodyStartLine)) return undefined;
   let startLine = Math.min(firstLine, from <= to ? table.firstLines[from] : firstLine);
   let endLine = Math.max(lastLine, from <= to ? table.lastLines[to] : lastLine) + lineDelta;
-  const blank = (line: number) => BLANK.test(lines.lineText(line));
+  const blank = (line: number) => isBlankLine(lines, line);
   while (from > 0 && startLine > old.bodyStartLine && !blank(startLine - 1)) {
     from--;
     if (table.analyses[from].kind === 'header') return undefined;
@@ -223,8 +223,8 @@ function scanHeader(lines: LineIndex, from: number, context: LabelContext, needs
   const found: HeaderLine[] = [];
   let line = from;
   for (; line < lines.lineCount && found.length < MAX_HEADER_LINES; line++) {
+    if (isBlankLine(lines, line)) continue;
     const lineText = lines.lineText(line).replace(/^\uFEFF/, '');
-    if (BLANK.test(lineText)) continue;
     const kind = headerLineKind(lineText, needsTitle && found.length === 0);
     if (!kind || (kind !== 'time' && detectLabel(lineText, context))) break;
     const offset = lines.lineStarts[line] + lineText.search(/\S/) + (lines.lineText(line).length - lineText.length);
@@ -244,11 +244,11 @@ function markCoverPage(nodes: ParagraphEntry[]): void {
 function* leadingComments(lines: LineIndex, from: number): Generator<[number, number]> {
   let line = from;
   while (line < lines.lineCount) {
-    const text = lines.lineText(line).replace(/^\uFEFF/, '');
-    if (BLANK.test(text)) {
+    if (isBlankLine(lines, line)) {
       line++;
       continue;
     }
+    const text = lines.lineText(line).replace(/^\uFEFF/, '');
     if (!text.trimStart().startsWith('<!--')) return;
     const first = line;
     while (line < lines.lineCount - 1 && !lines.lineText(line).includes('-->')) line++;
@@ -308,11 +308,7 @@ function* splitBlock(lines: LineIndex, first: number, last: number, wrapped: boo
     return;
   }
   const { text } = lines;
-  const headingOrSeparator = (line: number) => {
-    const start = lines.lineStarts[line];
-    const end = lines.lineEnd(line);
-    return mayBeHeadingOrSeparator(text, start, end) && isHeadingOrSeparator(text.slice(start, end));
-  };
+  const headingOrSeparator = (line: number) => isHeadingOrSeparator(text, lines.lineStarts[line], lines.lineEnd(line));
   let start = first;
   for (let line = first + 1; line <= last; line++) {
     const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1)
@@ -325,18 +321,6 @@ function* splitBlock(lines: LineIndex, first: number, last: number, wrapped: boo
   yield [start, last];
 }
 
-/** The first character of the line that is not white space (nor a zero-width space); -1 for a blank line. */
-function firstNonBlank(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWhiteSpace(c) && c !== 0x200b) return i;
-  }
-  return -1;
+function isBlankLine(lines: LineIndex, line: number): boolean {
+  return firstNonBlank(lines.text, lines.lineStarts[line], lines.lineEnd(line)) < 0;
 }
-
-/** Where the line ends without its trailing white space, as `trimEnd` would leave it. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-

@@ -108,13 +108,14 @@ export interface ShapeKeepingEdit {
  */
 const samePlace = new WeakMap<Turn, Turn>();
 
-export function earlierTurnInSamePlace(turn: Turn): Turn | undefined {
-  return samePlace.get(turn);
-}
-
-/** The earlier turn is no longer needed for this one (what was made of it is kept with this one now). */
-export function forgetEarlierTurn(turn: Turn): void {
+/**
+ * Takes the earlier turn in the same place, if any: the caller keeps what it made of that turn
+ * with this one from now on, so the earlier turn, and its version's turns, can go.
+ */
+export function takeEarlierTurnInSamePlace(turn: Turn): Turn | undefined {
+  const earlier = samePlace.get(turn);
   samePlace.delete(turn);
+  return earlier;
 }
 
 /**

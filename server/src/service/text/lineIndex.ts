@@ -9,7 +9,7 @@ export class LineIndex {
   readonly lineStarts: Int32Array;
 
   constructor(readonly text: string, lineStarts?: Int32Array) {
-    this.lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, new LineStarts(text.length >> 6)).finish();
+    this.lineStarts = lineStarts ?? scanAllLineStarts(text);
   }
 
   /**
@@ -84,14 +84,19 @@ export class LineIndex {
   }
 }
 
+/**
+ * The start of every line of `text`. Most texts have no CR: for them, searching for LF alone is
+ * several times faster than reading each character.
+ */
+function scanAllLineStarts(text: string): Int32Array {
+  const starts = new LineStarts(text.length >> 6);
+  if (text.includes('\r')) return scanLineStarts(text, 0, text.length, starts).finish();
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts.finish();
+}
+
 /** Appends to `starts` the start of every line that begins in (from, to]. */
 function scanLineStarts(text: string, from: number, to: number, starts: LineStarts): LineStarts {
-  // Most texts have no CR: in a long stretch without one, searching for LF alone is several
-  // times faster than reading each character.
-  if (to - from > 4096 && !hasCarriageReturn(text, from, to)) {
-    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
@@ -102,11 +107,6 @@ function scanLineStarts(text: string, from: number, to: number, starts: LineStar
     }
   }
   return starts;
-}
-
-function hasCarriageReturn(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\r', from);
-  return at >= 0 && at < to;
 }
 
 /** A growing list of line starts, handed over as an exact Int32Array. */

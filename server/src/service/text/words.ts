@@ -2,7 +2,7 @@ import type { Paragraph, TranscriptModel, Turn } from '../model';
 import type { ParagraphMemo } from '../parser/paragraphs';
 import { characterTable } from './characterTable';
 import { detached } from './detached';
-import { isWhiteSpace } from '../parser/paragraphs';
+import { isWhiteSpace } from './whiteSpace';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
@@ -10,10 +10,25 @@ const OPENING_SPAN = 400;
 
 /** The words a paragraph says, after its label, without annotations and topic tags (blanked, so offsets hold). */
 export function paragraphContent(model: TranscriptModel, paragraph: Paragraph, limit = Infinity): string {
+  const { text, start, end } = contentSpan(model, paragraph, limit);
+  return text.slice(start, end);
+}
+
+/**
+ * Where to read a paragraph's words (see paragraphContent): most paragraphs have nothing to
+ * blank, and are read in the text itself; the others in a copy with their tags and annotations
+ * blanked.
+ */
+function contentSpan(model: TranscriptModel, paragraph: Paragraph, limit: number): { text: string; start: number; end: number } {
   const end = Math.min(paragraph.end, paragraph.contentStart + limit);
-  const text = model.source.slice(paragraph.contentStart, end);
   const inline = paragraph.analysis.inline;
-  if (inline.annotations.length === 0 && inline.tags.length === 0) return text;
+  if (inline.annotations.length === 0 && inline.tags.length === 0) return { text: model.source, start: paragraph.contentStart, end };
+  const blanked = blankedContent(model, paragraph, end);
+  return { text: blanked, start: 0, end: blanked.length };
+}
+
+function blankedContent(model: TranscriptModel, paragraph: Paragraph, end: number): string {
+  const text = model.source.slice(paragraph.contentStart, end);
   const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart && a.start < end).sort((a, b) => a.start - b.start);
   if (masked.length === 0) return text;
   // In one pass, in order: blanking one span at a time copied the whole text once per tag.
@@ -89,11 +104,8 @@ function memoFor(paragraph: Paragraph): ParagraphMemo {
 export function paragraphWordCount(model: TranscriptModel, paragraph: Paragraph): number {
   const memo = memoFor(paragraph);
   if (memo.wordCount === undefined) {
-    const inline = paragraph.analysis.inline;
-    // Most paragraphs have nothing to blank: their words are counted in the text itself, not in a copy.
-    memo.wordCount = inline.annotations.length === 0 && inline.tags.length === 0
-      ? countWordsIn(model.source, paragraph.contentStart, paragraph.end)
-      : countWords(paragraphContent(model, paragraph));
+    const { text, start, end } = contentSpan(model, paragraph, Infinity);
+    memo.wordCount = countWordsIn(text, start, end);
   }
   return memo.wordCount;
 }
@@ -108,30 +120,28 @@ export function turnWordCount(model: TranscriptModel, turn: Turn): number {
   return count;
 }
 
+/** How long a turn's opening words are (see openingWords). */
+const OPENING_LENGTH = 60;
+
 /** The first words of a turn, for the outline: `How are the countries developing their transit…`. */
-export function openingWords(model: TranscriptModel, turn: Turn, maxLength = 60): string {
+export function openingWords(model: TranscriptModel, turn: Turn): string {
   const { paragraphs } = model;
   for (const index of turn.paragraphs) {
     const paragraph = paragraphs[index];
     if (paragraph.kind !== 'text') continue;
     const memo = memoFor(paragraph);
-    const text = (memo.opening ??= detached(openingText(model, paragraph, maxLength)));
-    if (text) return ellipsis(text, maxLength);
+    const text = (memo.opening ??= detached(openingText(model, paragraph)));
+    if (text) return ellipsis(text, OPENING_LENGTH);
   }
   return '';
 }
 
 /**
  * The paragraph's first words with white space folded to single spaces and trimmed, as far as
- * `ellipsis` needs them to cut at `maxLength`: one character more, or all of them if fewer.
+ * `ellipsis` needs them to cut at OPENING_LENGTH: one character more, or all of them if fewer.
  */
-function openingText(model: TranscriptModel, paragraph: Paragraph, maxLength: number): string {
-  const inline = paragraph.analysis.inline;
-  // Most paragraphs have nothing to blank: their words are read in the text itself.
-  const plain = inline.annotations.length === 0 && inline.tags.length === 0;
-  const text = plain ? model.source : paragraphContent(model, paragraph, OPENING_SPAN);
-  const start = plain ? paragraph.contentStart : 0;
-  const end = plain ? Math.min(paragraph.end, paragraph.contentStart + OPENING_SPAN) : text.length;
+function openingText(model: TranscriptModel, paragraph: Paragraph): string {
+  const { text, start, end } = contentSpan(model, paragraph, OPENING_SPAN);
   let folded = '';
   let wordStart = -1;
   let spaceBefore = false;
@@ -141,14 +151,14 @@ function openingText(model: TranscriptModel, paragraph: Paragraph, maxLength: nu
       folded += text.slice(wordStart, i);
       wordStart = -1;
       spaceBefore = true;
-      if (folded.length > maxLength) break;
+      if (folded.length > OPENING_LENGTH) break;
     } else if (!white && wordStart < 0) {
       if (spaceBefore) folded += ' ';
       wordStart = i;
     }
   }
   if (wordStart >= 0) folded += text.slice(wordStart, end);
-  return folded.slice(0, maxLength + 1);
+  return folded.slice(0, OPENING_LENGTH + 1);
 }
 
 export function ellipsis(text: string, maxLength: number): string {

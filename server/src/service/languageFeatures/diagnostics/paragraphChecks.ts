@@ -1,4 +1,5 @@
 import { detached } from '../../text/detached';
+import { trimmedEnd as withoutTrailingWhiteSpace } from '../../text/whiteSpace';
 import type { Annotation, Paragraph, TranscriptModel } from '../../model';
 import type { LanguageWords } from '../../text/languages';
 import { countWords } from '../../text/words';
@@ -156,9 +157,7 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
 
 /** What TABLE_OF_CONTENTS needs at the very end: a page number (`12`, `12 A`), then white space at most. */
 function endsInPageNumber(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && /\s/u.test(text[i])) i--;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(withoutTrailingWhiteSpace(text, 0, text.length) - 1);
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x44);
 }
 
