@@ -139,27 +139,35 @@ export function openingWords(model: TranscriptModel, turn: Turn): string {
 /**
  * The paragraph's first words with white space folded to single spaces and trimmed, as far as
  * `ellipsis` needs them to cut at OPENING_LENGTH: one character more, or all of them if fewer.
+ * Most openings are words parted by single spaces: a slice of the text, not a string per word.
  */
 function openingText(model: TranscriptModel, paragraph: Paragraph): string {
   const { text, start, end } = contentSpan(model, paragraph, OPENING_SPAN);
-  let folded = '';
+  let first = -1;
+  let last = -1;
+  let length = 0;
+  let singleSpaces = true;
   let wordStart = -1;
-  let spaceBefore = false;
-  for (let i = start; i < end; i++) {
-    const white = isWhiteSpace(text.charCodeAt(i));
+  for (let i = start; i <= end && length <= OPENING_LENGTH; i++) {
+    const white = i === end || isWhiteSpace(text.charCodeAt(i));
     if (white && wordStart >= 0) {
-      folded += text.slice(wordStart, i);
+      if (first < 0) first = wordStart;
+      else {
+        length++;
+        if (wordStart - last !== 1 || text.charCodeAt(last) !== 32) singleSpaces = false;
+      }
+      length += i - wordStart;
+      last = i;
       wordStart = -1;
-      spaceBefore = true;
-      if (folded.length > OPENING_LENGTH) break;
-    } else if (!white && wordStart < 0) {
-      if (spaceBefore) folded += ' ';
-      wordStart = i;
-    }
+    } else if (!white && wordStart < 0) wordStart = i;
   }
-  if (wordStart >= 0) folded += text.slice(wordStart, end);
-  return folded.slice(0, OPENING_LENGTH + 1);
+  if (first < 0) return '';
+  const words = text.slice(first, last);
+  return (singleSpaces ? words : words.split(WHITE_SPACE_RUN).join(' ')).slice(0, OPENING_LENGTH + 1);
 }
+
+/** What isWhiteSpace matches, in runs. */
+const WHITE_SPACE_RUN = /\s+/;
 
 export function ellipsis(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
