@@ -1,5 +1,6 @@
 import { DELIVERY_NOTES, NAME_PARTICLES, NOT_SPEAKERS, normaliseName } from './markers';
 import type { LabelKind } from '../model';
+import { detached } from '../text/detached';
 
 /** What the label detector needs to know about the document. */
 export interface LabelContext {
@@ -45,22 +46,23 @@ const UPPER_WORD = /^[\p{Lu}\p{M}'’\-.&/]+$/u;
 export function detectLabel(text: string, context: LabelContext): LabelMatch | undefined {
   let start = 0;
   while (start < text.length && SPACE.test(text[start])) start++;
-  // A label is within MAX_LABEL_LENGTH of its start: the line's end need not be looked for further.
-  const lineEnd = firstLineEnd(text, start, start + MAX_LABEL_LENGTH + 2);
   const first = text.charCodeAt(start);
 
   if (first === 0x5c /* \ */) return undefined; // escaped: never a label
 
-  if (first === 0x40 /* @ */) return forcedLabel(text, start, lineEnd);
+  // A label is within MAX_LABEL_LENGTH of its start: the line's end need not be looked for further.
+  if (first === 0x40 /* @ */) return forcedLabel(text, start, firstLineEnd(text, start, start + MAX_LABEL_LENGTH + 2));
 
   const bare = first === 0x51 /* Q */ ? BARE_Q.exec(text.slice(start, firstLineEnd(text, start, Infinity))) : null;
   if (bare && context.questionMarkers.has('q')) {
-    return {
-      kind: 'question', name: 'Q', key: 'q', start, nameStart: start, nameEnd: start + 1, end: start + bare[0].length,
-      qualifiers: [], alone: isBlank(text, start + bare[0].length), forced: false, weak: false,
-    };
+    const end = start + bare[0].length;
+    return { kind: 'question', name: 'Q', key: 'q', start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false, weak: false };
   }
 
+  // Every other label ends in a colon within MAX_LABEL_LENGTH of its start. Most paragraphs have
+  // none there, and the native search rules them out before anything else is read.
+  if (!hasColonBefore(text, start, start + MAX_LABEL_LENGTH)) return undefined;
+  const lineEnd = firstLineEnd(text, start, start + MAX_LABEL_LENGTH + 2);
   const colon = findLabelColon(text, start, lineEnd);
   if (colon >= 0) return labelBefore(text, start, colon, context);
 
@@ -81,8 +83,8 @@ function forcedLabel(text: string, at: number, lineEnd: number): LabelMatch | un
       if (!name) return undefined;
       const nameStart = at + 1 + raw.indexOf(name);
       return {
-        kind: 'speaker', name, key: normaliseName(name), start: at, nameStart, nameEnd: nameStart + name.length, end: i + 1,
-        qualifiers, alone: isBlank(text, i + 1), forced: true, weak: false,
+        kind: 'speaker', name: detached(name), key: detached(normaliseName(name)), start: at, nameStart, nameEnd: nameStart + name.length, end: i + 1,
+        qualifiers: qualifiers.map(detached), alone: isBlank(text, i + 1), forced: true, weak: false,
       };
     }
   }
@@ -122,22 +124,19 @@ function labelBefore(text: string, start: number, colon: number, context: LabelC
   const nameEnd = joined === undefined ? nameStart + name.length : colon;
   const end = colon + 1;
   const alone = isBlank(text, end);
-  const base = { name, key, start, nameStart, nameEnd, end, qualifiers, alone, forced: false, weak: false };
-
-  if (context.questionMarkers.has(key)) return { ...base, kind: 'question' };
-  if (context.answerMarkers.has(key)) return { ...base, kind: 'answer' };
-  if (context.remarkMarkers.has(key)) return { ...base, kind: 'remark' };
-  if (context.declaredSpeakers.has(key)) return { ...base, kind: 'speaker' };
+  const marked: LabelKind | undefined = context.questionMarkers.has(key) ? 'question'
+    : context.answerMarkers.has(key) ? 'answer'
+      : context.remarkMarkers.has(key) ? 'remark'
+        : context.declaredSpeakers.has(key) ? 'speaker' : undefined;
+  // A label is kept across versions with its paragraph's analysis: its strings are copies, not slices of the text (see detached).
+  if (marked) return { kind: marked, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak: false };
 
   // `Germany: “This is a matter of…”` quotes a position; it is not a turn.
   if (OPENING_QUOTE.test(text.slice(end, end + 4))) return undefined;
   const shape = nameShape(name);
-  if (shape === 'none') return undefined;
-  if (shape === 'single') {
-    if (NOT_SPEAKERS.has(key)) return undefined;
-    return { ...base, kind: 'speaker', weak: !UPPER_WORD.test(name) };
-  }
-  return { ...base, kind: 'speaker' };
+  if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
+  const weak = shape === 'single' && !UPPER_WORD.test(name);
+  return { kind: 'speaker', name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak };
 }
 
 /**

@@ -66,8 +66,12 @@ export function markersFor(table: Record<string, readonly string[]>, language: s
   return new Set([...words, ...(table.en ?? []), ...(table[language] ?? []), ...extra.map(normaliseName)]);
 }
 
+/** Words parted by single spaces, with no dots or typographic apostrophes: lower case is all such a name needs. */
+const PLAIN_NAME = /^[^\s.\u2019]+(?: [^\s.\u2019]+)*$/;
+
 /** The key a name is matched by: lower case, no dots, single spaces. */
 export function normaliseName(name: string): string {
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
   return name
     .toLowerCase()
     .replace(/[.\u2019']/g, (c) => (c === '.' ? '' : "'"))

@@ -62,9 +62,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   }
   if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
 
-  const found = detectLabel(text, context);
-  // Kept across versions: the label's strings are copies, not slices of the text (see detached).
-  const label = found && { ...found, name: detached(found.name), key: detached(found.key), qualifiers: found.qualifiers.map(detached) };
+  const label = detectLabel(text, context);
   const inline = findInlineElements(text);
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
