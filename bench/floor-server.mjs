@@ -7,9 +7,17 @@
 // with empty results. No library, no parse of the text, no diagnostics. Whatever a real server
 // does on top of this is its own cost; what this server costs is the cost of being sent the text.
 //
-// Usage: node bench/floor-server.mjs --stdio
+// With `--outline FILE` it answers documentSymbol with the outline in FILE (JSON, read at start-up)
+// instead of an empty list: the cost of being sent the text and of sending that answer back, which
+// no server that gives this outline can go below.
+//
+// Usage: node bench/floor-server.mjs --stdio [--outline FILE]
+
+import { readFileSync } from 'node:fs';
 
 const documents = new Map(); // uri -> text
+const outlineAt = process.argv.indexOf('--outline');
+const outline = outlineAt < 0 ? [] : JSON.parse(readFileSync(process.argv[outlineAt + 1], 'utf8'));
 
 function offsetAt(text, position) {
   let offset = 0;
@@ -65,6 +73,7 @@ function handle(message) {
       documents.delete(params.textDocument.uri);
       return;
     case 'textDocument/documentSymbol':
+      return send({ id, result: outline });
     case 'textDocument/foldingRange':
       return send({ id, result: [] });
     case 'textDocument/hover':
