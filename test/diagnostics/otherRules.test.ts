@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/service';
+import { checkParagraph, splitSentences } from '../../server/src/service/languageFeatures/diagnostics/paragraphChecks';
+import { languageWords } from '../../server/src/service/text/languages';
 import { corpusFile, document, lines } from '../util/fixtures';
 
 const diagnose = (text: string, code: string) => createLanguageService().provideDiagnostics(document(text)).filter((d) => d.code === code);
@@ -107,5 +110,38 @@ describe('diagnostics: misspelt-organisation', () => {
     const found = diagnose('Sergey Lavrov: We met the NTAO envoy, the CTSO secretary and the UNWRA chief, not the PACT or MAGA people.', 'misspelt-organisation');
     assert.deepEqual(found.map((d) => (d.data as { replacement: string }).replacement), ['NATO', 'CSTO', 'UNRWA']);
     assert.deepEqual(diagnose('Sergey Lavrov: NTAO said. NTAO did. NTAO went.', 'misspelt-organisation'), []);
+  });
+});
+
+describe('diagnostics: repeated-sentence, against the sentence keys (property, seeded)', () => {
+  it('finds a repeat whatever its case and punctuation, and only where the words are the same', () => {
+    const words = languageWords('en');
+    const key = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // Sentences of the same words in other cases and punctuation, and letters whose lower case is ASCII (the Kelvin sign, `İ`).
+    const word = fc.constantFrom('we', 'We', 'WE', 'agree', 'Agree', 'on', 'this', 'point', 'kelvin', '\u212Aelvin', 'istanbul', 'İstanbul', 'don’t', '2', '١', 'ça');
+    const sentence = fc.tuple(fc.array(word, { minLength: 3, maxLength: 6 }), fc.constantFrom(' ', ', ', ' — ')).map(([ws, gap]) => `${ws.join(gap)}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(3), fc.nat(3)), { maxLength: 4 }), (said, echoes) => {
+        // Echo some sentences right after themselves, changed as a key does not see, so that repeats are common.
+        const changes = [(s: string) => s.toUpperCase(), (s: string) => s.replace(/k/g, '\u212A'), (s: string) => s.replace(/, /g, ' '), (s: string) => s.replace(/i/g, 'İ')];
+        const all = [...said];
+        for (const [at, change] of echoes) if (at < all.length) all.splice(at + 1, 0, changes[change](all[at]));
+        const text = all.join(' ');
+        const sentences = splitSentences(text, words);
+        const expected: number[] = [];
+        for (let i = 1; i < sentences.length; i++) {
+          for (let back = 1; back <= 2 && i - back >= 0; back++) {
+            const [a, b] = [sentences[i - back], sentences[i]];
+            if (Math.abs(a.end - a.start - (b.end - b.start)) > 4) continue;
+            if (key(text, a) === key(text, b) && key(text, b).split(' ').length >= 4) {
+              expected.push(b.start);
+              break;
+            }
+          }
+        }
+        assert.deepEqual(checkParagraph(text, [], words).repeats.map((r) => r.start), expected, JSON.stringify(text));
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
   });
 });

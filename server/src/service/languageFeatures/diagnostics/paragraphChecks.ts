@@ -1,5 +1,6 @@
 import { detached } from '../../text/detached';
-import { trimmedEnd as withoutTrailingWhiteSpace } from '../../text/whiteSpace';
+import { characterTable, TABLED } from '../../text/characterTable';
+import { isWhiteSpace, trimmedEnd as withoutTrailingWhiteSpace } from '../../text/whiteSpace';
 import type { Annotation, Paragraph, TranscriptModel } from '../../model';
 import type { LanguageWords } from '../../text/languages';
 import { countWords } from '../../text/words';
@@ -274,16 +275,40 @@ function findRepeats(text: string, words: LanguageWords): readonly RepeatedSente
     const s = sentences[i];
     for (let back = 1; back <= 2 && i - back >= 0; back++) {
       const earlier = sentences[i - back];
-      // Only sentences of about the same length can be the same: compare those alone.
-      if (Math.abs(earlier.end - earlier.start - (s.end - s.start)) > 4) continue;
+      // Only sentences of about the same length, and the same first letters, can be the same: compare those alone.
+      if (Math.abs(earlier.end - earlier.start - (s.end - s.start)) > 4 || !mayHaveSameKey(text, earlier, s)) continue;
       const key = keyOf(i);
-      if (key.split(' ').length >= 4 && keyOf(i - back) === key) {
+      if (keyOf(i - back) === key && key.split(' ').length >= 4) {
         repeats.push({ start: s.start, end: s.end, removeFrom: sentences[i - 1].end, text: detached(text.slice(s.start, s.end)) });
         break;
       }
     }
   }
   return repeats.length ? repeats : NONE;
+}
+
+/**
+ * False if two sentences cannot have the same sentenceKey: their letters and digits differ,
+ * read as far as both are ASCII (beyond it lower case is not one character for one: the Kelvin
+ * sign lowers to `k`). True where that does not tell; the keys decide then.
+ */
+function mayHaveSameKey(text: string, a: Sentence, b: Sentence): boolean {
+  let i = a.start;
+  let j = b.start;
+  for (;;) {
+    while (i < a.end && isAsciiNonAlphanumeric(text.charCodeAt(i))) i++;
+    while (j < b.end && isAsciiNonAlphanumeric(text.charCodeAt(j))) j++;
+    if (i >= a.end || j >= b.end) return true;
+    const x = text.charCodeAt(i++);
+    const y = text.charCodeAt(j++);
+    if (x >= 0x80 || y >= 0x80) return true;
+    // Letters fold to lower case; digits are unchanged by the bit.
+    if ((x | 0x20) !== (y | 0x20)) return false;
+  }
+}
+
+function isAsciiNonAlphanumeric(c: number): boolean {
+  return c < 0x80 && !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
 }
 
 interface Sentence {
@@ -304,7 +329,7 @@ export function splitSentences(text: string, words: LanguageWords): Sentence[] {
     if (m[0] === '.' && isAbbreviation(text, start, m.index, words)) continue;
     sentences.push({ start, end });
     start = end;
-    while (start < text.length && /[\s\u00a0]/.test(text[start])) start++;
+    while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
   }
   if (start < text.length && /\S/.test(text.slice(start))) sentences.push({ start, end: trimmedEnd(text, text.length) });
   return sentences;
@@ -313,10 +338,19 @@ export function splitSentences(text: string, words: LanguageWords): Sentence[] {
 /** The word before a dot at `dot` is an abbreviation (`Mr`, `e.g`) or an initial (`J`). */
 function isAbbreviation(text: string, from: number, dot: number, words: LanguageWords): boolean {
   let start = dot;
-  while (start > from && dot - start < 20 && /[\p{L}.]/u.test(text[start - 1])) start--;
+  while (start > from && dot - start < 20 && isLetterOrDot(text, start - 1)) start--;
   const word = text.slice(start, dot);
   return words.abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
+
+/** `[\p{L}.]` at `i`: by a table below TABLED, by the regular expression above it. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < TABLED ? letterOrDot()[c] === 1 : LETTER_OR_DOT.test(text[i]);
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const letterOrDot = characterTable((char) => (LETTER_OR_DOT.test(char) ? 1 : 0));
 
 function sentenceKey(sentence: string): string {
   return sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
