@@ -145,3 +145,38 @@ describe('diagnostics: repeated-sentence, against the sentence keys (property, s
     );
   });
 });
+
+describe('diagnostics: sentences (property, seeded)', () => {
+  it('end where the sentence-end pattern matches, but not after an abbreviation or an initial', () => {
+    const words = languageWords('en');
+    const boundary = /(?<![.!?…。！？])[.!?…。！？]+["”’»)\]]*(?=[\s\u00a0]+|$)/gu;
+    const abbreviation = (text: string, from: number, dot: number) => {
+      let start = dot;
+      while (start > from && dot - start < 20 && /[\p{L}.]/u.test(text[start - 1])) start--;
+      const word = text.slice(start, dot);
+      return words.abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+    };
+    const reference = (text: string) => {
+      const sentences: { start: number; end: number }[] = [];
+      let start = text.search(/\S/);
+      if (start < 0) return sentences;
+      for (const m of text.matchAll(boundary)) {
+        const end = m.index + m[0].length;
+        if (m[0] === '.' && abbreviation(text, start, m.index)) continue;
+        sentences.push({ start, end });
+        start = end;
+        while (start < text.length && /[\s\u00a0]/.test(text[start])) start++;
+      }
+      if (start < text.length && /\S/.test(text.slice(start))) sentences.push({ start, end: text.replace(/[\s\u00a0\u200b]+$/, '').length });
+      return sentences;
+    };
+    const piece = fc.constantFrom('We agree', 'Mr', 'J', 'e.g', 'etc', 'да', '.', '..', '!', '?!', '…', '。', '！', '"', '”', '’', ')', ']', ' ', '\u00a0', '\n', '\u2003', '\u200b', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(splitSentences(text, words), reference(text), JSON.stringify(text));
+      }),
+      { seed: 19, numRuns: 5000 },
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
-import { GlossaryStore, countOrganisations, glossaryDiagnostics, nearMissAcronym, type Glossary, type OrganisationCount } from './glossary';
+import { GlossaryStore, countOrganisations, glossaryDiagnostics, transposedAcronym, type Glossary, type OrganisationCount } from './glossary';
 import { LineIndex } from './text/lineIndex';
 import { defaultSettings, noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
@@ -147,12 +147,11 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
 function organisationSpelling(glossary: Glossary): OrganisationSpelling {
   const suggestions = new Map<string, { acronym: string; fullName: string } | undefined>();
   const suggestFor = (word: string) => {
-    const acronym = nearMissAcronym(word, glossary);
     // Only a swap of two letters (`OCSE`, `UNWRA`) is a likely slip: a changed letter is more
     // often another acronym the glossary does not know (`MAGA`, `PACT`, `FISA`), as measured on the corpus.
-    if (acronym === undefined || word.length < 4 || !isTransposition(word, acronym)) return undefined;
-    const entry = glossary.sensesOf(acronym)[0];
-    return entry ? { acronym, fullName: entry.fullName } : undefined;
+    const acronym = word.length < 4 ? undefined : transposedAcronym(word, glossary);
+    const entry = acronym && glossary.sensesOf(acronym)[0];
+    return acronym && entry ? { acronym, fullName: entry.fullName } : undefined;
   };
   return {
     version: glossary.version,
@@ -163,9 +162,3 @@ function organisationSpelling(glossary: Glossary): OrganisationSpelling {
   };
 }
 
-/** `b` is `a` with two neighbouring letters swapped. */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
-}

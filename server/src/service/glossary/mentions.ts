@@ -228,16 +228,12 @@ function acronymIndex(glossary: Glossary): { letters: string[]; acronyms: Set<st
  * no organisation (`USA`, `GDP`, `CEO`), or a Roman numeral.
  */
 export function nearMissAcronym(word: string, glossary: Glossary): string | undefined {
-  if (!/^\p{Lu}{3,12}$/u.test(word) || /^[IVXLCDM]+$/.test(word) || NOT_ORGANISATIONS.has(word) || glossary.isKnownTerm(word)) return undefined;
+  if (!mayBeSlip(word, glossary)) return undefined;
   const { letters, acronyms } = acronymIndex(glossary);
+  const swapped = swappedAcronym(word, acronyms);
+  if (swapped !== undefined) return swapped;
   const chars = [...word];
   const join = (cs: string[]) => cs.join('');
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (chars[i] === chars[i + 1]) continue;
-    const swapped = [...chars];
-    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
-    if (acronyms.has(join(swapped))) return join(swapped);
-  }
   if (chars.length < 4) return undefined;
   for (let i = 0; i < chars.length; i++) {
     for (const c of letters) {
@@ -256,6 +252,28 @@ export function nearMissAcronym(word: string, glossary: Glossary): string | unde
       const longer = join([...chars.slice(0, i), c, ...chars.slice(i)]);
       if (acronyms.has(longer)) return longer;
     }
+  }
+  return undefined;
+}
+
+/** The known acronym an unknown all-capital word is with two neighbouring letters swapped (`OCSE` → `OSCE`): the first slip nearMissAcronym looks for. */
+export function transposedAcronym(word: string, glossary: Glossary): string | undefined {
+  return mayBeSlip(word, glossary) ? swappedAcronym(word, acronymIndex(glossary).acronyms) : undefined;
+}
+
+/** An all-capital word that is not known, not a common abbreviation and not a Roman numeral. */
+function mayBeSlip(word: string, glossary: Glossary): boolean {
+  return /^\p{Lu}{3,12}$/u.test(word) && !/^[IVXLCDM]+$/.test(word) && !NOT_ORGANISATIONS.has(word) && !glossary.isKnownTerm(word);
+}
+
+function swappedAcronym(word: string, acronyms: ReadonlySet<string>): string | undefined {
+  const chars = [...word];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] === chars[i + 1]) continue;
+    const swapped = [...chars];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    const candidate = swapped.join('');
+    if (acronyms.has(candidate)) return candidate;
   }
   return undefined;
 }

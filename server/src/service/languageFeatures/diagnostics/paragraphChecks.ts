@@ -36,6 +36,7 @@ export type Ending =
 const COMPLETE: Ending = Object.freeze({ kind: 'complete' });
 const NOT_PROSE: Ending = Object.freeze({ kind: 'not-prose' });
 const NONE: readonly never[] = Object.freeze([]);
+const NO_ANNOTATIONS: readonly Annotation[] = Object.freeze([]);
 
 export interface DelimiterProblem {
   readonly start: number;
@@ -106,18 +107,21 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
   // one that ends in a stage direction or timestamp is judged by the words before it.
   // Comments and topic tags at the very end say nothing about the sentence either.
   // The first annotation ending at each offset: a paragraph of a thousand `(Laughter.)` is not searched a thousand times.
-  const endingAt = new Map<number, Annotation>();
-  for (const a of annotations) if (!endingAt.has(a.end)) endingAt.set(a.end, a);
+  let endingAt: Map<number, Annotation> | undefined;
+  if (annotations.length > 0) {
+    endingAt = new Map();
+    for (const a of annotations) if (!endingAt.has(a.end)) endingAt.set(a.end, a);
+  }
   for (let stripped = true; stripped && end > 0;) {
     stripped = false;
-    const annotation = endingAt.get(end);
+    const annotation = endingAt?.get(end);
     if (annotation) {
       if (annotation.kind === 'truncation' || (annotation.kind === 'note' && GAP_NOTE.test(annotation.text))) return COMPLETE;
       end = trimmedEnd(content, annotation.start);
       stripped = true;
       continue;
     }
-    const tail = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u.exec(content.slice(Math.max(0, end - 200), end));
+    const tail = mayEndInCommentOrTag(content, end) ? COMMENT_OR_TAG_AT_END.exec(content.slice(Math.max(0, end - 200), end)) : null;
     if (tail) {
       end = trimmedEnd(content, end - tail[0].length);
       stripped = true;
@@ -154,6 +158,13 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     return COMPLETE;
   }
   return { kind: 'cut', ...range, lastWord, punctuated: false };
+}
+
+const COMMENT_OR_TAG_AT_END = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u;
+
+/** What COMMENT_OR_TAG_AT_END needs: a comment's `>` at the end, or a `#` in the 200 characters it reads. */
+function mayEndInCommentOrTag(content: string, end: number): boolean {
+  return content.charCodeAt(end - 1) === 0x3e /* > */ || content.lastIndexOf('#', end - 1) >= Math.max(0, end - 200);
 }
 
 /** What TABLE_OF_CONTENTS needs at the very end: a page number (`12`, `12 A`), then white space at most. */
@@ -316,23 +327,44 @@ interface Sentence {
   readonly end: number;
 }
 
-// Tried only where a run of sentence ends starts (the lookbehind): tried from every dot of a long
-// run, it was quadratic in the run (80,000 dots in a paragraph took 10 s). Same matches.
-const BOUNDARY = /(?<![.!?…。！？])[.!?…。！？]+["”’»)\]]*(?=[\s\u00a0]+|$)/gu;
-
+/**
+ * The text's sentences: each ends at a run of sentence ends (`.`, `?!`, `…`, `。`), with the
+ * closing quotes and brackets after it, followed by white space or the end of the text; a single
+ * dot after an abbreviation or an initial ends none. Read character by character, as the pattern
+ * `(?<![.!?…。！？])[.!?…。！？]+["”’»)\]]*(?=\s+|$)` would match (its iterator and match
+ * objects cost more than the reading).
+ */
 export function splitSentences(text: string, words: LanguageWords): Sentence[] {
   const sentences: Sentence[] = [];
   let start = text.search(/\S/);
   if (start < 0) return sentences;
-  for (const m of text.matchAll(BOUNDARY)) {
-    const end = m.index + m[0].length;
-    if (m[0] === '.' && isAbbreviation(text, start, m.index, words)) continue;
-    sentences.push({ start, end });
-    start = end;
-    while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
+  const length = text.length;
+  for (let i = start; i < length; i++) {
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
+    let runEnd = i + 1;
+    while (runEnd < length && isSentenceEnd(text.charCodeAt(runEnd))) runEnd++;
+    let end = runEnd;
+    while (end < length && isCloser(text.charCodeAt(end))) end++;
+    const boundary = end === length || isWhiteSpace(text.charCodeAt(end));
+    if (boundary && !(end === i + 1 && text.charCodeAt(i) === 0x2e && isAbbreviation(text, start, i, words))) {
+      sentences.push({ start, end });
+      start = end;
+      while (start < length && isWhiteSpace(text.charCodeAt(start))) start++;
+    }
+    i = runEnd - 1;
   }
-  if (start < text.length && /\S/.test(text.slice(start))) sentences.push({ start, end: trimmedEnd(text, text.length) });
+  if (start < length && /\S/.test(text.slice(start))) sentences.push({ start, end: trimmedEnd(text, length) });
   return sentences;
+}
+
+/** `.!?…。！？` */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** `"”’»)]`, closing a sentence after its end. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
 }
 
 /** The word before a dot at `dot` is an abbreviation (`Mr`, `e.g`) or an initial (`J`). */
@@ -357,11 +389,10 @@ function sentenceKey(sentence: string): string {
 }
 
 /** The paragraph's words and annotations, relative to its content start. */
-export function paragraphInput(model: TranscriptModel, paragraph: Paragraph): { content: string; annotations: Annotation[] } {
+export function paragraphInput(model: TranscriptModel, paragraph: Paragraph): { content: string; annotations: readonly Annotation[] } {
   const base = paragraph.contentStart;
   const content = model.source.slice(base, paragraph.end);
-  const annotations = paragraph.annotations
-    .filter((a) => a.start >= base)
-    .map((a) => ({ ...a, start: a.start - base, end: a.end - base }));
+  const all = paragraph.annotations;
+  const annotations = all.length === 0 ? NO_ANNOTATIONS : all.filter((a) => a.start >= base).map((a) => ({ ...a, start: a.start - base, end: a.end - base }));
   return { content, annotations };
 }
