@@ -74,6 +74,16 @@ const LIST_ITEM = /^[\s\u00a0]*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\
 const TABLE_OF_CONTENTS = /(?:(?<!\.\s?)(?:\.\s?){4,}\s*|(?<!\s)(?=\s*\t|\s{3})\s+)\d+(?:\s?[A-D])?\s*$/u;
 const GAP_NOTE = /^(?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|audio (?:cuts|drops) out|technical difficulties|off[- ]mic|cut off|interrupted|…|\.\.\.)/iu;
 
+// Patterns are constants: a literal in a function body makes a new RegExp object each time it is reached.
+const STARTS_IN_LOWER_CASE = /^[\s\u00a0]*[\p{Ll}]/u;
+const ENDS_A_SENTENCE = /[.!?]["”’]?[\s\u00a0]*$/u;
+const OPENS_WITH_QUOTE = /^[\s\u00a0]*["“„«‘]/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+const ENDS_IN_URL = /\bhttps?:\/\/\S+$|\bwww\.\S+$/u;
+const BEFORE_A_WORD = /[\s\u00a0(“"‘«„—–-]/;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
 export function checkParagraph(content: string, annotations: readonly Annotation[], words: LanguageWords): ParagraphChecks {
   const blanked = blank(content, annotations);
   const wordCount = countWords(blanked);
@@ -81,8 +91,8 @@ export function checkParagraph(content: string, annotations: readonly Annotation
     ending: checkEnding(content, blanked, annotations, words),
     delimiters: checkDelimiters(blanked),
     repeats: findRepeats(blanked, words),
-    continues: /^[\s\u00a0]*[\p{Ll}]/u.test(blanked) || (wordCount <= 3 && /[.!?]["”’]?[\s\u00a0]*$/u.test(blanked)),
-    opensWithQuote: /^[\s\u00a0]*["“„«‘]/u.test(blanked),
+    continues: STARTS_IN_LOWER_CASE.test(blanked) || (wordCount <= 3 && ENDS_A_SENTENCE.test(blanked)),
+    opensWithQuote: OPENS_WITH_QUOTE.test(blanked),
     wordCount,
   };
 }
@@ -132,18 +142,18 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     }
   }
   const text = blanked.slice(0, end);
-  if (!/[\p{L}\p{N}]/u.test(text)) return COMPLETE;
+  if (!LETTER_OR_DIGIT.test(text)) return COMPLETE;
   // Patterns anchored at the end read only the tail: a long paragraph costs no more.
   const tailStart = Math.max(0, end - TAIL);
   const tail = text.slice(tailStart);
   if (LIST_ITEM.test(text) || (endsInPageNumber(tail) && TABLE_OF_CONTENTS.test(tail)) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
-    || !/\p{Ll}/u.test(text) || /\bhttps?:\/\/\S+$|\bwww\.\S+$/u.test(tail)) {
+    || !HAS_LOWER_CASE.test(text) || ENDS_IN_URL.test(tail)) {
     return NOT_PROSE;
   }
 
   let last = end;
   while (last > 0 && CLOSERS.test(text[last - 1])) last--;
-  while (last > 0 && /[\s\u00a0]/.test(text[last - 1])) last--;
+  while (last > 0 && isWhiteSpace(text.charCodeAt(last - 1))) last--;
   if (INTERRUPTED.test(text.slice(0, last))) return COMPLETE;
   const final = text[last - 1];
   // Kept across versions with the paragraph: a copy, not a slice of the whole text (see detached).
@@ -179,32 +189,43 @@ function endsInPageNumber(text: string): boolean {
  */
 function lastWholeWord(text: string, end: number): string {
   let wordEnd = end;
-  while (wordEnd > 0 && !LETTER_OR_DIGIT.test(text[wordEnd - 1])) wordEnd--;
+  while (wordEnd > 0 && wordClass(text, wordEnd - 1) !== LETTER_OR_DIGIT_CLASS) wordEnd--;
   let start = wordEnd;
-  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && wordClass(text, start - 1) !== NOT_A_WORD_CLASS) start--;
   // The word starts at a letter or digit; trailing apostrophes and hyphens belong to the word.
-  while (start < wordEnd && !LETTER_OR_DIGIT.test(text[start])) start++;
-  if (start > 0 && !/[\s\u00a0(“"‘«„—–-]/.test(text[start - 1])) return '';
+  while (start < wordEnd && wordClass(text, start) !== LETTER_OR_DIGIT_CLASS) start++;
+  if (start > 0 && !BEFORE_A_WORD.test(text[start - 1])) return '';
   return text.slice(start, wordEnd);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’\-&]/u;
+const NOT_A_WORD_CLASS = 0;
+const WORD_CHAR_CLASS = 1;
+const LETTER_OR_DIGIT_CLASS = 2;
+const wordClasses = characterTable((char) => (LETTER_OR_DIGIT.test(char) ? LETTER_OR_DIGIT_CLASS : WORD_CHAR.test(char) ? WORD_CHAR_CLASS : NOT_A_WORD_CLASS));
+
+/** What the character at `i` is to a word: by a table below TABLED, by the patterns above it. */
+function wordClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < TABLED) return wordClasses()[c];
+  const char = text[i];
+  return LETTER_OR_DIGIT.test(char) ? LETTER_OR_DIGIT_CLASS : WORD_CHAR.test(char) ? WORD_CHAR_CLASS : NOT_A_WORD_CLASS;
+}
 
 /** The last words of the last sentence: from where it starts, but no more than five words. */
 function lastWords(text: string, end: number): { start: number; end: number } {
-  const space = /[\s\u00a0]/;
   let start = end;
   let count = 0;
   let i = end;
   while (i > 0 && count < 5) {
     let wordEnd = i;
-    while (wordEnd > 0 && space.test(text[wordEnd - 1])) wordEnd--;
+    while (wordEnd > 0 && isWhiteSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
     if (wordEnd === 0) break;
     // The word before ends a sentence: the cut sentence starts after it.
-    if (count > 0 && /[.!?…。！？]/u.test(text[wordEnd - 1])) break;
+    if (count > 0 && isSentenceEnd(text.charCodeAt(wordEnd - 1))) break;
     let wordStart = wordEnd;
-    while (wordStart > 0 && !space.test(text[wordStart - 1])) wordStart--;
+    while (wordStart > 0 && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
     start = wordStart;
     count++;
     i = wordStart;
@@ -226,7 +247,7 @@ function isAddress(text: string, words: LanguageWords): boolean {
 
 function trimmedEnd(text: string, from: number): number {
   let end = from;
-  while (end > 0 && /[\s\u00a0\u200b]/.test(text[end - 1])) end--;
+  while (end > 0 && (isWhiteSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x200b)) end--;
   return end;
 }
 
@@ -372,7 +393,7 @@ function isAbbreviation(text: string, from: number, dot: number, words: Language
   let start = dot;
   while (start > from && dot - start < 20 && isLetterOrDot(text, start - 1)) start--;
   const word = text.slice(start, dot);
-  return words.abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  return words.abbreviations.has(word.toLowerCase()) || ONE_CAPITAL.test(word);
 }
 
 /** `[\p{L}.]` at `i`: by a table below TABLED, by the regular expression above it. */
@@ -385,7 +406,7 @@ const LETTER_OR_DOT = /[\p{L}.]/u;
 const letterOrDot = characterTable((char) => (LETTER_OR_DOT.test(char) ? 1 : 0));
 
 function sentenceKey(sentence: string): string {
-  return sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return sentence.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
 }
 
 /** The paragraph's words and annotations, relative to its content start. */
