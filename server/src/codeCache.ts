@@ -18,6 +18,8 @@ export function runWithCodeCache(file: string, saveAfterMs: number): unknown {
   const cacheFile = path.join(path.dirname(file), `.${path.basename(file)}.v8cache`);
   const cachedData = readCache(cacheFile, key);
   const script = new Script(wrap(source), { filename: file, cachedData });
+  // V8 rejects a cache made under other flags: one set after start-up would have every start compile afresh.
+  if (cachedData && script.cachedDataRejected) process.stderr.write(`V8 rejected the code cache ${cacheFile}: compiling afresh, and writing it again\n`);
   if (!cachedData || script.cachedDataRejected) setTimeout(() => saveCache(cacheFile, key, script), saveAfterMs).unref();
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));

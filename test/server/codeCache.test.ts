@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runWithCodeCache } from '../../server/src/codeCache';
+import { ROOT } from '../util/fixtures';
+import { LspClient } from '../util/lspClient';
 
 /** Resolves after the timers already set with a delay of 0, among them the cache's save. */
 const afterSave = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -61,5 +63,38 @@ describe('server: the code cache of dist/lsp.js', () => {
     await afterSave();
     assert.deepEqual(readdirSync(dir).sort(), ['.bundle.js.v8cache', 'bundle.js', 'helper.js']);
     assert.ok(statSync(cache).isDirectory());
+  });
+});
+
+describe('server: the code caches of the built server', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'transcript-built-cache-'));
+    for (const bundle of ['server.js', 'lsp.js', 'service.js']) writeFileSync(path.join(dir, bundle), readFileSync(path.join(ROOT, 'dist', bundle)));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Starts the copied server, opens a transcript (which loads the service) and gets its outline. */
+  async function start(): Promise<LspClient> {
+    const client = new LspClient(['--stdio'], path.join(dir, 'server.js'));
+    await client.initialize();
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///c.transcript', languageId: 'transcript', version: 1, text: 'Question: Why?\n\nSergey Lavrov: Because.\n' } });
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///c.transcript' } });
+    return client;
+  }
+
+  it('made at one start are accepted at the next: no V8 flag changes after them', async function () {
+    this.timeout(30_000);
+    const caches = ['.lsp.js.v8cache', '.service.js.v8cache'].map((name) => path.join(dir, name));
+    const first = await start();
+    // Each is written some seconds after its bundle ran: wait for the files, as the server writes them.
+    await new Promise<void>((resolve) => {
+      const look = () => (caches.every((file) => existsSync(file)) ? resolve() : setTimeout(look, 100));
+      look();
+    });
+    await first.shutdown();
+    const second = await start();
+    await second.shutdown();
+    assert.deepEqual(second.stderr.join('').match(/V8 rejected[^\n]*/g) ?? [], []);
   });
 });

@@ -20,8 +20,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly exited: Promise<number | null>;
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], server = SERVER) {
+    this.process = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
