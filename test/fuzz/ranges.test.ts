@@ -9,7 +9,7 @@ import { corpusSlice, mixLineBreaks, piece, pieces } from './support/generators'
 /**
  * Every range the service returns lies inside the document and on UTF-16 boundaries (issue 8,
  * property 3): never past a line's end, never past the last line, never between the two halves
- * of a surrogate pair; a symbol's selectionRange lies inside its range.
+ * of a surrogate pair; a symbol's selectionRange and its children lie inside its range.
  */
 
 /** The document's lines as LSP counts them (LF, CRLF, CR), with where each starts. */
@@ -82,6 +82,7 @@ function checkSymbols(check: RangeChecker, symbols: readonly DocumentSymbol[], p
   symbols.forEach((symbol, i) => {
     const what = `${path}[${i}] ${JSON.stringify(symbol.name.slice(0, 40))}`;
     check.contains(symbol.range, symbol.selectionRange, `${what}: selectionRange in range`);
+    for (const child of symbol.children ?? []) check.contains(symbol.range, child.range, `${what}: child ${JSON.stringify(child.name.slice(0, 40))} in range`);
     if (symbol.children) checkSymbols(check, symbol.children, `${what}.children`);
   });
 }

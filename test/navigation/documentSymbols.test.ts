@@ -65,3 +65,22 @@ describe('navigation: the outline after edits', () => {
     assert.equal(lastLine(after), lastLine(before) + 1);
   });
 });
+
+describe('navigation: the outline’s nesting', () => {
+  it('gives a question the range of its answers too, so that its children lie inside it', () => {
+    const text = lines('Question: Will the talks resume?', '', 'Sergey Lavrov: They will.', '', 'We hope so.', '', 'Question: When?', '', 'Sergey Lavrov: Soon.');
+    const [first, second] = createLanguageService().provideDocumentSymbols(document(text));
+    assert.equal(first.children?.length, 1);
+    assert.deepEqual(first.range, { start: { line: 0, character: 0 }, end: { line: 4, character: 11 } });
+    assert.deepEqual(first.children![0].range, { start: { line: 2, character: 0 }, end: { line: 4, character: 11 } });
+    assert.deepEqual(second.range, { start: { line: 6, character: 0 }, end: { line: 8, character: 20 } });
+  });
+
+  it('leaves an answer under a new heading out of the question before the heading', () => {
+    const text = lines('## Energy', '', 'Question: Will the talks resume?', '', '## Trade', '', 'Sergey Lavrov: They will.');
+    const [energy, trade] = createLanguageService().provideDocumentSymbols(document(text));
+    assert.deepEqual(energy.children?.map((s) => s.children?.length ?? 0), [0]);
+    assert.equal(trade.children?.length, 1);
+    assert.match(trade.children![0].name, /^Sergey Lavrov/);
+  });
+});

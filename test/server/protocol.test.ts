@@ -42,7 +42,9 @@ describe('server: over stdio JSON-RPC', () => {
     for (const question of symbols.slice(2)) {
       assert.deepEqual(question.children!.map((c) => c.name.split(' · ')[0]), ['Sergey Lavrov']);
     }
-    assert.deepEqual(symbols[2].range, { start: { line: 17, character: 0 }, end: { line: 17, character: 136 } });
+    // A question holds its answers: its range runs to the end of the last one.
+    assert.deepEqual(symbols[2].range, { start: { line: 17, character: 0 }, end: { line: 19, character: 175 } });
+    assert.deepEqual(symbols[2].selectionRange.start, { line: 17, character: 0 });
     assert.equal(await client.shutdown(), 0);
   });
 

@@ -52,7 +52,7 @@ export function provideDocumentSymbols(model: TranscriptModel, token: Cancellati
   const firstQuestionTurn = model.questions[0]?.turn ?? Infinity;
 
   const container = (turn: Turn): DocumentSymbol[] => (turn.section === undefined ? top : sectionSymbols[turn.section].children!);
-  let questionSymbol: DocumentSymbol | undefined;
+  let question: { readonly turn: Turn; readonly symbol: DocumentSymbol } | undefined;
   let nextSection = 0;
   const placeSectionsUpTo = (offset: number) => {
     while (nextSection < model.sections.length && model.sections[nextSection].start <= offset) {
@@ -67,12 +67,15 @@ export function provideDocumentSymbols(model: TranscriptModel, token: Cancellati
     placeSectionsUpTo(turn.start);
     const symbol = turnSymbol(model, turn, turn.index < firstQuestionTurn);
     if (turn.role === 'question') {
-      questionSymbol = symbol;
+      question = { turn, symbol };
       container(turn).push(symbol);
-    } else if (turn.role === 'answer' && questionSymbol) {
-      questionSymbol.children!.push(symbol);
+    } else if (turn.role === 'answer' && question && question.turn.section === turn.section) {
+      // A question's range runs to the end of its answers, so that it holds them, as its children must
+      // (an editor looks for the symbol at the cursor inside its parent's range: the breadcrumbs).
+      question.symbol.children!.push(symbol);
+      question.symbol.range = { start: question.symbol.range.start, end: symbol.range.end };
     } else {
-      questionSymbol = undefined;
+      question = undefined;
       container(turn).push(symbol);
     }
   }
