@@ -223,7 +223,8 @@ documents.onDidClose((event) => {
 
 /**
  * A request cancelled before or while it ran answers RequestCancelled: the service gives up with
- * an empty answer, which the client would otherwise take for an empty outline.
+ * an empty answer, which the client would otherwise take for the real one (an empty outline, no
+ * highlighting). Every handler that passes the service a token answers through this.
  */
 function unlessCancelled<T>(token: CancellationToken, answer: T): T | ResponseError<void> {
   return token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.') : answer;
@@ -241,7 +242,7 @@ connection.onFoldingRanges((params, token) => {
 
 connection.onCodeAction((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideCodeActions(document, params.context.diagnostics, token) : null;
+  return document ? unlessCancelled(token, service().provideCodeActions(document, params.context.diagnostics, token)) : null;
 });
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -252,13 +253,13 @@ connection.onDidChangeWatchedFiles((params) => {
 connection.onHover(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideHover(document, params.position, token) : null;
+  return document ? unlessCancelled(token, service().provideHover(document, params.position, token)) : null;
 });
 
 connection.onDefinition(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideDefinition(document, params.position, token) : null;
+  return document ? unlessCancelled(token, service().provideDefinition(document, params.position, token)) : null;
 });
 
 // ——— Navigation, editing and highlighting (issue 5) ———
@@ -275,49 +276,49 @@ function renaming<T>(run: () => T): T {
 
 connection.onReferences((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideReferences(document, params.position, params.context, token) : null;
+  return document ? unlessCancelled(token, service().provideReferences(document, params.position, params.context, token)) : null;
 });
 
 connection.onPrepareRename((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? renaming(() => service().prepareRename(document, params.position, token)) : null;
+  return document ? unlessCancelled(token, renaming(() => service().prepareRename(document, params.position, token))) : null;
 });
 
 connection.onRenameRequest((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? renaming(() => service().provideRename(document, params.position, params.newName, token)) : null;
+  return document ? unlessCancelled(token, renaming(() => service().provideRename(document, params.position, params.newName, token))) : null;
 });
 
 connection.onSelectionRanges((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideSelectionRanges(document, params.positions, token) : null;
+  return document ? unlessCancelled(token, service().provideSelectionRanges(document, params.positions, token)) : null;
 });
 
 connection.onCompletion((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideCompletion(document, params.position, { workspaceTags: () => workspaceTags(document.uri) }, token) : null;
+  return document ? unlessCancelled(token, service().provideCompletion(document, params.position, { workspaceTags: () => workspaceTags(document.uri) }, token)) : null;
 });
 
 connection.onCodeLens((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? service().provideCodeLenses(document, token) : null;
+  return document && !isLarge(document) ? unlessCancelled(token, service().provideCodeLenses(document, token)) : null;
 });
 
 connection.onWorkspaceSymbol(async (params, token) => {
   await transcriptIndex.settled();
-  return service().provideWorkspaceSymbols(workspaceSummaries(), params.query, token);
+  return unlessCancelled(token, service().provideWorkspaceSymbols(workspaceSummaries(), params.query, token));
 });
 
 connection.languages.semanticTokens.on(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? service().provideSemanticTokens(document, undefined, token) : { data: [] };
+  return document && !isLarge(document) ? unlessCancelled(token, service().provideSemanticTokens(document, undefined, token)) : { data: [] };
 });
 
 connection.languages.semanticTokens.onRange(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? service().provideSemanticTokens(document, params.range, token) : { data: [] };
+  return document && !isLarge(document) ? unlessCancelled(token, service().provideSemanticTokens(document, params.range, token)) : { data: [] };
 });
 
 connection.onRequest('transcript/statistics', (params: { textDocument: TextDocumentIdentifier }) => {
@@ -327,17 +328,17 @@ connection.onRequest('transcript/statistics', (params: { textDocument: TextDocum
 
 connection.onRequest('transcript/questions', (params: { textDocument: TextDocumentIdentifier }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideQuestions(document, token) : null;
+  return document ? unlessCancelled(token, service().provideQuestions(document, token)) : null;
 });
 
 connection.onRequest('transcript/turns', (params: { textDocument: TextDocumentIdentifier }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideTurns(document, token) : null;
+  return document ? unlessCancelled(token, service().provideTurns(document, token)) : null;
 });
 
 connection.onRequest('transcript/turnAt', (params: { textDocument: TextDocumentIdentifier; position: Position }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? service().provideTurnAt(document, params.position, token) : null;
+  return document ? unlessCancelled(token, service().provideTurnAt(document, params.position, token)) : null;
 });
 
 /** Indexes the workspace folders in the background, with work-done progress where the client shows it. */

@@ -215,6 +215,40 @@ describe('fuzz: the server over stdio against a misbehaving client', function ()
     await assertServing(client);
   });
 
+  it('answers other cancelled requests with their real answer or RequestCancelled, never an empty one made up', async function () {
+    await start();
+    const large = repeat('Question: What about energy and the north-south corridor?\nSergey Lavrov: We have just signed a schedule of consultations.\n', 2_000_000);
+    const service = createLanguageService();
+    const document = plainDocument(large, URI);
+    const position = { line: 1, character: 3 };
+    const requests: [string, object, number][] = [
+      ['textDocument/foldingRange', { textDocument: { uri: URI } }, service.provideFoldingRanges(document).length],
+      ['textDocument/semanticTokens/full', { textDocument: { uri: URI } }, service.provideSemanticTokens(document).data.length],
+      ['textDocument/hover', { textDocument: { uri: URI }, position }, 1],
+      ['transcript/questions', { textDocument: { uri: URI } }, service.provideQuestions(document).length],
+    ];
+    const opened = client.open(URI, large);
+    const outcomes: string[] = [];
+    for (const [method, params, size] of requests) {
+      const source = new CancellationTokenSource();
+      const answer = client.connection.sendRequest<unknown>(method, params, source.token);
+      source.cancel();
+      const outcome = await unlessExited(client, answer).then((result) => ({ result }), (error: unknown) => ({ error }));
+      if ('error' in outcome) {
+        assert.ok(outcome.error instanceof ResponseError && outcome.error.code === REQUEST_CANCELLED, `${method}: a cancelled request failed with ${String(outcome.error)}`);
+        outcomes.push('cancelled');
+      } else {
+        const result = outcome.result as { data?: unknown[] } | unknown[] | null;
+        const answered = result === null ? 0 : Array.isArray(result) ? result.length : result.data ? result.data.length : 1;
+        assert.equal(answered, size, `${method}: a cancelled request answered with ${answered} items instead of the ${size} of the document (or RequestCancelled)`);
+        outcomes.push('answered');
+      }
+    }
+    await unlessExited(client, opened);
+    this.test!.title += ` (${outcomes.join(', ')})`;
+    await assertServing(client);
+  });
+
   it('exits with 0 on shutdown then exit', async function () {
     await start();
     assert.equal(await client.shutdown(), 0);
