@@ -567,8 +567,12 @@ export function summariseProfile(profile, phases = [], top = 25) {
   const sourceMaps = new Map();
   const sourceMapOf = (url) => {
     // A file: URL, or a plain path for dist/lsp.js, which dist/server.js compiles itself.
-    const file = url.startsWith('file://') ? fileURLToPath(url) : url;
-    if (!path.isAbsolute(file) || path.dirname(file) !== path.dirname(SERVERS.ours.args[0])) return undefined;
+    const bundles = path.dirname(SERVERS.ours.args[0]);
+    let file = url.startsWith('file://') ? fileURLToPath(url) : url;
+    // Code restored from V8's code cache keeps the path of the bundle the cache was made for:
+    // dist/, for the copies measured here (the same build).
+    if (path.dirname(file) === path.join(ROOT, 'dist')) file = path.join(bundles, path.basename(file));
+    if (!path.isAbsolute(file) || path.dirname(file) !== bundles) return undefined;
     if (!sourceMaps.has(file)) {
       try { sourceMaps.set(file, new SourceMap(JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')))); } catch { sourceMaps.set(file, undefined); }
     }
