@@ -64,6 +64,7 @@ const transcript = (uri: string) => (isGlossaryFile(uri) ? undefined : documents
 const transcriptIndex = new WorkspaceIndex((uri, text) => service().summariseText(uri, text));
 let indexFolders: string[] = [];
 let canWatchTranscripts = false;
+let canFollowFolders = false;
 const navigationCapabilities = {
   referencesProvider: true,
   renameProvider: { prepareProvider: true },
@@ -81,6 +82,7 @@ connection.onInitialize((params): InitializeResult => {
   void glossaryFiles.scan(folders);
   indexFolders = folders;
   canWatchTranscripts = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
   if (options?.settings) {
     settingsAtStart = readSettings(options.settings, report);
@@ -95,6 +97,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       ...navigationCapabilities,
+      ...(canFollowFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       // The process id lets the editor tests kill the server and watch the client restart it.
       experimental: { processId: process.pid },
     },
@@ -112,6 +115,15 @@ connection.onInitialized(() => {
   }
   if (canWatchTranscripts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TRANSCRIPT_FILE_GLOB }] }).catch(clientDeclined);
   if (indexFolders.length) void indexWorkspace();
+  if (canFollowFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      indexFolders = [...indexFolders.filter((uri) => !removed.has(uri)), ...event.added.map((f) => f.uri)];
+      for (const uri of removed) glossaryFiles.forgetFolder(uri);
+      void glossaryFiles.scan(event.added.map((f) => f.uri));
+      void indexWorkspace();
+    });
+  }
   // Now rather than in the first request that needs it; after the registrations above are sent.
   setImmediate(service);
 });
@@ -142,8 +154,11 @@ function clientDeclined(): undefined {
 }
 
 function applySettings(settings: Partial<ServiceSettings>): void {
+  const markers = JSON.stringify(service().getSettings().questionMarkers);
   service().updateSettings(settings);
   documents.all().forEach(validate);
+  // The index numbers the questions of closed transcripts: other markers, other questions.
+  if (JSON.stringify(service().getSettings().questionMarkers) !== markers && indexFolders.length) void indexWorkspace();
 }
 
 function report(message: string): void {

@@ -59,6 +59,15 @@ export class WorkspaceGlossaries {
     return this.ready;
   }
 
+  /** A workspace folder removed: its glossary files, but those open in the editor, apply no more. */
+  forgetFolder(folderUri: string): void {
+    const folder = normalise(folderUri);
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    let any = false;
+    for (const key of [...this.texts.keys()]) if (normalise(key).startsWith(prefix) && !this.open.has(key)) any = this.set(key, undefined) || any;
+    if (any) this.changed();
+  }
+
   /** `workspace/didChangeWatchedFiles`: re-read each glossary file that is not open in the editor. */
   filesChanged(events: readonly GlossaryFileEvent[]): void {
     let any = false;

@@ -38,11 +38,19 @@ export class WorkspaceIndex {
   /** Files changed on disk since the search started: the search does not overwrite what they say. */
   private readonly changed = new Set<string>();
   private updates: Promise<void> = Promise.resolve();
+  /** Counts the searches: a search started later makes an earlier one stop. */
+  private searches = 0;
 
   constructor(private readonly summarise: (uri: string, text: string) => TranscriptSummary) {}
 
-  /** Searches the folders (file URIs) for `*.transcript` files and indexes them, reporting progress. */
+  /**
+   * Searches the folders (file URIs) for `*.transcript` files and indexes them, reporting progress.
+   * Called again (other folders, other question markers), it reads every file again and, once
+   * done, forgets the transcripts it no longer found; until then the earlier summaries answer.
+   */
   scan(folderUris: readonly string[], progress: IndexProgress): Promise<void> {
+    const search = ++this.searches;
+    this.changed.clear();
     this.ready = (async () => {
       progress.begin('Indexing transcripts', 0, undefined, false);
       try {
@@ -51,17 +59,24 @@ export class WorkspaceIndex {
           const root = toPath(folder);
           if (root) await findTranscripts(root, files);
         }
+        const found = new Set<string>();
         let done = 0;
         for (const file of files) {
           await nextTurn();
+          if (search !== this.searches) return;
           const uri = pathToFileURL(file).href;
+          found.add(uri);
           if (!this.changed.has(uri)) {
             const summary = await this.read(uri, file);
-            if (summary && !this.changed.has(uri)) this.entries.set(uri, summary);
+            if (!this.changed.has(uri) && search === this.searches) {
+              if (summary) this.entries.set(uri, summary);
+              else this.entries.delete(uri);
+            }
           }
           done++;
           if (done % 10 === 0 || done === files.length) progress.report(Math.floor((done / files.length) * 100), `${done}/${files.length} transcripts`);
         }
+        for (const uri of [...this.entries.keys()]) if (!found.has(uri) && !this.changed.has(uri)) this.entries.delete(uri);
       } finally {
         progress.done();
       }

@@ -285,4 +285,27 @@ describe('glossary: user glossaries over stdio JSON-RPC', () => {
     assert.deepEqual((await published).diagnostics, []);
     assert.equal(await description(), 'Overridden by the workspace glossary.');
   });
+
+  it('applies the glossary of a workspace folder added later, and no longer that of one removed', async () => {
+    const root = workspaceOf({});
+    const other = workspaceOf({ '.transcript-glossary.yaml': GLOSSARY_YAML });
+    client = new LspClient();
+    await client.request('initialize', {
+      processId: process.pid, rootUri: null, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'first' }],
+      capabilities: { workspace: { workspaceFolders: true } },
+    });
+    await client.notify('initialized', {});
+    const folder = { uri: pathToFileURL(other).href, name: 'other' };
+    const glossaryUri = uriOf(other, '.transcript-glossary.yaml');
+    const description = async () => (await hover(client!, 'Now they will be called C|APS Unlock.'))?.split('\n\n')[1];
+    assert.equal(await description(), undefined);
+    let published = client.nextDiagnostics(glossaryUri);
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    await published;
+    assert.equal(await description(), 'The new name of the Soros Foundations in Central Asia.');
+    published = client.nextDiagnostics(glossaryUri);
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    await published;
+    assert.equal(await description(), undefined);
+  });
 });

@@ -164,3 +164,59 @@ describe('workspace symbols: over stdio JSON-RPC, with a workspace index', () =>
     ]);
   });
 });
+
+describe('workspace symbols: the index follows the workspace folders and the question markers', () => {
+  let client: LspClient;
+  let first: string;
+  let second: string;
+  const ends: (() => void)[] = [];
+  /** Resolves when the index's next search of the folders ends (its work-done progress ends). */
+  const nextSearchEnd = () => new Promise<void>((resolve) => ends.push(resolve));
+  const folder = (root: string) => ({ uri: pathToFileURL(root).href, name: path.basename(root) });
+  const query = async (q: string) => (await client.request<SymbolInformation[]>('workspace/symbol', { query: q })).map((s) => `${s.name} @ ${path.basename(s.location.uri)}`);
+
+  before(async () => {
+    first = mkdtempSync(path.join(tmpdir(), 'transcript-first-'));
+    second = mkdtempSync(path.join(tmpdir(), 'transcript-second-'));
+    writeFileSync(path.join(first, 'a.transcript'), lines('Caller: Will the talks resume?', '', 'Sergey Lavrov: They will.'));
+    writeFileSync(path.join(second, 'b.transcript'), lines('Question: Any news from Minsk?', '', 'Maria Zakharova: None.'));
+    client = new LspClient();
+    client.connection.onRequest('window/workDoneProgress/create', () => null);
+    client.connection.onUnhandledProgress((params: { value: Progress }) => {
+      if (params.value.kind === 'end') ends.shift()?.();
+    });
+    const searched = nextSearchEnd();
+    const result = await client.connection.sendRequest('initialize', {
+      processId: process.pid, rootUri: null, workspaceFolders: [folder(first)],
+      capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } },
+    }) as { capabilities: { workspace?: unknown } };
+    assert.deepEqual(result.capabilities.workspace, { workspaceFolders: { supported: true, changeNotifications: true } });
+    await client.connection.sendNotification('initialized', {});
+    await searched;
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+    rmSync(first, { recursive: true, force: true });
+    rmSync(second, { recursive: true, force: true });
+  });
+
+  it('numbers the questions of closed transcripts again when the question markers change', async () => {
+    assert.deepEqual(await query('resume'), []);
+    const searched = nextSearchEnd();
+    await client.notify('workspace/didChangeConfiguration', { settings: { transcript: { questionMarkers: ['Caller'] } } });
+    await searched;
+    assert.deepEqual(await query('resume'), ['Q1 · Will the talks resume? @ a.transcript']);
+  });
+
+  it('indexes a folder added to the workspace, and forgets one removed from it', async () => {
+    let searched = nextSearchEnd();
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder(second)], removed: [] } });
+    await searched;
+    assert.deepEqual(await query('news'), ['Q1 · Any news from Minsk? @ b.transcript']);
+    searched = nextSearchEnd();
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder(first)] } });
+    await searched;
+    assert.deepEqual(await query('resume'), []);
+    assert.deepEqual(await query('news'), ['Q1 · Any news from Minsk? @ b.transcript']);
+  });
+});
