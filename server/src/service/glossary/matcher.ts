@@ -1,3 +1,5 @@
+import { characterTable, TABLED } from '../text/characterTable';
+
 /**
  * Recognises glossary terms in text: one trie over tokens, compiled once per glossary. Matching
  * a paragraph costs one map lookup per token (and a few more while a multi-word name goes on),
@@ -29,8 +31,6 @@ export interface TextMatch {
 const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 const LOWER = /\p{Ll}/u;
 const UPPER_ONLY = /^[\p{Lu}\p{N}\p{M}]+$/u;
-/** Characters that make a word part of something else: `CSTO_2024`, `@NATO`, `/osce`, `\EU`, `#nato`. */
-const STICKY = /[_@/\\#]/;
 
 interface Terminal {
   readonly form: string;
@@ -61,6 +61,8 @@ const COMMON_WORDS = new Set([
 
 export class GlossaryMatcher {
   private readonly root = new Map<string, Node>();
+  /** asciiKeyHash of each first-token key in ASCII: a token whose hash is not here starts no name. */
+  private readonly asciiFirstKeys = new Set<number>();
   /** Every form, by exact text, with the ids it names: for the dictionary and near misses. */
   readonly forms = new Map<string, string[]>();
   size = 0;
@@ -76,6 +78,8 @@ export class GlossaryMatcher {
     const known = this.forms.get(cleaned);
     this.forms.set(cleaned, known ? [...new Set([...known, ...form.ids])] : [...form.ids]);
 
+    const first = prepared.keys[0];
+    if (isAscii(first)) this.asciiFirstKeys.add(asciiKeyHash(first, 0, first.length));
     let node: Node | undefined;
     let map = this.root;
     for (const key of prepared.keys) {
@@ -101,40 +105,37 @@ export class GlossaryMatcher {
    * identifier or a domain name (`osce.org`). Blank out what must not be looked at (URLs).
    */
   match(text: string): TextMatch[] {
-    const tokens: { start: number; end: number; text: string; lower: string }[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
-    }
+    const tokens = new Tokens(text);
     const matches: TextMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const first = tokens[i];
+      const start = tokens.starts[i];
       let best: { end: number; nextToken: number; terminals: Terminal[]; plural: boolean } | undefined;
-      if (!sticky(text, first.start - 1, -1)) {
-        let node = this.root.get(first.lower);
-        let pluralNode = first.lower.endsWith('s') ? this.root.get(first.lower.slice(0, -1)) : undefined;
+      if (!sticky(text, start - 1, -1) && this.mayStartName(tokens, i)) {
+        const lower = tokens.lower(i);
+        let node = this.root.get(lower);
+        let pluralNode = lower.endsWith('s') ? this.root.get(lower.slice(0, -1)) : undefined;
         let j = i;
         while (node || pluralNode) {
           if (pluralNode?.terminals) {
             const found = pluralNode.terminals.filter((t) => t.plural && this.verify(t, tokens, i, j, true));
-            if (found.length) best = { end: tokens[j].end, nextToken: j + 1, terminals: found, plural: true };
+            if (found.length) best = { end: tokens.ends[j], nextToken: j + 1, terminals: found, plural: true };
           }
           if (node?.terminals) {
-            let found = node.terminals.filter((t) => this.verify(t, tokens, i, j, false) && trailingOk(t, text, tokens[j].end));
+            let found = node.terminals.filter((t) => this.verify(t, tokens, i, j, false) && trailingOk(t, text, tokens.ends[j]));
             // `OPEC+` is not `OPEC`: a required `+` that is there decides.
             if (found.some((t) => t.trailing === '+')) found = found.filter((t) => t.trailing === '+');
             if (found.length) {
-              const end = tokens[j].end + (found[0].trailing && text[tokens[j].end] === found[0].trailing ? 1 : 0);
+              const end = tokens.ends[j] + (found[0].trailing && text[tokens.ends[j]] === found[0].trailing ? 1 : 0);
               best = { end, nextToken: j + 1, terminals: found, plural: false };
             }
           }
           if (!node || j + 1 >= tokens.length) break;
-          const next = tokens[j + 1];
-          const separator = normaliseSeparator(text.slice(tokens[j].end, next.start));
+          const separator = normaliseSeparator(text.slice(tokens.ends[j], tokens.starts[j + 1]));
           if (separator === undefined) break;
-          pluralNode = next.lower.endsWith('s') ? node.next.get(edgeKey(separator, next.lower.slice(0, -1))) : undefined;
-          node = node.next.get(edgeKey(separator, next.lower));
+          const next = tokens.lower(j + 1);
+          pluralNode = next.endsWith('s') ? node.next.get(edgeKey(separator, next.slice(0, -1))) : undefined;
+          node = node.next.get(edgeKey(separator, next));
           j++;
         }
       }
@@ -154,19 +155,34 @@ export class GlossaryMatcher {
       }
       const terminal = best.terminals[0];
       const ids = [...new Set(best.terminals.flatMap((t) => t.ids))];
-      matches.push({ start: first.start, end, form: terminal.form, ids, acronym: terminal.acronym });
+      matches.push({ start, end, form: terminal.form, ids, acronym: terminal.acronym });
       i = nextToken;
     }
     return matches;
   }
 
+  /**
+   * Whether a name can start at token `i`: false for a token in ASCII whose lower case (or, for a
+   * plural, without its `s`) is no first token of a form, told by a hash of its characters
+   * without making its string. Most tokens of a text are such words.
+   */
+  private mayStartName(tokens: Tokens, i: number): boolean {
+    const { source } = tokens;
+    const start = tokens.starts[i];
+    const end = tokens.ends[i];
+    if (!isAsciiRange(source, start, end)) return true;
+    if (this.asciiFirstKeys.has(asciiKeyHash(source, start, end))) return true;
+    return (source.charCodeAt(end - 1) | 0x20) === 0x73 /* s */ && end - start > 1 && this.asciiFirstKeys.has(asciiKeyHash(source, start, end - 1));
+  }
+
   /** Case rules: an acronym as written; a name as written or all in capitals. */
-  private verify(terminal: Terminal, tokens: readonly { text: string }[], from: number, to: number, plural: boolean): boolean {
+  private verify(terminal: Terminal, tokens: Tokens, from: number, to: number, plural: boolean): boolean {
     if (to - from + 1 !== terminal.tokens.length) return false;
     for (let k = 0; k < terminal.tokens.length; k++) {
       const expected = terminal.tokens[k];
-      const actual = plural && k === terminal.tokens.length - 1 ? tokens[from + k].text.slice(0, -1) : tokens[from + k].text;
-      if (plural && k === terminal.tokens.length - 1 && !tokens[from + k].text.endsWith('s')) return false;
+      const text = tokens.text(from + k);
+      const actual = plural && k === terminal.tokens.length - 1 ? text.slice(0, -1) : text;
+      if (plural && k === terminal.tokens.length - 1 && !text.endsWith('s')) return false;
       if (actual === expected) continue;
       if (terminal.acronym) return false;
       if (UPPER_ONLY.test(actual) && actual === expected.toUpperCase() && actual.length > 1) continue;
@@ -182,11 +198,84 @@ export class GlossaryMatcher {
   }
 
   /** `WHO` in `THE WHO CAN HELP`: a common word, in text written all in capitals. */
-  private commonWordInCapitals(terminals: readonly Terminal[], tokens: readonly { text: string }[], from: number, to: number): boolean {
+  private commonWordInCapitals(terminals: readonly Terminal[], tokens: Tokens, from: number, to: number): boolean {
     if (!terminals.every((t) => t.acronym && COMMON_WORDS.has(t.form))) return false;
-    const capitalWord = (k: number) => k >= 0 && k < tokens.length && tokens[k].text.length > 1 && UPPER_ONLY.test(tokens[k].text) && /\p{L}/u.test(tokens[k].text);
+    const capitalWord = (k: number) => k >= 0 && k < tokens.length && tokens.text(k).length > 1 && UPPER_ONLY.test(tokens.text(k)) && /\p{L}/u.test(tokens.text(k));
     return capitalWord(from - 1) || capitalWord(to + 1);
   }
+}
+
+/**
+ * The tokens of a text (runs of TOKEN), as offsets: a token's string and its lower case are made
+ * only for the few a match looks at.
+ */
+class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly lowers: string[] = [];
+
+  constructor(readonly source: string) {
+    const length = source.length;
+    let i = 0;
+    while (i < length) {
+      let size = tokenCharLength(source, i);
+      if (size === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      do i += size;
+      while (i < length && (size = tokenCharLength(source, i)) > 0);
+      this.starts.push(start);
+      this.ends.push(i);
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  text(i: number): string {
+    return (this.texts[i] ??= this.source.slice(this.starts[i], this.ends[i]));
+  }
+
+  lower(i: number): string {
+    return (this.lowers[i] ??= this.text(i).toLowerCase());
+  }
+}
+
+const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const tokenChars = characterTable((char) => (TOKEN_CHAR.test(char) ? 1 : 0));
+
+/** How many code units of a TOKEN character start at `i`: 1, 2 for a surrogate pair, 0 for none. */
+function tokenCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < TABLED) return tokenChars()[c];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return TOKEN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return TOKEN_CHAR.test(text[i]) ? 1 : 0;
+}
+
+function isAscii(text: string): boolean {
+  return isAsciiRange(text, 0, text.length);
+}
+
+function isAsciiRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** A hash of the ASCII text between `start` and `end` in lower case, as toLowerCase would make it. */
+function asciiKeyHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    hash = Math.imul(hash, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) | 0;
+  }
+  return hash;
 }
 
 interface PreparedForm {
@@ -238,10 +327,11 @@ function trailingOk(terminal: Terminal, text: string, end: number): boolean {
 
 /** A character next to a word that makes it part of something else: a URL, a domain, an identifier. */
 function sticky(text: string, at: number, direction: 1 | -1): boolean {
-  const c = text[at];
-  if (c === undefined) return false;
-  if (STICKY.test(c)) return true;
-  if (c === '.') {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  // `CSTO_2024`, `@NATO`, `/osce`, `\EU`, `#nato`; read by code, as this is asked of every word of a text.
+  if (code === 0x5f || code === 0x40 || code === 0x2f || code === 0x5c || code === 0x23) return true;
+  if (code === 0x2e) {
     // `osce.org`, `www.nato.int`: a dot with a letter on the far side, lower case after the word.
     const beyond = text[at + direction] ?? '';
     return direction === 1 ? /\p{Ll}/u.test(beyond) : /[\p{L}\p{N}]/u.test(beyond);
