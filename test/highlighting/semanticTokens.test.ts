@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
-import { corpusFile, lines } from '../util/fixtures';
+import { createLanguageService } from '../../server/src/service';
+import { corpusFile, document, lines } from '../util/fixtures';
 import { LspClient } from '../util/lspClient';
 
 const TEXT = lines(
@@ -94,5 +96,36 @@ describe('semantic tokens: over stdio JSON-RPC', () => {
     ]);
     const kremlin = await tokens(corpusFile('kremlin_russia_turkey_iran_presser_2018-04-04.txt'), { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } });
     assert.deepEqual(kremlin[0], [4, 0, 'President of the Republic of Turkey Recep Tayyip Erdogan', 'class']);
+  });
+});
+
+describe('semantic tokens: a range (property, seeded)', () => {
+  /** Absolute `[line, character, length, type, modifiers]` of each token piece, from the relative encoding. */
+  function decode(data: readonly number[]): number[][] {
+    const pieces: number[][] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      line += data[i];
+      pieces.push([line, character, data[i + 2], data[i + 3], data[i + 4]]);
+    }
+    return pieces;
+  }
+
+  it('gives the pieces of the whole document’s tokens that lie on its lines', () => {
+    const texts = [TEXT, corpusFile('seed_lavrov_2023-04-11.txt'), corpusFile('wh_biden_press_gaggle_2021-11-16.txt')];
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.nat(400), fc.nat(60), (which, first, span) => {
+        const text = texts[which];
+        const service = createLanguageService();
+        const doc = document(text);
+        const lineCount = text.split(/\r\n|\r|\n/).length;
+        const range = { start: { line: Math.min(first, lineCount - 1), character: 0 }, end: { line: Math.min(first + span, lineCount - 1), character: 0 } };
+        const expected = decode(service.provideSemanticTokens(doc).data).filter(([line]) => line >= range.start.line && line <= range.end.line);
+        assert.deepEqual(decode(service.provideSemanticTokens(doc, range).data), expected);
+      }),
+      { seed: 23, numRuns: 300 },
+    );
   });
 });

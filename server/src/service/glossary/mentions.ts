@@ -50,6 +50,14 @@ function paragraphMatches(model: TranscriptModel, paragraph: Paragraph, glossary
 }
 
 /**
+ * Where the organisations a paragraph names are, in document offsets: what highlighting needs,
+ * without the senses' ranking, ranges and texts of findOrganisationMentions. The same matches.
+ */
+export function organisationSpans(model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): { readonly start: number; readonly end: number }[] {
+  return paragraphMatches(model, paragraph, glossary).map((m) => ({ start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart }));
+}
+
+/**
  * Every organisation the transcript names, in document order: acronyms as whole words (with their
  * plurals and possessives), names across line wraps, forms in other languages. Front matter,
  * labels, comments, topic tags and URLs are not looked at. Paragraphs are scanned once per text

@@ -1,7 +1,8 @@
 import type { Range, SemanticTokens } from 'vscode-languageserver-types';
 import type { TranscriptModel } from '../model';
 import type { Glossary } from '../glossary/glossary';
-import { findOrganisationMentions } from '../glossary/mentions';
+import { organisationSpans } from '../glossary/mentions';
+import { firstEndingAfter } from '../text/spans';
 import type { CancellationToken } from '../types';
 import { SEMANTIC_TOKEN_TYPES, type SemanticTokenType } from './semanticTokenLegend';
 import { frontMatterSpeakerEntries } from './symbolAt';
@@ -13,31 +14,38 @@ interface Token {
   readonly declaration?: boolean;
 }
 
-/** The tokens of the document, or of the lines `range` touches; positions in UTF-16 code units. */
+/**
+ * The tokens of the document, or of the lines `range` touches; positions in UTF-16 code units.
+ * A range reads only the turns and paragraphs on its lines: the screenful an editor asks for
+ * first costs as much in a long transcript as in a short one.
+ */
 export function provideSemanticTokens(model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken): SemanticTokens {
+  const from = range ? model.lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
+  const to = range ? model.lines.lineEnd(Math.min(range.end.line, model.lines.lineCount - 1)) : model.text.length;
   const tokens: Token[] = [];
   for (const entry of frontMatterSpeakerEntries(model)) {
     if (!model.speakers.has(entry.id)) continue;
     for (const scalar of [entry.name, ...entry.aliases]) tokens.push({ start: scalar.valueStart, end: scalar.valueEnd, type: 'class', declaration: true });
   }
-  for (const turn of model.turns) {
-    const label = turn.label;
+  // Whole turns and paragraphs that reach the lines: a token is never cut by where they start.
+  const { turns, paragraphs } = model;
+  for (let i = firstEndingAfter(turns, from); i < turns.length && turns[i].start < to; i++) {
+    const { label, speakerId } = turns[i];
     if (!label) continue;
     if (label.kind === 'speaker') {
-      if (turn.speakerId) tokens.push({ start: label.nameStart, end: label.nameEnd, type: 'class' });
+      if (speakerId) tokens.push({ start: label.nameStart, end: label.nameEnd, type: 'class' });
     } else tokens.push({ start: label.nameStart, end: label.nameEnd, type: 'keyword' });
   }
-  for (const paragraph of model.paragraphs) {
+  for (let i = firstEndingAfter(paragraphs, from); i < paragraphs.length && paragraphs[i].start < to; i++) {
+    if (token.isCancellationRequested) return { data: [] };
+    const paragraph = paragraphs[i];
     for (const tag of paragraph.tags) tokens.push({ start: tag.start, end: tag.end, type: 'decorator' });
     for (const a of paragraph.annotations) tokens.push({ start: a.start, end: a.end, type: a.kind === 'timestamp' ? 'number' : 'comment' });
+    for (const mention of organisationSpans(model, paragraph, glossary)) tokens.push({ start: mention.start, end: mention.end, type: 'enumMember' });
   }
-  if (token.isCancellationRequested) return { data: [] };
-  for (const mention of findOrganisationMentions(model, glossary, token)) tokens.push({ start: mention.start, end: mention.end, type: 'enumMember' });
   if (token.isCancellationRequested) return { data: [] };
 
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);
-  const from = range ? model.lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
-  const to = range ? model.lines.lineEnd(Math.min(range.end.line, model.lines.lineCount - 1)) : model.text.length;
   return { data: encode(model, tokens, from, to) };
 }
 

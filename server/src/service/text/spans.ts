@@ -12,3 +12,15 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   }
   return undefined;
 }
+
+/** The index of the first of `spans` (in order, not overlapping) that ends after `offset`; `spans.length` if none does. */
+export function firstEndingAfter<T extends Span>(spans: readonly T[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
