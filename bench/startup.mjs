@@ -3,6 +3,7 @@
 //
 //   node bench/startup.mjs                          ours and floor, 15 runs each
 //   node bench/startup.mjs --runs 25 --servers ours,floor,markdown
+//   node bench/startup.mjs --servers ours,initialize-only,markdown   with Node's own start (bench/initialize-only.cjs)
 //
 // The servers take turns, run by run, so that load on the machine falls on all alike. For each:
 // the median wall time from spawn to the initialize result, and the median CPU the server had
@@ -20,6 +21,7 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SERVERS = {
   ours: [path.join(ROOT, 'dist', 'server.js'), '--stdio'],
   floor: [path.join(ROOT, 'bench', 'floor-server.mjs'), '--stdio'],
+  'initialize-only': [path.join(ROOT, 'bench', 'initialize-only.cjs'), '--stdio'],
   markdown: [path.join(ROOT, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-markdown-language-server'), '--stdio'],
 };
 
@@ -71,5 +73,5 @@ for (let run = 0; run < runs; run++) for (const s of servers) samples[s].push(aw
 for (const s of servers) {
   const wall = samples[s].map((x) => x.wall);
   const cpu = samples[s].map((x) => x.cpu);
-  console.log(`${s.padEnd(9)} wall median ${median(wall).toFixed(1)} ms (min ${Math.min(...wall).toFixed(1)}, max ${Math.max(...wall).toFixed(1)}); server CPU median ${median(cpu).toFixed(1)} ms (min ${Math.min(...cpu).toFixed(1)})`);
+  console.log(`${s.padEnd(16)} wall median ${median(wall).toFixed(1)} ms (min ${Math.min(...wall).toFixed(1)}, max ${Math.max(...wall).toFixed(1)}); server CPU median ${median(cpu).toFixed(1)} ms (min ${Math.min(...cpu).toFixed(1)})`);
 }
