@@ -1,16 +1,18 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/service';
-import { countWords, ellipsis, openingWords, paragraphContent } from '../../server/src/service/text/words';
+import { countWordsUpTo, ellipsis, openingWords, paragraphContent } from '../../server/src/service/text/words';
 
 describe('text: word counting', () => {
-  it('counts as the word pattern matches, in any script (property, seeded)', () => {
+  it('counts as the word pattern matches, in any script, as far as it is asked to (property, seeded)', () => {
     const pattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
     const piece = fc.constantFrom('a', 'Z', '7', ' ', "'", '’', '-', '.', 'é', 'e\u0301', 'Я', '日本', '😀', '\u00a0', '\n', '#', '[', 'x-y');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(12), (parts, limit) => {
         const text = parts.join('');
-        assert.equal(countWords(text), [...text.matchAll(pattern)].length, JSON.stringify(text));
+        const words = [...text.matchAll(pattern)].length;
+        assert.equal(countWordsUpTo(text, Infinity), words, JSON.stringify(text));
+        assert.equal(countWordsUpTo(text, limit), Math.min(words, limit), `${JSON.stringify(text)} up to ${limit}`);
       }),
       { seed: 7, numRuns: 5000 },
     );

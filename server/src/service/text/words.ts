@@ -47,19 +47,20 @@ function blankedContent(model: TranscriptModel, paragraph: Paragraph, end: numbe
 /**
  * Counts words as `[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*` would match them, in one pass over the
  * character codes: a word starts at a letter or digit, and goes on through letters, digits,
- * marks, apostrophes and hyphens.
+ * marks, apostrophes and hyphens. It stops at `limit`: a caller that asks only whether there are
+ * that many has the rest of the text left unread.
  */
-export function countWords(text: string): number {
-  return countWordsIn(text, 0, text.length);
+export function countWordsUpTo(text: string, limit: number): number {
+  return countWordsIn(text, 0, text.length, limit);
 }
 
-/** `countWords` of the text between `start` and `end`, read in place. */
-function countWordsIn(text: string, start: number, end: number): number {
+/** `countWordsUpTo` of the text between `start` and `end`, read in place. */
+function countWordsIn(text: string, start: number, end: number, limit = Infinity): number {
   const classes = characterClasses();
   const tabled = classes.length;
   let count = 0;
   let inWord = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && count < limit; i++) {
     const c = text.charCodeAt(i);
     let kind: number;
     if (c < tabled) kind = classes[c];

@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { Paragraph, TranscriptModel, Turn } from '../../model';
 import { languageWords } from '../../text/languages';
 import type { CancellationToken, SeverityLevel, ServiceSettings } from '../../types';
-import { checkParagraph, paragraphInput, type ParagraphChecks } from './paragraphChecks';
+import { checkParagraph, paragraphInput, SALUTATION_WORDS, type ParagraphChecks } from './paragraphChecks';
 import { allRules, rules, SOURCE, type Rule } from './rules';
 import { closestName } from './similarity';
 import { detached } from '../../text/detached';
@@ -50,8 +50,6 @@ const LEVELS: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 const LEVEL_NAMES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
-/** A salutation is short: `Ladies and gentlemen,`, `Mr President, Mr Karzai, colleagues,`. */
-const SALUTATION_WORDS = 25;
 /** An unknown all-caps word used this often is an acronym in its own right. */
 const REAL_ACRONYM_REPEATS = 3;
 /** Short paragraphs that recur this often are page furniture (running heads), not speech. */

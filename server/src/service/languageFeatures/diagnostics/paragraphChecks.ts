@@ -3,7 +3,7 @@ import { characterTable, TABLED } from '../../text/characterTable';
 import { isWhiteSpace, trimmedEnd as withoutTrailingWhiteSpace } from '../../text/whiteSpace';
 import type { Annotation, Paragraph, TranscriptModel } from '../../model';
 import type { LanguageWords } from '../../text/languages';
-import { countWords } from '../../text/words';
+import { countWordsUpTo } from '../../text/words';
 
 /**
  * What a paragraph's own text says about its sentences, with offsets relative to the paragraph's
@@ -21,8 +21,13 @@ export interface ParagraphChecks {
   readonly continues: boolean;
   /** Opens with a quotation mark: a quotation that runs over several paragraphs goes on. */
   readonly opensWithQuote: boolean;
+  /** The paragraph's words, counted only as far as the checks ask (whether there are none, three, or a salutation's): at most COUNTED_WORDS. */
   readonly wordCount: number;
 }
+
+/** A salutation is short: `Ladies and gentlemen,`, `Mr President, Mr Karzai, colleagues,`. */
+export const SALUTATION_WORDS = 25;
+const COUNTED_WORDS = SALUTATION_WORDS + 1;
 
 export type Ending =
   | { readonly kind: 'complete' }
@@ -83,10 +88,13 @@ const ENDS_IN_URL = /\bhttps?:\/\/\S+$|\bwww\.\S+$/u;
 const BEFORE_A_WORD = /[\s\u00a0(“"‘«„—–-]/;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+const NOT_WHITE_SPACE = /\S/;
+/** What isSentenceEnd is, for the native search; global, for its `lastIndex`. */
+const SENTENCE_END = /[.!?…。！？]/g;
 
 export function checkParagraph(content: string, annotations: readonly Annotation[], words: LanguageWords): ParagraphChecks {
   const blanked = blank(content, annotations);
-  const wordCount = countWords(blanked);
+  const wordCount = countWordsUpTo(blanked, COUNTED_WORDS);
   return {
     ending: checkEnding(content, blanked, annotations, words),
     delimiters: checkDelimiters(blanked),
@@ -357,11 +365,13 @@ interface Sentence {
  */
 export function splitSentences(text: string, words: LanguageWords): Sentence[] {
   const sentences: Sentence[] = [];
-  let start = text.search(/\S/);
+  let start = text.search(NOT_WHITE_SPACE);
   if (start < 0) return sentences;
   const length = text.length;
-  for (let i = start; i < length; i++) {
-    if (!isSentenceEnd(text.charCodeAt(i))) continue;
+  // The native search finds the next end twice as fast as reading each character here.
+  SENTENCE_END.lastIndex = start;
+  for (let found = SENTENCE_END.exec(text); found; found = SENTENCE_END.exec(text)) {
+    const i = found.index;
     let runEnd = i + 1;
     while (runEnd < length && isSentenceEnd(text.charCodeAt(runEnd))) runEnd++;
     let end = runEnd;
@@ -372,9 +382,10 @@ export function splitSentences(text: string, words: LanguageWords): Sentence[] {
       start = end;
       while (start < length && isWhiteSpace(text.charCodeAt(start))) start++;
     }
-    i = runEnd - 1;
+    SENTENCE_END.lastIndex = runEnd;
   }
-  if (start < length && /\S/.test(text.slice(start))) sentences.push({ start, end: trimmedEnd(text, length) });
+  // After the last end, white space was skipped: anything left is a last sentence without its end.
+  if (start < length) sentences.push({ start, end: trimmedEnd(text, length) });
   return sentences;
 }
 
