@@ -77,8 +77,9 @@ export function parseTranscript(
   // A court transcript is read through a view with its line numbers blanked; offsets are the same.
   const view = court ? courtView(lines) : text;
   if (header) nodes.push(...header.lines.map((h) => headerParagraph(lines, h)));
-  const paragraphs = court ? courtParagraphs(lines, line) : splitParagraphs(lines, line, lines.lineCount - 1, context);
-  for (const [first, last] of paragraphs) nodes.push(bodyParagraph(lines, view, first, last, analyses));
+  const add = (first: number, last: number) => nodes.push(bodyParagraph(lines, view, first, last, analyses));
+  if (court) for (const [first, last] of courtParagraphs(lines, line)) add(first, last);
+  else splitParagraphs(lines, line, lines.lineCount - 1, context, add);
 
   if (court) markCoverPage(nodes);
   const table = ParagraphTable.of(nodes);
@@ -136,7 +137,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const until = Math.min(to + 1, table.length);
   const analyses = new Analyses(context, old, from, until);
   const inserted: ParagraphEntry[] = [];
-  for (const [first, last] of splitParagraphs(lines, startLine, endLine, context)) inserted.push(bodyParagraph(lines, text, first, last, analyses));
+  splitParagraphs(lines, startLine, endLine, context, (first, last) => inserted.push(bodyParagraph(lines, text, first, last, analyses)));
   const removed = table.analyses.slice(from, until);
   const added = inserted.map((e) => e.analysis);
   const sameShape = removed.length === added.length && removed.every((analysis, i) => sameStructure(analysis, added[i]));
@@ -266,13 +267,14 @@ function headerParagraph(lines: LineIndex, line: HeaderLine): ParagraphEntry {
 }
 
 /**
- * Yields each paragraph between two lines as its first and last line. Blank lines separate
+ * Hands each paragraph between two lines to `paragraph`, as its first and last line (a callback,
+ * not a generator: 40,000 paragraphs made 18 MB of iterator results). Blank lines separate
  * blocks. A block whose lines all fit in WRAP_WIDTH is hard-wrapped text, one paragraph; a block
  * with a longer line was pasted from a web page, one paragraph per line. In both, a heading, a
  * separator, a comment, or a label after a finished sentence starts a new paragraph (a weak one
  * too: if the document does not bear it out, the paragraph still continues the turn).
  */
-function* splitParagraphs(lines: LineIndex, from: number, to: number, context: LabelContext): Generator<[number, number]> {
+function splitParagraphs(lines: LineIndex, from: number, to: number, context: LabelContext, paragraph: (first: number, last: number) => void): void {
   const { text } = lines;
   let line = from;
   while (line <= to) {
@@ -284,7 +286,7 @@ function* splitParagraphs(lines: LineIndex, from: number, to: number, context: L
     if (text.startsWith('<!--', start)) {
       const first = line;
       while (line < lines.lineCount - 1 && !lines.lineText(line).includes('-->')) line++;
-      yield [first, line];
+      paragraph(first, line);
       line++;
       continue;
     }
@@ -298,13 +300,13 @@ function* splitParagraphs(lines: LineIndex, from: number, to: number, context: L
       if (trimmedEnd(text, lineStart, lineEnd) - lineStart > WRAP_WIDTH) wrapped = false;
       line++;
     }
-    yield* splitBlock(lines, first, line - 1, wrapped, context);
+    splitBlock(lines, first, line - 1, wrapped, context, paragraph);
   }
 }
 
-function* splitBlock(lines: LineIndex, first: number, last: number, wrapped: boolean, context: LabelContext): Generator<[number, number]> {
+function splitBlock(lines: LineIndex, first: number, last: number, wrapped: boolean, context: LabelContext, paragraph: (first: number, last: number) => void): void {
   if (!wrapped) {
-    for (let line = first; line <= last; line++) yield [line, line];
+    for (let line = first; line <= last; line++) paragraph(line, line);
     return;
   }
   const { text } = lines;
@@ -314,11 +316,11 @@ function* splitBlock(lines: LineIndex, first: number, last: number, wrapped: boo
     const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1)
       || (endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) && detectLabel(lines.lineText(line), context) !== undefined);
     if (breaksBefore) {
-      yield [start, line - 1];
+      paragraph(start, line - 1);
       start = line;
     }
   }
-  yield [start, last];
+  paragraph(start, last);
 }
 
 function isBlankLine(lines: LineIndex, line: number): boolean {
