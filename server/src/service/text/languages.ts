@@ -7,6 +7,8 @@ export interface LanguageWords {
   readonly neverBeforePeriod: ReadonlySet<string>;
   /** Words whose dot is not a full stop (`Mr.`, `e.g.`). */
   readonly abbreviations: ReadonlySet<string>;
+  /** The length of the longest of them: a longer word before a dot is none. */
+  readonly longestAbbreviation: number;
   /** Words of a salutation, which may end a paragraph with a comma (`Ladies and gentlemen,`). */
   readonly addressWords: ReadonlySet<string>;
 }
@@ -24,6 +26,7 @@ export function languageWords(language: string): LanguageWords {
       cannotEnd: new Set(entry.cannotEnd),
       neverBeforePeriod: new Set(entry.neverBeforePeriod),
       abbreviations: new Set(entry.abbreviations),
+      longestAbbreviation: Math.max(0, ...entry.abbreviations.map((a) => a.length)),
       addressWords: new Set(entry.addressWords),
     };
     cache.set(language, words);

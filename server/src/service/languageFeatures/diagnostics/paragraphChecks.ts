@@ -403,6 +403,8 @@ function isCloser(c: number): boolean {
 function isAbbreviation(text: string, from: number, dot: number, words: LanguageWords): boolean {
   let start = dot;
   while (start > from && dot - start < 20 && isLetterOrDot(text, start - 1)) start--;
+  // Most words before a full stop are longer than any abbreviation, and more than one capital.
+  if (dot - start > Math.max(words.longestAbbreviation, 2)) return false;
   const word = text.slice(start, dot);
   return words.abbreviations.has(word.toLowerCase()) || ONE_CAPITAL.test(word);
 }
