@@ -1,6 +1,6 @@
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, CodeActionKind, MessageType, ShowMessageNotification, type InitializeResult, type Position,
+  TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
 import type { ServiceSettings, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
@@ -186,6 +186,27 @@ function isLarge(document: EditorDocument): boolean {
   return large;
 }
 
+/**
+ * More problems than anyone reads, and more than an editor takes in one message at ease: 3 MB of
+ * junk text has 330,000 (80 MB of JSON). Beyond it the most severe are published, in document
+ * order, and the user is told once per document.
+ */
+const MAX_PUBLISHED_DIAGNOSTICS = 1000;
+const toldTooMany = new Set<string>();
+function atMostShown(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_PUBLISHED_DIAGNOSTICS) return diagnostics;
+  if (!toldTooMany.has(uri)) {
+    toldTooMany.add(uri);
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: `Transcript: this document has ${diagnostics.length.toLocaleString('en')} problems; the ${MAX_PUBLISHED_DIAGNOSTICS.toLocaleString('en')} most severe are shown (the transcript CLI's check lists them all).`,
+    });
+  }
+  const bySeverity = [...diagnostics].sort((a, b) => (a.severity ?? DiagnosticSeverity.Error) - (b.severity ?? DiagnosticSeverity.Error));
+  const kept = new Set(bySeverity.slice(0, MAX_PUBLISHED_DIAGNOSTICS));
+  return diagnostics.filter((d) => kept.has(d));
+}
+
 /** Publishes the document's diagnostics after a short pause, holding back the sentence being typed. */
 function validate(document: EditorDocument): void {
   if (isGlossaryFile(document.uri)) return glossaryFiles.documentChanged(document.uri, document.getText(), document.version);
@@ -221,7 +242,7 @@ async function publishDiagnostics(uri: string, timer: NodeJS.Timeout, typingDela
   diagnosticTimers.delete(uri);
   const pause = document.lastEdit ? Date.now() - document.lastEdit.at : Infinity;
   const typingAt = document.lastEdit && pause < typingDelay ? document.offsetAt(document.lastEdit.position) : undefined;
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service().provideDiagnostics(document, undefined, { typingAt }) });
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, service().provideDiagnostics(document, undefined, { typingAt })) });
   if (typingAt !== undefined) diagnosticTimers.set(uri, setTimeout(() => validate(document), typingDelay - pause));
 }
 
@@ -231,6 +252,7 @@ documents.onDidClose((event) => {
   clearTimeout(diagnosticTimers.get(event.document.uri));
   diagnosticTimers.delete(event.document.uri);
   toldLarge.delete(event.document.uri);
+  toldTooMany.delete(event.document.uri);
   if (isGlossaryFile(event.document.uri)) return glossaryFiles.documentClosed(event.document.uri);
   service().close(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -86,4 +86,18 @@ describe('server: diagnostics and quick fixes over stdio JSON-RPC', () => {
     const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.deepEqual(tokens.data, []);
   });
+
+  it('publishes at most a thousand problems, the most severe first, and says how many there are', async () => {
+    await client.initialize();
+    // 1,500 paragraphs each with an unclosed parenthesis (warnings) and 1,500 repeated sentences (hints).
+    const paragraph = (i: number) => `Sergey Lavrov: Point ${i} (open. We agree on this point. We agree on this point.`;
+    const text = Array.from({ length: 1500 }, (_, i) => paragraph(i)).join('\n\n');
+    const told = client.nextMessage();
+    const published = await client.open(uri, text);
+    assert.match((await told).message, /this document has 3,0\d\d problems; the 1,000 most severe are shown/);
+    assert.equal(published.diagnostics.length, 1000);
+    assert.ok(published.diagnostics.every((d) => d.severity === 2), 'the warnings, not the hints');
+    const lines = published.diagnostics.map((d) => d.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'in document order');
+  });
 });
