@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { DeclaredSpeaker, FrontMatter, FrontMatterProblem } from '../model';
+import { detached } from '../text/detached';
 import type { LineIndex } from '../text/lineIndex';
 
 const FENCE = /^---[ \t]*$/;
@@ -22,7 +23,9 @@ export function parseFrontMatter(lines: LineIndex, firstLine: number): FrontMatt
 
   const contentStart = lines.lineStarts[firstLine + 1];
   const contentEnd = lines.lineStarts[closing];
-  const source = lines.text.slice(contentStart, contentEnd);
+  // Parsed from a copy: the strings YAML makes are slices of its source, and the front matter is
+  // kept across versions while edits stay below it (a slice of the text would keep that version alive).
+  const source = detached(lines.text.slice(contentStart, contentEnd));
   const problems: FrontMatterProblem[] = [];
   const document = parseDocument(source, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
   for (const error of [...document.errors, ...document.warnings]) {
