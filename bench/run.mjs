@@ -344,8 +344,9 @@ async function oneRun(spec, file, opts, keystrokes, extraNodeArgs = []) {
     sample.openCpuMs = cpuMs(pid) - cpu;
     await opened;
     sample.symbolCount = countSymbols(symbols);
-    if (spec === SERVERS.ours) fs.writeFileSync(outlineFile(file), JSON.stringify(symbols));
-    sample.openSymbolsBytes = Buffer.byteLength(JSON.stringify(symbols ?? null));
+    const outline = JSON.stringify(symbols ?? null);
+    sample.openSymbolsBytes = Buffer.byteLength(outline);
+    if (spec === SERVERS.ours && !fs.existsSync(outlineFile(file))) fs.writeFileSync(outlineFile(file), outline);
     tUs = nowUs();
     sample.openDeferredCpuMs = await settle(pid, opts.pauseMs);
     phase('after didOpen (deferred work)', tUs);

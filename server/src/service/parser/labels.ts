@@ -124,19 +124,21 @@ function labelBefore(text: string, start: number, colon: number, context: LabelC
   const nameEnd = joined === undefined ? nameStart + name.length : colon;
   const end = colon + 1;
   const alone = isBlank(text, end);
-  const marked: LabelKind | undefined = context.questionMarkers.has(key) ? 'question'
+  let kind: LabelKind | undefined = context.questionMarkers.has(key) ? 'question'
     : context.answerMarkers.has(key) ? 'answer'
       : context.remarkMarkers.has(key) ? 'remark'
         : context.declaredSpeakers.has(key) ? 'speaker' : undefined;
+  let weak = false;
+  if (!kind) {
+    // `Germany: “This is a matter of…”` quotes a position; it is not a turn.
+    if (OPENING_QUOTE.test(text.slice(end, end + 4))) return undefined;
+    const shape = nameShape(name);
+    if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
+    kind = 'speaker';
+    weak = shape === 'single' && !UPPER_WORD.test(name);
+  }
   // A label is kept across versions with its paragraph's analysis: its strings are copies, not slices of the text (see detached).
-  if (marked) return { kind: marked, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak: false };
-
-  // `Germany: “This is a matter of…”` quotes a position; it is not a turn.
-  if (OPENING_QUOTE.test(text.slice(end, end + 4))) return undefined;
-  const shape = nameShape(name);
-  if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
-  const weak = shape === 'single' && !UPPER_WORD.test(name);
-  return { kind: 'speaker', name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak };
+  return { kind, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak };
 }
 
 /**

@@ -16,3 +16,15 @@ export function characterTable(classify: (char: string) => number): () => Uint8A
     return table;
   };
 }
+
+/**
+ * What the UTF-16 unit at `i` is by `classify`: read from a characterTable below TABLED, by
+ * `classify` itself (on that unit alone) above it.
+ */
+export function unitClassifier(classify: (char: string) => number): (text: string, i: number) => number {
+  const table = characterTable(classify);
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    return c < TABLED ? table()[c] : classify(text[i]);
+  };
+}

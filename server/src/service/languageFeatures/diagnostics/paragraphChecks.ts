@@ -1,5 +1,5 @@
 import { detached } from '../../text/detached';
-import { characterTable, TABLED } from '../../text/characterTable';
+import { unitClassifier } from '../../text/characterTable';
 import { isWhiteSpace, trimmedEnd as withoutTrailingWhiteSpace } from '../../text/whiteSpace';
 import type { Annotation, Paragraph, TranscriptModel } from '../../model';
 import type { LanguageWords } from '../../text/languages';
@@ -211,15 +211,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}'’\-&]/u;
 const NOT_A_WORD_CLASS = 0;
 const WORD_CHAR_CLASS = 1;
 const LETTER_OR_DIGIT_CLASS = 2;
-const wordClasses = characterTable((char) => (LETTER_OR_DIGIT.test(char) ? LETTER_OR_DIGIT_CLASS : WORD_CHAR.test(char) ? WORD_CHAR_CLASS : NOT_A_WORD_CLASS));
-
-/** What the character at `i` is to a word: by a table below TABLED, by the patterns above it. */
-function wordClass(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < TABLED) return wordClasses()[c];
-  const char = text[i];
-  return LETTER_OR_DIGIT.test(char) ? LETTER_OR_DIGIT_CLASS : WORD_CHAR.test(char) ? WORD_CHAR_CLASS : NOT_A_WORD_CLASS;
-}
+/** What the character at `i` is to a word. */
+const wordClass = unitClassifier((char) => (LETTER_OR_DIGIT.test(char) ? LETTER_OR_DIGIT_CLASS : WORD_CHAR.test(char) ? WORD_CHAR_CLASS : NOT_A_WORD_CLASS));
 
 /** The last words of the last sentence: from where it starts, but no more than five words. */
 function lastWords(text: string, end: number): { start: number; end: number } {
@@ -359,8 +352,9 @@ interface Sentence {
 /**
  * The text's sentences: each ends at a run of sentence ends (`.`, `?!`, `…`, `。`), with the
  * closing quotes and brackets after it, followed by white space or the end of the text; a single
- * dot after an abbreviation or an initial ends none. Read character by character, as the pattern
- * `(?<![.!?…。！？])[.!?…。！？]+["”’»)\]]*(?=\s+|$)` would match (its iterator and match
+ * dot after an abbreviation or an initial ends none. The ends are found by a native search and
+ * the characters around them read by code, as the pattern
+ * `(?<![.!?…。！？])[.!?…。！？]+["”’»)\]]*(?=\s+|$)` would match them (its iterator and match
  * objects cost more than the reading).
  */
 export function splitSentences(text: string, words: LanguageWords): Sentence[] {
@@ -402,21 +396,16 @@ function isCloser(c: number): boolean {
 /** The word before a dot at `dot` is an abbreviation (`Mr`, `e.g`) or an initial (`J`). */
 function isAbbreviation(text: string, from: number, dot: number, words: LanguageWords): boolean {
   let start = dot;
-  while (start > from && dot - start < 20 && isLetterOrDot(text, start - 1)) start--;
+  while (start > from && dot - start < 20 && letterOrDotAt(text, start - 1) === 1) start--;
   // Most words before a full stop are longer than any abbreviation, and more than one capital.
   if (dot - start > Math.max(words.longestAbbreviation, 2)) return false;
   const word = text.slice(start, dot);
   return words.abbreviations.has(word.toLowerCase()) || ONE_CAPITAL.test(word);
 }
 
-/** `[\p{L}.]` at `i`: by a table below TABLED, by the regular expression above it. */
-function isLetterOrDot(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < TABLED ? letterOrDot()[c] === 1 : LETTER_OR_DOT.test(text[i]);
-}
-
 const LETTER_OR_DOT = /[\p{L}.]/u;
-const letterOrDot = characterTable((char) => (LETTER_OR_DOT.test(char) ? 1 : 0));
+/** 1 for `[\p{L}.]` at `i`. */
+const letterOrDotAt = unitClassifier((char) => (LETTER_OR_DOT.test(char) ? 1 : 0));
 
 function sentenceKey(sentence: string): string {
   return sentence.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
