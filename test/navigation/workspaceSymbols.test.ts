@@ -178,7 +178,8 @@ describe('workspace symbols: the index follows the workspace folders and the que
   before(async () => {
     first = mkdtempSync(path.join(tmpdir(), 'transcript-first-'));
     second = mkdtempSync(path.join(tmpdir(), 'transcript-second-'));
-    writeFileSync(path.join(first, 'a.transcript'), lines('Caller: Will the talks resume?', '', 'Sergey Lavrov: They will.'));
+    // No question mark: `Caller` asks only once it is a marker.
+    writeFileSync(path.join(first, 'a.transcript'), lines('Caller: Tell us whether the talks will resume.', '', 'Sergey Lavrov: They will.'));
     writeFileSync(path.join(second, 'b.transcript'), lines('Question: Any news from Minsk?', '', 'Maria Zakharova: None.'));
     client = new LspClient();
     client.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -205,7 +206,7 @@ describe('workspace symbols: the index follows the workspace folders and the que
     const searched = nextSearchEnd();
     await client.notify('workspace/didChangeConfiguration', { settings: { transcript: { questionMarkers: ['Caller'] } } });
     await searched;
-    assert.deepEqual(await query('resume'), ['Q1 · Will the talks resume? @ a.transcript']);
+    assert.deepEqual(await query('resume'), ['Q1 · Tell us whether the talks will resume. @ a.transcript']);
   });
 
   it('indexes a folder added to the workspace, and forgets one removed from it', async () => {

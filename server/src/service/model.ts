@@ -50,6 +50,8 @@ export interface FrontMatter extends Span {
   readonly language?: string;
   readonly speakers: readonly DeclaredSpeaker[];
   readonly questionMarkers: readonly string[];
+  /** Who asks the questions (`questioners:`), in place of the parser's inference. */
+  readonly questioners?: readonly string[];
   readonly problems: readonly FrontMatterProblem[];
 }
 
@@ -101,7 +103,8 @@ export interface Paragraph extends Span {
   /** Where the words start: after the label, if any. */
   readonly contentStart: number;
   readonly label?: Label;
-  readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number };
+  /** `implicit`: a line that reads as a heading (`Energy Prices`), not one marked with `#`. */
+  readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number; readonly implicit?: boolean };
   readonly tags: readonly TopicTag[];
   readonly annotations: readonly Annotation[];
 }

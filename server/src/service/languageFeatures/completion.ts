@@ -77,7 +77,8 @@ function range(model: TranscriptModel, start: number, end: number): Range {
 function atParagraphStart(model: TranscriptModel, line: number, offset: number): boolean {
   if (/^[\s\u00a0]*$/.test(model.lines.lineText(line))) return true;
   const paragraph = model.paragraphs.find((p) => p.firstLine === line);
-  if (!paragraph || paragraph.kind === 'heading' || paragraph.kind === 'comment' || paragraph.kind === 'separator') return false;
+  // A line that only reads as a heading (`Serg`, a label being typed) may still become a label.
+  if (!paragraph || (paragraph.kind === 'heading' && !paragraph.heading?.implicit) || paragraph.kind === 'comment' || paragraph.kind === 'separator') return false;
   // The cursor in a label already written: nothing to complete.
   return !paragraph.label || paragraph.label.end < offset;
 }

@@ -72,6 +72,7 @@ export function parseFrontMatter(lines: LineIndex, firstLine: number): FrontMatt
     language,
     speakers: readSpeakers(data.speakers, () => report('speakers', 'a list of names, or of `{ name, role, aliases }`')),
     questionMarkers: readStrings(data.questionMarkers, () => report('questionMarkers', 'a list of strings')),
+    ...(data.questioners === undefined ? {} : { questioners: readStrings(data.questioners, () => report('questioners', 'a list of names')) }),
     problems,
   };
   return frontMatter;

@@ -18,14 +18,20 @@ export class LabelStats {
     /** Last words of the labels that are not weak, and of the declared names. */
     private readonly lastWords: Map<string, number>,
     private readonly aloneKeys: Map<string, number>,
+    /** Labels that are not heading-like (`Energy: Prices` is): who the document has speak. */
+    private readonly speaking: Map<string, number>,
+    /** Names standing alone on their lines, with no colon. */
+    private readonly nameLines: Map<string, number>,
     private alone: number,
     private inline: number,
+    private nameLineTotal: number,
+    private speakingTotal: number,
     private readonly declared: ReadonlySet<string>,
   ) {}
 
   static of(analyses: Iterable<ParagraphAnalysis>, frontMatter: FrontMatter | undefined): LabelStats {
     const declared = new Set<string>();
-    const stats = new LabelStats(new Map(), new Map(), new Map(), 0, 0, declared);
+    const stats = new LabelStats(new Map(), new Map(), new Map(), new Map(), new Map(), 0, 0, 0, 0, declared);
     for (const speaker of frontMatter?.speakers ?? []) {
       for (const name of [speaker.name, ...speaker.aliases]) {
         const key = normaliseName(name);
@@ -39,7 +45,7 @@ export class LabelStats {
 
   /** The counts of the next version, in which `removed` paragraphs gave way to `added` ones. */
   edited(removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): LabelStats {
-    const next = new LabelStats(new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), this.alone, this.inline, this.declared);
+    const next = new LabelStats(new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), new Map(this.speaking), new Map(this.nameLines), this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.declared);
     for (const analysis of removed) next.count(analysis, -1);
     for (const analysis of added) next.count(analysis, 1);
     return next;
@@ -49,15 +55,41 @@ export class LabelStats {
   accepts(analysis: ParagraphAnalysis): boolean {
     const label = analysis.label;
     if (!label || !counted(analysis)) return true;
-    if (label.forced || this.declared.has(label.key) || label.kind !== 'speaker') return true;
+    if (label.forced || this.declared.has(label.key)) return true;
+    // A name alone on its line is a label where that is the document's style: repeated, and more common than labels with colons (a page's running head repeats too).
+    if (label.nameLine) return this.repeatedNameLine(label.key) && this.nameLineTotal > 2 * this.speakingTotal;
+    if (label.headingLike) return this.speaking.has(label.key);
     if (label.weak) return (this.weakCounts.get(label.key) ?? 0) >= 2 || this.lastWords.has(label.key);
+    if (label.kind !== 'speaker') return true;
     const aloneStyle = this.alone >= 3 && this.alone >= 4 * this.inline;
     return !aloneStyle || label.alone || this.aloneKeys.has(label.key);
+  }
+
+  /**
+   * Whether a line that could be a heading is a name the document repeats on its own line or has
+   * speak: a label or a page's running head (`Bundeskanzlerin Dr. Angela Merkel` atop a column), not a section.
+   */
+  repeats(analysis: ParagraphAnalysis): boolean {
+    const label = analysis.label;
+    return !!label?.nameLine && (this.repeatedNameLine(label.key) || this.speaking.has(label.key));
+  }
+
+  private repeatedNameLine(key: string): boolean {
+    return (this.nameLines.get(key) ?? 0) >= 2;
   }
 
   private count(analysis: ParagraphAnalysis, sign: 1 | -1): void {
     const label = analysis.label;
     if (!label || !counted(analysis)) return;
+    if (label.headingLike) {
+      if (label.nameLine) {
+        count(this.nameLines, label.key, sign);
+        this.nameLineTotal += sign;
+      }
+      return;
+    }
+    count(this.speaking, label.key, sign);
+    this.speakingTotal += sign;
     if (label.weak) {
       count(this.weakCounts, label.key, sign);
       return;

@@ -30,14 +30,64 @@ export interface LabelMatch {
    * keeps it only if the document uses it as a label more than once or it names a known speaker.
    */
   readonly weak: boolean;
+  /** `Energy: Prices` alone on its line: a heading unless the document has the same name speak elsewhere. */
+  readonly headingLike?: boolean;
+  /** A name alone on its line with no colon (`John G. Roberts, Jr.`): a label where the document repeats it. */
+  readonly nameLine?: boolean;
 }
+
+/**
+ * A line that is nothing but a name, the words below it (`John G. Roberts, Jr.`, `SANDRA DAY
+ * O'CONNOR`): a label only where the document has the same name so more than once (labelStats).
+ */
+export function detectNameLine(text: string): LabelMatch | undefined {
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  const end = trimSpaceEnd(text, start, firstLineEnd(text, start, start + 64));
+  if (end - start > 60) return undefined;
+  const line = text.slice(start, end);
+  const name = line.replace(NAME_SUFFIX, '');
+  if (/[.,;!?…:"“”«»]$/.test(name) || nameShape(name) !== 'name' || NOT_SPEAKERS.has(normaliseName(name.split(/\s+/)[0]))) return undefined;
+  // A person's name has a few words besides initials: `James S. Brady Press Briefing Room` is a place.
+  if (name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word)).length > 4) return undefined;
+  return { ...label('speaker', line, normaliseName(line), start, start, end, end, [], true, false), headingLike: true, nameLine: true };
+}
+
+const NAME_SUFFIX = /,? (?:Jr|Sr|II|III|IV|Esq|QC|KC|MP)\.?$/;
 
 const MAX_LABEL_LENGTH = 160;
 const MAX_NAME_WORDS = 24;
 const SPACE = /[ \t\u00a0\u2000-\u200a\u202f\u3000\ufeff]/;
 const OPENING_QUOTE = /^[\s\u00a0]*["“„«‘'‹「『]/;
-/** The White House's bare `Q` followed by spaces or a non-breaking space, with no colon. */
-const BARE_Q = /^Q\.?(?=\u00a0|[ \t]{2,}|[ \t\u00a0]*$)/;
+const QUOTE = /[“”"«»„]/;
+/** A marker followed by a non-breaking space, two spaces, a tab or nothing: `Q    Thank you`. */
+const BARE_MARKER = /^[QA]\.?(?=[\u00a0\t]|[ ]{2,}|[ \t\u00a0]*$)/;
+/** The deposition's `Q. Did you…`, `A. Yes.`: a dot and one space. */
+const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll}))/u;
+/** `1. Stephen Hepburn: If he will…`: the order paper's number before a member's name. */
+const QUESTION_NUMBER = /^\d{1,3}\.[ \t\u00a0]+(?=\p{Lu})/u;
+const LEADING_TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)|\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?=[ \t]))[ \t]*(?:-[ \t]+)?/;
+/** A name, spaces, a time, nothing else: `Omar Haddad  0:12`. */
+const TIMED_NAME = /^([^\s:()[\]][^:()[\]]{0,80}?)[ \t\u00a0]+\(?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)?[ \t]*$/;
+const FRENCH_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|le|la|les|de|du|des|[dl]['’][\\p{L}\\p{M}\\-]+|président|présidente|ministre|rapporteur|rapporteure|secrétaire|garde|sceaux|délégué|déléguée|premier|première|chargé|chargée|vice-président|vice-présidente|doyen|doyenne)";
+const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FRENCH_NAME_WORD}){1,8}(?:,[ \\u00a0][^.:!?]{1,80})?)\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*$)`, 'u');
+const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?|The|Senator|Chairman|Chairwoman|Representative|Judge|General|Admiral|Secretary|Ambassador)(?:[ \u00a0]+\p{Lu}\.)?[ \u00a0]+\p{Lu}[\p{Lu}'’\-]+(?:[ \u00a0]+(?:of|de|\p{Lu}[\p{Lu}'’\-]+))*)\.(?=[ \u00a0]+[\p{Lu}"“‘(\[]|[ \u00a0]*$)/u;
+/** Diarised and anonymised speakers: `SPEAKER_00`, `Speaker 1`, `Interviewer 2`, `Spk A`. */
+const GENERIC_SPEAKER = /^(?:SPEAKER_\d{1,3}|(?:speaker|spk|participant|person|interviewer|interviewee|respondent|caller|guest|voice|unknown speaker|unidentified speaker|male|female|man|woman|student|child|moderator|host|panelist|panellist|audience|audience member|questioner|q)[ _-]?(?:\d{1,3}|[A-Z]))$/i;
+/** A website in place of a name, as interview conversions label the outlet: `npr.org:`. */
+const SITE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/;
+/**
+ * Words that name a role rather than a person: a label of them alone is read at its first use
+ * (`Listener:`, `Studio operator:`, `Host:`), not only once the document repeats it.
+ */
+export const ROLE_WORDS = new Set([
+  'host', 'cohost', 'co-host', 'moderator', 'interviewer', 'interviewee', 'caller', 'listener', 'guest', 'reporter',
+  'journalist', 'presenter', 'anchor', 'narrator', 'announcer', 'operator', 'producer', 'correspondent', 'commentator',
+  'chair', 'chairman', 'chairwoman', 'chairperson', 'speaker', 'president', 'interpreter', 'audience', 'panelist',
+  'panellist', 'clerk', 'judge', 'court', 'juror', 'defendant', 'plaintiff', 'prosecutor', 'voice', 'student', 'teacher',
+  'child', 'mother', 'father', 'doctor', 'patient', 'nurse', 'officer', 'respondent', 'man', 'woman', 'crowd', 'member',
+  'senator', 'representative', 'minister', 'secretary', 'deputy', 'official', 'spokesperson', 'spokesman', 'spokeswoman',
+]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\p{Lu}\.|[IVX]+|\p{Lo}[\p{Lo}\p{M}'’\-.・·]{0,11})$/u;
 /** Scripts without capitals (CJK, Arabic, Hebrew) cannot show a name by its case: keep such labels short. */
 const CASELESS = /^[\p{Lo}\p{M}\s'’\-.・·]+$/u;
@@ -46,31 +96,41 @@ const UPPER_WORD = /^[\p{Lu}\p{M}'’\-.&/]+$/u;
 export function detectLabel(text: string, context: LabelContext): LabelMatch | undefined {
   let start = 0;
   while (start < text.length && SPACE.test(text[start])) start++;
+  if (text.charCodeAt(start) === 0x5c /* \ */) return undefined; // escaped: never a label
+  // What exports put before a label: `>> `, `- `, `[00:00:12] `.
+  start = afterDecoration(text, start);
   const first = text.charCodeAt(start);
-
-  if (first === 0x5c /* \ */) return undefined; // escaped: never a label
 
   // A label is within MAX_LABEL_LENGTH of its start: the line's end need not be looked for further.
   if (first === 0x40 /* @ */) return forcedLabel(text, start, firstLineEnd(text, start, start + MAX_LABEL_LENGTH + 2));
 
-  const bare = first === 0x51 /* Q */ ? BARE_Q.exec(text.slice(start, firstLineEnd(text, start, Infinity))) : null;
-  if (bare && context.questionMarkers.has('q')) {
-    const end = start + bare[0].length;
-    return { kind: 'question', name: 'Q', key: 'q', start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false, weak: false };
+  if (first === 0x51 /* Q */ || first === 0x41 /* A */) {
+    const marker = bareMarker(text, start, context);
+    if (marker) return marker;
   }
+  if (first === 0x2a /* * */ || first === 0x5f /* _ */) return emphasisedLabel(text, start, context);
+  if (first === 0x5b /* [ */) return bracketedLabel(text, start, context);
+  if (first === 0x4d /* M */) {
+    const french = frenchLabel(text, start);
+    if (french) return french;
+  }
+  const recorded = recordLabel(text, start);
+  if (recorded) return recorded;
 
   // Every other label ends in a colon within MAX_LABEL_LENGTH of its start. Most paragraphs have
   // none there, and the native search rules them out before anything else is read.
   if (!hasColonBefore(text, start, start + MAX_LABEL_LENGTH)) return undefined;
   const lineEnd = firstLineEnd(text, start, start + MAX_LABEL_LENGTH + 2);
   const colon = findLabelColon(text, start, lineEnd);
-  if (colon >= 0) return labelBefore(text, start, colon, context);
+  if (colon >= 0) return labelBefore(text, start, colon, colon + 1, context);
+  const timed = timedNameLine(text, start, lineEnd, context);
+  if (timed) return timed;
 
   // A label standing alone may be hyphen-broken over two lines: `Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-\nNEN):`.
   const trimmedEnd = trimEnd(text);
   if (lineEnd < trimmedEnd && trimmedEnd - start <= MAX_LABEL_LENGTH && isColon(text.charCodeAt(trimmedEnd - 1))) {
     const lines = text.slice(start, trimmedEnd - 1).split(/\r\n|\r|\n/);
-    if (lines.length <= 3) return labelBefore(text, start, trimmedEnd - 1, context, joinWrapped(lines));
+    if (lines.length <= 3) return labelBefore(text, start, trimmedEnd - 1, trimmedEnd, context, joinWrapped(lines));
   }
   return undefined;
 }
@@ -114,15 +174,18 @@ function findLabelColon(text: string, start: number, lineEnd: number): number {
   return -1;
 }
 
-function labelBefore(text: string, start: number, colon: number, context: LabelContext, joined?: string): LabelMatch | undefined {
-  const raw = joined ?? text.slice(start, colon);
-  if (raw.length === 0 || /[“”"«»„]|:\/\/|\bhttps?\b/.test(raw)) return undefined;
-  const { name, qualifiers } = splitQualifiers(raw);
+/**
+ * The label whose words run from `start` to `rawEnd` and whose mark (a colon, a closing `**`)
+ * ends at `end`; `joined` is the words of a label hyphen-broken over lines.
+ */
+function labelBefore(text: string, start: number, rawEnd: number, end: number, context: LabelContext, joined?: string): LabelMatch | undefined {
+  const raw = joined ?? text.slice(start, rawEnd);
+  if (raw.length === 0 || /:\/\/|\bhttps?\b/.test(raw)) return undefined;
+  const { name, qualifiers } = QUOTE.test(raw) ? splitQuotedAffiliation(raw) : splitQualifiers(raw);
   if (!name) return undefined;
   const key = normaliseName(name);
   const nameStart = joined === undefined ? start + raw.indexOf(name) : start;
-  const nameEnd = joined === undefined ? nameStart + name.length : colon;
-  const end = colon + 1;
+  const nameEnd = joined === undefined ? nameStart + name.length : rawEnd;
   const alone = isBlank(text, end);
   let kind: LabelKind | undefined = context.questionMarkers.has(key) ? 'question'
     : context.answerMarkers.has(key) ? 'answer'
@@ -130,15 +193,147 @@ function labelBefore(text: string, start: number, colon: number, context: LabelC
         : context.declaredSpeakers.has(key) ? 'speaker' : undefined;
   let weak = false;
   if (!kind) {
-    // `Germany: “This is a matter of…”` quotes a position; it is not a turn.
-    if (OPENING_QUOTE.test(text.slice(end, end + 4))) return undefined;
     const shape = nameShape(name);
     if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
+    // `Germany: “This is a matter of…”` quotes a position; `Irina Kovacs: “Why does…` is a turn that opens with a quote.
+    if (shape === 'single' && OPENING_QUOTE.test(text.slice(end, end + 4))) return undefined;
     kind = 'speaker';
-    weak = shape === 'single' && !UPPER_WORD.test(name);
+    weak = shape === 'weak' || (shape === 'single' && !UPPER_WORD.test(name) && !ROLE_WORDS.has(key));
   }
-  // A label is kept across versions with its paragraph's analysis: its strings are copies, not slices of the text (see detached).
+  return label(kind, name, key, start, nameStart, nameEnd, end, qualifiers, alone, weak);
+}
+
+/** A label's strings are copies, not slices of the text: it is kept across versions with its paragraph's analysis (see detached). */
+function label(kind: LabelKind, name: string, key: string, start: number, nameStart: number, nameEnd: number, end: number, qualifiers: readonly string[], alone: boolean, weak: boolean): LabelMatch {
   return { kind, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak };
+}
+
+/**
+ * Where the label proper starts after what caption files and exports put before it: `>> NAME:`,
+ * `- Name:` (subtitles), `[00:00:12] Name:`, `(00:12) Name:`, `00:00:12 Name:`. Only what a
+ * label follows is skipped: `10:30 The session opened.` stays prose, as no colon ends a label there.
+ */
+function afterDecoration(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  let at = start;
+  if (c === 0x3e /* > */ && text.charCodeAt(start + 1) === 0x3e) at = start + 2;
+  else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && (text[start + 1] === ' ' || text[start + 1] === '\t')) at = start + 2;
+  else if (c === 0x5b || c === 0x28 || (c >= 0x30 && c <= 0x39)) {
+    const head = text.slice(start, start + 32);
+    const stamp = LEADING_TIMESTAMP.exec(head) ?? QUESTION_NUMBER.exec(head);
+    if (!stamp) return start;
+    at = start + stamp[0].length;
+  } else return start;
+  while (at < text.length && SPACE.test(text[at])) at++;
+  return at;
+}
+
+/**
+ * `Q`, `Q.`, `A`, `A.` with no colon: the White House's bare `Q` followed by two spaces or a
+ * non-breaking space, and the deposition's `Q. Did you…` / `A. Yes.` (and `Q Hi, this is…`). A
+ * marker followed by a single space could open a list item (`A. First,`): it counts when the
+ * document has two (weak).
+ */
+function bareMarker(text: string, start: number, context: LabelContext): LabelMatch | undefined {
+  const letter = text[start];
+  const key = letter.toLowerCase();
+  const kind: LabelKind | undefined = context.questionMarkers.has(key) && letter === 'Q' ? 'question' : context.answerMarkers.has(key) && letter === 'A' ? 'answer' : undefined;
+  if (!kind) return undefined;
+  const line = text.slice(start, firstLineEnd(text, start, start + 8));
+  const spaced = BARE_MARKER.exec(line);
+  const dotted = spaced ? null : DOTTED_MARKER.exec(line);
+  const found = spaced ?? dotted;
+  if (!found) return undefined;
+  const end = start + found[0].length;
+  return { kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false, weak: !!dotted };
+}
+
+/** `**Sam Ortiz:** Welcome…`, `**Sam Ortiz**: Welcome…`, `__Sam:__`, `*Sam:*`: a label in Markdown emphasis. */
+function emphasisedLabel(text: string, start: number, context: LabelContext): LabelMatch | undefined {
+  const mark = text[start];
+  let width = 1;
+  while (width < 3 && text[start + width] === mark) width++;
+  const closer = mark.repeat(width);
+  const open = start + width;
+  const lineEnd = firstLineEnd(text, open, open + MAX_LABEL_LENGTH + 4);
+  const close = text.indexOf(closer, open);
+  if (close < 0 || close >= lineEnd || close === open) return undefined;
+  const after = close + width;
+  // `**[00:03] SPEAKER_02:**`: a time inside the emphasis, before the name.
+  const name = afterDecoration(text, open);
+  // The colon inside the emphasis or right after it.
+  const inner = trimSpaceEnd(text, name, close);
+  if (isColon(text.charCodeAt(inner - 1))) {
+    if (after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after))) return undefined;
+    return labelBefore(text, name, trimSpaceEnd(text, name, inner - 1), isColon(text.charCodeAt(after)) ? after + 1 : after, context);
+  }
+  if (isColon(text.charCodeAt(after))) return labelBefore(text, name, inner, after + 1, context);
+  // `**Emma** [0:18] Welcome…` and `**Cory Fields** 00:37:24` with the words below: a name and a time.
+  const time = EMPHASIS_TIME.exec(text.slice(after, lineEnd));
+  if (time) {
+    const end = after + time[0].length;
+    const found = labelBefore(text, name, inner, end, context);
+    return found && { ...found, alone: isBlank(text, end), weak: false };
+  }
+  // `**Sam Ortiz**` alone on its line: a label where the document has the name so more than once.
+  if (isBlank(text, after)) {
+    const found = labelBefore(text, name, inner, lineEnd, context);
+    return found && { ...found, alone: true, headingLike: true, nameLine: true };
+  }
+  return undefined;
+}
+
+/** A time after an emphasised name: `[0:18]`, `(00:01:02)`, `00:37:24`, then the words or the line's end. */
+const EMPHASIS_TIME = /^[ \t\u00a0]+[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?(?:[ \t\u00a0]+|(?=[\r\n]|$))/;
+
+/** `[SPEAKER_01]: Hello` and `[Sam Ortiz]: Hello`, as diarisation tools write them. */
+function bracketedLabel(text: string, start: number, context: LabelContext): LabelMatch | undefined {
+  const close = text.indexOf(']', start);
+  if (close < 0 || close - start > MAX_LABEL_LENGTH || !isColon(text.charCodeAt(close + 1))) return undefined;
+  if (close + 2 < text.length && !SPACE.test(text[close + 2]) && text[close + 2] !== '\n' && text[close + 2] !== '\r') return undefined;
+  const found = labelBefore(text, start + 1, close, close + 2, context);
+  // `[SPD]: Sehr wahr!` is a heckle's party, not a speaker: a bracketed label is a name of words or a diarised speaker.
+  if (!found || (!GENERIC_SPEAKER.test(found.name) && !/\s/.test(found.name))) return undefined;
+  return { ...found, start };
+}
+
+/**
+ * `Omar Haddad  0:12` alone on its line with the words below it, as Otter and similar tools
+ * export; `Speaker 1  00:03:15` too.
+ */
+function timedNameLine(text: string, start: number, lineEnd: number, context: LabelContext): LabelMatch | undefined {
+  const line = text.slice(start, lineEnd);
+  const timed = TIMED_NAME.exec(line);
+  if (!timed) return undefined;
+  const found = labelBefore(text, start, start + timed[1].length, start + line.length, context);
+  return found && { ...found, alone: true };
+}
+
+/**
+ * The US Congress's records end a label with a full stop, its surname in capitals: `Mr. NIELDS.
+ * Did you…`, `The CHAIRMAN. The committee will come to order.`, `Senator INOUYE. Thank you.`
+ */
+function recordLabel(text: string, start: number): LabelMatch | undefined {
+  const found = RECORD_LABEL.exec(text.slice(start, firstLineEnd(text, start, start + 80)));
+  if (!found) return undefined;
+  const name = found[1];
+  const end = start + found[0].length;
+  return label('speaker', name, normaliseName(name), start, start, start + name.length, end, [], isBlank(text, end), false);
+}
+
+/**
+ * French parliamentary records end a label with a full stop: `M. le président. La séance est
+ * ouverte.`, `Mme Mathilde Panot. Monsieur le Premier ministre…`, `M. Gabriel Attal, Premier ministre. Madame…`.
+ */
+function frenchLabel(text: string, start: number): LabelMatch | undefined {
+  const found = FRENCH_LABEL.exec(text.slice(start, firstLineEnd(text, start, start + MAX_LABEL_LENGTH)));
+  if (!found) return undefined;
+  const raw = found[1];
+  const comma = raw.indexOf(',');
+  const name = comma < 0 ? raw : raw.slice(0, comma);
+  const qualifiers = comma < 0 ? [] : [raw.slice(comma + 1).trim()];
+  const end = start + found[0].length;
+  return label('speaker', name, normaliseName(name), start, start, start + name.length, end, qualifiers, isBlank(text, end), false);
 }
 
 /**
@@ -147,10 +342,16 @@ function labelBefore(text: string, start: number, colon: number, context: LabelC
  * `Research Director of the Foundation …, moderator Fyodor Lukyanov`. A sentence that ends in a
  * colon (`Our cultural ties are expanding`) has lower-case words a name does not.
  */
-function nameShape(name: string): 'none' | 'single' | 'name' {
+function nameShape(name: string): 'none' | 'single' | 'name' | 'weak' {
+  if (GENERIC_SPEAKER.test(name)) return 'name';
+  if (SITE_NAME.test(name)) return 'weak';
   const words = name.replace(/,/g, ' ').split(/[\s\u00a0]+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return 'none';
   if (/\d/.test(name)) return 'none';
+  // `A.Smirnova`: an initial and a surname.
+  if (words.length === 1 && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(name)) return 'name';
+  const role = roleShape(words);
+  if (role) return role;
   if (CASELESS.test(name) && words.length > 3) return 'none';
   if (!NAME_WORD.test(words[0]) || !NAME_WORD.test(words[words.length - 1])) return 'none';
   // `First, to Prime Minister:` opens a sentence, it does not name anyone.
@@ -165,6 +366,22 @@ function nameShape(name: string): 'none' | 'single' | 'name' {
   // One lower-case role word is allowed in a long label: `…, moderator Fyodor Lukyanov`.
   if (lowerWords > 1 || (lowerWords === 1 && (words.length < 4 || !name.includes(',')))) return 'none';
   return words.length === 1 ? 'single' : 'name';
+}
+
+/** A role in lower case after a capital: `Studio operator`, `Audience member`, `Second caller`. */
+function roleShape(words: readonly string[]): 'name' | undefined {
+  if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || NOT_SPEAKERS.has(words[0].toLowerCase())) return undefined;
+  for (let i = 1; i < words.length; i++) if (!/^\p{Ll}+$/u.test(words[i]) || NAME_PARTICLES.has(words[i])) return undefined;
+  // `So, two questions:` and `The first:` open a reporter's sentence.
+  return ROLE_WORDS.has(words[words.length - 1]) ? 'name' : undefined;
+}
+
+/** `A.Smirnova, «Rossiyskaya Gazeta»` → `A.Smirnova` and the outlet; a quote anywhere else is no label. */
+function splitQuotedAffiliation(raw: string): { name: string; qualifiers: string[] } {
+  const comma = raw.indexOf(',');
+  if (comma < 0 || QUOTE.test(raw.slice(0, comma))) return { name: '', qualifiers: [] };
+  const outlet = raw.slice(comma + 1).replace(/[“”"«»„]/g, '').trim();
+  return { name: raw.slice(0, comma).trim(), qualifiers: outlet ? [outlet] : [] };
 }
 
 /** `Mr. Churkin (Russian Federation) (spoke in Russian)` → `Mr. Churkin` and its qualifiers. */
@@ -186,8 +403,11 @@ export function splitQualifiers(raw: string): { name: string; qualifiers: string
 
 /** Qualifiers that name who asked, as opposed to how they spoke. */
 export function affiliation(qualifiers: readonly string[]): string | undefined {
-  return qualifiers.find((q) => q.length > 0 && !DELIVERY_NOTES.test(q));
+  return qualifiers.find((q) => q.length > 0 && !DELIVERY_NOTES.test(q) && !TIME_QUALIFIER.test(q));
 }
+
+/** `Name (00:01:02):`: when, not who. */
+const TIME_QUALIFIER = /^\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?$/;
 
 function joinWrapped(lines: string[]): string {
   let joined = lines[0].trimEnd();
@@ -205,6 +425,11 @@ function firstLineEnd(text: string, from: number, limit: number): number {
     if (c === 10 || c === 13) return i;
   }
   return text.length;
+}
+
+function trimSpaceEnd(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end;
 }
 
 function trimEnd(text: string): number {

@@ -19,10 +19,13 @@ export class ParagraphNode implements Paragraph {
     readonly analysis: ParagraphAnalysis,
     /** False when the document does not bear out the label the text seems to have. */
     readonly labelAccepted: boolean,
+    /** The line is repeated on its own elsewhere: a label or a running head, never a heading. */
+    private readonly repeated = false,
   ) {}
 
   get kind(): ParagraphKind {
-    return this.analysis.kind;
+    // `Energy: Prices` is a heading where the document does not have `Energy` speak.
+    return this.analysis.label?.headingLike && !this.labelAccepted && !this.repeated && this.analysis.heading ? 'heading' : this.analysis.kind;
   }
 
   get contentStart(): number {
@@ -41,8 +44,8 @@ export class ParagraphNode implements Paragraph {
   }
 
   get heading(): Paragraph['heading'] {
-    const h = this.analysis.heading;
-    return h && { level: h.level, text: h.text, textStart: this.start + h.textStart };
+    const h = this.kind === 'heading' ? this.analysis.heading : undefined;
+    return h && { level: h.level, text: h.text, textStart: this.start + h.textStart, ...(h.implicit ? { implicit: true } : {}) };
   }
 
   get tags(): readonly TopicTag[] {

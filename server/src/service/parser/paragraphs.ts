@@ -1,4 +1,5 @@
-import { detectLabel, type LabelContext, type LabelMatch } from './labels';
+import { detectLabel, detectNameLine, type LabelContext, type LabelMatch } from './labels';
+import { NAME_PARTICLES } from './markers';
 import { findInlineElements, type InlineElements } from './inline';
 import { TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
@@ -14,8 +15,11 @@ export interface ParagraphAnalysis {
   readonly kind: ParagraphKind;
   readonly label?: LabelMatch;
   readonly contentStart: number;
-  readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number };
+  /** `implicit`: a line that reads as a heading (`Energy Prices`), not one marked with `#`. */
+  readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number; readonly implicit?: boolean };
   readonly inline: InlineElements;
+  /** The words end in a question: a question mark among their last characters (see endsInQuestion). */
+  readonly asks?: boolean;
   /** What features derive from this text, kept with it so that it is derived once. */
   readonly memo: ParagraphMemo;
 }
@@ -62,12 +66,81 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   }
   if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
 
+  const singleLine = !/[\r\n]/.test(trimmed);
+  if (singleLine && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
+    return { kind: 'stage', contentStart: 0, inline: findInlineElements(text), memo: new ParagraphMemo() };
+  }
   const label = detectLabel(text, context);
   const inline = findInlineElements(text);
+  if (!label) {
+    const nameLine = detectNameLine(text);
+    const textStart = text.search(/\S/);
+    const heading = singleLine && isHeadingLine(trimmed) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
+    // A name alone is a label or a heading as the document bears it out; a heading is only a heading.
+    if (nameLine) return { kind: 'text', label: nameLine, contentStart: nameLine.end, heading, inline, asks: endsInQuestion(text, nameLine.end), memo: new ParagraphMemo() };
+    if (heading) return { kind: 'heading', contentStart: textStart, heading, inline, memo: new ParagraphMemo() };
+  }
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
-  return label ? { kind, label, contentStart, inline, memo: new ParagraphMemo() } : { kind, contentStart, inline, memo: new ParagraphMemo() };
+  const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && (ORDER_PAPER_NUMBER.test(text) || ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40)))));
+  if (!label) return { kind, contentStart, inline, asks, memo: new ParagraphMemo() };
+  // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
+  if (singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
+    const textStart = label.start;
+    return { kind, label: { ...label, headingLike: true }, contentStart, heading: { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true }, inline, asks, memo: new ParagraphMemo() };
+  }
+  return { kind, label, contentStart, inline, asks, memo: new ParagraphMemo() };
+}
+
+/**
+ * How near its end a paragraph's question mark must be for the paragraph to ask: a question is
+ * put last (`…, Prime Minister?`, at most followed by `Thank you.`), where a rhetorical question
+ * in an answer is usually followed by the answer's own reply to it.
+ */
+const QUESTION_REACH = 120;
+/** `1. Stephen Hepburn: If he will list…`: a question of the order paper, numbered. */
+const ORDER_PAPER_NUMBER = /^[ \t]*\d{1,3}\.[ \t\u00a0]+\p{Lu}/u;
+/** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
+const ORDER_PAPER_QUESTION = /^[\s\u00a0]*(?:\d{1,3}\.[ \t\u00a0]+)?(?:to ask (?:the|her|his|whether|what|if)\b|asked (?:the|her|his)\b|if (?:he|she|they|the [\p{L}-]+) will\b)/iu;
+
+function endsInQuestion(text: string, contentStart: number): boolean {
+  const end = trimmedEnd(text, contentStart, text.length);
+  const from = Math.max(contentStart, end - QUESTION_REACH);
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3f /* ? */ || c === 0xff1f /* ？ */) return true;
+  }
+  return false;
+}
+
+/** Headings a transcript shows without `#` (`Energy Prices`, `ORAL ANSWERS TO QUESTIONS`) sit below the `#` levels. */
+export const IMPLICIT_HEADING_LEVEL = 2;
+const MAX_HEADING_WORDS = 12;
+/** `Honourable members: Hear, hear!`, `Opposition members interjecting—`, `Hon. Members: Order!` */
+const COLLECTIVE_INTERJECTION = /^(?:(?:(?:an?|some|several|other|many|all|the|opposition|government|coalition|labor|labour|liberal|conservative|crossbench)\s+)?(?:hon\.?\s+|honou?rable\s+|right\s+hon\.?\s+)?(?:members?|senators?)(?:\s+(?:interjecting|interjected|rose)[\s\u2014\u2013.—-]*|:\s*[^.?]{1,60}[.!]?)|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:interjecting|interjected|indicated (?:dissent|assent))[\s\u2014\u2013.—-]*)$/iu;
+/** `BY MR. SMITH:`, `CROSS-EXAMINATION BY MS. JONES:`, `EXAMINATION`: who examines next, not a turn. */
+const EXAMINATION_LINE = /^(?:(?:(?:direct|cross|re-?direct|re-?cross|further)[\s-]*)?(?:examination|interrogation)\s*)?BY\s+(?:MR|MRS|MS|DR|MISS)\.?\s+[^:]{1,60}:?$/iu;
+const SENTENCE_PUNCTUATION_END = /[.,;!?…。！？，、'"“”‘’»«\-–—]$/u;
+
+/**
+ * A line that names a part of the proceedings rather than saying something: a few words, each
+ * capitalised or a particle (or all in capitals), with no sentence punctuation at its end.
+ */
+function isHeadingLine(line: string): boolean {
+  if (line.length < 3 || line.length > 100 || SENTENCE_PUNCTUATION_END.test(line) || !/\p{L}/u.test(line)) return false;
+  // A list, a date or a place (`Berlin, Dienstag, den 28. Juni 2016`), or a label of what follows.
+  if (/^[([]/.test(line) || /[,:]/.test(line.replace(/^[^:]{1,40}: (?=\p{Lu})/u, '')) || /\d[./]\d/.test(line)) return false;
+  const words = line.split(/[\s\u00a0]+/);
+  if (words.length > MAX_HEADING_WORDS) return false;
+  // `Days of`: a sentence cut off, not a heading.
+  if (!/^[\p{Lu}\d]/u.test(words[0]) || !/^[\p{Lu}\d]/u.test(words[words.length - 1])) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^[\p{Lu}\d]/u.test(word)) capitalised++;
+    else if (!NAME_PARTICLES.has(word) && !/^[–—&:/-]$/.test(word)) return false;
+  }
+  return capitalised > 0;
 }
 
 /** `(Laughter.)`, `(Beifall bei der SPD – Zuruf: Oh!)`, `[crosstalk]`: a paragraph that is all stage. */

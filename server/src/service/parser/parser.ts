@@ -154,12 +154,12 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
  * heading, and no comments. Typing inside a paragraph keeps them so.
  */
 function sameStructure(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
-  if (a.kind !== b.kind || a.inline.comments.length > 0 || b.inline.comments.length > 0) return false;
+  if (a.kind !== b.kind || a.asks !== b.asks || a.inline.comments.length > 0 || b.inline.comments.length > 0) return false;
   if (a.heading?.level !== b.heading?.level || a.heading?.text !== b.heading?.text) return false;
   const x = a.label;
   const y = b.label;
   if (!x || !y) return x === y;
-  return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak
+  return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak && x.headingLike === y.headingLike
     && x.qualifiers.length === y.qualifiers.length && x.qualifiers.every((q, i) => q === y.qualifiers[i]);
 }
 

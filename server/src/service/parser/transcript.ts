@@ -4,6 +4,7 @@ import type { LabelStats } from './labelStats';
 import { affiliation } from './labels';
 import { normaliseName } from './markers';
 import { ParagraphNode } from './paragraphNode';
+import type { ParagraphAnalysis } from './paragraphs';
 import type { ParagraphTable } from './paragraphTable';
 
 /** What needs every paragraph: put together when a feature first asks. */
@@ -76,13 +77,13 @@ export class Transcript implements TranscriptModel {
   private node(index: number): ParagraphNode {
     const { table } = this;
     const analysis = table.analyses[index];
-    return new ParagraphNode(table.starts[index], table.ends[index], table.firstLines[index], table.lastLines[index], analysis, this.labels.accepts(analysis));
+    return new ParagraphNode(table.starts[index], table.ends[index], table.firstLines[index], table.lastLines[index], analysis, this.labels.accepts(analysis), this.labels.repeats(analysis));
   }
 
   private structure(): Structure {
     if (!this.assembled) {
       if (this.predecessor) {
-        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit);
+        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, declaredQuestioners(this.frontMatter));
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
@@ -124,18 +125,24 @@ export function takeEarlierTurnInSamePlace(turn: Turn): Turn | undefined {
  * edit are kept as they are; the rest take their positions from the table. Turns after the edit,
  * when it added no line, are where they were.
  */
-function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit): Structure {
+function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: ReadonlySet<string> | undefined): Structure {
   const { starts, ends, analyses } = table;
-  const turns = previous.turns.map((turn) => {
+  // Every turn is copied: who asks is inferred from the turns' lengths, which the edit changed.
+  const turns: MutableTurn[] = (previous.turns as readonly MutableTurn[]).map((turn) => {
     const first = turn.paragraphs[0];
     const last = turn.paragraphs[turn.paragraphs.length - 1];
-    if (last < edit.from) return turn;
     // A label before the edit is where it was; one after it has moved with its paragraph.
     const label = first < edit.from ? turn.label : node(first).label;
-    const next = { ...turn, start: starts[first], end: ends[last], label };
+    return { ...turn, start: starts[first], end: ends[last], label };
+  });
+  const questions = assignRoles(turns, table.analyses, (i) => ends[i] - starts[i] - analyses[i].contentStart, questioners);
+  previous.turns.forEach((turn, i) => {
+    if (!sameRole(turn, turns[i])) return;
+    const first = turn.paragraphs[0];
+    // A turn before the edit, in the same role, is the same turn: what features made of it holds.
+    if (turn.paragraphs[turn.paragraphs.length - 1] < edit.from) turns[i] = turn as MutableTurn;
     // The earliest turn still needed, not each version's: a chain of versions is not kept alive.
-    if (first >= edit.to && edit.lineDelta === 0) samePlace.set(next, samePlace.get(turn) ?? turn);
-    return next;
+    else if (first >= edit.to && edit.lineDelta === 0) samePlace.set(turns[i], samePlace.get(turn) ?? turn);
   });
   const headings = previous.sections.map((s) => ({ ...s, start: starts[s.headingParagraph], end: ends[s.headingParagraph] }));
   const comments: Comment[] = [];
@@ -154,8 +161,17 @@ function moved(previous: Structure, table: ParagraphTable, node: (index: number)
       return paragraphs;
     },
     sections: closeSections(headings, (i) => ends[i], analyses.length),
-    turns, questions: previous.questions, speakers: previous.speakers, comments,
+    turns, questions: sameQuestions(previous.questions, questions) ? previous.questions : questions, speakers: previous.speakers, comments,
   };
+}
+
+function sameRole(a: Turn, b: Turn): boolean {
+  return a.role === b.role && a.questionNumber === b.questionNumber && a.answers === b.answers;
+}
+
+function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean {
+  return a.length === b.length && a.every((q, i) => q.turn === b[i].turn && q.questioner === b[i].questioner
+    && q.answerTurns.length === b[i].answerTurns.length && q.answerTurns.every((t, j) => t === b[i].answerTurns[j]));
 }
 
 function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter | undefined): Structure {
@@ -203,7 +219,7 @@ function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter
   }
 
   const speakers = resolveSpeakers(turns, frontMatter);
-  const questions = assignRoles(turns);
+  const questions = assignRoles(turns, paragraphs.map((p) => p.analysis), (i) => paragraphs[i].end - paragraphs[i].contentStart, declaredQuestioners(frontMatter));
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
 
@@ -306,21 +322,80 @@ function resolveSpeakers(turns: MutableTurn[], frontMatter: FrontMatter | undefi
   return result;
 }
 
-/** A question is answered by the turns after it until the next question, heading or separator. */
-function assignRoles(turns: MutableTurn[]): Question[] {
+/** `questioners:` of the front matter, as speaker keys. */
+function declaredQuestioners(frontMatter: FrontMatter | undefined): ReadonlySet<string> | undefined {
+  return frontMatter?.questioners && new Set(frontMatter.questioners.map(normaliseName));
+}
+
+/**
+ * Who asks, where no marker says so: a speaker most of whose turns end in a question, or at least
+ * QUESTIONING_SHARE of them when they are answered at greater length than they take (a moderator,
+ * an interviewer, a justice, a journalist, a member at question time). An answerer's rhetorical question does not make an
+ * asker: few of an answerer's turns end in one, and the turns after them are shorter.
+ */
+const QUESTIONING_SHARE = 0.3;
+/** A speaker most of whose turns end in a question asks, however long the answers. */
+const ASKING_SHARE = 0.6;
+/** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
+const MAX_QUESTION_LENGTH = 2500;
+
+function inferQuestioners(turns: readonly MutableTurn[], asks: (turn: MutableTurn) => boolean, length: (turn: MutableTurn) => number): Set<string> {
+  const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number }>();
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i];
+    if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
+    let s = bySpeaker.get(turn.speakerId);
+    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0 }));
+    s.turns++;
+    if (!asks(turn)) continue;
+    s.asking++;
+    s.own += length(turn);
+    const next = turns[i + 1];
+    if (next && next.speakerId !== turn.speakerId && next.segment === turn.segment) {
+      s.answered += length(next);
+      s.answers++;
+    }
+  }
+  // Where markers put the questions (`Q`), a name asks only where it does so more than once: one
+  // turn of a misspelt `MS. DALOTON:` ending in a question is the answerer's, not a new asker's.
+  const leastAsking = turns.some((turn) => turn.label?.kind === 'question') ? 2 : 1;
+  const askers = new Set<string>();
+  for (const [id, s] of bySpeaker) {
+    if (s.asking < leastAsking || s.asking < QUESTIONING_SHARE * s.turns || s.answers === 0) continue;
+    if (s.asking >= ASKING_SHARE * s.turns || s.answered / s.answers > s.own / s.asking) askers.add(id);
+  }
+  return askers;
+}
+
+/**
+ * A turn asks when its label is a question marker, or when an asker's turn ends in a question
+ * (`questioners:` names the askers, or they are inferred). A question is answered by the turns
+ * after it until the next question, a heading or separator, or a turn in which an asker speaks
+ * without asking.
+ */
+function assignRoles(turns: MutableTurn[], analyses: readonly ParagraphAnalysis[], contentLength: (paragraph: number) => number, declared: ReadonlySet<string> | undefined): Question[] {
+  const length = (turn: MutableTurn) => turn.paragraphs.reduce((sum, p) => sum + contentLength(p), 0);
+  const asks = (turn: MutableTurn) => turn.paragraphs.some((p) => analyses[p].asks) && length(turn) <= MAX_QUESTION_LENGTH;
+  const askers = declared ?? inferQuestioners(turns, asks, length);
   const questions: Question[] = [];
   let open: { question: Question; answers: number[]; segment: number } | undefined;
   for (const turn of turns) {
+    turn.role = 'statement';
+    turn.questionNumber = undefined;
+    turn.answers = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
-    if (turn.label?.kind === 'question') {
+    const asker = turn.speakerId !== undefined && askers.has(turn.speakerId);
+    if (turn.label?.kind === 'question' || (asker && asks(turn))) {
       const number = questions.length + 1;
       const answers: number[] = [];
-      const questioner = affiliation(turn.label.qualifiers);
+      const questioner = turn.label && affiliation(turn.label.qualifiers);
       const question: Question = questioner ? { number, turn: turn.index, answerTurns: answers, questioner } : { number, turn: turn.index, answerTurns: answers };
       questions.push(question);
       open = { question, answers, segment: turn.segment };
       turn.role = 'question';
       turn.questionNumber = number;
+    } else if (asker) {
+      open = undefined;
     } else if (open) {
       turn.role = 'answer';
       turn.answers = open.question.number;
