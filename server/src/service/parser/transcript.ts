@@ -1,6 +1,7 @@
-import type { Comment, FrontMatter, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
+import type { Comment, DeclaredSpeaker, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
 import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
+import { participantSpeakers } from './chat';
 import { affiliation } from './labels';
 import { normaliseName } from './markers';
 import { ParagraphNode } from './paragraphNode';
@@ -86,7 +87,7 @@ export class Transcript implements TranscriptModel {
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
-        this.assembled = assemble(paragraphs, this.frontMatter);
+        this.assembled = assemble(paragraphs, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []));
       }
       this.predecessor = undefined;
     }
@@ -158,7 +159,7 @@ function moved(previous: Structure, table: ParagraphTable, node: (index: number)
   };
 }
 
-function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter | undefined): Structure {
+function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readonly DeclaredSpeaker[]): Structure {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
   const comments: Comment[] = [];
@@ -202,7 +203,7 @@ function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter
     current.end = paragraph.end;
   }
 
-  const speakers = resolveSpeakers(turns, frontMatter);
+  const speakers = resolveSpeakers(turns, declaredSpeakers);
   const questions = assignRoles(turns);
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
@@ -225,15 +226,16 @@ interface MutableTurn {
  * Groups labels that name the same person. A long first-mention label resolves to the shorter
  * one that ends it (`President of the Republic of Turkey Recep Tayyip Erdogan` → `Recep Tayyip
  * Erdogan`), a one-word label to the one speaker whose name it ends, and declared aliases to the
- * declared name. Rewrites each turn's speakerId to the group's key.
+ * declared name (declared in the front matter, or a CHAT file's participants). Rewrites each
+ * turn's speakerId to the group's key.
  */
-function resolveSpeakers(turns: MutableTurn[], frontMatter: FrontMatter | undefined): Map<string, Speaker> {
+function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly DeclaredSpeaker[]): Map<string, Speaker> {
   const names = new Map<string, string>(); // key → first spelling
   for (const turn of turns) if (turn.speakerId && turn.label && !names.has(turn.speakerId)) names.set(turn.speakerId, turn.label.name);
 
   const canonical = new Map<string, string>();
   const declared = new Map<string, { name: string; role?: string; aliases: string[] }>();
-  for (const speaker of frontMatter?.speakers ?? []) {
+  for (const speaker of declaredSpeakers) {
     const key = normaliseName(speaker.name);
     declared.set(key, { name: speaker.name, role: speaker.role, aliases: [...speaker.aliases] });
     canonical.set(key, key);
