@@ -33,6 +33,11 @@ describe('client: the manifest and the code agree', () => {
     }
   });
 
+  it('opens .transcript files, and TalkBank’s CHAT files (.cha), as transcripts', () => {
+    const transcript = manifest.contributes.languages.find((l: { id: string }) => l.id === 'transcript');
+    assert.deepEqual(transcript.extensions, ['.transcript', '.cha']);
+  });
+
   it('contributes no global `type` command, which breaks Vim users', () => {
     assert.ok(!manifest.contributes.keybindings.some((b: { command: string }) => b.command === 'type'));
     assert.doesNotMatch(source('client/src'), /registerCommand\(\s*'type'/);

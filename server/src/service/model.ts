@@ -11,7 +11,8 @@ export interface TranscriptModel {
   readonly text: string;
   /**
    * The text as the parser reads it, of the same length: identical to `text`, except that in a
-   * court transcript line numbers and page furniture are blanked with spaces. Read words from it.
+   * court transcript line numbers and page furniture are blanked with spaces, and in a CHAT file
+   * dependent tiers and media bullets. Read words from it.
    */
   readonly source: string;
   readonly lines: LineIndex;
@@ -29,6 +30,8 @@ export interface TranscriptModel {
   readonly bodyStartLine: number;
   /** Read in court layout (numbered lines); see docs/FORMAT.md. */
   readonly courtLayout: boolean;
+  /** A CHAT (TalkBank) file: what its headers say; see docs/FORMAT.md. */
+  readonly chat?: ChatHeaders;
   /** The paragraph that holds `offset`, its end included; reads that paragraph alone. */
   paragraphAt(offset: number): Paragraph | undefined;
 }
@@ -61,6 +64,21 @@ export interface DeclaredSpeaker {
   readonly aliases: readonly string[];
 }
 
+/** The `@` headers of a CHAT file that the model uses. */
+export interface ChatHeaders {
+  /** `@Participants:`, in order. */
+  readonly participants: readonly ChatParticipant[];
+  /** `@Languages:`, as written: ISO 639-3 codes (`eng`, `fra`). */
+  readonly languages: readonly string[];
+}
+
+/** `CHI Ross Target_Child`: a speaker code, then an optional name, then a role. */
+export interface ChatParticipant {
+  readonly code: string;
+  readonly name?: string;
+  readonly role?: string;
+}
+
 export interface FrontMatterProblem extends Span {
   readonly message: string;
 }
@@ -77,7 +95,7 @@ export interface Header extends Span {
 }
 
 export type ParagraphKind =
-  /** A line of the header at the top of a plain transcript. */
+  /** A line of the header at the top of a plain transcript, a court transcript's cover page, a CHAT `@` header. */
   | 'header'
   /** `# Heading`. */
   | 'heading'
@@ -123,7 +141,7 @@ export interface Label extends Span {
   readonly qualifiers: readonly string[];
   /** The label stands alone on its line; the words follow below it. */
   readonly alone: boolean;
-  /** Written as `@Name:` to force a label the heuristic would not see. */
+  /** Written as `@Name:` to force a label the heuristic would not see, or a CHAT main tier's `*CHI:`. */
   readonly forced: boolean;
 }
 

@@ -7,7 +7,7 @@ import { ROOT } from '../../util/fixtures';
  * Pieces real transcripts are made of, and the ones that break them: labels of every shape,
  * question markers, paragraph and turn boundaries in every line-break style, headings,
  * separators, front matter fences, comments opened and never closed, annotations, tags, URLs,
- * emoji, non-breaking and zero-width spaces, right-to-left and CJK text.
+ * emoji, non-breaking and zero-width spaces, right-to-left and CJK text, CHAT headers and tiers.
  */
 export const PIECES: readonly string[] = [
   // labels and markers
@@ -35,6 +35,9 @@ export const PIECES: readonly string[] = [
   `${'word '.repeat(22)}end. `,
   // court layout
   ' 1   MR. LONG:  Well, ', '25   of the Court. ',
+  // CHAT
+  '@UTF8\n', '@Begin\n', '@Participants:\tCHI Ross Target_Child, INV Investigator\n', '@Languages:\tfra\n', '@End\n',
+  '*CHI:\t', '*MOT:\tmore cookie ?\n', '%mor:\t', '\u001512_34\u0015', ' (.) ', '<I want> [/] ', ' +... ',
 ];
 
 /** A piece, or a short random string of any Unicode. */

@@ -20,6 +20,8 @@ export interface ParagraphAnalysis {
   readonly inline: InlineElements;
   /** The words end in a question: a question mark among their last characters (see endsInQuestion). */
   readonly asks?: boolean;
+  /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
+  readonly spoken?: number;
   /** What features derive from this text, kept with it so that it is derived once. */
   readonly memo: ParagraphMemo;
 }
@@ -77,20 +79,25 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     const textStart = text.search(/\S/);
     const heading = singleLine && isHeadingLine(trimmed) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
     // A name alone is a label or a heading as the document bears it out; a heading is only a heading.
-    if (nameLine) return { kind: 'text', label: nameLine, contentStart: nameLine.end, heading, inline, asks: endsInQuestion(text, nameLine.end), memo: new ParagraphMemo() };
+    if (nameLine) return { kind: 'text', label: nameLine, contentStart: nameLine.end, heading, inline, asks: endsInQuestion(text, nameLine.end), spoken: spokenLength(text, nameLine.end), memo: new ParagraphMemo() };
     if (heading) return { kind: 'heading', contentStart: textStart, heading, inline, memo: new ParagraphMemo() };
   }
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
   const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && (ORDER_PAPER_NUMBER.test(text) || ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40)))));
-  if (!label) return { kind, contentStart, inline, asks, memo: new ParagraphMemo() };
+  const spoken = spokenLength(text, contentStart);
+  if (!label) return { kind, contentStart, inline, asks, spoken, memo: new ParagraphMemo() };
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
-    return { kind, label: { ...label, headingLike: true }, contentStart, heading: { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true }, inline, asks, memo: new ParagraphMemo() };
+    return { kind, label: { ...label, headingLike: true }, contentStart, heading: { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true }, inline, asks, spoken, memo: new ParagraphMemo() };
   }
-  return { kind, label, contentStart, inline, asks, memo: new ParagraphMemo() };
+  return { kind, label, contentStart, inline, asks, spoken, memo: new ParagraphMemo() };
+}
+
+export function spokenLength(text: string, contentStart: number): number {
+  return Math.max(0, trimmedEnd(text, contentStart, text.length) - contentStart);
 }
 
 /**
@@ -104,7 +111,7 @@ const ORDER_PAPER_NUMBER = /^[ \t]*\d{1,3}\.[ \t\u00a0]+\p{Lu}/u;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
 const ORDER_PAPER_QUESTION = /^[\s\u00a0]*(?:\d{1,3}\.[ \t\u00a0]+)?(?:to ask (?:the|her|his|whether|what|if)\b|asked (?:the|her|his)\b|if (?:he|she|they|the [\p{L}-]+) will\b)/iu;
 
-function endsInQuestion(text: string, contentStart: number): boolean {
+export function endsInQuestion(text: string, contentStart: number): boolean {
   const end = trimmedEnd(text, contentStart, text.length);
   const from = Math.max(contentStart, end - QUESTION_REACH);
   for (let i = end - 1; i >= from; i--) {

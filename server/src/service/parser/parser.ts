@@ -1,5 +1,6 @@
 import type { FrontMatter, Header, HeaderLine, TranscriptModel } from '../model';
 import { LineIndex } from '../text/lineIndex';
+import { analyseTier, CHAT_SAMPLE_LINES, chatLanguage, chatParagraphs, chatView, isChat, readChatHeaders } from './chat';
 import { courtParagraphs, courtView, isCourtLayout } from './courtLayout';
 import { parseFrontMatter } from './frontMatter';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
@@ -56,10 +57,11 @@ export function parseTranscript(
   const { text } = input;
   const lines = input.lines ?? new LineIndex(text);
   const frontMatter = parseFrontMatter(lines, 0);
+  if (!frontMatter && isChat(lines)) return parseChat(input, lines, old);
   const language = frontMatter?.language ?? detectLanguage(text);
   const context = labelContext(language, frontMatter, options);
   const key = contextKey(language, context);
-  const analyses = new Analyses(context, old?.contextKey === key ? old : undefined);
+  const analyses = new Analyses((paragraph) => analyseParagraph(paragraph, context), old?.contextKey === key ? old : undefined);
 
   let line = frontMatter ? lines.lineAt(frontMatter.end) + 1 : 0;
   const nodes: ParagraphEntry[] = [];
@@ -90,13 +92,37 @@ export function parseTranscript(
 }
 
 /**
+ * A CHAT file: `@` headers are header paragraphs, each main tier with its dependent tiers a
+ * labelled paragraph, read through a view without the dependent tiers. The language is
+ * `@Languages:`'s when the project knows it.
+ */
+function parseChat(input: ParseInput, lines: LineIndex, old: Transcript | undefined): TranscriptModel {
+  const { text } = input;
+  const blocks = [...chatParagraphs(lines)];
+  const headers = blocks.filter(([, , kind]) => kind === 'header');
+  const chat = readChatHeaders(headers.map(([first, last]) => text.slice(lines.lineStarts[first], lines.lineEnd(last))));
+  const language = chatLanguage(chat) ?? detectLanguage(text);
+  const analyses = new Analyses(analyseTier, old?.contextKey === CHAT_CONTEXT_KEY ? old : undefined);
+  const view = chatView(lines);
+  const nodes = blocks.map(([first, last, kind]) => (kind === 'tier'
+    ? bodyParagraph(lines, view, first, last, analyses)
+    : headerEntry(firstNonBlank(text, lines.lineStarts[first], lines.lineEnd(first)), lines.lineEnd(last), first, last)));
+  const table = ParagraphTable.of(nodes);
+  return new Transcript({
+    uri: input.uri, version: input.version, text, source: view, lines, language, chat,
+    table, labels: LabelStats.of(table.analyses, undefined), bodyStartLine: 0, courtLayout: false, contextKey: CHAT_CONTEXT_KEY,
+  });
+}
+
+/**
  * The new version from the previous one and the change between them, reading again only the
  * blocks of lines the change touches; undefined where the change reaches what the whole
- * document depends on (front matter, header, layout, language, comments), so a full parse is due.
+ * document depends on (front matter, header, layout, language, comments), or the document is or
+ * becomes CHAT (its header says who speaks), so a full parse is due.
  */
 function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcript, change: TextChange): TranscriptModel | undefined {
   const { text } = input;
-  if (old.courtLayout || text.length !== old.text.length + change.length - (change.end - change.start)) return undefined;
+  if (old.courtLayout || old.chat || text.length !== old.text.length + change.length - (change.end - change.start)) return undefined;
   if (change.start < old.lines.lineStarts[Math.min(old.bodyStartLine, old.lines.lineCount - 1)] || old.bodyStartLine >= old.lines.lineCount) return undefined;
   const lines = input.lines ?? old.lines.withEdit(text, change.start, change.end, change.length);
   // A text that opens with `---` (a separator) becomes front matter once an edit writes a closing fence below it.
@@ -106,6 +132,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const lineDelta = lines.lineCount - old.lines.lineCount;
   const offsetDelta = text.length - old.text.length;
   if (firstLine < LAYOUT_SAMPLE_LINES && isCourtLayout(lines)) return undefined;
+  if (firstLine < CHAT_SAMPLE_LINES && !old.frontMatter && isChat(lines)) return undefined;
   if (change.start < LANGUAGE_SAMPLE && !old.frontMatter?.language && detectLanguage(text) !== old.language) return undefined;
 
   // The old paragraphs the change touches, widened to whole blocks of the new text.
@@ -135,7 +162,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const key = contextKey(language, context);
   if (key !== old.contextKey) return undefined;
   const until = Math.min(to + 1, table.length);
-  const analyses = new Analyses(context, old, from, until);
+  const analyses = new Analyses((paragraph) => analyseParagraph(paragraph, context), old, from, until);
   const inserted: ParagraphEntry[] = [];
   splitParagraphs(lines, startLine, endLine, context, (first, last) => inserted.push(bodyParagraph(lines, text, first, last, analyses)));
   const removed = table.analyses.slice(from, until);
@@ -177,11 +204,14 @@ function bodyParagraph(lines: LineIndex, view: string, first: number, last: numb
 class Analyses {
   private byText?: Map<string, ParagraphAnalysis>;
 
-  constructor(private readonly context: LabelContext, private readonly earlier?: Transcript, private readonly from = 0, private readonly to = earlier?.table.length ?? 0) {}
+  constructor(
+    private readonly analyse: (text: string) => ParagraphAnalysis,
+    private readonly earlier?: Transcript, private readonly from = 0, private readonly to = earlier?.table.length ?? 0,
+  ) {}
 
   get(text: string): ParagraphAnalysis {
     // With nothing to reuse (a document just opened), do not hash every paragraph's text.
-    return (this.earlier && this.reusable().get(text)) || analyseParagraph(text, this.context);
+    return (this.earlier && this.reusable().get(text)) || this.analyse(text);
   }
 
   private reusable(): Map<string, ParagraphAnalysis> {
@@ -205,6 +235,9 @@ function isSpace(code: number): boolean {
 function contextKey(language: string, context: LabelContext): string {
   return JSON.stringify([language, [...context.questionMarkers], [...context.declaredSpeakers]]);
 }
+
+/** A CHAT file's tiers are read by their markup alone, whatever the language or the settings. */
+const CHAT_CONTEXT_KEY = 'chat';
 
 function labelContext(language: string, frontMatter: FrontMatter | undefined, options: ParseOptions): LabelContext {
   const declared = new Set<string>();
@@ -262,8 +295,12 @@ const NO_INLINE = { tags: [], annotations: [], comments: [], urls: [] };
 
 function headerParagraph(lines: LineIndex, line: HeaderLine): ParagraphEntry {
   const lineNumber = lines.lineAt(line.start);
+  return headerEntry(line.start, line.end, lineNumber, lineNumber);
+}
+
+function headerEntry(start: number, end: number, firstLine: number, lastLine: number): ParagraphEntry {
   const analysis: ParagraphAnalysis = { kind: 'header', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
-  return { start: line.start, end: line.end, firstLine: lineNumber, lastLine: lineNumber, analysis };
+  return { start, end, firstLine, lastLine, analysis };
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { Comment, FrontMatter, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
+import type { Comment, FrontMatter, DeclaredSpeaker, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
 import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
+import { participantSpeakers } from './chat';
 import { affiliation } from './labels';
 import { normaliseName } from './markers';
 import { ParagraphNode } from './paragraphNode';
@@ -87,7 +88,7 @@ export class Transcript implements TranscriptModel {
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
-        this.assembled = assemble(paragraphs, this.frontMatter);
+        this.assembled = assemble(paragraphs, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), declaredQuestioners(this.frontMatter));
       }
       this.predecessor = undefined;
     }
@@ -135,7 +136,7 @@ function moved(previous: Structure, table: ParagraphTable, node: (index: number)
     const label = first < edit.from ? turn.label : node(first).label;
     return { ...turn, start: starts[first], end: ends[last], label };
   });
-  const questions = assignRoles(turns, table.analyses, (i) => ends[i] - starts[i] - analyses[i].contentStart, questioners);
+  const questions = assignRoles(turns, table.analyses, questioners);
   previous.turns.forEach((turn, i) => {
     if (!sameRole(turn, turns[i])) return;
     const first = turn.paragraphs[0];
@@ -174,7 +175,7 @@ function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean 
     && q.answerTurns.length === b[i].answerTurns.length && q.answerTurns.every((t, j) => t === b[i].answerTurns[j]));
 }
 
-function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter | undefined): Structure {
+function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: ReadonlySet<string> | undefined): Structure {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
   const comments: Comment[] = [];
@@ -218,8 +219,8 @@ function assemble(paragraphs: readonly ParagraphNode[], frontMatter: FrontMatter
     current.end = paragraph.end;
   }
 
-  const speakers = resolveSpeakers(turns, frontMatter);
-  const questions = assignRoles(turns, paragraphs.map((p) => p.analysis), (i) => paragraphs[i].end - paragraphs[i].contentStart, declaredQuestioners(frontMatter));
+  const speakers = resolveSpeakers(turns, declaredSpeakers);
+  const questions = assignRoles(turns, paragraphs.map((p) => p.analysis), questioners);
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
 
@@ -241,15 +242,16 @@ interface MutableTurn {
  * Groups labels that name the same person. A long first-mention label resolves to the shorter
  * one that ends it (`President of the Republic of Turkey Recep Tayyip Erdogan` → `Recep Tayyip
  * Erdogan`), a one-word label to the one speaker whose name it ends, and declared aliases to the
- * declared name. Rewrites each turn's speakerId to the group's key.
+ * declared name (declared in the front matter, or a CHAT file's participants). Rewrites each
+ * turn's speakerId to the group's key.
  */
-function resolveSpeakers(turns: MutableTurn[], frontMatter: FrontMatter | undefined): Map<string, Speaker> {
+function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly DeclaredSpeaker[]): Map<string, Speaker> {
   const names = new Map<string, string>(); // key → first spelling
   for (const turn of turns) if (turn.speakerId && turn.label && !names.has(turn.speakerId)) names.set(turn.speakerId, turn.label.name);
 
   const canonical = new Map<string, string>();
   const declared = new Map<string, { name: string; role?: string; aliases: string[] }>();
-  for (const speaker of frontMatter?.speakers ?? []) {
+  for (const speaker of declaredSpeakers) {
     const key = normaliseName(speaker.name);
     declared.set(key, { name: speaker.name, role: speaker.role, aliases: [...speaker.aliases] });
     canonical.set(key, key);
@@ -335,7 +337,7 @@ function declaredQuestioners(frontMatter: FrontMatter | undefined): ReadonlySet<
  */
 const QUESTIONING_SHARE = 0.3;
 /** A speaker most of whose turns end in a question asks, however long the answers. */
-const ASKING_SHARE = 0.6;
+const ASKING_SHARE = 0.5;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
 const MAX_QUESTION_LENGTH = 2500;
 
@@ -373,8 +375,8 @@ function inferQuestioners(turns: readonly MutableTurn[], asks: (turn: MutableTur
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
-function assignRoles(turns: MutableTurn[], analyses: readonly ParagraphAnalysis[], contentLength: (paragraph: number) => number, declared: ReadonlySet<string> | undefined): Question[] {
-  const length = (turn: MutableTurn) => turn.paragraphs.reduce((sum, p) => sum + contentLength(p), 0);
+function assignRoles(turns: MutableTurn[], analyses: readonly ParagraphAnalysis[], declared: ReadonlySet<string> | undefined): Question[] {
+  const length = (turn: MutableTurn) => turn.paragraphs.reduce((sum, p) => sum + (analyses[p].spoken ?? 0), 0);
   const asks = (turn: MutableTurn) => turn.paragraphs.some((p) => analyses[p].asks) && length(turn) <= MAX_QUESTION_LENGTH;
   const askers = declared ?? inferQuestioners(turns, asks, length);
   const questions: Question[] = [];

@@ -72,12 +72,14 @@ export function provideDiagnostics(
   for (const problem of model.frontMatter?.problems ?? []) report(rules.frontMatter, problem.start, problem.end, `Front matter: ${problem.message}`);
 
   const words = languageWords(model.language);
-  const checks = model.paragraphs.map((p) => sentenceChecks(model, p, words));
+  const prose = readsAsProse(model);
+  // A paragraph without checks is passed by below: in a CHAT file, every one.
+  const checks = prose ? model.paragraphs.map((p) => sentenceChecks(model, p, words)) : [];
   if (token.isCancellationRequested) return [];
 
   // A word written the same way three times is an acronym the glossary lacks, not a slip.
   const misspeltCounts = new Map<string, number>();
-  if (spelling) {
+  if (spelling && prose) {
     for (const p of model.paragraphs) if (p.kind === 'text') for (const m of misspellings(model, p, spelling)) misspeltCounts.set(m.word, (misspeltCounts.get(m.word) ?? 0) + 1);
   }
   const furniture = repeatedShortParagraphs(model);
@@ -147,7 +149,7 @@ function checkTurn(
     const p = model.paragraphs[i];
     return (checks[i]?.wordCount ?? 0) > 0 || p.annotations.some((a) => a.start >= p.contentStart);
   });
-  if (!hasWords) {
+  if (!hasWords && readsAsProse(model)) {
     report(rules.emptyTurn, label.start, label.end, `Empty turn: \`${label.name}\` says nothing before the next label.`, first);
   }
   const declared = model.frontMatter?.speakers ?? [];
@@ -169,8 +171,9 @@ function checkTurn(
  * document in slices, answering requests in between.
  */
 export function prepareParagraphChecks(model: TranscriptModel, spelling: OrganisationSpelling | undefined, from: number, deadline: number): number {
-  const words = languageWords(model.language);
   const { paragraphs } = model;
+  if (!readsAsProse(model)) return paragraphs.length;
+  const words = languageWords(model.language);
   let index = from;
   for (; index < paragraphs.length && (index % 64 !== 0 || performance.now() < deadline); index++) {
     const paragraph = paragraphs[index];
@@ -178,6 +181,14 @@ export function prepareParagraphChecks(model: TranscriptModel, spelling: Organis
     if (spelling && paragraph.kind === 'text') misspellings(model, paragraph, spelling);
   }
   return index;
+}
+
+/**
+ * Whether the paragraphs are prose that the sentence checks read. A CHAT file's tiers are not:
+ * `(.)` is a pause, `<I want> [/]` a retracing, ` ?` a terminator, `xxx` an unintelligible word.
+ */
+function readsAsProse(model: TranscriptModel): boolean {
+  return !model.chat;
 }
 
 /** The paragraph's sentence checks, kept with its analysis: an unchanged paragraph is checked once. */
