@@ -74,15 +74,21 @@ export function areSpellingVariants(a: NameParts, b: NameParts): boolean {
   return differ;
 }
 
+/**
+ * What spelling variants of a full name share (its given names' first letters and consonants,
+ * and its surname): speakers need comparing only within one such key.
+ */
+export function variantKey(parts: NameParts): string {
+  return parts.core.map((word, i) => (i === parts.core.length - 1 ? word : spellingKey(transliterated(word)))).join(' ');
+}
+
 const MIN_VARIANT_LENGTH = 4;
 const VOWELS = /[aeiouyаеёиоуыэюяй]/g;
 
 function sameNameSpelledOtherwise(a: string, b: string): boolean {
   const x = transliterated(a);
   const y = transliterated(b);
-  if (Math.min(x.length, y.length) < MIN_VARIANT_LENGTH || x[0] !== y[0]) return false;
-  // Transliterations differ in their vowels; the consonants, in order, are the name.
-  if (consonants(x) !== consonants(y)) return false;
+  if (Math.min(x.length, y.length) < MIN_VARIANT_LENGTH || spellingKey(x) !== spellingKey(y)) return false;
   return editDistance(x, y) <= Math.max(1, Math.floor(Math.max(x.length, y.length) / 3));
 }
 
@@ -93,8 +99,9 @@ function transliterated(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-function consonants(word: string): string {
-  return word.replace(VOWELS, '');
+/** Transliterations differ in their vowels: the first letter and the consonants, in order, are the name. */
+function spellingKey(word: string): string {
+  return word[0] + word.slice(1).replace(VOWELS, '');
 }
 
 function editDistance(a: string, b: string): number {
