@@ -248,8 +248,8 @@ const grammar = {
       name: 'markup.underline.link.transcript',
     },
     timestamp: {
-      comment: '[00:12:34], [12:34], [12:34.5]: the offset into the recording.',
-      match: r`(\[)${SP}*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)${SP}*(\])`,
+      comment: '[00:12:34], [12:34], [12:34.5]: the offset into the recording; escaped as Markdown exports it (\\[04:22\\]) too.',
+      match: r`(\\?\[)${SP}*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)${SP}*(\\?\])`,
       name: 'meta.annotation.timestamp.transcript',
       captures: {
         1: { name: 'punctuation.definition.annotation.begin.transcript' },
@@ -259,7 +259,7 @@ const grammar = {
     },
     truncation: {
       comment: '[…] and [...]: words are missing here.',
-      match: r`(\[)${SP}*(…|\.\.\.|\.\s\.\s\.)${SP}*(\])`,
+      match: r`(\\?\[)${SP}*(…|\.\.\.|\.\s\.\s\.)${SP}*(\\?\])`,
       name: 'comment.other.annotation.truncation.transcript',
       captures: {
         1: { name: 'punctuation.definition.annotation.begin.transcript' },
@@ -267,8 +267,8 @@ const grammar = {
       },
     },
     note: {
-      comment: '[inaudible], [crosstalk], [sic]: any bracketed note up to 200 characters on one line.',
-      match: r`(\[)[^\[\]\n]{1,200}(\])`,
+      comment: '[inaudible], [crosstalk], [sic]: any bracketed note up to 200 characters on one line; escaped as Markdown exports it (\\[laughs\\]) too.',
+      match: r`(\\?\[)[^\[\]\n]{1,200}?(\\?\])`,
       name: 'comment.other.annotation.note.transcript',
       captures: {
         1: { name: 'punctuation.definition.annotation.begin.transcript' },

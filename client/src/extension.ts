@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerNavigation } from './navigation';
+import { registerTranscriptLanguageOffer } from './offerTranscriptLanguage';
 import { registerStatistics } from './statistics';
 import { registerStatusBar, type PositionStatus } from './statusBar';
 
@@ -35,6 +36,7 @@ export async function activate(context: ExtensionContext): Promise<TranscriptExt
   // Registered before the server starts, so that every contributed command exists at once.
   registerNavigation(context, client);
   registerStatistics(context, client);
+  registerTranscriptLanguageOffer(context);
   await client.start();
   context.subscriptions.push(client);
   const positionStatus = registerStatusBar(context, client);

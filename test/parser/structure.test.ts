@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { lines, parse, turnsOf } from '../util/fixtures';
+import { createLanguageService } from '../../server/src/service';
+import { document, lines, parse, turnsOf } from '../util/fixtures';
 
 describe('parser: document structure', () => {
   it('reads front matter with a real YAML parser, keeping unknown keys', () => {
@@ -97,6 +98,16 @@ describe('parser: document structure', () => {
       ['stage', 'Laughter.', undefined], ['note', 'inaudible', undefined], ['note', 'crosstalk', undefined],
       ['note', 'sic', undefined], ['timestamp', '00:12:34', 754], ['timestamp', '12:34.5', 754.5], ['truncation', '...', undefined],
     ]);
+  });
+
+  it('reads escaped brackets, as Markdown converters export them, as annotations: \\[laughs\\], \\[04:22\\]', () => {
+    const model = parse('Sergey Lavrov: \\[04:22\\] We agree. \\[laughs\\] Words are missing \\[...\\]');
+    const annotations = model.paragraphs[0].annotations.map((a) => [a.kind, a.text, a.seconds, model.text.slice(a.start, a.end)]);
+    assert.deepEqual(annotations, [
+      ['timestamp', '04:22', 262, '\\[04:22\\]'], ['note', 'laughs', undefined, '\\[laughs\\]'], ['truncation', '...', undefined, '\\[...\\]'],
+    ]);
+    const diagnostics = createLanguageService().provideDiagnostics(document(model.text));
+    assert.deepEqual(diagnostics, [], 'the truncation mark ends the paragraph; no bracket is unbalanced');
   });
 
   it('reads a stage direction standing alone as part of the turn, not a new one', () => {

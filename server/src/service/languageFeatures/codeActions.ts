@@ -3,6 +3,7 @@ import { spanAt } from '../text/spans';
 import type { TranscriptModel } from '../model';
 import type { CancellationToken } from '../types';
 import { rules, SOURCE, type DiagnosticData } from './diagnostics';
+import { declareAliasEdit } from './declareAlias';
 
 /** The mark that says "words are missing here"; it silences incomplete-sentence. */
 export const TRUNCATION_MARK = '[…]';
@@ -38,6 +39,14 @@ export function provideCodeActions(model: TranscriptModel, requested: readonly D
       case rules.misspeltOrganisation.code:
         if (data?.replacement) actions.push(fix(`Replace with \`${data.replacement}\``, [{ range: diagnostic.range, newText: data.replacement }], true));
         break;
+      case rules.probableSameSpeaker.code: {
+        const alias = data?.alias;
+        for (const [i, speaker] of (alias?.of ?? []).entries()) {
+          const edit = declareAliasEdit(model, alias!.name, speaker);
+          if (edit) actions.push(fix(`Declare \`${alias!.name}\` an alias of \`${speaker}\` in the front matter`, [edit], i === 0));
+        }
+        break;
+      }
       case rules.repeatedSentence.code:
         if (data?.remove) actions.push(fix('Remove the repeated sentence', [{ range: model.lines.range(data.remove.start, data.remove.end), newText: '' }], true));
         break;

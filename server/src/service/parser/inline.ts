@@ -35,7 +35,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s\u00a0<>"“”]+/g;
 // A tag starts with a letter, so `#1` is not one; it may not follow a letter, digit or `/`,
 // which keeps `page#section` and `#` inside URLs out.
 const TAG = /(?<![\p{L}\p{N}_/&#])#(\p{L}[\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)*)/gu;
-const BRACKETS = /\[([^[\]\r\n]{1,200})\]/g;
+// `\[laughs\]`, `\[04:22\]`: brackets as Markdown converters export them, escaped, read as plain ones.
+const BRACKETS = /(\\?)\[([^[\]\r\n]{1,200})\]/g;
 const PARENTHESES = /\(([^()\r\n]{1,200})\)/g;
 const TIMESTAMP = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:[.,]\d+)?)$/;
 const TRUNCATION = /^(?:…|\.\.\.|\.\s\.\s\.)$/;
@@ -78,8 +79,9 @@ export function findInlineElements(text: string): InlineElements {
 
   const annotations: InlineAnnotation[] = [];
   for (const m of hasBracket ? text.matchAll(BRACKETS) : []) {
-    if (excluded(m.index)) continue;
-    annotations.push(annotation(m.index, m[0].length, m[1], bracketKind(m[1])));
+    const inner = m[1] && m[2].endsWith('\\') ? m[2].slice(0, -1) : m[2];
+    if (excluded(m.index) || !inner) continue;
+    annotations.push(annotation(m.index, m[0].length, inner, bracketKind(inner)));
   }
   for (const m of hasParenthesis ? text.matchAll(PARENTHESES) : []) {
     if (excluded(m.index) || !isStageDirection(m[1].trim())) continue;

@@ -4,6 +4,7 @@ import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
 import { affiliation } from './labels';
 import { normaliseName } from './markers';
+import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NameParts } from './speakerNames';
 import { ParagraphNode } from './paragraphNode';
 import type { ParagraphAnalysis } from './paragraphs';
 import type { ParagraphTable } from './paragraphTable';
@@ -241,9 +242,10 @@ interface MutableTurn {
 /**
  * Groups labels that name the same person. A long first-mention label resolves to the shorter
  * one that ends it (`President of the Republic of Turkey Recep Tayyip Erdogan` → `Recep Tayyip
- * Erdogan`), a one-word label to the one speaker whose name it ends, and declared aliases to the
- * declared name (declared in the front matter, or a CHAT file's participants). Rewrites each
- * turn's speakerId to the group's key.
+ * Erdogan`), a bare surname, with titles or initials or none (`Lavrov`, `Mr. Lavrov`, `S. Lavrov`),
+ * to the one full name it fits, and declared aliases to the declared name (declared in the front
+ * matter, or a CHAT file's participants). Spelling variants (`Sergei Lavrov`) stay apart: only a
+ * hint says they are probably one. Rewrites each turn's speakerId to the group's key.
  */
 function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly DeclaredSpeaker[]): Map<string, Speaker> {
   const names = new Map<string, string>(); // key → first spelling
@@ -257,7 +259,11 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
     canonical.set(key, key);
     for (const alias of speaker.aliases) canonical.set(normaliseName(alias), key);
   }
-  const keys = [...names.keys()].filter((key) => !canonical.has(key)).sort((a, b) => a.length - b.length);
+  // Bare surnames (`Lavrov`, `Mr. Lavrov`, `S. Lavrov`) last: by then each full name has its group.
+  const parts = new Map<string, NameParts>();
+  for (const key of [...names.keys(), ...declared.keys()]) parts.set(key, nameParts(key));
+  const bare = (key: string) => isBareSurname(parts.get(key)!);
+  const keys = [...names.keys()].filter((key) => !canonical.has(key)).sort((a, b) => Number(bare(a)) - Number(bare(b)) || a.length - b.length);
   const roles = new Map<string, string>();
   // A name resolves to the first of the canonical names, then of the labels, that is a run of its
   // last words. Looking its last words up (at most 23 runs) keeps this linear in the speakers; trying
@@ -266,13 +272,16 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
   for (const value of canonical.values()) if (!rank.has(value)) rank.set(value, rank.size);
   const keyRank = new Map<string, number>();
   keys.forEach((key, i) => keyRank.set(key, i));
-  const byLastWord = new Map<string, string[]>();
+  const bySurname = new Map<string, string[]>();
   for (const other of [...keys, ...declared.keys()]) {
-    const last = other.split(' ').pop()!;
-    const list = byLastWord.get(last);
+    const last = surname(parts.get(other)!);
+    const list = bySurname.get(last);
     if (list) list.push(other);
-    else byLastWord.set(last, [other]);
+    else bySurname.set(last, [other]);
   }
+  const firstSeen = new Map<string, number>();
+  for (const key of names.keys()) firstSeen.set(key, firstSeen.size);
+  const unclaimed = new Map<string, string>(); // surname → the group of its bare forms that no full name claims
   for (const key of keys) {
     const words = key.split(' ');
     let target: string | undefined;
@@ -289,12 +298,35 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
       const role = spelled.split(/[\s\u00a0]+/).slice(0, words.length - best.words).join(' ').replace(/[,\s]+$/, '');
       if (role && !roles.has(target)) roles.set(target, role);
     }
-    if (!target && words.length === 1) {
-      const owners = new Set((byLastWord.get(key) ?? []).filter((other) => other !== key).map((o) => canonical.get(o) ?? o));
+    const own = parts.get(key)!;
+    if (!target && isBareSurname(own)) {
+      // The one full name it can stand for (`Mr. Lavrov`, `S. Lavrov` → `Sergey Lavrov`); with
+      // two or more it stays apart (the probable-same-speaker hint names them).
+      const family = surname(own);
+      const sameSurname = bySurname.get(family) ?? [];
+      const owners = new Set(sameSurname.filter((other) => isFullName(parts.get(other)!) && initialsFit(own.initials, parts.get(other)!)).map((o) => canonical.get(o) ?? o));
       if (owners.size === 1) target = [...owners][0];
+      else if (owners.size === 0) target = unclaimedGroup(family, key, own, sameSurname);
     }
     canonical.set(key, target ?? key);
     if (!rank.has(target ?? key)) rank.set(target ?? key, rank.size);
+  }
+
+  /**
+   * Bare forms of a surname no full name has are one speaker (`Lavrov`, `Minister Lavrov`), named
+   * by a declared form, else the first with a title or initials; initials that disagree (`S.
+   * Lavrov`, `V. Lavrov`) keep those apart.
+   */
+  function unclaimedGroup(family: string, key: string, own: NameParts, sameSurname: readonly string[]): string | undefined {
+    if (sameSurname.some((other) => isFullName(parts.get(other)!))) return undefined;
+    const initials = new Set(sameSurname.map((other) => parts.get(other)!.initials.join(' ')).filter(Boolean));
+    if (own.initials.length && initials.size > 1) return undefined;
+    const fits = sameSurname.filter((other) => initials.size <= 1 || parts.get(other)!.initials.length === 0)
+      .sort((a, b) => (firstSeen.get(a) ?? -1) - (firstSeen.get(b) ?? -1));
+    const group = unclaimed.get(family) ?? fits.find((other) => declared.has(other))
+      ?? fits.find((other) => parts.get(other)!.initials.length || parts.get(other)!.titled) ?? key;
+    unclaimed.set(family, group);
+    return group === key ? undefined : group;
   }
 
   const speakers = new Map<string, { id: string; name: string; role?: string; aliases: Set<string>; declared: boolean; turns: number[] }>();

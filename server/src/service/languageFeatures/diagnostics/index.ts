@@ -5,6 +5,8 @@ import type { CancellationToken, SeverityLevel, ServiceSettings } from '../../ty
 import { checkParagraph, paragraphInput, SALUTATION_WORDS, type ParagraphChecks } from './paragraphChecks';
 import { allRules, rules, SOURCE, type Rule } from './rules';
 import { closestName } from './similarity';
+import { noSpeakersHint } from './noSpeakers';
+import { probableSameSpeakers } from './speakerVariants';
 import { detached } from '../../text/detached';
 import { characterTable } from '../../text/characterTable';
 
@@ -41,6 +43,8 @@ export interface DiagnosticData {
   readonly replacement?: string;
   /** Offsets of the text a fix removes (a repeated sentence with the space before it). */
   readonly remove?: { readonly start: number; readonly end: number };
+  /** A name to declare in the front matter as an alias of one of `of` (the speakers it probably is). */
+  readonly alias?: { readonly name: string; readonly of: readonly string[] };
 }
 
 const LEVELS: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
@@ -129,6 +133,15 @@ export function provideDiagnostics(
   });
 
   for (const turn of model.turns) checkTurn(model, turn, checks, report);
+  for (const probable of probableSameSpeakers(model)) {
+    const earlier = probable.candidates.map((c) => `${c.speaker.name} (line ${c.line + 1})`);
+    const names = earlier.length > 1 ? `${earlier.slice(0, -1).join(', ')} or ${earlier[earlier.length - 1]}` : earlier[0];
+    report(rules.probableSameSpeaker, probable.label.nameStart, probable.label.nameEnd, `\`${probable.speaker.name}\` is probably the same speaker as ${names}.`, probable.paragraph, {
+      alias: { name: probable.speaker.name, of: probable.candidates.map((c) => c.speaker.name) },
+    });
+  }
+  const noSpeakers = noSpeakersHint(model);
+  if (noSpeakers) report(rules.noSpeakers, noSpeakers.start, noSpeakers.end, noSpeakers.message, noSpeakers.paragraph);
   for (const question of model.questions) {
     if (question.answerTurns.length > 0) continue;
     const turn = model.turns[question.turn];

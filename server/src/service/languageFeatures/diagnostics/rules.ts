@@ -16,6 +16,8 @@ export const rules = {
   unknownSpeaker: { code: 'unknown-speaker', description: 'Where the front matter declares the speakers, a label that names none of them.', defaultLevel: 'warning' },
   misspeltOrganisation: { code: 'misspelt-organisation', description: 'An all-caps word one edit or one transposition away from a known organisation (OCSE for OSCE).', defaultLevel: 'warning' },
   repeatedSentence: { code: 'repeated-sentence', description: 'The same sentence twice in a row, or with one sentence between.', defaultLevel: 'hint' },
+  probableSameSpeaker: { code: 'probable-same-speaker', description: 'Two speakers who are probably one person: a given name spelt two ways with one surname (Sergey and Sergei Lavrov), or a bare surname (Mr. Smith) that two speakers share.', defaultLevel: 'information' },
+  noSpeakers: { code: 'no-speakers', description: 'A document of many paragraphs with no speaker label at all: says how its paragraphs start instead.', defaultLevel: 'information' },
   unansweredQuestion: { code: 'unanswered-question', description: 'A question followed by another question or the end, with no answer between.', defaultLevel: 'information' },
 } as const satisfies Record<string, Rule>;
 
