@@ -12,12 +12,13 @@ const sayings = ['We met today.', 'It went well.', 'We agreed on energy.', 'Trad
 
 describe('diagnostics: no-speakers', () => {
   it('names the commonest opening, bold names, at the first body paragraph', () => {
-    const text = ['Talks in Moscow', '', ...sayings.map((s, i) => `**${i % 2 ? 'Sergey Lavrov' : 'Murat Nurtleu'}:** ${s}`).join('\n\n').split('\n')].join('\n');
+    // A bold name with a colon is a label; with a dash it is not.
+    const text = ['Talks in Moscow', '', ...sayings.map((s, i) => `**${i % 2 ? 'Sergey Lavrov' : 'Murat Nurtleu'}** – ${s}`).join('\n\n').split('\n')].join('\n');
     const found = diagnose(text);
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 3);
-    assert.deepEqual(found[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 18 } });
-    assert.equal(found[0].message, 'No speaker label found: 10 of 10 paragraphs start with bold text (`**Murat Nurtleu:**`), which is not read as one. The label shapes it reads are in docs/FORMAT.md#speaker-turns.');
+    assert.deepEqual(found[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 17 } });
+    assert.equal(found[0].message, 'No speaker label found: 10 of 10 paragraphs start with bold text (`**Murat Nurtleu**`), which is not read as one. The label shapes it reads are in docs/FORMAT.md#speaker-turns.');
   });
 
   it('names timestamps, escaped or not, and dashes', () => {

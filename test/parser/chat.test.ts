@@ -29,7 +29,8 @@ describe('parser: CHAT files', () => {
   it('reads each main tier as a turn of the participant its code names', () => {
     const model = parse(CHAT_EXAMPLE);
     assert.ok(model.chat);
-    assert.deepEqual(turnsOf(model), [['Ross', 'statement'], ['Mary', 'statement'], ['Mary', 'statement'], ['Ross', 'statement'], ['Ross', 'statement']]);
+    // Mary's tiers end in CHAT's `?`: she asks, and Ross answers.
+    assert.deepEqual(turnsOf(model), [['Ross', 'statement'], ['Mary', 'question'], ['Mary', 'question'], ['Ross', 'answer'], ['Ross', 'answer']]);
     const ross = model.speakers.get(model.turns[0].speakerId!)!;
     assert.deepEqual([ross.name, ross.role, ross.aliases], ['Ross', 'Target_Child', ['CHI']]);
     const investigator = [...model.speakers.values()].find((s) => s.aliases.includes('INV'))!;

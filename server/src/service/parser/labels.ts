@@ -244,6 +244,8 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   const dotted = spaced ? null : DOTTED_MARKER.exec(line);
   const found = spaced ?? dotted;
   if (!found) return undefined;
+  // `A. Lavrov: …` is an initial and a name before a colon, not a marker.
+  if (dotted && findLabelColon(text, start, firstLineEnd(text, start, start + MAX_LABEL_LENGTH)) >= 0) return undefined;
   const end = start + found[0].length;
   return { kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false, weak: !!dotted };
 }

@@ -145,6 +145,9 @@ export function provideDiagnostics(
   for (const question of model.questions) {
     if (question.answerTurns.length > 0) continue;
     const turn = model.turns[question.turn];
+    // A named asker's next turn asking again goes on with the same question (a follow-up, an interruption).
+    const next = model.turns[question.turn + 1];
+    if (turn.speakerId !== undefined && next?.role === 'question' && next.speakerId === turn.speakerId) continue;
     const label = turn.label!;
     report(rules.unansweredQuestion, label.nameStart, label.nameEnd, `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`, turn.paragraphs[0]);
   }

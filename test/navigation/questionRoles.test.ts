@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { corpusFile, lines, parse, turnsOf } from '../util/fixtures';
+
+/** Who asks, where no marker says so: the roles of docs/FORMAT.md, Questions without markers. */
+describe('questions: askers inferred from the whole transcript', () => {
+  it('numbers an interviewer’s questions and leaves the guest’s rhetorical question alone', () => {
+    const model = parse(lines(
+      'Sam Ortiz: Welcome. Why did you start building bikes?', '',
+      'Jane Roe: Because nobody else would. Who else was going to do it? Nobody, and so I started in a garage with two friends and a loan.', '',
+      'Sam Ortiz: And what came next?', '',
+      'Jane Roe: A shop, then a second one, and a lot of debt that we paid back over ten years of very hard work.', '',
+      'Sam Ortiz: Where do you go from here?', '',
+      'Jane Roe: Abroad, I hope, starting with two cities next spring and more after that.',
+    ));
+    assert.deepEqual(turnsOf(model), [
+      ['Sam Ortiz', 'question'], ['Jane Roe', 'answer'], ['Sam Ortiz', 'question'], ['Jane Roe', 'answer'], ['Sam Ortiz', 'question'], ['Jane Roe', 'answer'],
+    ]);
+  });
+
+  it('numbers the questions of named journalists at a news conference', () => {
+    const model = parse(lines(
+      'Vladimir Putin: Good afternoon. Let us begin with your questions, as we agreed at the start of the year.', '',
+      'Tom Hughes (Evening Star): Mr President, when will the talks resume?', '',
+      'Vladimir Putin: When both sides are ready, and not before; we have said so many times, and we say so again today.', '',
+      'Anna Berg (Le Monde): And the sanctions, will they stay?', '',
+      'Vladimir Putin: That is for those who imposed them to decide, not for us, and they know it very well.',
+    ));
+    assert.deepEqual(model.questions.map((q) => [q.number, q.questioner]), [[1, 'Evening Star'], [2, 'Le Monde']]);
+    assert.equal(model.turns[0].role, 'statement');
+  });
+
+  it('ends a question’s answers when the asker speaks without asking: one giving the floor is no asker', () => {
+    const model = parse(lines(
+      'MODERATOR: Senator, what would you do first?', '',
+      'SMITH: Cut taxes for working families, and balance the budget within four years of taking office.', '',
+      'MODERATOR: Thank you. Time is up.', '',
+      'JONES: May I respond to that, because it is simply not true and everybody here knows it is not.', '',
+      'MODERATOR: Governor, how would you pay for it?', '',
+      'JONES: By closing loopholes that cost us billions every single year, starting with the largest.',
+    ));
+    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'statement', 'statement', 'question', 'answer']);
+  });
+
+  it('reads a parliament’s order-paper questions, which have no question mark', () => {
+    const model = parse(lines(
+      '1. Stephen Hepburn: If he will list his official engagements for Wednesday 28 October.', '',
+      'The Prime Minister (Gordon Brown): This morning I had meetings with ministerial colleagues and others, and I shall have further such meetings later today.', '',
+      'Lord Vinson: To ask Her Majesty’s Government what impact the net expenditure has had.', '',
+      'Lord Myners: My Lords, the impact has been considerable, and the Government will publish a full account later this year.',
+    ));
+    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'question', 'answer']);
+  });
+
+  it('takes the askers from `questioners:` in the front matter over the inference', () => {
+    const text = lines('---', 'questioners: [Jane Roe]', '---', 'Sam Ortiz: Why bikes?', '', 'Jane Roe: Why not? Tell me first why you ask.', '', 'Sam Ortiz: Because they are everywhere now, and our listeners ride them.');
+    assert.deepEqual(turnsOf(parse(text)).map(([, role]) => role), ['statement', 'question', 'answer']);
+  });
+
+  it('keeps marked questions as they were: the seed and the White House', () => {
+    const seed = parse(corpusFile('seed_lavrov_2023-04-11.txt'));
+    assert.deepEqual(seed.questions.map((q) => seed.lines.lineAt(seed.turns[q.turn].start) + 1), [18, 21, 27, 34]);
+    const gaggle = parse(corpusFile('wh_biden_press_gaggle_2021-11-16.txt'));
+    assert.deepEqual(turnsOf(gaggle).map(([, role]) => role), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('does not make an answerer an asker for one question ending a turn where markers put the questions', () => {
+    const model = parse(lines('Q    When?', '', 'MS. DALOTON: Soon. Does that answer it?', '', 'Q    Thank you.', '', 'MS. PSAKI: Sure.'));
+    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'question', 'answer']);
+  });
+});

@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { lines, parse, turnsOf } from '../util/fixtures';
+
+/** The label shapes of the families of real transcripts (docs/FORMAT.md, Speaker labels): what must be read and what must not. */
+describe('parser: label shapes of every family', () => {
+  const names = (text: string) => turnsOf(parse(text)).map(([name]) => name);
+
+  it('reads labels in Markdown emphasis, with the colon inside or outside, and with a time', () => {
+    assert.deepEqual(names(lines(
+      '**Sam Ortiz:** Welcome to the show.', '',
+      '**Jane Roe**: Thanks for having me.', '',
+      '__Ben Striegel__: Hello.', '',
+      '**[00:03] SPEAKER_02:** Hello, hello.', '',
+      '**Emma** [0:18] Welcome to the podcast.',
+    )), ['Sam Ortiz', 'Jane Roe', 'Ben Striegel', 'SPEAKER_02', 'Emma']);
+  });
+
+  it('reads a name in emphasis alone on its line only where the document repeats it', () => {
+    const alone = lines('**Sam Ortiz**', 'Welcome.', '', '**Jane Roe**', 'Thanks.', '', '**Sam Ortiz**', 'So.', '', '**Jane Roe**', 'Yes.');
+    assert.deepEqual(names(alone), ['Sam Ortiz', 'Jane Roe', 'Sam Ortiz', 'Jane Roe']);
+    assert.deepEqual(names(lines('**Key Takeaways**', 'Three things matter.')), ['-']);
+  });
+
+  it('reads Q. and A. of depositions, and the bare Q of the White House, but not one list item', () => {
+    const model = parse(lines('Q. Did you see him that night?', 'A. Yes, I did.', 'Q. Where?', 'A. At the bar.'));
+    assert.deepEqual(turnsOf(model), [['Q', 'question'], ['A', 'answer'], ['Q', 'question'], ['A', 'answer']]);
+    assert.deepEqual(names('A. First, the budget must pass before the summer recess.'), ['-']);
+    assert.deepEqual(turnsOf(parse(lines('Q    Thank you.  Two questions.', '', 'THE PRESIDENT:  Go ahead.'))), [['Q', 'question'], ['THE PRESIDENT', 'answer']]);
+  });
+
+  it('reads diarised and numbered speakers, bracketed or not, and a time in the qualifier', () => {
+    assert.deepEqual(names(lines('SPEAKER_00: Hello there.', '', '[SPEAKER_01]: Hi.', '', 'Speaker 1 (00:01:02): Okay.', '', 'Speaker 2: Right.')),
+      ['SPEAKER_00', 'SPEAKER_01', 'Speaker 1', 'Speaker 2']);
+    const rev = parse('Omar Haddad (00:01:02): We begin now.');
+    assert.deepEqual(rev.turns[0].label?.qualifiers, ['00:01:02']);
+  });
+
+  it('reads timestamped exports: a time before the label, and a name with a time alone on its line', () => {
+    assert.deepEqual(names(lines('[00:00:12] Omar Haddad: We begin now.', '', '(00:00:20) Lena Park: Good.', '', '00:00:31 Omar Haddad: Fine.')),
+      ['Omar Haddad', 'Lena Park', 'Omar Haddad']);
+    const otter = parse(lines('Omar Haddad  0:12', 'We begin now, as planned.', '', 'Lena Park  0:45  ', 'Good morning.'));
+    assert.deepEqual(turnsOf(otter), [['Omar Haddad', 'statement'], ['Lena Park', 'statement']]);
+    assert.equal(otter.turns[0].label?.alone, true);
+    assert.deepEqual(names('10:30 The session opened.'), ['-']);
+  });
+
+  it('reads caption and subtitle prefixes: >> NAME: and - Name:', () => {
+    assert.deepEqual(names(lines('>> JOHN SMITH: Good evening.', '', '>> MARIA LOPEZ: Thank you, John.', '', '- Anna Berg: Hello.')), ['JOHN SMITH', 'MARIA LOPEZ', 'Anna Berg']);
+  });
+
+  it('reads an outlet as the interviewer’s label where the document repeats it', () => {
+    assert.deepEqual(names(lines('npr.org: What comes next?', '', 'Ada Lee: More work.', '', 'npr.org: And then?', '', 'Ada Lee: Rest.')), ['npr.org', 'Ada Lee', 'npr.org', 'Ada Lee']);
+  });
+
+  it('reads labels followed by an opening quote, lower-case roles and short generic roles', () => {
+    assert.deepEqual(names(lines('Irina Kovacs: “Why does it matter?” she asked.', '', 'Mr HALE: \'Never\' is a long time.', '', 'Studio operator: You are on air.', '', 'Listener: I have a question.')),
+      ['Irina Kovacs', 'Mr HALE', 'Studio operator', 'Listener']);
+    // One capitalised word before a quote still quotes a position.
+    assert.deepEqual(names(lines('Vladimir Putin: Some say this.', '', 'Germany: “This is a matter of principle.”')), ['Vladimir Putin']);
+    // A reporter's sentence opening is no role.
+    assert.deepEqual(names(lines('Q    On Turkey.', '', 'So, two questions: first, the date.', '', 'The first: when?')), ['Q']);
+  });
+
+  it('reads journalists named with their outlet', () => {
+    const model = parse(lines('A.Smirnova, «Rossiyskaya Gazeta»: My question is simple.', '', 'Tom Hughes (Evening Star): Prime Minister, when?'));
+    assert.deepEqual(turnsOf(model).map(([name]) => name), ['A.Smirnova', 'Tom Hughes']);
+    assert.deepEqual(model.turns[0].label?.qualifiers, ['Rossiyskaya Gazeta']);
+  });
+
+  it('reads labels that end in a full stop: French parliaments and the US Congress', () => {
+    assert.deepEqual(names(lines('M. le président. La séance est ouverte.', '', 'Mme Mathilde Panot. Monsieur le Premier ministre, vous le savez.', '', 'M. Gabriel Attal, Premier ministre. Madame la présidente.')),
+      ['M. le président', 'Mme Mathilde Panot', 'M. Gabriel Attal']);
+    assert.deepEqual(names(lines('Mr. NIELDS. Did you discuss it with him?', '', 'Mr. SECORD. No.', '', 'The CHAIRMAN. The committee will come to order.')), ['Mr. NIELDS', 'Mr. SECORD', 'The CHAIRMAN']);
+    assert.deepEqual(names('Mr. Smith went to Washington. He stayed.'), ['-']);
+  });
+
+  it('reads a name alone on its line where names alone are the document’s style, and not a page’s running head', () => {
+    const oyez = lines('John G. Roberts, Jr.', 'We will hear argument first.', '', 'Scott G. Stewart', 'Mr. Chief Justice, may it please the Court.', '',
+      'John G. Roberts, Jr.', 'Thank you, counsel?', '', 'Scott G. Stewart', 'Yes.');
+    assert.deepEqual(names(oyez), ['John G. Roberts, Jr.', 'Scott G. Stewart', 'John G. Roberts, Jr.', 'Scott G. Stewart']);
+    const runningHead = lines('Angela Merkel:', '', 'Wir haben viel erreicht.', '', 'Angela Merkel', 'und wir werden mehr erreichen.', '', 'Dietmar Bartsch:', '', 'Das sehe ich anders.', '', 'Angela Merkel', 'Nein.');
+    assert.deepEqual(names(runningHead), ['Angela Merkel', 'Dietmar Bartsch']);
+  });
+
+  it('reads the order paper’s number before a member’s name', () => {
+    assert.deepEqual(names(lines('1. Stephen Hepburn: If he will list his official engagements for Wednesday.', '', 'The Prime Minister (Gordon Brown): This morning I had meetings.')),
+      ['Stephen Hepburn', 'The Prime Minister']);
+  });
+});
+
+describe('parser: headings and stage lines are not speakers', () => {
+  it('reads a parliament’s headings as sections, not turns of a speaker called Energy', () => {
+    const model = parse(lines('Mr Speaker: Order, order.', '', 'Oral Answers to Questions', '', 'Energy: Prices', '', 'Mr Speaker: Order.', '', 'Jane Smith (Con): Will the Minister act?', '', 'Schools: Staffing', '', 'Ed Balls: We will.'));
+    assert.deepEqual(model.sections.map((s) => s.title), ['Oral Answers to Questions', 'Energy: Prices', 'Schools: Staffing']);
+    assert.deepEqual(turnsOf(model).map(([name]) => name), ['Mr Speaker', 'Mr Speaker', 'Jane Smith', 'Ed Balls']);
+  });
+
+  it('keeps a label whose words look like a heading where the document has the name speak', () => {
+    const model = parse(lines('Sam Ortiz: Welcome to the show.', '', 'Jane Roe: Thanks', '', 'Sam Ortiz: So, why bikes?', '', 'Jane Roe: Because they are fast.'));
+    assert.deepEqual(turnsOf(model).map(([name]) => name), ['Sam Ortiz', 'Jane Roe', 'Sam Ortiz', 'Jane Roe']);
+    assert.equal(model.sections.length, 0);
+  });
+
+  it('reads collective interjections and examinations as stage lines, not turns', () => {
+    const model = parse(lines('Ed Balls: We will act now.', '', 'Honourable members: Hear, hear!', '', 'Opposition members interjecting—', '', 'Several hon. Members rose—', '',
+      'Chris Grayling indicated dissent.', '', 'BY MR. SMITH:', '', 'Q. Did you see it?', 'A. No.', 'Q. Never?', 'A. Never.'));
+    assert.deepEqual(turnsOf(model).map(([name]) => name), ['Ed Balls', 'Q', 'A', 'Q', 'A']);
+    assert.equal(model.paragraphs.filter((p) => p.kind === 'stage').length, 5);
+  });
+
+  it('does not take a sentence cut off, a list, a date or a place for a heading', () => {
+    for (const line of ['Days of', 'Berlin, Dienstag, den 28. Juni 2016', 'Aken, Jan van DIE LINKE 28.06.2016', 'Thank you very much.', '(Time expired)']) {
+      const model = parse(lines('Ed Balls: We will act now.', '', line, '', 'Jane Smith: Good.'));
+      assert.equal(model.sections.length, 0, line);
+    }
+  });
+});
