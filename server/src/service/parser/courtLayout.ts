@@ -15,12 +15,16 @@ export function isCourtLayout(lines: LineIndex): boolean {
   let nonBlank = 0;
   for (let line = 0; line < lines.lineCount && nonBlank < SAMPLE_LINES; line++) {
     const text = lines.lineText(line);
-    if (!text.trim()) continue;
+    // A bare number is no line of words: OCR of a deposition can leave the margin's numbers in a
+    // column of their own, the words unnumbered, and those are read as plain text.
+    if (!text.trim() || BARE_NUMBER.test(text)) continue;
     nonBlank++;
     if (NUMBERED_LINE.test(text)) numbered++;
   }
   return numbered >= 20 && numbered * 2 >= nonBlank;
 }
+
+const BARE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
 
 /**
  * The text as the parser should read it: line numbers and page furniture blanked with spaces, so
@@ -40,6 +44,9 @@ export function courtView(lines: LineIndex): string {
   return parts.join('');
 }
 
+/** `Q. Did you…`, `A. Yes.`, `MR. SMITH: Objection.`, `THE WITNESS: I do.`: a new paragraph however indented. */
+const COURT_LABEL = /^(?:[QA]\.?(?:[ \t]|$)|(?:THE|MR\.|MS\.|MRS\.|DR\.|JUSTICE|CHIEF)[ \t][A-Z][A-Z.'’ -]{0,40}:)/;
+
 /** Paragraphs of a court transcript as first and last line; page furniture is skipped. */
 export function* courtParagraphs(lines: LineIndex, from: number): Generator<[number, number]> {
   let first = -1;
@@ -50,7 +57,7 @@ export function* courtParagraphs(lines: LineIndex, from: number): Generator<[num
     if (!margin) continue;
     const contentIndent = text.slice(margin[0].length).search(/\S/);
     if (contentIndent < 0) continue;
-    if (first >= 0 && contentIndent >= PARAGRAPH_INDENT) {
+    if (first >= 0 && (contentIndent >= PARAGRAPH_INDENT || COURT_LABEL.test(text.slice(margin[0].length + contentIndent)))) {
       yield [first, last];
       first = -1;
     }

@@ -6,6 +6,8 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 // The white space before a.m./p.m. is inside its optional group, or alone: a `\s*` before `(?:\s+…)?`
 // shared a run of spaces in quadratically many ways.
 export const TIME_LINE = /^(?:\p{L}+:?\s+)?\(?\d{1,2}[:.]\d{2}(?::\d{2})?(?:(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?(?:\s+Uhr)?|\s+)\.?\)?$/iu;
+/** `Emma  0:00`: a speaker and the time of the turn, as Otter exports it, not a clock time. */
+export const NAME_AND_TIME = /^\p{Lu}[^\s:]*(?: [^\s:]+)* {2,}\d{1,2}(?::\d{2}){1,2}[ \t]*$/u;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b/iu;
 const SENTENCE_END = /[.,;:!?…。！？：，、]["”’»)\]]*$/u;
@@ -22,7 +24,7 @@ export function headerLineKind(line: string, isFirst: boolean): HeaderLineKind |
   // A heading, a separator, a comment or explicit markup ends the header, whatever it says.
   if (/^(?:#|\*\s*\*|-{3}|_{3}|<!--|@|\\)/.test(text)) return undefined;
   if (URL_LINE.test(text)) return 'url';
-  if (TIME_LINE.test(text)) return 'time';
+  if (TIME_LINE.test(text) && !NAME_AND_TIME.test(text)) return 'time';
   if (ISO_DATE.test(text) || (text.length <= 60 && MONTH.test(text) && /\d/.test(text) && !/[.!?]$/.test(text))) return 'date';
   if (SENTENCE_END.test(text) && !INITIAL_END.test(text)) return undefined;
   if (/^[([]/.test(text)) return undefined;

@@ -1,7 +1,7 @@
 import { detectLabel, detectNameLine, type LabelContext, type LabelMatch } from './labels';
 import { NAME_PARTICLES } from './markers';
 import { findInlineElements, type InlineElements } from './inline';
-import { TIME_LINE } from './header';
+import { NAME_AND_TIME, TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
 import { detached } from '../text/detached';
 import { trimmedEnd } from '../text/whiteSpace';
@@ -66,7 +66,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
     return { kind: 'comment', contentStart: 0, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }
-  if (TIME_LINE.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
+  if (TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
 
   const singleLine = !/[\r\n]/.test(trimmed);
   if (singleLine && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
