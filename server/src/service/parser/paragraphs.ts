@@ -66,7 +66,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
     return { kind: 'comment', contentStart: 0, inline: findInlineElements(text), memo: new ParagraphMemo() };
   }
-  if (TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
+  if ((TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) || CUE_LINES.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
 
   const singleLine = !/[\r\n]/.test(trimmed);
   if (singleLine && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
@@ -119,6 +119,21 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
     if (c === 0x3f /* ? */ || c === 0xff1f /* ？ */) return true;
   }
   return false;
+}
+
+/** A subtitle cue's number and timing, pasted from an SRT or WebVTT file: `12` and `00:00:01,701 --> 00:00:02,001`. */
+const CUE_TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}(?:[ \t].*)?$/;
+const CUE_LINES = /^(?:\d{1,6}[ \t]*\r?\n[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[^\r\n]*$/;
+
+/** The line is a cue's timing, or the number before one: the words of the cue start a paragraph of their own. */
+export function isCueLine(text: string, start: number, end: number): boolean {
+  const arrow = text.indexOf('-->', start);
+  if (arrow >= 0 && arrow < end) return CUE_TIMING.test(text.slice(start, end));
+  const c = text.charCodeAt(start);
+  if (c < 0x30 || c > 0x39 || end - start > 8 || !/^\d+[ \t]*$/.test(text.slice(start, end))) return false;
+  const next = text.indexOf('\n', end);
+  const after = next < 0 ? -1 : text.indexOf('\n', next + 1);
+  return next >= 0 && CUE_TIMING.test(text.slice(next + 1, after < 0 ? text.length : after).replace(/\r$/, ''));
 }
 
 /** Headings a transcript shows without `#` (`Energy Prices`, `ORAL ANSWERS TO QUESTIONS`) sit below the `#` levels. */

@@ -8,7 +8,7 @@ import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { detectLabel, type LabelContext } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
-import { ParagraphMemo, analyseParagraph, endsSentenceAt, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
+import { ParagraphMemo, analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
 import { detached } from '../text/detached';
@@ -260,7 +260,9 @@ function scanHeader(lines: LineIndex, from: number, context: LabelContext, needs
     if (isBlankLine(lines, line)) continue;
     const lineText = lines.lineText(line).replace(/^\uFEFF/, '');
     const kind = headerLineKind(lineText, needsTitle && found.length === 0);
-    if (!kind || (kind !== 'time' && detectLabel(lineText, context))) break;
+    const label = kind && kind !== 'time' ? detectLabel(lineText, context) : undefined;
+    // A name alone (`*Via Teleconference*`) is a label only where the document repeats it: not here.
+    if (!kind || (label && !label.nameLine)) break;
     const offset = lines.lineStarts[line] + lineText.search(/\S/) + (lines.lineText(line).length - lineText.length);
     found.push({ kind, text: detached(lineText.trim()), start: offset, end: offset + lineText.trim().length });
   }
@@ -348,9 +350,10 @@ function splitBlock(lines: LineIndex, first: number, last: number, wrapped: bool
   }
   const { text } = lines;
   const headingOrSeparator = (line: number) => isHeadingOrSeparator(text, lines.lineStarts[line], lines.lineEnd(line));
+  const cue = (line: number) => isCueLine(text, lines.lineStarts[line], lines.lineEnd(line));
   let start = first;
   for (let line = first + 1; line <= last; line++) {
-    const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1)
+    const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1) || cue(line) || cue(line - 1)
       || (endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) && detectLabel(lines.lineText(line), context) !== undefined);
     if (breaksBefore) {
       paragraph(start, line - 1);

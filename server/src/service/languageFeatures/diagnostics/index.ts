@@ -89,6 +89,7 @@ export function provideDiagnostics(
   const furniture = repeatedShortParagraphs(model);
   for (const index of notTranscript(model)) furniture.add(index);
   const following = nextSpoken(model, paragraphTurns(model), furniture);
+  const verbatim = readsAsVerbatim(model, checks, following);
   model.paragraphs.forEach((paragraph, index) => {
     const check = checks[index];
     if (!check || token.isCancellationRequested) return;
@@ -101,9 +102,13 @@ export function provideDiagnostics(
       const ending = check.ending;
       // A sentence goes on in the next paragraph, or over a page break (a running head between).
       const continued = nextCheck?.continues === true || (acrossFurniture && next !== undefined);
-      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks)) {
-        report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, words.cannotEnd.has(ending.lastWord.toLowerCase())), index);
-      } else if (ending.kind === 'comma' && !continued && !isSalutation(check)) {
+      // In speech written down as spoken, a turn ends where the next speaker cuts in: only a word
+      // no sentence ends on (`the`, `of`) still says that words are missing there.
+      const interrupted = verbatim && next === undefined;
+      const cannotEnd = ending.kind === 'cut' && words.cannotEnd.has(ending.lastWord.toLowerCase());
+      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks) && (!interrupted || cannotEnd)) {
+        report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
+      } else if (ending.kind === 'comma' && !continued && !isSalutation(check) && !interrupted) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
       }
     }
@@ -152,6 +157,27 @@ export function provideDiagnostics(
     report(rules.unansweredQuestion, label.nameStart, label.nameEnd, `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`, turn.paragraphs[0]);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Turn ends unpunctuated this often, and at least this many: speech transcribed as spoken (speech-to-text, a verbatim record). */
+const VERBATIM_SHARE = 0.1;
+const VERBATIM_LEAST = 3;
+
+/**
+ * Whether the transcript writes speech as it was spoken, so that turns end where the next speaker
+ * cuts in: many of its turns end without a full stop. An edited transcript (a briefing, a
+ * record) ends nearly all its turns with one, and a turn cut off there is a fault of the text.
+ */
+function readsAsVerbatim(model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], following: readonly { next?: number }[]): boolean {
+  let ends = 0;
+  let open = 0;
+  model.paragraphs.forEach((paragraph, index) => {
+    const check = checks[index];
+    if (!check || paragraph.kind !== 'text' || check.wordCount === 0 || following[index].next !== undefined) return;
+    ends++;
+    if (check.ending.kind === 'cut' || check.ending.kind === 'comma') open++;
+  });
+  return open >= VERBATIM_LEAST && open >= VERBATIM_SHARE * ends;
 }
 
 function checkTurn(
