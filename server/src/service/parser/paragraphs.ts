@@ -127,9 +127,12 @@ const CUE_LINES = /^(?:\d{1,6}[ \t]*\r?\n[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\
 
 /** The line is a cue's timing, or the number before one: the words of the cue start a paragraph of their own. */
 export function isCueLine(text: string, start: number, end: number): boolean {
-  const arrow = text.indexOf('-->', start);
-  if (arrow >= 0 && arrow < end) return CUE_TIMING.test(text.slice(start, end));
   const c = text.charCodeAt(start);
+  // A search for `-->` would read on past the line's end: most lines have none.
+  if (c >= 0x30 && c <= 0x39 && end - start >= 23 && end - start <= 80) {
+    const line = text.slice(start, end);
+    if (line.includes('-->')) return CUE_TIMING.test(line);
+  }
   if (c < 0x30 || c > 0x39 || end - start > 8 || !/^\d+[ \t]*$/.test(text.slice(start, end))) return false;
   const next = text.indexOf('\n', end);
   const after = next < 0 ? -1 : text.indexOf('\n', next + 1);
