@@ -143,4 +143,5 @@ for (const kind of ['before-name', 'random'] as CutKind[]) {
 const s = seed();
 console.log(`## The seed: ${CODE} on lines ${s.lines.join(', ')}: ${s.exact ? 'exactly the ten expected' : 'NOT the expected 3, 4, 9, 10, 11, 12, 14, 15, 16, 17'}`);
 console.log(`misspelt-organisation: ${s.ocse.length ? s.ocse.join('; ') : 'none'}`);
+if (!s.exact) process.exitCode = 1;
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
