@@ -106,6 +106,8 @@ export function spokenLength(text: string, contentStart: number): number {
  * in an answer is usually followed by the answer's own reply to it.
  */
 const QUESTION_REACH = 120;
+const FLOOR_LENGTH = 60;
+const GIVES_THE_FLOOR = /^[\s\u00a0]*(?:(?:[Tt]hanks|[Tt]hank you|[Oo]kay|OK|[Aa]ll right|[Rr]ight|[Yy]es|[Aa]nd|[Nn]ow|[Ss]o|[Ww]ell)\b[\s,.!]*)*(?:\p{Lu}[\p{L}.'’-]*[,\s\u00a0]*){1,5}\?$/u;
 /** `1. Stephen Hepburn: If he will list…`: a question of the order paper, numbered. */
 const ORDER_PAPER_NUMBER = /^[ \t]*\d{1,3}\.[ \t\u00a0]+\p{Lu}/u;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
@@ -113,6 +115,8 @@ const ORDER_PAPER_QUESTION = /^[\s\u00a0]*(?:\d{1,3}\.[ \t\u00a0]+)?(?:to ask (?
 
 export function endsInQuestion(text: string, contentStart: number): boolean {
   const end = trimmedEnd(text, contentStart, text.length);
+  // `Prime Minister?`, `Thanks Jim, Senator Sanders?`: a name called gives the floor, it asks nothing.
+  if (end - contentStart <= FLOOR_LENGTH && GIVES_THE_FLOOR.test(text.slice(contentStart, end))) return false;
   const from = Math.max(contentStart, end - QUESTION_REACH);
   for (let i = end - 1; i >= from; i--) {
     const c = text.charCodeAt(i);

@@ -367,7 +367,7 @@ function declaredQuestioners(frontMatter: FrontMatter | undefined): ReadonlySet<
  * an interviewer, a justice, a journalist, a member at question time). An answerer's rhetorical question does not make an
  * asker: few of an answerer's turns end in one, and the turns after them are shorter.
  */
-const QUESTIONING_SHARE = 0.3;
+const QUESTIONING_SHARE = 0.2;
 /** A speaker most of whose turns end in a question asks, however long the answers. */
 const ASKING_SHARE = 0.5;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
