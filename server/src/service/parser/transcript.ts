@@ -370,16 +370,20 @@ function declaredQuestioners(frontMatter: FrontMatter | undefined): ReadonlySet<
 const QUESTIONING_SHARE = 0.2;
 /** A speaker most of whose turns end in a question asks, however long the answers. */
 const ASKING_SHARE = 0.5;
+/** Questions marked this often (`Q`) are the document's way of marking them. */
+const MARKED = 3;
+/** An asker ends turns in a question this many times as often as those who answer them. */
+const ASKER_OVER_ANSWERER = 3;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
 const MAX_QUESTION_LENGTH = 2500;
 
 function inferQuestioners(turns: readonly MutableTurn[], asks: (turn: MutableTurn) => boolean, length: (turn: MutableTurn) => number): Set<string> {
-  const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number }>();
+  const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
     let s = bySpeaker.get(turn.speakerId);
-    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0 }));
+    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
     s.turns++;
     if (!asks(turn)) continue;
     s.asking++;
@@ -388,15 +392,24 @@ function inferQuestioners(turns: readonly MutableTurn[], asks: (turn: MutableTur
     if (next && next.speakerId !== turn.speakerId && next.segment === turn.segment) {
       s.answered += length(next);
       s.answers++;
+      if (next.speakerId) s.answerers.push(next.speakerId);
     }
   }
+  const share = (id: string) => {
+    const s = bySpeaker.get(id);
+    return s ? s.asking / s.turns : 0;
+  };
   // Where markers put the questions (`Q`), a name asks only where it does so more than once: one
-  // turn of a misspelt `MS. DALOTON:` ending in a question is the answerer's, not a new asker's.
-  const leastAsking = turns.some((turn) => turn.label?.kind === 'question') ? 2 : 1;
+  // turn of a misspelt `MS. DALOTON:` or of the moderator ending in a question is no new asker.
+  const leastAsking = turns.filter((turn) => turn.label?.kind === 'question').length >= MARKED ? 2 : 1;
   const askers = new Set<string>();
   for (const [id, s] of bySpeaker) {
     if (s.asking < leastAsking || s.asking < QUESTIONING_SHARE * s.turns || s.answers === 0) continue;
-    if (s.asking >= ASKING_SHARE * s.turns || s.answered / s.answers > s.own / s.asking) askers.add(id);
+    const mostlyAsks = s.asking >= ASKING_SHARE * s.turns;
+    // A justice asks in a fifth of her turns, counsel who answers her in hardly any.
+    const answerersShare = s.answerers.reduce((sum, answerer) => sum + share(answerer), 0) / Math.max(1, s.answerers.length);
+    const asksMoreThanAnswerers = s.asking >= 2 && share(id) >= ASKER_OVER_ANSWERER * answerersShare;
+    if (mostlyAsks || asksMoreThanAnswerers || s.answered / s.answers > s.own / s.asking) askers.add(id);
   }
   return askers;
 }
