@@ -261,8 +261,9 @@ function scanHeader(lines: LineIndex, from: number, context: LabelContext, needs
     const lineText = lines.lineText(line).replace(/^\uFEFF/, '');
     const kind = headerLineKind(lineText, needsTitle && found.length === 0);
     const label = kind && kind !== 'time' ? detectLabel(lineText, context) : undefined;
-    // A name alone (`*Via Teleconference*`) is a label only where the document repeats it: not here.
-    if (!kind || (label && !label.nameLine)) break;
+    // A name alone with the words right below it (`William H. Rehnquist`) opens the body; set
+    // apart by a blank line (`*Via Teleconference*`), it is a line of the header.
+    if (!kind || (label && (!label.nameLine || (line + 1 < lines.lineCount && !isBlankLine(lines, line + 1))))) break;
     const offset = lines.lineStarts[line] + lineText.search(/\S/) + (lines.lineText(line).length - lineText.length);
     found.push({ kind, text: detached(lineText.trim()), start: offset, end: offset + lineText.trim().length });
   }
