@@ -64,7 +64,7 @@ describe('questions: askers inferred from the whole transcript', () => {
   });
 
   it('does not make an answerer an asker for one question ending a turn where markers put the questions', () => {
-    const model = parse(lines('Q    When?', '', 'MS. DALOTON: Soon. Does that answer it?', '', 'Q    Thank you.', '', 'MS. PSAKI: Sure.'));
-    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'question', 'answer']);
+    const model = parse(lines('Q    When?', '', 'MS. DALOTON: Soon. Does that answer it?', '', 'Q    Thank you.', '', 'MS. PSAKI: Sure.', '', 'Q    And the budget?', '', 'MS. PSAKI: Next week.'));
+    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });

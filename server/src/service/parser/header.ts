@@ -29,14 +29,19 @@ export function headerLineKind(line: string, isFirst: boolean): HeaderLineKind |
   if (SENTENCE_END.test(text) && !INITIAL_END.test(text)) return undefined;
   if (/^[([]/.test(text)) return undefined;
   if (isFirst) return 'title';
-  return text.length <= 80 && isTitleCase(text) ? 'place' : undefined;
+  return text.length <= 120 && isTitleCase(text) ? 'place' : undefined;
 }
 
-/** `James S. Brady Press Briefing Room`, `Woodstock, New Hampshire`, `181. Sitzung`. */
+/**
+ * `James S. Brady Press Briefing Room`, `Woodstock, New Hampshire`, `181. Sitzung`, and `Joint
+ * Press Conference with President Susilo Bambang Yudhoyono, State Palace, Jakarta`: one
+ * lower-case word in five may be no particle.
+ */
 function isTitleCase(text: string): boolean {
   let lower = 0;
-  for (const word of text.split(/[\s\u00a0,]+/)) {
+  const words = text.split(/[\s\u00a0,]+/).filter(Boolean);
+  for (const word of words) {
     if (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)) lower++;
   }
-  return lower === 0;
+  return lower === 0 || (words.length >= 5 && lower * 5 <= words.length);
 }

@@ -107,7 +107,7 @@ export function spokenLength(text: string, contentStart: number): number {
  */
 const QUESTION_REACH = 120;
 const FLOOR_LENGTH = 60;
-const GIVES_THE_FLOOR = /^[\s\u00a0]*(?:(?:[Tt]hanks|[Tt]hank you|[Oo]kay|OK|[Aa]ll right|[Rr]ight|[Yy]es|[Aa]nd|[Nn]ow|[Ss]o|[Ww]ell)\b[\s,.!]*)*(?:\p{Lu}[\p{L}.'’-]*[,\s\u00a0]*){1,5}\?$/u;
+const GIVES_THE_FLOOR = /^[\s\u00a0]*(?:(?:[Tt]hanks|[Tt]hank you|[Oo]kay|OK|[Aa]ll right|[Rr]ight|[Yy]es|[Aa]nd|[Nn]ow|[Ss]o|[Ww]ell)\b[\s,.!]*)*\p{Lu}[\p{L}.'’-]*(?:[,\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,4}[,\s\u00a0]*\?$/u;
 /** `1. Stephen Hepburn: If he will list…`: a question of the order paper, numbered. */
 const ORDER_PAPER_NUMBER = /^[ \t]*\d{1,3}\.[ \t\u00a0]+\p{Lu}/u;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
@@ -158,9 +158,10 @@ const SENTENCE_PUNCTUATION_END = /[.,;!?…。！？，、'"“”‘’»«\-�
  */
 function isHeadingLine(line: string): boolean {
   if (line.length < 3 || line.length > 100 || SENTENCE_PUNCTUATION_END.test(line) || !/\p{L}/u.test(line)) return false;
-  // A list, a date or a place (`Berlin, Dienstag, den 28. Juni 2016`), or a label of what follows.
-  if (/^[([]/.test(line) || /[,:]/.test(line.replace(/^[^:]{1,40}: (?=\p{Lu})/u, '')) || /\d[./]\d/.test(line)) return false;
-  const words = line.split(/[\s\u00a0]+/);
+  // A label of what follows, a date (`Berlin, Dienstag, den 28. Juni 2016`), a list with numbers
+  // (`Aken, Jan van DIE LINKE 28.06.2016`); a number may only lead (`181. Sitzung`).
+  if (/^[([]/.test(line) || line.endsWith(':') || /\d/.test(line.replace(/^\d{1,3}\.? /, ''))) return false;
+  const words = line.split(/[\s\u00a0]+/).map((word) => word.replace(/^[([]|[)\],]$/g, ''));
   if (words.length > MAX_HEADING_WORDS) return false;
   // `Days of`: a sentence cut off, not a heading.
   if (!/^[\p{Lu}\d]/u.test(words[0]) || !/^[\p{Lu}\d]/u.test(words[words.length - 1])) return false;

@@ -100,8 +100,9 @@ export function provideDiagnostics(
 
     if (paragraph.kind === 'text' && !typing && !furniture.has(index) && check.wordCount > 0) {
       const ending = check.ending;
-      // A sentence goes on in the next paragraph, or over a page break (a running head between).
-      const continued = nextCheck?.continues === true || (acrossFurniture && next !== undefined);
+      // A sentence goes on in the next paragraph, or over a page break (a running head between),
+      // or into a quotation set apart (`In June, he claimed that Britain was` / `"leading the…"`).
+      const continued = nextCheck?.continues === true || nextCheck?.opensWithQuote === true || (acrossFurniture && next !== undefined);
       // In speech written down as spoken, a turn ends where the next speaker cuts in: only a word
       // no sentence ends on (`the`, `of`) still says that words are missing there.
       const interrupted = verbatim && next === undefined;
