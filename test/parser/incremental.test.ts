@@ -17,15 +17,31 @@ function summary(model: TranscriptModel) {
   };
 }
 
-const PIECES = ['Question: ', 'Sergey Lavrov: ', 'Q\u00a0\u00a0 ', '\n', '\n\n', '\r\n', '# Energy\n', '* * *\n', ' #energy ', '(Laughter.) ', '[inaudible] ', 'word ', 'the ', '. ', ', ', 'Mr. Churkin (Russian Federation): ', '😀', 'Вопрос: ', ':', ''];
+const PIECES = ['Question: ', 'Sergey Lavrov: ', 'Q\u00a0\u00a0 ', '\n', '\n\n', '\r\n', '# Energy\n', '* * *\n', ' #energy ', '(Laughter.) ', '[inaudible] ', 'word ', 'the ', '. ', ', ', 'Mr. Churkin (Russian Federation): ', '😀', 'Вопрос: ', ':', '',
+  // The shapes of every family, and what makes a turn ask.
+  '?', ' why? ', '**Sam Ortiz:** ', 'Q. ', 'A. ', 'SPEAKER_00: ', '[00:00:12] ', 'Energy: Prices\n', 'John G. Roberts, Jr.\n', 'Omar Haddad  0:12\n', 'Honourable members: Hear, hear!\n'];
 
 describe('parser: incremental reparse', () => {
+  it('keeps who asks up to date as a question mark is typed or deleted, without a full re-read', () => {
+    const service = createLanguageService();
+    const doc = new EditableDocument(lines('Sam Ortiz: Welcome. Why bikes?', '', 'Jane Roe: Because nobody else would build them, and we could.', '', 'Sam Ortiz: And then.', '', 'Jane Roe: A shop, and then a second one in the next town.'));
+    const roles = () => service.getModel(doc).turns.map((t) => t.role);
+    assert.deepEqual(roles(), ['question', 'answer', 'statement', 'statement']);
+    const at = doc.getText().indexOf('And then.') + 'And then'.length;
+    doc.edit(at, at + 1, '?');
+    assert.deepEqual(roles(), ['question', 'answer', 'question', 'answer']);
+    doc.edit(at, at + 1, '.');
+    assert.deepEqual(roles(), ['question', 'answer', 'statement', 'statement']);
+    assert.deepEqual(summary(service.getModel(doc)), summary(createLanguageService().getModel(document(doc.getText()))));
+  });
+
   it('gives the same model as a full parse after each random edit (property, seeded)', () => {
     const base = [
       corpusFile('seed_lavrov_2023-04-11.txt').slice(0, 3000),
       corpusFile('wh_biden_press_gaggle_2021-11-16.txt'),
       corpusFile('unsc_spv7154_ukraine_2014-04-13.txt').slice(0, 4000),
       lines('Title of the talk', '', 'Sergey Lavrov: Hello.', '', 'Question: Why?', 'Sergey Lavrov: Because.'),
+      lines('Sam Ortiz: Welcome. Why bikes?', '', 'Jane Roe: Because nobody else would build them, and we could.', '', 'Sam Ortiz: And then?', '', 'Jane Roe: A shop, and then a second one in the next town.', '', 'Energy: Prices', '', 'Sam Ortiz: Thanks.'),
     ];
     fc.assert(
       fc.property(fc.nat(base.length - 1), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), fc.array(fc.constantFrom(...PIECES), { maxLength: 3 })), { minLength: 1, maxLength: 8 }), (which, edits) => {
