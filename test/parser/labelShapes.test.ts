@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { lines, parse, turnsOf } from '../util/fixtures';
+import fc from 'fast-check';
+import { corpusFile, lines, parse, turnsOf } from '../util/fixtures';
 
 /** The label shapes of the families of real transcripts (docs/FORMAT.md, Speaker labels): what must be read and what must not. */
 describe('parser: label shapes of every family', () => {
@@ -113,5 +114,36 @@ describe('parser: headings and stage lines are not speakers', () => {
       const model = parse(lines('Ed Balls: We will act now.', '', line, '', 'Jane Smith: Good.'));
       assert.equal(model.sections.length, 0, line);
     }
+  });
+});
+
+describe('parser: no heading or stage line becomes a speaker (property, seeded)', () => {
+  const word = fc.constantFrom('Energy', 'Prices', 'Schools', 'Staffing', 'Health', 'Questions', 'Oral', 'Answers', 'Business', 'Defence', 'Transport', 'Housing', 'Affordability', 'Engagements');
+  const title = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+  const heading = fc.oneof(title, fc.tuple(word, title).map(([topic, sub]) => `${topic}: ${sub}`), title.map((t) => t.toUpperCase()));
+  const stage = fc.oneof(
+    fc.constantFrom('Honourable members: Hear, hear!', 'Hon. Members: Order!', 'Opposition members interjecting—', 'Government members interjecting—', 'Several hon. Members rose—', '(Time expired)', '(Laughter.)', 'BY MR. SMITH:', 'CROSS-EXAMINATION BY MS. JONES:'),
+    fc.constantFrom('Chris Grayling', 'Mr Crean', 'Ed Balls').map((name) => `${name} interjecting`),
+  );
+
+  it('keeps every heading and stage line out of the speakers, wherever it stands', () => {
+    const turns = ['Mr Speaker: Order.', 'Jane Smith (Con): Will the Minister act on prices?', 'Ed Balls: We will, and soon, as I told the House last week.', 'Mr Speaker: Order. Questions to the Minister.'];
+    fc.assert(fc.property(fc.array(fc.oneof(heading, stage), { minLength: 1, maxLength: 6 }), fc.nat(), (inserted, seed) => {
+      const paragraphs = [...turns];
+      inserted.forEach((line, i) => paragraphs.splice((seed + i * 7) % (paragraphs.length + 1), 0, line));
+      const model = parse(paragraphs.join('\n\n'));
+      const speakers = [...model.speakers.values()].map((s) => s.name).sort();
+      assert.deepEqual(speakers, ['Ed Balls', 'Jane Smith', 'Mr Speaker']);
+      for (const line of inserted) {
+        const paragraph = model.paragraphs.find((p) => model.text.slice(p.start, p.end).trim() === line);
+        assert.ok(paragraph && !paragraph.label, `${JSON.stringify(line)} was read as a label`);
+      }
+    }), { seed: 20261207, numRuns: 300 });
+  });
+
+  it('leaves the seed’s outline as it was: opening remarks, then Q1–Q4 answered by Sergey Lavrov', () => {
+    const model = parse(corpusFile('seed_lavrov_2023-04-11.txt'));
+    assert.deepEqual(model.sections, []);
+    assert.deepEqual(turnsOf(model), [['-', 'statement'], ...Array.from({ length: 4 }, () => [['Question', 'question'], ['Sergey Lavrov', 'answer']]).flat()]);
   });
 });

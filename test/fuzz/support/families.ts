@@ -79,4 +79,15 @@ export const FAMILIES: Record<string, (n: number) => string> = {
   'front matter never closed': (n) => `---\n${repeat('a\n', n)}`,
   'a hard-wrapped block without blank lines': (n) => repeat(`${'word '.repeat(15)}and\n`, n),
   'table-of-contents lines': (n) => repeat('Item . . . . . . 12\n', n),
+  // The label shapes of every family, and the roles inferred from them.
+  'a different speaker in bold on every line': (n) => lines(n, (i) => `**${uniqueWord(i)} Roe:** Why ${uniqueWord(i)}?\n`),
+  'an interviewer and a guest, every turn a question': (n) => repeat('**Sam Ortiz:** Why?\n\n**Jane Roe:** Because we could, and so we did it.\n\n', n),
+  'names with a time alone on their lines': (n) => lines(n, (i) => `${uniqueWord(i)} Roe  0:${String(i % 60).padStart(2, '0')}\nWords here?\n`),
+  'names alone on their lines': (n) => lines(n, (i) => `${uniqueWord(i % 50)} G. Roe, Jr.\nWords here?\n\n`),
+  'Q. and A. in one wrapped block': (n) => repeat('Q. Did you see it?\nA. No.\n', n),
+  'subtitle cues': (n) => lines(n, (i) => `${i + 1}\n00:00:01,701 --> 00:00:02,001\n[SPEAKER_0${i % 9}]: You on?\n\n`),
+  'headings that look like labels': (n) => lines(n, (i) => `${uniqueWord(i)}: Prices\n\n`),
+  'order-paper questions': (n) => lines(n, (i) => `${i % 999}. ${uniqueWord(i)} Smith: If he will list his engagements.\n\n`),
+  'a run of capitals ending in a question mark': (n) => `${'A'.repeat(n)}?`,
+  'collective interjections': (n) => repeat('Opposition members interjecting—\n\nHonourable members: Hear, hear!\n\n', n),
 };
