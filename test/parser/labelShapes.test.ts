@@ -83,6 +83,15 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(runningHead), ['Angela Merkel', 'Dietmar Bartsch']);
   });
 
+  it('reads the labels of other parliaments: lower-case honorifics, chairs ending in a full stop, the Diet’s circles', () => {
+    assert.deepEqual(names(lines('El señor PRESIDENTE: Se abre la sesión.', '', 'De heer Rutte (VVD): Voorzitter, dank u wel.', '', 'Председательствующий. Слово предоставляется депутату.', '',
+      '○議長（大島理森君）　これより会議を開きます。', '', '○安倍内閣総理大臣　お答えいたします。', '', 'Le Président. La séance est ouverte.')),
+    ['El señor PRESIDENTE', 'De heer Rutte', 'Председательствующий', '大島理森君', '安倍内閣総理大臣', 'Le Président']);
+    const timed = parse(lines('Mr LANGBROEK (10.30 am): My question is to the Premier?', '', 'Ms BLIGH: The answer is no, and the member knows why, as I told him yesterday.'));
+    assert.equal(timed.questions.length, 1);
+    assert.equal(timed.questions[0].questioner, undefined, 'a time is not who asked');
+  });
+
   it('reads the order paper’s number before a member’s name', () => {
     assert.deepEqual(names(lines('1. Stephen Hepburn: If he will list his official engagements for Wednesday.', '', 'The Prime Minister (Gordon Brown): This morning I had meetings.')),
       ['Stephen Hepburn', 'The Prime Minister']);

@@ -71,6 +71,9 @@ const LEADING_TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1
 const TIMED_NAME = /^([^\s:()[\]][^:()[\]]{0,80}?)[ \t\u00a0]+\(?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)?[ \t]*$/;
 const FRENCH_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|le|la|les|de|du|des|[dl]['’][\\p{L}\\p{M}\\-]+|président|présidente|ministre|rapporteur|rapporteure|secrétaire|garde|sceaux|délégué|déléguée|premier|première|chargé|chargée|vice-président|vice-présidente|doyen|doyenne)";
 const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FRENCH_NAME_WORD}){1,8}(?:,[ \\u00a0][^.:!?]{1,80})?)\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*$)`, 'u');
+/** Who chairs, in the records that end a label with a full stop: `Председательствующий.`, `Le Président.`, `El Presidente.` */
+const CHAIR_WITH_PERIOD = /^(Председательствующий|Председатель|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ|Le Président|La Présidente|El Presidente|La Presidenta|Il Presidente|La Presidente|Der Präsident|Die Präsidentin)\.(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:\r?\n|$))/u;
+const DIET_LABEL = /^[○◯◎]([^（(\s　]{1,20})(?:[（(]([^）)]{1,20})[）)])?(?:[\u3000 ]+|$)/;
 const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?|The|Senator|Chairman|Chairwoman|Representative|Judge|General|Admiral|Secretary|Ambassador)(?:[ \u00a0]+\p{Lu}\.)?[ \u00a0]+\p{Lu}[\p{Lu}'’\-]+(?:[ \u00a0]+(?:of|de|\p{Lu}[\p{Lu}'’\-]+))*)\.(?=[ \u00a0]+[\p{Lu}"“‘(\[]|[ \u00a0]*$)/u;
 /** Diarised and anonymised speakers: `SPEAKER_00`, `Speaker 1`, `Interviewer 2`, `Spk A`. */
 const GENERIC_SPEAKER = /^(?:SPEAKER_\d{1,3}|(?:speaker|spk|participant|person|interviewer|interviewee|respondent|caller|guest|voice|unknown speaker|unidentified speaker|male|female|man|woman|student|child|moderator|host|panelist|panellist|audience|audience member|questioner|q)[ _-]?(?:\d{1,3}|[A-Z]))$/i;
@@ -114,8 +117,11 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
     const french = frenchLabel(text, start);
     if (french) return french;
   }
+  const chair = CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40));
+  if (chair) return label('speaker', chair[1], normaliseName(chair[1]), start, start, start + chair[1].length, start + chair[0].length, [], isBlank(text, start + chair[0].length), false);
   const recorded = recordLabel(text, start);
   if (recorded) return recorded;
+  if (first === 0x25cb || first === 0x25ef || first === 0x25ce) return dietLabel(text, start);
 
   // Every other label ends in a colon within MAX_LABEL_LENGTH of its start. Most paragraphs have
   // none there, and the native search rules them out before anything else is read.
@@ -324,6 +330,21 @@ function recordLabel(text: string, start: number): LabelMatch | undefined {
 }
 
 /**
+ * The Japanese Diet's minutes: a circle, the office or name, the speaker in brackets, an
+ * ideographic space: `○議長（大島理森君）　これより会議を開きます。`
+ */
+function dietLabel(text: string, start: number): LabelMatch | undefined {
+  const found = DIET_LABEL.exec(text.slice(start, firstLineEnd(text, start, start + 60)));
+  if (!found) return undefined;
+  const office = found[1];
+  const person = found[2];
+  const name = person || office;
+  const nameStart = start + 1 + (person ? office.length + 1 : 0);
+  const end = start + found[0].length;
+  return label('speaker', name, normaliseName(name), start, nameStart, nameStart + name.length, end, person ? [office] : [], isBlank(text, end), false);
+}
+
+/**
  * French parliamentary records end a label with a full stop: `M. le président. La séance est
  * ouverte.`, `Mme Mathilde Panot. Monsieur le Premier ministre…`, `M. Gabriel Attal, Premier ministre. Madame…`.
  */
@@ -408,8 +429,8 @@ export function affiliation(qualifiers: readonly string[]): string | undefined {
   return qualifiers.find((q) => q.length > 0 && !DELIVERY_NOTES.test(q) && !TIME_QUALIFIER.test(q));
 }
 
-/** `Name (00:01:02):`: when, not who. */
-const TIME_QUALIFIER = /^\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?$/;
+/** `Name (00:01:02):`, `Mr LANGBROEK (10.30 am):`: when, not who. */
+const TIME_QUALIFIER = /^\d{1,2}(?:[:.]\d{2}){1,2}(?:[.,]\d{1,3})?(?:[ \u00a0]?[ap]\.?m\.?)?$/i;
 
 function joinWrapped(lines: string[]): string {
   let joined = lines[0].trimEnd();

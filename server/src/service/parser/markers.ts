@@ -51,6 +51,8 @@ export const NAME_PARTICLES = new Set([
   'of', 'the', 'for', 'and', 'on', 'at', 'to', 'in', 'de', 'del', 'della', 'der', 'den', 'des',
   'di', 'do', 'dos', 'da', 'das', 'du', 'la', 'le', 'les', 'van', 'von', 'zu', 'ter', 'ten', 'al',
   'el', 'bin', 'ibn', 'y', 'e', 'et', 'und', 'für', 'по', 'и',
+  // Honorifics written in lower case inside a label: `El señor PRESIDENTE`, `De heer Rutte`.
+  'señor', 'señora', 'heer', 'mevrouw', 'voorzitter', 'minister', 'signor', 'signora', 'onorevole',
 ]);
 
 /** Qualifiers that say how the words were delivered, not who asked. */
