@@ -1,23 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../server/src/service';
+import { CHAT_EXAMPLE_TIERS } from '../util/chatExample';
 import { document, lines } from '../util/fixtures';
 /** TalkBank's example, then more tiers with CHAT's pauses, retracings, codes, fillers and special terminators. */
 const REALISTIC = lines(
-  '@UTF8',
-  '@Begin',
-  '@Languages:\teng',
-  '@Participants:\tCHI Ross Target_Child, MOT Mary Mother, INV Investigator',
-  '@ID:\teng|macwhinney|CHI|2;10.10||||Target_Child|||',
-  '@Date:\t01-JAN-1983',
-  '*CHI:\tmore cookie .',
-  '%mor:\tqn|more n|cookie .',
-  '%gra:\t1|2|QUANT 2|0|ROOT 3|2|PUNCT',
-  '*MOT:\thow about another graham cracker ?',
-  '*MOT:\twould that do just as well ?',
-  '\tcontinuation lines of a tier start with a tab .',
-  '*CHI:\there „ Mommy .',
-  '*CHI:\t<I want> [/] I want xxx (.) cookie . \u001515123_16010\u0015',
-  '%com:\tchild points at the jar',
+  ...CHAT_EXAMPLE_TIERS,
   '*MOT:\tdo you want a cookie ?',
   '*CHI:\t&-uh I want the +...',
   '*CHI:\t<the doggie> [//] the cat [* m] eated it .',

@@ -1,27 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService, type TranscriptModel } from '../../server/src/service';
 import { EditableDocument } from '../util/editableDocument';
+import { CHAT_EXAMPLE } from '../util/chatExample';
 import { document, lines, parse, turnsOf } from '../util/fixtures';
 
-/** TalkBank's own example, with real tabs after the colons and a media bullet. */
-const CHAT_EXAMPLE = lines(
-  '@UTF8',
-  '@Begin',
-  '@Languages:\teng',
-  '@Participants:\tCHI Ross Target_Child, MOT Mary Mother, INV Investigator',
-  '@ID:\teng|macwhinney|CHI|2;10.10||||Target_Child|||',
-  '@Date:\t01-JAN-1983',
-  '*CHI:\tmore cookie .',
-  '%mor:\tqn|more n|cookie .',
-  '%gra:\t1|2|QUANT 2|0|ROOT 3|2|PUNCT',
-  '*MOT:\thow about another graham cracker ?',
-  '*MOT:\twould that do just as well ?',
-  '\tcontinuation lines of a tier start with a tab .',
-  '*CHI:\there „ Mommy .',
-  '*CHI:\t<I want> [/] I want xxx (.) cookie . \u001515123_16010\u0015',
-  '%com:\tchild points at the jar',
-  '@End',
-);
 
 const lineOf = (model: TranscriptModel, offset: number) => model.lines.lineAt(offset);
 
