@@ -16,6 +16,12 @@ describe('parser: label shapes of every family', () => {
     )), ['Sam Ortiz', 'Jane Roe', 'Ben Striegel', 'SPEAKER_02', 'Emma']);
   });
 
+  it('reads an interview’s questions set in bold, marker and all, and the plain words after each as its answer', () => {
+    const model = parse(lines('**Q: Why did you leave the band?**', '', 'I was tired, and the band was tired of me.', '', 'It took a year to say so.', '', '**Q. And then?**', '', 'Then I moved to Lisbon.'));
+    assert.deepEqual(turnsOf(model), [['Q', 'question'], ['-', 'answer'], ['Q', 'question'], ['-', 'answer']]);
+    assert.equal(model.turns[1].paragraphs.length, 2);
+  });
+
   it('reads a name in emphasis alone on its line only where the document repeats it', () => {
     const alone = lines('**Sam Ortiz**', 'Welcome.', '', '**Jane Roe**', 'Thanks.', '', '**Sam Ortiz**', 'So.', '', '**Jane Roe**', 'Yes.');
     assert.deepEqual(names(alone), ['Sam Ortiz', 'Jane Roe', 'Sam Ortiz', 'Jane Roe']);

@@ -34,6 +34,8 @@ export interface LabelMatch {
   readonly headingLike?: boolean;
   /** A name alone on its line with no colon (`John G. Roberts, Jr.`): a label where the document repeats it. */
   readonly nameLine?: boolean;
+  /** The question is set in emphasis to its end (`**Q: Why?**`): the words after it are the answer's. */
+  readonly whole?: boolean;
 }
 
 /**
@@ -286,7 +288,12 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   // `**Sam Ortiz**` alone on its line: a label where the document has the name so more than once.
   if (isBlank(text, after)) {
     const found = labelBefore(text, name, inner, lineEnd, context);
-    return found && { ...found, alone: true, headingLike: true, nameLine: true };
+    if (found) return { ...found, alone: true, headingLike: true, nameLine: true };
+  }
+  // `**Q: Why did you leave?**`, `**Q. Why?**`: an interview's question set in bold, marker and all.
+  const marked = close - name <= MAX_LABEL_LENGTH ? detectLabel(text.slice(name, close), context) : undefined;
+  if (marked && marked.kind === 'question' && !marked.headingLike) {
+    return { ...marked, start, nameStart: name + marked.nameStart, nameEnd: name + marked.nameEnd, end: name + marked.end, alone: false, whole: isBlank(text, after) };
   }
   return undefined;
 }

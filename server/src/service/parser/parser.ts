@@ -186,7 +186,7 @@ function sameStructure(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
   const x = a.label;
   const y = b.label;
   if (!x || !y) return x === y;
-  return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak && x.headingLike === y.headingLike
+  return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak && x.headingLike === y.headingLike && x.whole === y.whole
     && x.qualifiers.length === y.qualifiers.length && x.qualifiers.every((q, i) => q === y.qualifiers[i]);
 }
 

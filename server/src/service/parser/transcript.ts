@@ -210,8 +210,10 @@ function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readon
       continue;
     }
     const label = paragraph.label;
-    if (label || !current) {
-      const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker ? lastSpeakerId : undefined;
+    // After a question set in emphasis to its end (`**Q: Why?**`), unlabelled words are its answer.
+    const answersWhole = !label && !!current?.label && paragraphs[current.paragraphs[current.paragraphs.length - 1]].analysis.label?.whole === true;
+    if (label || !current || answersWhole) {
+      const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker && !answersWhole ? lastSpeakerId : undefined;
       current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, segment };
       turns.push(current);
       lastSpeakerId = speakerId;

@@ -169,8 +169,12 @@ function openingText(model: TranscriptModel, paragraph: Paragraph): string {
   }
   if (first < 0) return '';
   const words = text.slice(first, last);
-  return (singleSpaces ? words : words.split(WHITE_SPACE_RUN).join(' ')).slice(0, OPENING_LENGTH + 1);
+  const folded = singleSpaces ? words : words.split(WHITE_SPACE_RUN).join(' ');
+  // Markdown's emphasis (`**Q: Why?**`) is markup, not words.
+  return (folded.includes('**') || folded.includes('__') ? folded.replace(EMPHASIS, '').trim() : folded).slice(0, OPENING_LENGTH + 1);
 }
+
+const EMPHASIS = /\*\*|__/g;
 
 /** What isWhiteSpace matches, in runs. */
 const WHITE_SPACE_RUN = /\s+/;
