@@ -98,9 +98,16 @@ describe('parser: label shapes of every family', () => {
     assert.equal(timed.questions[0].questioner, undefined, 'a time is not who asked');
   });
 
+  it('takes the person in brackets after an office for the speaker: The Prime Minister (Gordon Brown)', () => {
+    const model = parse(lines('The Prime Minister (Gordon Brown): This morning I had meetings.', '', 'David Cameron: Does he agree?', '', 'Gordon Brown: I do not.', '', 'The President (spoke in French): I thank the speaker.'));
+    assert.deepEqual(turnsOf(model).map(([name]) => name), ['Gordon Brown', 'David Cameron', 'Gordon Brown', 'The President']);
+    assert.deepEqual(model.turns[0].label?.qualifiers, ['The Prime Minister']);
+    assert.equal(model.text.slice(model.turns[0].label!.nameStart, model.turns[0].label!.nameEnd), 'Gordon Brown');
+  });
+
   it('reads the order paper’s number before a member’s name', () => {
     assert.deepEqual(names(lines('1. Stephen Hepburn: If he will list his official engagements for Wednesday.', '', 'The Prime Minister (Gordon Brown): This morning I had meetings.')),
-      ['Stephen Hepburn', 'The Prime Minister']);
+      ['Stephen Hepburn', 'Gordon Brown']);
   });
 });
 

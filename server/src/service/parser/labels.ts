@@ -189,7 +189,8 @@ function findLabelColon(text: string, start: number, lineEnd: number): number {
 function labelBefore(text: string, start: number, rawEnd: number, end: number, context: LabelContext, joined?: string): LabelMatch | undefined {
   const raw = joined ?? text.slice(start, rawEnd);
   if (raw.length === 0 || /:\/\/|\bhttps?\b/.test(raw)) return undefined;
-  const { name, qualifiers } = QUOTE.test(raw) ? splitQuotedAffiliation(raw) : splitQualifiers(raw);
+  const split = QUOTE.test(raw) ? splitQuotedAffiliation(raw) : splitQualifiers(raw);
+  const { name, qualifiers } = officeHolder(split) ?? split;
   if (!name) return undefined;
   const key = normaliseName(name);
   const nameStart = joined === undefined ? start + raw.indexOf(name) : start;
@@ -405,6 +406,19 @@ function roleShape(words: readonly string[]): 'name' | undefined {
   // `So, two questions:` and `The first:` open a reporter's sentence.
   return ROLE_WORDS.has(words[words.length - 1]) ? 'name' : undefined;
 }
+
+/**
+ * `The Prime Minister (Gordon Brown)`, `The First Minister (Alex Salmond)`: in a parliament's
+ * record the office speaks and the brackets name who holds it. The person is the speaker, the
+ * office a qualifier: `Gordon Brown:` later is the same speaker.
+ */
+function officeHolder(split: { name: string; qualifiers: string[] }): { name: string; qualifiers: string[] } | undefined {
+  const [holder, ...rest] = split.qualifiers;
+  if (!holder || !OFFICE.test(split.name) || nameShape(holder) !== 'name') return undefined;
+  return { name: holder, qualifiers: [split.name, ...rest] };
+}
+
+const OFFICE = /^(?:The|Die|Der|Le|La|El|Il)[ \u00a0]\p{Lu}/u;
 
 /** `A.Smirnova, «Rossiyskaya Gazeta»` → `A.Smirnova` and the outlet; a quote anywhere else is no label. */
 function splitQuotedAffiliation(raw: string): { name: string; qualifiers: string[] } {
