@@ -129,22 +129,20 @@ export function takeEarlierTurnInSamePlace(turn: Turn): Turn | undefined {
  */
 function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: ReadonlySet<string> | undefined): Structure {
   const { starts, ends, analyses } = table;
-  // Every turn is copied: who asks is inferred from the turns' lengths, which the edit changed.
-  const turns: MutableTurn[] = (previous.turns as readonly MutableTurn[]).map((turn) => {
+  // Who asks is inferred from the turns' lengths, which the edit changed: the roles are read again.
+  const { questions, roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners);
+  const turns = (previous.turns as readonly MutableTurn[]).map((turn, i) => {
     const first = turn.paragraphs[0];
     const last = turn.paragraphs[turn.paragraphs.length - 1];
+    const same = turn.role === roles[i] && roleNumber(turn) === numbers[i];
+    // A turn before the edit, in the same role, is the same turn: what features made of it holds.
+    if (last < edit.from && same) return turn;
     // A label before the edit is where it was; one after it has moved with its paragraph.
     const label = first < edit.from ? turn.label : node(first).label;
-    return { ...turn, start: starts[first], end: ends[last], label };
-  });
-  const questions = assignRoles(turns, table.analyses, questioners);
-  previous.turns.forEach((turn, i) => {
-    if (!sameRole(turn, turns[i])) return;
-    const first = turn.paragraphs[0];
-    // A turn before the edit, in the same role, is the same turn: what features made of it holds.
-    if (turn.paragraphs[turn.paragraphs.length - 1] < edit.from) turns[i] = turn as MutableTurn;
+    const next = withRole({ ...turn, start: starts[first], end: ends[last], label }, roles[i], numbers[i]);
     // The earliest turn still needed, not each version's: a chain of versions is not kept alive.
-    else if (first >= edit.to && edit.lineDelta === 0) samePlace.set(turns[i], samePlace.get(turn) ?? turn);
+    if (first >= edit.to && edit.lineDelta === 0 && same) samePlace.set(next, samePlace.get(turn) ?? turn);
+    return next;
   });
   const headings = previous.sections.map((s) => ({ ...s, start: starts[s.headingParagraph], end: ends[s.headingParagraph] }));
   const comments: Comment[] = [];
@@ -167,8 +165,16 @@ function moved(previous: Structure, table: ParagraphTable, node: (index: number)
   };
 }
 
-function sameRole(a: Turn, b: Turn): boolean {
-  return a.role === b.role && a.questionNumber === b.questionNumber && a.answers === b.answers;
+/** The number that goes with a turn's role: its question's for a question or an answer. */
+function roleNumber(turn: Turn): number | undefined {
+  return turn.role === 'question' ? turn.questionNumber : turn.role === 'answer' ? turn.answers : undefined;
+}
+
+function withRole(turn: MutableTurn, role: TurnRole, number: number | undefined): MutableTurn {
+  turn.role = role;
+  turn.questionNumber = role === 'question' ? number : undefined;
+  turn.answers = role === 'answer' ? number : undefined;
+  return turn;
 }
 
 function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean {
@@ -214,7 +220,7 @@ function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readon
     const answersWhole = !label && !!current?.label && paragraphs[current.paragraphs[current.paragraphs.length - 1]].analysis.label?.whole === true;
     if (label || !current || answersWhole) {
       const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker && !answersWhole ? lastSpeakerId : undefined;
-      current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, segment };
+      current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, segment, questionNumber: undefined, answers: undefined };
       turns.push(current);
       lastSpeakerId = speakerId;
     }
@@ -223,7 +229,8 @@ function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readon
   }
 
   const speakers = resolveSpeakers(turns, declaredSpeakers);
-  const questions = assignRoles(turns, paragraphs.map((p) => p.analysis), questioners);
+  const { questions, roles, numbers } = assignRoles(turns, paragraphs.map((p) => p.analysis), questioners);
+  turns.forEach((turn, i) => withRole(turn, roles[i], numbers[i]));
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
 
@@ -379,7 +386,7 @@ const ASKER_OVER_ANSWERER = 3;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
 const MAX_QUESTION_LENGTH = 2500;
 
-function inferQuestioners(turns: readonly MutableTurn[], asks: (turn: MutableTurn) => boolean, length: (turn: MutableTurn) => number): Set<string> {
+function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[]): Set<string> {
   const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
@@ -387,12 +394,12 @@ function inferQuestioners(turns: readonly MutableTurn[], asks: (turn: MutableTur
     let s = bySpeaker.get(turn.speakerId);
     if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
     s.turns++;
-    if (!asks(turn)) continue;
+    if (!asking[i]) continue;
     s.asking++;
-    s.own += length(turn);
+    s.own += lengths[i];
     const next = turns[i + 1];
     if (next && next.speakerId !== turn.speakerId && next.segment === turn.segment) {
-      s.answered += length(next);
+      s.answered += lengths[i + 1];
       s.answers++;
       if (next.speakerId) s.answerers.push(next.speakerId);
     }
@@ -422,36 +429,49 @@ function inferQuestioners(turns: readonly MutableTurn[], asks: (turn: MutableTur
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
-function assignRoles(turns: MutableTurn[], analyses: readonly ParagraphAnalysis[], declared: ReadonlySet<string> | undefined): Question[] {
-  const length = (turn: MutableTurn) => turn.paragraphs.reduce((sum, p) => sum + (analyses[p].spoken ?? 0), 0);
-  const asks = (turn: MutableTurn) => turn.paragraphs.some((p) => analyses[p].asks) && length(turn) <= MAX_QUESTION_LENGTH;
-  const askers = declared ?? inferQuestioners(turns, asks, length);
+function assignRoles(turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], declared: ReadonlySet<string> | undefined): { questions: Question[]; roles: TurnRole[]; numbers: (number | undefined)[] } {
+  // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
+  const lengths = new Array<number>(turns.length);
+  const asking = new Array<boolean>(turns.length);
+  for (let i = 0; i < turns.length; i++) {
+    let length = 0;
+    let asks = false;
+    for (const p of turns[i].paragraphs) {
+      const analysis = analyses[p];
+      length += analysis.spoken ?? 0;
+      asks ||= analysis.asks === true;
+    }
+    lengths[i] = length;
+    asking[i] = asks && length <= MAX_QUESTION_LENGTH;
+  }
+  const askers = declared ?? inferQuestioners(turns, asking, lengths);
   const questions: Question[] = [];
+  const roles: TurnRole[] = new Array(turns.length);
+  const numbers: (number | undefined)[] = new Array(turns.length);
   let open: { question: Question; answers: number[]; segment: number } | undefined;
-  for (const turn of turns) {
-    turn.role = 'statement';
-    turn.questionNumber = undefined;
-    turn.answers = undefined;
+  turns.forEach((turn, i) => {
+    roles[i] = 'statement';
+    numbers[i] = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && askers.has(turn.speakerId);
-    if (turn.label?.kind === 'question' || (asker && asks(turn))) {
+    if (turn.label?.kind === 'question' || (asker && asking[i])) {
       const number = questions.length + 1;
       const answers: number[] = [];
       const questioner = turn.label && affiliation(turn.label.qualifiers);
       const question: Question = questioner ? { number, turn: turn.index, answerTurns: answers, questioner } : { number, turn: turn.index, answerTurns: answers };
       questions.push(question);
       open = { question, answers, segment: turn.segment };
-      turn.role = 'question';
-      turn.questionNumber = number;
+      roles[i] = 'question';
+      numbers[i] = number;
     } else if (asker) {
       open = undefined;
     } else if (open) {
-      turn.role = 'answer';
-      turn.answers = open.question.number;
+      roles[i] = 'answer';
+      numbers[i] = open.question.number;
       open.answers.push(turn.index);
     }
-  }
-  return questions;
+  });
+  return { questions, roles, numbers };
 }
 
 /** A section runs from its heading to the next heading of the same or a higher level. */
