@@ -4,7 +4,7 @@ import { detached } from '../text/detached';
 import { firstNonBlank } from '../text/whiteSpace';
 import { findInlineElements } from './inline';
 import { normaliseName } from './markers';
-import { ParagraphMemo, endsInQuestion, spokenLength, type ParagraphAnalysis } from './paragraphs';
+import { endsInQuestion, paragraphAnalysis, spokenLength, type ParagraphAnalysis } from './paragraphs';
 
 /**
  * CHAT, TalkBank's transcript format (CHILDES and its kin): `@` header lines, one main tier per
@@ -103,9 +103,9 @@ export function analyseTier(text: string): ParagraphAnalysis {
   const end = tier.length;
   const label = {
     kind: 'speaker' as const, name: code, key: detached(normaliseName(code)), start: 0, nameStart: 1, nameEnd: 1 + code.length, end,
-    qualifiers: [], alone: /^[ \t]*(?:[\r\n]|$)/.test(text.slice(end)), forced: true, weak: false,
+    qualifiers: [], alone: /^[ \t]*(?:[\r\n]|$)/.test(text.slice(end)), forced: true, weak: false, headingLike: false, nameLine: false, whole: false,
   };
-  return { kind: 'text', label, contentStart: end, inline: findInlineElements(text), asks: endsInQuestion(text, end), spoken: spokenLength(text, end), memo: new ParagraphMemo() };
+  return paragraphAnalysis('text', end, findInlineElements(text), label, undefined, endsInQuestion(text, end), spokenLength(text, end));
 }
 
 /** What the `@Participants:` and `@Languages:` headers say; `headers` are the header paragraphs' texts. */

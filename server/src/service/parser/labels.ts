@@ -31,11 +31,11 @@ export interface LabelMatch {
    */
   readonly weak: boolean;
   /** `Energy: Prices` alone on its line: a heading unless the document has the same name speak elsewhere. */
-  readonly headingLike?: boolean;
+  readonly headingLike: boolean;
   /** A name alone on its line with no colon (`John G. Roberts, Jr.`): a label where the document repeats it. */
-  readonly nameLine?: boolean;
+  readonly nameLine: boolean;
   /** The question is set in emphasis to its end (`**Q: Why?**`): the words after it are the answer's. */
-  readonly whole?: boolean;
+  readonly whole: boolean;
 }
 
 /**
@@ -46,16 +46,31 @@ export function detectNameLine(text: string): LabelMatch | undefined {
   const start = text.search(/\S/);
   if (start < 0) return undefined;
   const end = trimSpaceEnd(text, start, firstLineEnd(text, start, start + 64));
-  if (end - start > 60) return undefined;
+  if (end - start > 60 || !isUpperCaseLetter(text, start) || spacesBetween(text, start, end) > 6) return undefined;
   const line = text.slice(start, end);
-  const name = line.replace(NAME_SUFFIX, '');
-  if (/[.,;!?…:"“”«»]$/.test(name) || nameShape(name) !== 'name' || NOT_SPEAKERS.has(normaliseName(name.split(/\s+/)[0]))) return undefined;
+  // Most lines end a sentence: a name ends in a letter, or in `Jr.` and the like.
+  if (/[,;!?…:"“”«»]$/.test(line)) return undefined;
+  const name = line.endsWith('.') ? line.replace(NAME_SUFFIX, '') : line;
+  if (name.endsWith('.') || nameShape(name) !== 'name') return undefined;
+  const words = name.split(/\s+/);
+  if (NOT_SPEAKERS.has(words[0].toLowerCase())) return undefined;
   // A person's name has a few words besides initials: `James S. Brady Press Briefing Room` is a place.
-  if (name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word)).length > 4) return undefined;
+  if (words.filter((word) => !/^\p{Lu}\.$/u.test(word)).length > 4) return undefined;
   return { ...label('speaker', line, normaliseName(line), start, start, end, end, [], true, false), headingLike: true, nameLine: true };
 }
 
 const NAME_SUFFIX = /,? (?:Jr|Sr|II|III|IV|Esq|QC|KC|MP)\.?$/;
+
+function isUpperCaseLetter(text: string, at: number): boolean {
+  const c = text[at];
+  return c !== c.toLowerCase();
+}
+
+function spacesBetween(text: string, start: number, end: number): number {
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces;
+}
 
 const MAX_LABEL_LENGTH = 160;
 const MAX_NAME_WORDS = 24;
@@ -73,6 +88,9 @@ const LEADING_TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1
 const TIMED_NAME = /^([^\s:()[\]][^:()[\]]{0,80}?)[ \t\u00a0]+\(?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)?[ \t]*$/;
 const FRENCH_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|le|la|les|de|du|des|[dl]['’][\\p{L}\\p{M}\\-]+|président|présidente|ministre|rapporteur|rapporteure|secrétaire|garde|sceaux|délégué|déléguée|premier|première|chargé|chargée|vice-président|vice-présidente|doyen|doyenne)";
 const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FRENCH_NAME_WORD}){1,8}(?:,[ \\u00a0][^.:!?]{1,80})?)\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*$)`, 'u');
+const RECORD_FIRST = new Set([...'MDTSCRJGA'].map((c) => c.charCodeAt(0)));
+const RECORD_TITLES = ['Mr', 'Ms', 'Dr', 'Miss', 'The ', 'Senator ', 'Chair', 'Representative ', 'Judge ', 'General ', 'Admiral ', 'Secretary ', 'Ambassador '];
+const CHAIR_FIRST = new Set([...'ПLEID'].map((c) => c.charCodeAt(0)));
 /** Who chairs, in the records that end a label with a full stop: `Председательствующий.`, `Le Président.`, `El Presidente.` */
 const CHAIR_WITH_PERIOD = /^(Председательствующий|Председатель|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ|Le Président|La Présidente|El Presidente|La Presidenta|Il Presidente|La Presidente|Der Präsident|Die Präsidentin)\.(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:\r?\n|$))/u;
 const DIET_LABEL = /^[○◯◎]([^（(\s　]{1,20})(?:[（(]([^）)]{1,20})[）)])?(?:[\u3000 ]+|$)/;
@@ -115,13 +133,14 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   }
   if (first === 0x2a /* * */ || first === 0x5f /* _ */) return emphasisedLabel(text, start, context);
   if (first === 0x5b /* [ */) return bracketedLabel(text, start, context);
-  if (first === 0x4d /* M */) {
+  if (first === 0x4d /* M */ && (text[start + 1] === '.' || text[start + 1] === 'm' || text[start + 1] === 'l' || text[start + 1] === 'g' || text[start + 1] === 'M')) {
     const french = frenchLabel(text, start);
     if (french) return french;
   }
-  const chair = CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40));
+  const chair = CHAIR_FIRST.has(first) ? CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40)) : null;
   if (chair) return label('speaker', chair[1], normaliseName(chair[1]), start, start, start + chair[1].length, start + chair[0].length, [], isBlank(text, start + chair[0].length), false);
-  const recorded = recordLabel(text, start);
+  // Both shapes end in a full stop, open with a title, and are rare: most paragraphs are passed by on their first letter.
+  const recorded = RECORD_FIRST.has(first) && RECORD_TITLES.some((title) => text.startsWith(title, start)) ? recordLabel(text, start) : undefined;
   if (recorded) return recorded;
   if (first === 0x25cb || first === 0x25ef || first === 0x25ce) return dietLabel(text, start);
 
@@ -152,7 +171,7 @@ function forcedLabel(text: string, at: number, lineEnd: number): LabelMatch | un
       const nameStart = at + 1 + raw.indexOf(name);
       return {
         kind: 'speaker', name: detached(name), key: detached(normaliseName(name)), start: at, nameStart, nameEnd: nameStart + name.length, end: i + 1,
-        qualifiers: qualifiers.map(detached), alone: isBlank(text, i + 1), forced: true, weak: false,
+        qualifiers: qualifiers.map(detached), alone: isBlank(text, i + 1), forced: true, weak: false, headingLike: false, nameLine: false, whole: false,
       };
     }
   }
@@ -214,7 +233,7 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
 
 /** A label's strings are copies, not slices of the text: it is kept across versions with its paragraph's analysis (see detached). */
 function label(kind: LabelKind, name: string, key: string, start: number, nameStart: number, nameEnd: number, end: number, qualifiers: readonly string[], alone: boolean, weak: boolean): LabelMatch {
-  return { kind, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak };
+  return { kind, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak, headingLike: false, nameLine: false, whole: false };
 }
 
 /**
@@ -256,7 +275,7 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   // `A. Lavrov: …` is an initial and a name before a colon, not a marker.
   if (dotted && findLabelColon(text, start, firstLineEnd(text, start, start + MAX_LABEL_LENGTH)) >= 0) return undefined;
   const end = start + found[0].length;
-  return { kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false, weak: !!dotted };
+  return { kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false, weak: !!dotted, headingLike: false, nameLine: false, whole: false };
 }
 
 /** `**Sam Ortiz:** Welcome…`, `**Sam Ortiz**: Welcome…`, `__Sam:__`, `*Sam:*`: a label in Markdown emphasis. */
@@ -374,11 +393,13 @@ function frenchLabel(text: string, start: number): LabelMatch | undefined {
  * colon (`Our cultural ties are expanding`) has lower-case words a name does not.
  */
 function nameShape(name: string): 'none' | 'single' | 'name' | 'weak' {
-  if (GENERIC_SPEAKER.test(name)) return 'name';
-  if (SITE_NAME.test(name)) return 'weak';
+  // Diarised speakers end in a number or a capital (`SPEAKER_00`, `Speaker A`); a site has a dot and no capitals.
+  const digits = /\d/.test(name);
+  if ((digits || /[ _-][A-Z]$/.test(name)) && GENERIC_SPEAKER.test(name)) return 'name';
+  if (digits) return 'none';
+  if (name.includes('.') && SITE_NAME.test(name)) return 'weak';
   const words = name.replace(/,/g, ' ').split(/[\s\u00a0]+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return 'none';
-  if (/\d/.test(name)) return 'none';
   // `A.Smirnova`: an initial and a surname.
   if (words.length === 1 && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(name)) return 'name';
   const role = roleShape(words);

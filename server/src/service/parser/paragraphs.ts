@@ -60,17 +60,17 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const heading = marked ? HEADING.exec(text) : null;
   if (heading && !/[\r\n]/.test(text)) {
     const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
-    return { kind: 'heading', contentStart: textStart, heading: { level: heading[2].length, text: detached(headingTitle(heading[3])), textStart }, inline: findInlineElements(text), memo: new ParagraphMemo() };
+    return paragraphAnalysis('heading', textStart, findInlineElements(text), undefined, { level: heading[2].length, text: detached(headingTitle(heading[3])), textStart });
   }
-  if (marked && SEPARATOR.test(text)) return { kind: 'separator', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
+  if (marked && SEPARATOR.test(text)) return paragraphAnalysis('separator', 0, NO_INLINE);
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
-    return { kind: 'comment', contentStart: 0, inline: findInlineElements(text), memo: new ParagraphMemo() };
+    return paragraphAnalysis('comment', 0, findInlineElements(text));
   }
-  if ((TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) || CUE_LINES.test(trimmed)) return { kind: 'time', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
+  if ((TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) || (isDigit(trimmed.charCodeAt(0)) && CUE_LINES.test(trimmed))) return paragraphAnalysis('time', 0, NO_INLINE);
 
-  const singleLine = !/[\r\n]/.test(trimmed);
-  if (singleLine && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
-    return { kind: 'stage', contentStart: 0, inline: findInlineElements(text), memo: new ParagraphMemo() };
+  const singleLine = trimmed.indexOf('\n') < 0 && trimmed.indexOf('\r') < 0;
+  if (singleLine && mayBeStageLine(trimmed) && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
+    return paragraphAnalysis('stage', 0, findInlineElements(text));
   }
   const label = detectLabel(text, context);
   const inline = findInlineElements(text);
@@ -79,21 +79,33 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     const textStart = text.search(/\S/);
     const heading = singleLine && isHeadingLine(trimmed) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
     // A name alone is a label or a heading as the document bears it out; a heading is only a heading.
-    if (nameLine) return { kind: 'text', label: nameLine, contentStart: nameLine.end, heading, inline, asks: endsInQuestion(text, nameLine.end), spoken: spokenLength(text, nameLine.end), memo: new ParagraphMemo() };
-    if (heading) return { kind: 'heading', contentStart: textStart, heading, inline, memo: new ParagraphMemo() };
+    if (nameLine) return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, endsInQuestion(text, nameLine.end), spokenLength(text, nameLine.end));
+    if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
-  const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && (ORDER_PAPER_NUMBER.test(text) || ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40)))));
+  const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const spoken = spokenLength(text, contentStart);
-  if (!label) return { kind, contentStart, inline, asks, spoken, memo: new ParagraphMemo() };
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
-  if (singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
+  if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
-    return { kind, label: { ...label, headingLike: true }, contentStart, heading: { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true }, inline, asks, spoken, memo: new ParagraphMemo() };
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true }, asks, spoken);
   }
-  return { kind, label, contentStart, inline, asks, spoken, memo: new ParagraphMemo() };
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken);
+}
+
+/** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
+export function paragraphAnalysis(
+  kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
+): ParagraphAnalysis {
+  return { kind, label, contentStart, heading, inline, asks, spoken, memo: new ParagraphMemo() };
+}
+
+function isOrderPaperQuestion(text: string, contentStart: number): boolean {
+  const c = text.charCodeAt(contentStart < text.length && text.charCodeAt(contentStart) === 32 ? contentStart + 1 : contentStart);
+  // Only a number, `To ask`, `asked` or `If` can open one.
+  return ORDER_PAPER_NUMBER.test(text) || ((c === 0x54 || c === 0x74 || c === 0x61 || c === 0x41 || c === 0x49 || c === 0x69 || (c >= 0x30 && c <= 0x39)) && ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40)));
 }
 
 export function spokenLength(text: string, contentStart: number): number {
@@ -118,11 +130,13 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
   // `Prime Minister?`, `Thanks Jim, Senator Sanders?`: a name called gives the floor, it asks nothing.
   if (end - contentStart <= FLOOR_LENGTH && GIVES_THE_FLOOR.test(text.slice(contentStart, end))) return false;
   const from = Math.max(contentStart, end - QUESTION_REACH);
-  for (let i = end - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3f /* ? */ || c === 0xff1f /* ？ */) return true;
-  }
-  return false;
+  // The native search of the tail alone: a loop over its characters cost more than the rest of the paragraph's reading.
+  const tail = text.slice(from, end);
+  return tail.includes('?') || tail.includes('？');
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A subtitle cue's number and timing, pasted from an SRT or WebVTT file: `12` and `00:00:01,701 --> 00:00:02,001`. */
@@ -142,6 +156,13 @@ export function isCueLine(text: string, start: number, end: number): boolean {
   const after = next < 0 ? -1 : text.indexOf('\n', next + 1);
   return next >= 0 && CUE_TIMING.test(text.slice(next + 1, after < 0 ? text.length : after).replace(/\r$/, ''));
 }
+
+/** A collective interjection or an examination's line names members, an interjection, dissent or who examines: most lines are passed by without a pattern. */
+function mayBeStageLine(line: string): boolean {
+  return STAGE_LINE_WORD.test(line);
+}
+
+const STAGE_LINE_WORD = /ember|nterject|ndicated|enator|B[Yy] /;
 
 /** Headings a transcript shows without `#` (`Energy Prices`, `ORAL ANSWERS TO QUESTIONS`) sit below the `#` levels. */
 export const IMPLICIT_HEADING_LEVEL = 2;

@@ -8,7 +8,7 @@ import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { detectLabel, type LabelContext } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
-import { ParagraphMemo, analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, type ParagraphAnalysis } from './paragraphs';
+import { ParagraphMemo, analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, paragraphAnalysis, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
 import { detached } from '../text/detached';
@@ -302,7 +302,7 @@ function headerParagraph(lines: LineIndex, line: HeaderLine): ParagraphEntry {
 }
 
 function headerEntry(start: number, end: number, firstLine: number, lastLine: number): ParagraphEntry {
-  const analysis: ParagraphAnalysis = { kind: 'header', contentStart: 0, inline: NO_INLINE, memo: new ParagraphMemo() };
+  const analysis: ParagraphAnalysis = paragraphAnalysis('header', 0, NO_INLINE);
   return { start, end, firstLine, lastLine, analysis };
 }
 
