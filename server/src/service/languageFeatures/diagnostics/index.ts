@@ -103,9 +103,10 @@ export function provideDiagnostics(
       // A sentence goes on in the next paragraph, or over a page break (a running head between),
       // or into a quotation set apart (`In June, he claimed that Britain was` / `"leading the…"`).
       const continued = nextCheck?.continues === true || nextCheck?.opensWithQuote === true || (acrossFurniture && next !== undefined);
-      // In speech written down as spoken, a turn ends where the next speaker cuts in: only a word
-      // no sentence ends on (`the`, `of`) still says that words are missing there.
-      const interrupted = verbatim && next === undefined;
+      // In speech written down as spoken, a turn ends where the next speaker cuts in, and a line
+      // where the speaker paused: only a word no sentence ends on (`the`, `of`) still says that
+      // words are missing there.
+      const interrupted = verbatim;
       const cannotEnd = ending.kind === 'cut' && words.cannotEnd.has(ending.lastWord.toLowerCase());
       if (ending.kind === 'cut' && !continued && !introduced(model, index, checks) && (!interrupted || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
