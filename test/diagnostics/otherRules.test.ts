@@ -59,6 +59,11 @@ describe('diagnostics: repeated-sentence', () => {
     assert.equal(found[0].severity, 4);
     assert.deepEqual(found[0].range, { start: { line: 18, character: 178 }, end: { line: 18, character: 209 } });
   });
+  it('quotes a hard-wrapped sentence on one line, so that a message is one line of `transcript check`', () => {
+    const found = diagnose(lines('Sergey Lavrov: We agree on this', 'point entirely. We agree on this', 'point entirely.'), 'repeated-sentence');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].message, 'Repeated sentence: “We agree on this point entirely.” was just said.');
+  });
   it('leaves short repeats alone (“Yes. Yes.”) and sentences far apart', () => {
     assert.deepEqual(diagnose('JUSTICE KENNEDY: Yes. Yes. We agree on this point. It is clear. We are done here. We agree on this point.', 'repeated-sentence'), []);
   });

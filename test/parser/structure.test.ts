@@ -51,6 +51,12 @@ describe('parser: document structure', () => {
     assert.equal(model.text.slice(model.turns[0].start, model.turns[0].end), 'Ladies and gentlemen, welcome.');
   });
 
+  it('takes a first line that ends in a date for the title, not a date line', () => {
+    const model = parse(lines('Joint press conference, Moscow, 11 April 2023', '', 'Sergey Lavrov: Hello.'));
+    assert.deepEqual(model.header?.lines.map((l) => l.kind), ['title']);
+    assert.deepEqual(parse(lines('Title of the talk', '11 April 2023', '', 'Sergey Lavrov: Hello.')).header?.lines.map((l) => l.kind), ['title', 'date']);
+  });
+
   it('joins the lines of a hard-wrapped block into one paragraph', () => {
     const model = parse(lines(
       'The President: In accordance with rule 37 of the',

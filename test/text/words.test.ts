@@ -20,6 +20,12 @@ describe('text: word counting', () => {
 });
 
 describe('text: opening words', () => {
+  it('join a word hyphenated at a line break and leave out Markdown emphasis', () => {
+    const service = createLanguageService();
+    const model = service.getModel({ uri: 'file:///hyphen.transcript', version: 1, getText: () => 'Katrin Göring-Eckardt:\n\nLiebe Kolle-\ngen! Die **große** Frage.' });
+    assert.equal(openingWords(model, model.turns[0]), 'Liebe Kollegen! Die große Frage.');
+  });
+
   it('are the first words with white space folded, cut as ellipsis cuts them (property, seeded)', () => {
     const service = createLanguageService();
     const piece = fc.constantFrom('word', 'Wort', 'слово', '“quoted”', ' ', '  ', '\t', '\u00a0', '\n', '\u2003', 'a-b', '—', '#energy', '[inaudible]', '(Laughter.)', 'x'.repeat(70));

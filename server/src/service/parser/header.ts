@@ -25,11 +25,18 @@ export function headerLineKind(line: string, isFirst: boolean): HeaderLineKind |
   if (/^(?:#|\*\s*\*|-{3}|_{3}|<!--|@|\\)/.test(text)) return undefined;
   if (URL_LINE.test(text)) return 'url';
   if (TIME_LINE.test(text) && !NAME_AND_TIME.test(text)) return 'time';
-  if (ISO_DATE.test(text) || (text.length <= 60 && MONTH.test(text) && /\d/.test(text) && !/[.!?]$/.test(text))) return 'date';
+  // `Joint press conference, Moscow, 11 April 2023` at the top is the title, though it ends in a date.
+  if (ISO_DATE.test(text) || (text.length <= 60 && MONTH.test(text) && /\d/.test(text) && !/[.!?]$/.test(text) && !(isFirst && wordsBeforeDate(text) >= 3))) return 'date';
   if (SENTENCE_END.test(text) && !INITIAL_END.test(text)) return undefined;
   if (/^[([]/.test(text)) return undefined;
   if (isFirst) return 'title';
   return text.length <= 120 && isTitleCase(text) ? 'place' : undefined;
+}
+
+/** How many words stand before the part of a line that names a date: `Joint press conference, Moscow, 11 April 2023` → 4. */
+function wordsBeforeDate(text: string): number {
+  const date = text.search(/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i);
+  return date <= 0 ? 0 : text.slice(0, date).split(/[\s,]+/).filter(Boolean).length;
 }
 
 /**

@@ -169,12 +169,14 @@ function openingText(model: TranscriptModel, paragraph: Paragraph): string {
   }
   if (first < 0) return '';
   const words = text.slice(first, last);
-  const folded = singleSpaces ? words : words.split(WHITE_SPACE_RUN).join(' ');
+  // `Liebe Kolle-` / `gen!` hyphenated at a line break is one word: `Liebe Kollegen!`.
+  const folded = singleSpaces ? words : words.replace(HYPHEN_BREAK, '$1$2').split(WHITE_SPACE_RUN).join(' ');
   // Markdown's emphasis (`**Q: Why?**`) is markup, not words.
   return (folded.includes('**') || folded.includes('__') ? folded.replace(EMPHASIS, '').trim() : folded).slice(0, OPENING_LENGTH + 1);
 }
 
 const EMPHASIS = /\*\*|__/g;
+const HYPHEN_BREAK = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
 
 /** What isWhiteSpace matches, in runs. */
 const WHITE_SPACE_RUN = /\s+/;

@@ -313,8 +313,10 @@ function delimiterName(char: string): string {
   return '([{'.includes(char) || ')]}'.includes(char) ? (char === '(' || char === ')' ? 'parenthesis' : 'bracket') : 'quotation mark';
 }
 
+/** A sentence quoted in a message: on one line (a hard-wrapped one has line breaks), cut at 60 characters. */
 function ellipsize(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  const folded = text.replace(/\s+/g, ' ');
+  return folded.length > 60 ? `${folded.slice(0, 57)}…` : folded;
 }
 
 /** The turn index of each paragraph. */
