@@ -43,8 +43,10 @@ export interface LabelMatch {
  * O'CONNOR`): a label only where the document has the same name so more than once (labelStats).
  */
 export function detectNameLine(text: string): LabelMatch | undefined {
-  const start = text.search(/\S/);
-  if (start < 0) return undefined;
+  const first = text.search(/\S/);
+  if (first < 0) return undefined;
+  // `[00:00:12] Omar Haddad` with the words below, as some editors export.
+  const start = afterDecoration(text, first);
   const end = trimSpaceEnd(text, start, firstLineEnd(text, start, start + 64));
   if (end - start > 60 || !isUpperCaseLetter(text, start) || spacesBetween(text, start, end) > 6) return undefined;
   const line = text.slice(start, end);
