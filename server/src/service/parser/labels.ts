@@ -93,6 +93,7 @@ const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FR
 const RECORD_FIRST = new Set([...'MDTSCRJGA'].map((c) => c.charCodeAt(0)));
 const RECORD_TITLES = ['Mr', 'Ms', 'Dr', 'Miss', 'The ', 'Senator ', 'Chair', 'Representative ', 'Judge ', 'General ', 'Admiral ', 'Secretary ', 'Ambassador '];
 const CHAIR_FIRST = new Set([...'ПLEID'].map((c) => c.charCodeAt(0)));
+const CHAIRS = ['Председат', 'ПРЕДСЕДАТ', 'Le Président', 'La Présidente', 'El Presidente', 'La Presidenta', 'Il Presidente', 'La Presidente', 'Der Präsident', 'Die Präsidentin'];
 /** Who chairs, in the records that end a label with a full stop: `Председательствующий.`, `Le Président.`, `El Presidente.` */
 const CHAIR_WITH_PERIOD = /^(Председательствующий|Председатель|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ|Le Président|La Présidente|El Presidente|La Presidenta|Il Presidente|La Presidente|Der Präsident|Die Präsidentin)\.(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:\r?\n|$))/u;
 const DIET_LABEL = /^[○◯◎]([^（(\s　]{1,20})(?:[（(]([^）)]{1,20})[）)])?(?:[\u3000 ]+|$)/;
@@ -139,7 +140,7 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
     const french = frenchLabel(text, start);
     if (french) return french;
   }
-  const chair = CHAIR_FIRST.has(first) ? CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40)) : null;
+  const chair = CHAIR_FIRST.has(first) && CHAIRS.some((chair) => text.startsWith(chair, start)) ? CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40)) : null;
   if (chair) return label('speaker', chair[1], normaliseName(chair[1]), start, start, start + chair[1].length, start + chair[0].length, [], isBlank(text, start + chair[0].length), false);
   // Both shapes end in a full stop, open with a title, and are rare: most paragraphs are passed by on their first letter.
   const recorded = RECORD_FIRST.has(first) && RECORD_TITLES.some((title) => text.startsWith(title, start)) ? recordLabel(text, start) : undefined;
@@ -339,6 +340,9 @@ function bracketedLabel(text: string, start: number, context: LabelContext): Lab
  * export; `Speaker 1  00:03:15` too.
  */
 function timedNameLine(text: string, start: number, lineEnd: number, context: LabelContext): LabelMatch | undefined {
+  // The line ends in its time: most lines with a colon in them do not.
+  const last = text.charCodeAt(trimSpaceEnd(text, start, lineEnd) - 1);
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x29)) return undefined;
   const line = text.slice(start, lineEnd);
   const timed = TIMED_NAME.exec(line);
   if (!timed) return undefined;
