@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
@@ -6,8 +7,10 @@ import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol } from 'vscode
 import { createLanguageService, type TranscriptDocument, type TranscriptLanguageService, type TranscriptModel } from './service';
 import { speakerName } from './service/languageFeatures/documentSymbols';
 import { formatStatistics } from './service';
+import { version } from '../../package.json';
 
 const USAGE = `Usage: transcript <command> [--format text|json] FILE...
+       transcript --version
 
 Commands:
   outline FILE...   the outline: header, sections, turns, numbered questions with their answers
@@ -20,41 +23,37 @@ Options:
   --format text|json  output format (default text)
   --glossary FILE     also use this glossary file (.json or .yaml, the format of .transcript-glossary.yaml);
                       may be given more than once
+  -h, --help          this help
+  -v, --version       the version of transcript
 
 Exit codes: 0 success, 1 problems found by check, 2 a file could not be read or bad usage.`;
 
 type Format = 'text' | 'json';
 
 export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const args = [...argv];
-  let format: Format = 'text';
-  const files: string[] = [];
-  let command: string | undefined;
-  const glossaries: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      if (value !== 'text' && value !== 'json') {
-        err(`transcript: --format must be text or json, not ${value ?? 'nothing'}`);
-        return 2;
-      }
-      format = value;
-    } else if (arg === '--glossary' || arg.startsWith('--glossary=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      if (!value) {
-        err('transcript: --glossary needs a FILE');
-        return 2;
-      }
-      glossaries.push(value);
-    } else if (arg === '--help' || arg === '-h') {
-      out(USAGE);
-      return 0;
-    } else if (arg.startsWith('--')) {
-      err(`transcript: unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else if (!command) command = arg;
-    else files.push(arg);
+  const parsed = parseCommandLine(argv);
+  if (typeof parsed === 'string') {
+    err(`transcript: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals: [command, ...files] } = parsed;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    out(version);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    err(`transcript: --format must be text or json, not ${format}`);
+    return 2;
+  }
+  const glossaries = values.glossary ?? [];
+  if (glossaries.includes('')) {
+    err('transcript: --glossary needs a FILE');
+    return 2;
   }
   if (!command || !['outline', 'check', 'parse', 'orgs', 'stats'].includes(command)) {
     err(command ? `transcript: unknown command ${command}\n${USAGE}` : USAGE);
@@ -96,6 +95,25 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
   }
   if (unreadable) return 2;
   return problems ? 1 : 0;
+}
+
+/** The options and positionals, or parseArgs' complaint about them (an unknown option, a missing value). */
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: 'string' },
+        glossary: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 interface Job {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../util/fixtures';
@@ -87,6 +87,23 @@ describe('cli: transcript', () => {
     assert.match(run('frobnicate', SEED).stderr, /unknown command frobnicate/);
     assert.match(run('outline', '--format', 'xml', SEED).stderr, /--format must be text or json/);
     assert.equal(run('--help').code, 0);
+  });
+
+  it('names the option parseArgs rejects, with exit 2', () => {
+    const unknown = run('outline', '--frobnicate', SEED);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^transcript: Unknown option '--frobnicate'/);
+    assert.match(run('outline', '-x', SEED).stderr, /^transcript: Unknown option '-x'/);
+    const missing = run('outline', SEED, '--format');
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^transcript: Option '--format <value>' argument missing/);
+    assert.match(run('outline', '--format', '--glossary', SEED).stderr, /^transcript: Option '--format' argument is ambiguous/);
+  });
+
+  it('prints the package’s version with --version or -v', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.deepEqual(run('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
+    assert.deepEqual(run('outline', '-v'), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 
