@@ -26,6 +26,8 @@ Options:
   -h, --help          this help
   -v, --version       the version of transcript
 
+A FILE of - is standard input, named <stdin> in messages and output.
+
 Exit codes: 0 success, 1 problems found by check, 2 a file could not be read or bad usage.`;
 
 type Format = 'text' | 'json';
@@ -63,18 +65,20 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     err(`transcript: ${command} needs at least one FILE`);
     return 2;
   }
+  // Standard input can be read only once: every `-` gets these bytes.
+  const stdin = [...files, ...glossaries].includes(STDIN) ? await readStdin() : undefined;
 
   const service = createLanguageService();
   for (const glossary of glossaries) {
-    const document = readDocument(glossary);
+    const document = readDocument(glossary, stdin);
     if (typeof document === 'string') {
-      err(`transcript: ${glossary}: ${document}`);
+      err(`transcript: ${displayName(glossary)}: ${document}`);
       return 2;
     }
     // The file's own name need not be `.transcript-glossary.*`; its extension says JSON or YAML.
-    for (const d of service.setGlossaryLayer(document.uri, document.getText())) err(formatDiagnostic(glossary, d));
+    for (const d of service.setGlossaryLayer(document.uri, document.getText())) err(formatDiagnostic(displayName(glossary), d));
   }
-  const job: Job = { command, format, multiple: files.length > 1, glossaries };
+  const job: Job = { command, format, multiple: files.length > 1, glossaries, stdin };
   const workers = workerCount(files);
   const outcomes = workers > 1
     ? await inWorkers(job, files, workers)
@@ -121,6 +125,8 @@ interface Job {
   readonly format: Format;
   readonly multiple: boolean;
   readonly glossaries: readonly string[];
+  /** What standard input held, when a FILE is `-`: the bytes, or why they could not be read. */
+  readonly stdin?: Uint8Array | string;
 }
 
 /** What one file gives: lines for stdout and stderr, its JSON result, and whether it had problems. */
@@ -136,30 +142,31 @@ function processFile(service: TranscriptLanguageService, job: Job, file: string)
   const outcome: Outcome = { out: [], err: [], problems: false, unreadable: false };
   const out = (line: string) => outcome.out.push(line);
   const { command, format, multiple } = job;
-  const document = readDocument(file);
+  const document = readDocument(file, job.stdin);
+  const name = displayName(file);
   if (typeof document === 'string') {
-    outcome.err.push(`transcript: ${file}: ${document}`);
+    outcome.err.push(`transcript: ${name}: ${document}`);
     outcome.unreadable = true;
     return outcome;
   }
   const model = service.getModel(document);
   if (command === 'outline') {
     const symbols = service.provideDocumentSymbols(document);
-    if (format === 'json') outcome.result = multiple ? { file, symbols } : symbols;
+    if (format === 'json') outcome.result = multiple ? { file: name, symbols } : symbols;
     else {
-      if (multiple) out(`== ${file}`);
+      if (multiple) out(`== ${name}`);
       out(formatOutline(symbols));
     }
   } else if (command === 'check') {
     const diagnostics = service.provideDiagnostics(document);
     outcome.problems = diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-    if (format === 'json') outcome.result = { file, diagnostics };
-    else for (const d of diagnostics) out(formatDiagnostic(file, d));
+    if (format === 'json') outcome.result = { file: name, diagnostics };
+    else for (const d of diagnostics) out(formatDiagnostic(name, d));
   } else if (command === 'stats') {
     const statistics = service.provideStatistics(document);
-    if (format === 'json') outcome.result = multiple ? { file, ...statistics } : statistics;
+    if (format === 'json') outcome.result = multiple ? { file: name, ...statistics } : statistics;
     else {
-      if (multiple) out(`== ${file}`);
+      if (multiple) out(`== ${name}`);
       out(formatStatistics(statistics));
     }
   } else if (command === 'orgs') {
@@ -170,16 +177,16 @@ function processFile(service: TranscriptLanguageService, job: Job, file: string)
       count: o.count,
       mentions: o.mentions.map((m) => m.range),
     }));
-    if (format === 'json') outcome.result = multiple ? { file, organisations } : organisations;
+    if (format === 'json') outcome.result = multiple ? { file: name, organisations } : organisations;
     else {
-      if (multiple) out(`== ${file}`);
+      if (multiple) out(`== ${name}`);
       if (organisations.length) out(formatOrganisations(organisations));
     }
   } else {
     const json = modelJson(model);
-    if (format === 'json') outcome.result = multiple ? { file, ...json } : json;
+    if (format === 'json') outcome.result = multiple ? { file: name, ...json } : json;
     else {
-      if (multiple) out(`== ${file}`);
+      if (multiple) out(`== ${name}`);
       out(formatModel(model));
     }
   }
@@ -236,7 +243,7 @@ function inWorkers(job: Job, files: readonly string[], count: number): Promise<O
 function serveAsWorker(job: Job): void {
   const service = createLanguageService();
   for (const glossary of job.glossaries) {
-    const document = readDocument(glossary);
+    const document = readDocument(glossary, job.stdin);
     if (typeof document !== 'string') service.setGlossaryLayer(document.uri, document.getText());
   }
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
@@ -244,18 +251,27 @@ function serveAsWorker(job: Job): void {
   });
 }
 
-/** Reads a file as UTF-8 text, or says in a few words why it cannot. */
-function readDocument(file: string): TranscriptDocument | string {
-  let bytes: Buffer;
+/** The FILE that names standard input. */
+const STDIN = '-';
+
+function displayName(file: string): string {
+  return file === STDIN ? '<stdin>' : file;
+}
+
+async function readStdin(): Promise<Uint8Array | string> {
+  const chunks: Buffer[] = [];
   try {
-    if (statSync(file).isDirectory()) return 'is a directory, not a transcript file';
-    bytes = readFileSync(file);
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    return `cannot be read (${code ?? (error as Error).message})`;
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
   }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a file, or standard input for `-`, as UTF-8 text, or says in a few words why it cannot. */
+function readDocument(file: string, stdin: Uint8Array | string | undefined): TranscriptDocument | string {
+  const bytes = file === STDIN ? stdin! : readBytes(file);
+  if (typeof bytes === 'string') return bytes;
   if (bytes.subarray(0, 8192).includes(0)) return 'looks like a binary file (it contains NUL bytes), not text';
   let text: string;
   try {
@@ -263,8 +279,20 @@ function readDocument(file: string): TranscriptDocument | string {
   } catch {
     return 'is not valid UTF-8 text';
   }
-  const uri = pathToFileURL(file).href;
+  const uri = file === STDIN ? 'untitled:stdin' : pathToFileURL(file).href;
   return { uri, version: 1, getText: () => text };
+}
+
+function readBytes(file: string): Buffer | string {
+  try {
+    if (statSync(file).isDirectory()) return 'is a directory, not a transcript file';
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    return `cannot be read (${code ?? (error as Error).message})`;
+  }
 }
 
 /** One line per organisation: `count  ACRONYM  Full name`, columns aligned. */

@@ -9,7 +9,11 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SEED = path.join(ROOT, 'samples', 'seed.transcript');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return runWithStdin('', ...args);
+}
+
+function runWithStdin(input: string | Buffer, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -105,16 +109,32 @@ describe('cli: transcript', () => {
     assert.deepEqual(run('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
     assert.deepEqual(run('outline', '-v'), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
+
+  it('reads standard input for a FILE of -, once however often it is named, as <stdin>', () => {
+    const seed = readFileSync(SEED);
+    const check = runWithStdin(seed, 'check', '-');
+    assert.equal(check.code, 1);
+    assert.match(check.stdout, /^<stdin>:3:40 warning incomplete-sentence Incomplete sentence: it stops at “from”/);
+    const outline = run('outline', SEED).stdout;
+    assert.equal(runWithStdin(seed, 'outline', '-', '-').stdout, `== <stdin>\n${outline}== <stdin>\n${outline}`);
+    assert.equal(JSON.parse(runWithStdin(seed, 'check', '--format', 'json', '-').stdout)[0].file, '<stdin>');
+    assert.deepEqual(runWithStdin(Buffer.from([0x51, 0x00]), 'outline', '-'), { code: 2, stdout: '', stderr: 'transcript: <stdin>: looks like a binary file (it contains NUL bytes), not text\n' });
+    const transcript = path.join(dir, 'caps.transcript');
+    writeFileSync(transcript, 'Question: What about CAPS?\n');
+    const glossary = 'organisations:\n  - acronyms: [CAPS]\n    fullName: Central Asian Policy Studies\n    description: A think tank.\n';
+    assert.equal(runWithStdin(glossary, 'orgs', '--glossary', '-', transcript).stdout, '1  CAPS  Central Asian Policy Studies\n');
+  });
 });
 
 describe('cli: several files in worker threads', () => {
   it('gives the same output, in the files’ order, with workers as without', () => {
-    const files = [SEED, path.join(ROOT, 'samples', 'seed-marked-up.transcript'), SEED];
-    const run = (workers: string) => spawnSync(process.execPath, [CLI, 'check', ...files], { encoding: 'utf8', env: { ...process.env, TRANSCRIPT_WORKERS: workers } });
+    const files = [SEED, path.join(ROOT, 'samples', 'seed-marked-up.transcript'), SEED, '-'];
+    const run = (workers: string) => spawnSync(process.execPath, [CLI, 'check', ...files], { encoding: 'utf8', input: readFileSync(SEED), env: { ...process.env, TRANSCRIPT_WORKERS: workers } });
     const sequential = run('0');
     const threaded = run('2');
     assert.equal(threaded.status, 1);
     assert.equal(threaded.stdout, sequential.stdout);
     assert.equal(threaded.stdout.split('\n').filter((l) => l.includes('seed.transcript:3:40')).length, 2);
+    assert.equal(threaded.stdout.split('\n').filter((l) => l.startsWith('<stdin>:3:40')).length, 1);
   });
 });
