@@ -155,7 +155,8 @@ function processFile(service: TranscriptLanguageService, job: Job, file: string)
     if (format === 'json') outcome.result = multiple ? { file: name, symbols } : symbols;
     else {
       if (multiple) out(`== ${name}`);
-      out(formatOutline(symbols));
+      // An empty transcript has no outline, not a blank line.
+      if (symbols.length) out(formatOutline(symbols));
     }
   } else if (command === 'check') {
     const diagnostics = service.provideDiagnostics(document);

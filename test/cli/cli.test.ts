@@ -124,6 +124,12 @@ describe('cli: transcript', () => {
     const glossary = 'organisations:\n  - acronyms: [CAPS]\n    fullName: Central Asian Policy Studies\n    description: A think tank.\n';
     assert.equal(runWithStdin(glossary, 'orgs', '--glossary', '-', transcript).stdout, '1  CAPS  Central Asian Policy Studies\n');
   });
+
+  it('prints nothing for the outline of an empty file', () => {
+    const empty = path.join(dir, 'empty.transcript');
+    writeFileSync(empty, '');
+    assert.deepEqual(run('outline', empty), { code: 0, stdout: '', stderr: '' });
+  });
 });
 
 describe('cli: several files in worker threads', () => {
