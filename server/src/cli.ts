@@ -269,17 +269,21 @@ async function readStdin(): Promise<Uint8Array | string> {
   return Buffer.concat(chunks);
 }
 
-/** Reads a file, or standard input for `-`, as UTF-8 text, or says in a few words why it cannot. */
+/** Reads a file, or standard input for `-`, as text, or says in a few words why it cannot. */
 function readDocument(file: string, stdin: Uint8Array | string | undefined): TranscriptDocument | string {
   const bytes = file === STDIN ? stdin! : readBytes(file);
   if (typeof bytes === 'string') return bytes;
-  if (bytes.subarray(0, 8192).includes(0)) return 'looks like a binary file (it contains NUL bytes), not text';
+  const encoding = encodingOf(bytes);
+  const binary = 'looks like a binary file (it contains NUL bytes), not text';
+  // Every ASCII character of UTF-16 has a zero byte: there only a NUL character says binary.
+  if (encoding === 'utf-8' && bytes.subarray(0, 8192).includes(0)) return binary;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return 'is not valid UTF-8 text';
+    return `is not valid ${encoding.toUpperCase()} text`;
   }
+  if (encoding !== 'utf-8' && text.slice(0, 4096).includes('\0')) return binary;
   const uri = file === STDIN ? 'untitled:stdin' : pathToFileURL(file).href;
   return { uri, version: 1, getText: () => text };
 }
@@ -294,6 +298,13 @@ function readBytes(file: string): Buffer | string {
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     return `cannot be read (${code ?? (error as Error).message})`;
   }
+}
+
+/** UTF-8 unless a byte-order mark says UTF-16 (Windows tools save transcripts so); the decoder drops the mark. */
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /** One line per organisation: `count  ACRONYM  Full name`, columns aligned. */

@@ -74,7 +74,11 @@ describe('cli: transcript', () => {
     writeFileSync(binary, Buffer.from([0x51, 0x3a, 0x00, 0xff, 0xfe, 0x00]));
     const latin1 = path.join(dir, 'latin1.transcript');
     writeFileSync(latin1, Buffer.from('Question: Caf\xe9?', 'latin1'));
-    const { code, stdout, stderr } = run('outline', path.join(dir, 'missing.transcript'), dir, binary, latin1, SEED);
+    const utf16Binary = path.join(dir, 'junk16.transcript');
+    writeFileSync(utf16Binary, Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x51, 0x00]));
+    const halfUtf16 = path.join(dir, 'half16.transcript');
+    writeFileSync(halfUtf16, Buffer.from([0xff, 0xfe, 0x51, 0x00, 0x3a]));
+    const { code, stdout, stderr } = run('outline', path.join(dir, 'missing.transcript'), dir, binary, latin1, utf16Binary, halfUtf16, SEED);
     assert.equal(code, 2);
     const messages = stderr.trimEnd().split('\n');
     assert.deepEqual(messages, [
@@ -82,6 +86,8 @@ describe('cli: transcript', () => {
       `transcript: ${dir}: is a directory, not a transcript file`,
       `transcript: ${binary}: looks like a binary file (it contains NUL bytes), not text`,
       `transcript: ${latin1}: is not valid UTF-8 text`,
+      `transcript: ${utf16Binary}: looks like a binary file (it contains NUL bytes), not text`,
+      `transcript: ${halfUtf16}: is not valid UTF-16LE text`,
     ]);
     assert.match(stdout, /Q4 · Russia has recently published/);
   });
@@ -129,6 +135,20 @@ describe('cli: transcript', () => {
     const empty = path.join(dir, 'empty.transcript');
     writeFileSync(empty, '');
     assert.deepEqual(run('outline', empty), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('reads UTF-16 with a byte-order mark, little- or big-endian, and UTF-8 with one, as their UTF-8 copy', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const utf16le = Buffer.from(`\ufeff${text}`, 'utf16le');
+    const copies = { utf16le, utf16be: Buffer.from(utf16le).swap16(), utf8: Buffer.from(`\ufeff${text}`) };
+    const outline = run('outline', SEED).stdout;
+    const firstProblem = run('check', SEED).stdout.split('\n')[0].replace(SEED, '');
+    for (const [encoding, bytes] of Object.entries(copies)) {
+      const copy = path.join(dir, `seed-${encoding}.transcript`);
+      writeFileSync(copy, bytes);
+      assert.deepEqual(run('outline', copy), { code: 0, stdout: outline, stderr: '' }, encoding);
+      assert.equal(run('check', copy).stdout.split('\n')[0].replace(copy, ''), firstProblem, encoding);
+    }
   });
 });
 
