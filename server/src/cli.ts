@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
@@ -6,8 +7,10 @@ import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol } from 'vscode
 import { createLanguageService, type TranscriptDocument, type TranscriptLanguageService, type TranscriptModel } from './service';
 import { speakerName } from './service/languageFeatures/documentSymbols';
 import { formatStatistics } from './service';
+import { version } from '../../package.json';
 
 const USAGE = `Usage: transcript <command> [--format text|json] FILE...
+       transcript --version
 
 Commands:
   outline FILE...   the outline: header, sections, turns, numbered questions with their answers
@@ -20,41 +23,39 @@ Options:
   --format text|json  output format (default text)
   --glossary FILE     also use this glossary file (.json or .yaml, the format of .transcript-glossary.yaml);
                       may be given more than once
+  -h, --help          this help
+  -v, --version       the version of transcript
+
+A FILE of - is standard input, named <stdin> in messages and output.
 
 Exit codes: 0 success, 1 problems found by check, 2 a file could not be read or bad usage.`;
 
 type Format = 'text' | 'json';
 
 export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const args = [...argv];
-  let format: Format = 'text';
-  const files: string[] = [];
-  let command: string | undefined;
-  const glossaries: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      if (value !== 'text' && value !== 'json') {
-        err(`transcript: --format must be text or json, not ${value ?? 'nothing'}`);
-        return 2;
-      }
-      format = value;
-    } else if (arg === '--glossary' || arg.startsWith('--glossary=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      if (!value) {
-        err('transcript: --glossary needs a FILE');
-        return 2;
-      }
-      glossaries.push(value);
-    } else if (arg === '--help' || arg === '-h') {
-      out(USAGE);
-      return 0;
-    } else if (arg.startsWith('--')) {
-      err(`transcript: unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else if (!command) command = arg;
-    else files.push(arg);
+  const parsed = parseCommandLine(argv);
+  if (typeof parsed === 'string') {
+    err(`transcript: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals: [command, ...files] } = parsed;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    out(version);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    err(`transcript: --format must be text or json, not ${format}`);
+    return 2;
+  }
+  const glossaries = values.glossary ?? [];
+  if (glossaries.includes('')) {
+    err('transcript: --glossary needs a FILE');
+    return 2;
   }
   if (!command || !['outline', 'check', 'parse', 'orgs', 'stats'].includes(command)) {
     err(command ? `transcript: unknown command ${command}\n${USAGE}` : USAGE);
@@ -64,18 +65,20 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     err(`transcript: ${command} needs at least one FILE`);
     return 2;
   }
+  // Standard input can be read only once: every `-` gets these bytes.
+  const stdin = [...files, ...glossaries].includes(STDIN) ? await readStdin() : undefined;
 
   const service = createLanguageService();
   for (const glossary of glossaries) {
-    const document = readDocument(glossary);
+    const document = readDocument(glossary, stdin);
     if (typeof document === 'string') {
-      err(`transcript: ${glossary}: ${document}`);
+      err(`transcript: ${displayName(glossary)}: ${document}`);
       return 2;
     }
     // The file's own name need not be `.transcript-glossary.*`; its extension says JSON or YAML.
-    for (const d of service.setGlossaryLayer(document.uri, document.getText())) err(formatDiagnostic(glossary, d));
+    for (const d of service.setGlossaryLayer(document.uri, document.getText())) err(formatDiagnostic(displayName(glossary), d));
   }
-  const job: Job = { command, format, multiple: files.length > 1, glossaries };
+  const job: Job = { command, format, multiple: files.length > 1, glossaries, stdin };
   const workers = workerCount(files);
   const outcomes = workers > 1
     ? await inWorkers(job, files, workers)
@@ -98,11 +101,32 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
   return problems ? 1 : 0;
 }
 
+/** The options and positionals, or parseArgs' complaint about them (an unknown option, a missing value). */
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: 'string' },
+        glossary: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 interface Job {
   readonly command: string;
   readonly format: Format;
   readonly multiple: boolean;
   readonly glossaries: readonly string[];
+  /** What standard input held, when a FILE is `-`: the bytes, or why they could not be read. */
+  readonly stdin?: Uint8Array | string;
 }
 
 /** What one file gives: lines for stdout and stderr, its JSON result, and whether it had problems. */
@@ -118,30 +142,32 @@ function processFile(service: TranscriptLanguageService, job: Job, file: string)
   const outcome: Outcome = { out: [], err: [], problems: false, unreadable: false };
   const out = (line: string) => outcome.out.push(line);
   const { command, format, multiple } = job;
-  const document = readDocument(file);
+  const document = readDocument(file, job.stdin);
+  const name = displayName(file);
   if (typeof document === 'string') {
-    outcome.err.push(`transcript: ${file}: ${document}`);
+    outcome.err.push(`transcript: ${name}: ${document}`);
     outcome.unreadable = true;
     return outcome;
   }
   const model = service.getModel(document);
   if (command === 'outline') {
     const symbols = service.provideDocumentSymbols(document);
-    if (format === 'json') outcome.result = multiple ? { file, symbols } : symbols;
+    if (format === 'json') outcome.result = multiple ? { file: name, symbols } : symbols;
     else {
-      if (multiple) out(`== ${file}`);
-      out(formatOutline(symbols));
+      if (multiple) out(`== ${name}`);
+      // An empty transcript has no outline, not a blank line.
+      if (symbols.length) out(formatOutline(symbols));
     }
   } else if (command === 'check') {
     const diagnostics = service.provideDiagnostics(document);
     outcome.problems = diagnostics.some((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-    if (format === 'json') outcome.result = { file, diagnostics };
-    else for (const d of diagnostics) out(formatDiagnostic(file, d));
+    if (format === 'json') outcome.result = { file: name, diagnostics };
+    else for (const d of diagnostics) out(formatDiagnostic(name, d));
   } else if (command === 'stats') {
     const statistics = service.provideStatistics(document);
-    if (format === 'json') outcome.result = multiple ? { file, ...statistics } : statistics;
+    if (format === 'json') outcome.result = multiple ? { file: name, ...statistics } : statistics;
     else {
-      if (multiple) out(`== ${file}`);
+      if (multiple) out(`== ${name}`);
       out(formatStatistics(statistics));
     }
   } else if (command === 'orgs') {
@@ -152,16 +178,16 @@ function processFile(service: TranscriptLanguageService, job: Job, file: string)
       count: o.count,
       mentions: o.mentions.map((m) => m.range),
     }));
-    if (format === 'json') outcome.result = multiple ? { file, organisations } : organisations;
+    if (format === 'json') outcome.result = multiple ? { file: name, organisations } : organisations;
     else {
-      if (multiple) out(`== ${file}`);
+      if (multiple) out(`== ${name}`);
       if (organisations.length) out(formatOrganisations(organisations));
     }
   } else {
     const json = modelJson(model);
-    if (format === 'json') outcome.result = multiple ? { file, ...json } : json;
+    if (format === 'json') outcome.result = multiple ? { file: name, ...json } : json;
     else {
-      if (multiple) out(`== ${file}`);
+      if (multiple) out(`== ${name}`);
       out(formatModel(model));
     }
   }
@@ -218,7 +244,7 @@ function inWorkers(job: Job, files: readonly string[], count: number): Promise<O
 function serveAsWorker(job: Job): void {
   const service = createLanguageService();
   for (const glossary of job.glossaries) {
-    const document = readDocument(glossary);
+    const document = readDocument(glossary, job.stdin);
     if (typeof document !== 'string') service.setGlossaryLayer(document.uri, document.getText());
   }
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
@@ -226,27 +252,59 @@ function serveAsWorker(job: Job): void {
   });
 }
 
-/** Reads a file as UTF-8 text, or says in a few words why it cannot. */
-function readDocument(file: string): TranscriptDocument | string {
-  let bytes: Buffer;
+/** The FILE that names standard input. */
+const STDIN = '-';
+
+function displayName(file: string): string {
+  return file === STDIN ? '<stdin>' : file;
+}
+
+async function readStdin(): Promise<Uint8Array | string> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  } catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a file, or standard input for `-`, as text, or says in a few words why it cannot. */
+function readDocument(file: string, stdin: Uint8Array | string | undefined): TranscriptDocument | string {
+  const bytes = file === STDIN ? stdin! : readBytes(file);
+  if (typeof bytes === 'string') return bytes;
+  const encoding = encodingOf(bytes);
+  const binary = 'looks like a binary file (it contains NUL bytes), not text';
+  // Every ASCII character of UTF-16 has a zero byte: there only a NUL character says binary.
+  if (encoding === 'utf-8' && bytes.subarray(0, 8192).includes(0)) return binary;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return `is not valid ${encoding.toUpperCase()} text`;
+  }
+  if (encoding !== 'utf-8' && text.slice(0, 4096).includes('\0')) return binary;
+  const uri = file === STDIN ? 'untitled:stdin' : pathToFileURL(file).href;
+  return { uri, version: 1, getText: () => text };
+}
+
+function readBytes(file: string): Buffer | string {
   try {
     if (statSync(file).isDirectory()) return 'is a directory, not a transcript file';
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'no such file';
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     return `cannot be read (${code ?? (error as Error).message})`;
   }
-  if (bytes.subarray(0, 8192).includes(0)) return 'looks like a binary file (it contains NUL bytes), not text';
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return 'is not valid UTF-8 text';
-  }
-  const uri = pathToFileURL(file).href;
-  return { uri, version: 1, getText: () => text };
+}
+
+/** UTF-8 unless a byte-order mark says UTF-16 (Windows tools save transcripts so); the decoder drops the mark. */
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /** One line per organisation: `count  ACRONYM  Full name`, columns aligned. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../util/fixtures';
@@ -9,7 +9,11 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SEED = path.join(ROOT, 'samples', 'seed.transcript');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return runWithStdin('', ...args);
+}
+
+function runWithStdin(input: string | Buffer, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -70,7 +74,11 @@ describe('cli: transcript', () => {
     writeFileSync(binary, Buffer.from([0x51, 0x3a, 0x00, 0xff, 0xfe, 0x00]));
     const latin1 = path.join(dir, 'latin1.transcript');
     writeFileSync(latin1, Buffer.from('Question: Caf\xe9?', 'latin1'));
-    const { code, stdout, stderr } = run('outline', path.join(dir, 'missing.transcript'), dir, binary, latin1, SEED);
+    const utf16Binary = path.join(dir, 'junk16.transcript');
+    writeFileSync(utf16Binary, Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x51, 0x00]));
+    const halfUtf16 = path.join(dir, 'half16.transcript');
+    writeFileSync(halfUtf16, Buffer.from([0xff, 0xfe, 0x51, 0x00, 0x3a]));
+    const { code, stdout, stderr } = run('outline', path.join(dir, 'missing.transcript'), dir, binary, latin1, utf16Binary, halfUtf16, SEED);
     assert.equal(code, 2);
     const messages = stderr.trimEnd().split('\n');
     assert.deepEqual(messages, [
@@ -78,6 +86,8 @@ describe('cli: transcript', () => {
       `transcript: ${dir}: is a directory, not a transcript file`,
       `transcript: ${binary}: looks like a binary file (it contains NUL bytes), not text`,
       `transcript: ${latin1}: is not valid UTF-8 text`,
+      `transcript: ${utf16Binary}: looks like a binary file (it contains NUL bytes), not text`,
+      `transcript: ${halfUtf16}: is not valid UTF-16LE text`,
     ]);
     assert.match(stdout, /Q4 · Russia has recently published/);
   });
@@ -88,16 +98,69 @@ describe('cli: transcript', () => {
     assert.match(run('outline', '--format', 'xml', SEED).stderr, /--format must be text or json/);
     assert.equal(run('--help').code, 0);
   });
+
+  it('names the option parseArgs rejects, with exit 2', () => {
+    const unknown = run('outline', '--frobnicate', SEED);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^transcript: Unknown option '--frobnicate'/);
+    assert.match(run('outline', '-x', SEED).stderr, /^transcript: Unknown option '-x'/);
+    const missing = run('outline', SEED, '--format');
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^transcript: Option '--format <value>' argument missing/);
+    assert.match(run('outline', '--format', '--glossary', SEED).stderr, /^transcript: Option '--format' argument is ambiguous/);
+  });
+
+  it('prints the package’s version with --version or -v', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.deepEqual(run('--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
+    assert.deepEqual(run('outline', '-v'), { code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('reads standard input for a FILE of -, once however often it is named, as <stdin>', () => {
+    const seed = readFileSync(SEED);
+    const check = runWithStdin(seed, 'check', '-');
+    assert.equal(check.code, 1);
+    assert.match(check.stdout, /^<stdin>:3:40 warning incomplete-sentence Incomplete sentence: it stops at “from”/);
+    const outline = run('outline', SEED).stdout;
+    assert.equal(runWithStdin(seed, 'outline', '-', '-').stdout, `== <stdin>\n${outline}== <stdin>\n${outline}`);
+    assert.equal(JSON.parse(runWithStdin(seed, 'check', '--format', 'json', '-').stdout)[0].file, '<stdin>');
+    assert.deepEqual(runWithStdin(Buffer.from([0x51, 0x00]), 'outline', '-'), { code: 2, stdout: '', stderr: 'transcript: <stdin>: looks like a binary file (it contains NUL bytes), not text\n' });
+    const transcript = path.join(dir, 'caps.transcript');
+    writeFileSync(transcript, 'Question: What about CAPS?\n');
+    const glossary = 'organisations:\n  - acronyms: [CAPS]\n    fullName: Central Asian Policy Studies\n    description: A think tank.\n';
+    assert.equal(runWithStdin(glossary, 'orgs', '--glossary', '-', transcript).stdout, '1  CAPS  Central Asian Policy Studies\n');
+  });
+
+  it('prints nothing for the outline of an empty file', () => {
+    const empty = path.join(dir, 'empty.transcript');
+    writeFileSync(empty, '');
+    assert.deepEqual(run('outline', empty), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('reads UTF-16 with a byte-order mark, little- or big-endian, and UTF-8 with one, as their UTF-8 copy', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const utf16le = Buffer.from(`\ufeff${text}`, 'utf16le');
+    const copies = { utf16le, utf16be: Buffer.from(utf16le).swap16(), utf8: Buffer.from(`\ufeff${text}`) };
+    const outline = run('outline', SEED).stdout;
+    const firstProblem = run('check', SEED).stdout.split('\n')[0].replace(SEED, '');
+    for (const [encoding, bytes] of Object.entries(copies)) {
+      const copy = path.join(dir, `seed-${encoding}.transcript`);
+      writeFileSync(copy, bytes);
+      assert.deepEqual(run('outline', copy), { code: 0, stdout: outline, stderr: '' }, encoding);
+      assert.equal(run('check', copy).stdout.split('\n')[0].replace(copy, ''), firstProblem, encoding);
+    }
+  });
 });
 
 describe('cli: several files in worker threads', () => {
   it('gives the same output, in the files’ order, with workers as without', () => {
-    const files = [SEED, path.join(ROOT, 'samples', 'seed-marked-up.transcript'), SEED];
-    const run = (workers: string) => spawnSync(process.execPath, [CLI, 'check', ...files], { encoding: 'utf8', env: { ...process.env, TRANSCRIPT_WORKERS: workers } });
+    const files = [SEED, path.join(ROOT, 'samples', 'seed-marked-up.transcript'), SEED, '-'];
+    const run = (workers: string) => spawnSync(process.execPath, [CLI, 'check', ...files], { encoding: 'utf8', input: readFileSync(SEED), env: { ...process.env, TRANSCRIPT_WORKERS: workers } });
     const sequential = run('0');
     const threaded = run('2');
     assert.equal(threaded.status, 1);
     assert.equal(threaded.stdout, sequential.stdout);
     assert.equal(threaded.stdout.split('\n').filter((l) => l.includes('seed.transcript:3:40')).length, 2);
+    assert.equal(threaded.stdout.split('\n').filter((l) => l.startsWith('<stdin>:3:40')).length, 1);
   });
 });
