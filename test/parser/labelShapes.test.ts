@@ -49,6 +49,7 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(turnsOf(otter), [['Omar Haddad', 'statement'], ['Lena Park', 'statement']]);
     assert.equal(otter.turns[0].label?.alone, true);
     assert.deepEqual(names('10:30 The session opened.'), ['-']);
+    assert.deepEqual(names('[00:12:34] '), ['-'], 'a time and nothing after it: no speaker, and no crash');
     const stamped = lines('[00:00:12] Omar Haddad', 'We begin now, as planned.', '', '[00:00:45] Lena Park', 'Good morning.', '', '[00:01:02] Omar Haddad', 'Right.', '',
       '[00:01:10] Lena Park', 'Yes.', '', '[00:01:15] Omar Haddad', 'Go on.', '', '[00:01:20] Lena Park', 'Done.');
     assert.deepEqual(names(stamped), ['Omar Haddad', 'Lena Park', 'Omar Haddad', 'Lena Park', 'Omar Haddad', 'Lena Park']);

@@ -65,7 +65,7 @@ const NAME_SUFFIX = /,? (?:Jr|Sr|II|III|IV|Esq|QC|KC|MP)\.?$/;
 
 function isUpperCaseLetter(text: string, at: number): boolean {
   const c = text[at];
-  return c !== c.toLowerCase();
+  return c !== undefined && c !== c.toLowerCase();
 }
 
 function spacesBetween(text: string, start: number, end: number): number {
