@@ -3,6 +3,7 @@ import { corpusFile, lines, parse, turnsOf } from '../util/fixtures';
 
 /** Who asks, where no marker says so: the roles of docs/FORMAT.md, Questions without markers. */
 describe('questions: askers inferred from the whole transcript', () => {
+  const rolesOf = (model: ReturnType<typeof parse>) => turnsOf(model).map(([, role]) => role);
   it('numbers an interviewer’s questions and leaves the guest’s rhetorical question alone', () => {
     const model = parse(lines(
       'Sam Ortiz: Welcome. Why did you start building bikes?', '',
@@ -38,7 +39,7 @@ describe('questions: askers inferred from the whole transcript', () => {
       'MODERATOR: Governor, how would you pay for it?', '',
       'JONES: By closing loopholes that cost us billions every single year, starting with the largest.',
     ));
-    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'statement', 'statement', 'question', 'answer']);
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'statement', 'statement', 'question', 'answer']);
   });
 
   it('reads a parliament’s order-paper questions, which have no question mark', () => {
@@ -48,23 +49,23 @@ describe('questions: askers inferred from the whole transcript', () => {
       'Lord Vinson: To ask Her Majesty’s Government what impact the net expenditure has had.', '',
       'Lord Myners: My Lords, the impact has been considerable, and the Government will publish a full account later this year.',
     ));
-    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'question', 'answer']);
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer']);
   });
 
   it('takes the askers from `questioners:` in the front matter over the inference', () => {
     const text = lines('---', 'questioners: [Jane Roe]', '---', 'Sam Ortiz: Why bikes?', '', 'Jane Roe: Why not? Tell me first why you ask.', '', 'Sam Ortiz: Because they are everywhere now, and our listeners ride them.');
-    assert.deepEqual(turnsOf(parse(text)).map(([, role]) => role), ['statement', 'question', 'answer']);
+    assert.deepEqual(rolesOf(parse(text)), ['statement', 'question', 'answer']);
   });
 
   it('keeps marked questions as they were: the seed and the White House', () => {
     const seed = parse(corpusFile('seed_lavrov_2023-04-11.txt'));
     assert.deepEqual(seed.questions.map((q) => seed.lines.lineAt(seed.turns[q.turn].start) + 1), [18, 21, 27, 34]);
     const gaggle = parse(corpusFile('wh_biden_press_gaggle_2021-11-16.txt'));
-    assert.deepEqual(turnsOf(gaggle).map(([, role]) => role), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+    assert.deepEqual(rolesOf(gaggle), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 
   it('does not make an answerer an asker for one question ending a turn where markers put the questions', () => {
     const model = parse(lines('Q    When?', '', 'MS. DALOTON: Soon. Does that answer it?', '', 'Q    Thank you.', '', 'MS. PSAKI: Sure.', '', 'Q    And the budget?', '', 'MS. PSAKI: Next week.'));
-    assert.deepEqual(turnsOf(model).map(([, role]) => role), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });

@@ -22,7 +22,7 @@ const PIECES = ['Question: ', 'Sergey Lavrov: ', 'Q\u00a0\u00a0 ', '\n', '\n\n',
   '?', ' why? ', '**Sam Ortiz:** ', 'Q. ', 'A. ', 'SPEAKER_00: ', '[00:00:12] ', 'Energy: Prices\n', 'John G. Roberts, Jr.\n', 'Omar Haddad  0:12\n', 'Honourable members: Hear, hear!\n'];
 
 describe('parser: incremental reparse', () => {
-  it('keeps who asks up to date as a question mark is typed or deleted, without a full re-read', () => {
+  it('keeps who asks up to date as a question mark is typed or deleted, as a fresh parse reads it', () => {
     const service = createLanguageService();
     const doc = new EditableDocument(lines('Sam Ortiz: Welcome. Why bikes?', '', 'Jane Roe: Because nobody else would build them, and we could.', '', 'Sam Ortiz: And then.', '', 'Jane Roe: A shop, and then a second one in the next town.'));
     const roles = () => service.getModel(doc).turns.map((t) => t.role);

@@ -2,6 +2,9 @@ import type { FrontMatter } from '../model';
 import { normaliseName } from './markers';
 import type { ParagraphAnalysis } from './paragraphs';
 
+/** Names alone on their lines this often make a style of labels. */
+const NAME_LINE_STYLE = 6;
+
 /**
  * What the document as a whole says about its labels, kept as counts so that an edit updates it
  * by what it removed and added: which labels the document bears out is then known without
@@ -12,9 +15,6 @@ import type { ParagraphAnalysis } from './paragraphs';
  * on their lines (the Bundestag), `Apropos Griechenland: Die …` at the start of a paragraph is
  * prose, not a speaker.
  */
-/** Names alone on their lines this often make a style of labels. */
-const NAME_LINE_STYLE = 6;
-
 export class LabelStats {
   private constructor(
     private readonly weakCounts: Map<string, number>,
@@ -59,8 +59,8 @@ export class LabelStats {
     const label = analysis.label;
     if (!label || !counted(analysis)) return true;
     if (label.forced || this.declared.has(label.key)) return true;
-    // A name alone on its line is a label where that is the document's style: repeated, and more common than labels with colons (a page's running head repeats too).
-    // Once names alone are the style (several of them, more than labels with colons), a name alone once is a label too.
+    // A name alone on its line is a label where names alone are the document's style (more of them
+    // than labels with colons: a page's running head repeats too), and it repeats or there are enough.
     if (label.nameLine) return (this.repeatedNameLine(label.key) || this.nameLineTotal >= NAME_LINE_STYLE) && this.nameLineTotal > 2 * this.speakingTotal;
     if (label.headingLike) return this.speaking.has(label.key);
     if (label.weak) return (this.weakCounts.get(label.key) ?? 0) >= 2 || this.lastWords.has(label.key);

@@ -1,6 +1,7 @@
 import { DELIVERY_NOTES, NAME_PARTICLES, NOT_SPEAKERS, normaliseName } from './markers';
 import type { LabelKind } from '../model';
 import { detached } from '../text/detached';
+import { trimmedEnd } from '../text/whiteSpace';
 
 /** What the label detector needs to know about the document. */
 export interface LabelContext {
@@ -47,7 +48,7 @@ export function detectNameLine(text: string): LabelMatch | undefined {
   if (first < 0) return undefined;
   // `[00:00:12] Omar Haddad` with the words below, as some editors export.
   const start = afterDecoration(text, first);
-  const end = trimSpaceEnd(text, start, firstLineEnd(text, start, start + 64));
+  const end = trimmedEnd(text, start, firstLineEnd(text, start, start + 64));
   if (end - start > 60 || !isUpperCaseLetter(text, start) || spacesBetween(text, start, end) > 6) return undefined;
   const line = text.slice(start, end);
   // Most lines end a sentence: a name ends in a letter, or in `Jr.` and the like.
@@ -84,16 +85,12 @@ const BARE_MARKER = /^[QA]\.?(?=[\u00a0\t]|[ ]{2,}|[ \t\u00a0]*$)/;
 /** The deposition's `Q. Did you…`, `A. Yes.`: a dot and one space. */
 const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll}))/u;
 /** `1. Stephen Hepburn: If he will…`: the order paper's number before a member's name. */
-const QUESTION_NUMBER = /^\d{1,3}\.[ \t\u00a0]+(?=\p{Lu})/u;
+export const QUESTION_NUMBER = /^\d{1,3}\.[ \t\u00a0]+(?=\p{Lu})/u;
 const LEADING_TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)|\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?=[ \t]))[ \t]*(?:-[ \t]+)?/;
 /** A name, spaces, a time, nothing else: `Omar Haddad  0:12`. */
 const TIMED_NAME = /^([^\s:()[\]][^:()[\]]{0,80}?)[ \t\u00a0]+\(?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)?[ \t]*$/;
 const FRENCH_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|le|la|les|de|du|des|[dl]['’][\\p{L}\\p{M}\\-]+|président|présidente|ministre|rapporteur|rapporteure|secrétaire|garde|sceaux|délégué|déléguée|premier|première|chargé|chargée|vice-président|vice-présidente|doyen|doyenne)";
 const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FRENCH_NAME_WORD}){1,8}(?:,[ \\u00a0][^.:!?]{1,80})?)\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*$)`, 'u');
-const RECORD_FIRST = new Set([...'MDTSCRJGA'].map((c) => c.charCodeAt(0)));
-const RECORD_TITLES = ['Mr', 'Ms', 'Dr', 'Miss', 'The ', 'Senator ', 'Chair', 'Representative ', 'Judge ', 'General ', 'Admiral ', 'Secretary ', 'Ambassador '];
-const CHAIR_FIRST = new Set([...'ПLEID'].map((c) => c.charCodeAt(0)));
-const CHAIRS = ['Председат', 'ПРЕДСЕДАТ', 'Le Président', 'La Présidente', 'El Presidente', 'La Presidenta', 'Il Presidente', 'La Presidente', 'Der Präsident', 'Die Präsidentin'];
 /** Who chairs, in the records that end a label with a full stop: `Председательствующий.`, `Le Président.`, `El Presidente.` */
 const CHAIR_WITH_PERIOD = /^(Председательствующий|Председатель|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ|Le Président|La Présidente|El Presidente|La Presidenta|Il Presidente|La Presidente|Der Präsident|Die Präsidentin)\.(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:\r?\n|$))/u;
 const DIET_LABEL = /^[○◯◎]([^（(\s　]{1,20})(?:[（(]([^）)]{1,20})[）)])?(?:[\u3000 ]+|$)/;
@@ -136,14 +133,13 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   }
   if (first === 0x2a /* * */ || first === 0x5f /* _ */) return emphasisedLabel(text, start, context);
   if (first === 0x5b /* [ */) return bracketedLabel(text, start, context);
-  if (first === 0x4d /* M */ && (text[start + 1] === '.' || text[start + 1] === 'm' || text[start + 1] === 'l' || text[start + 1] === 'g' || text[start + 1] === 'M')) {
-    const french = frenchLabel(text, start);
-    if (french) return french;
-  }
-  const chair = CHAIR_FIRST.has(first) && CHAIRS.some((chair) => text.startsWith(chair, start)) ? CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40)) : null;
+  // The labels that end in a full stop open with a title; their anchored patterns fail on the
+  // first characters of any other paragraph.
+  const french = first === 0x4d /* M */ ? frenchLabel(text, start) : undefined;
+  if (french) return french;
+  const chair = CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40));
   if (chair) return label('speaker', chair[1], normaliseName(chair[1]), start, start, start + chair[1].length, start + chair[0].length, [], isBlank(text, start + chair[0].length), false);
-  // Both shapes end in a full stop, open with a title, and are rare: most paragraphs are passed by on their first letter.
-  const recorded = RECORD_FIRST.has(first) && RECORD_TITLES.some((title) => text.startsWith(title, start)) ? recordLabel(text, start) : undefined;
+  const recorded = recordLabel(text, start);
   if (recorded) return recorded;
   if (first === 0x25cb || first === 0x25ef || first === 0x25ce) return dietLabel(text, start);
 
@@ -295,10 +291,10 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   // `**[00:03] SPEAKER_02:**`: a time inside the emphasis, before the name.
   const name = afterDecoration(text, open);
   // The colon inside the emphasis or right after it.
-  const inner = trimSpaceEnd(text, name, close);
+  const inner = trimmedEnd(text, name, close);
   if (isColon(text.charCodeAt(inner - 1))) {
     if (after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after))) return undefined;
-    return labelBefore(text, name, trimSpaceEnd(text, name, inner - 1), isColon(text.charCodeAt(after)) ? after + 1 : after, context);
+    return labelBefore(text, name, trimmedEnd(text, name, inner - 1), isColon(text.charCodeAt(after)) ? after + 1 : after, context);
   }
   if (isColon(text.charCodeAt(after))) return labelBefore(text, name, inner, after + 1, context);
   // `**Emma** [0:18] Welcome…` and `**Cory Fields** 00:37:24` with the words below: a name and a time.
@@ -341,7 +337,7 @@ function bracketedLabel(text: string, start: number, context: LabelContext): Lab
  */
 function timedNameLine(text: string, start: number, lineEnd: number, context: LabelContext): LabelMatch | undefined {
   // The line ends in its time: most lines with a colon in them do not.
-  const last = text.charCodeAt(trimSpaceEnd(text, start, lineEnd) - 1);
+  const last = text.charCodeAt(trimmedEnd(text, start, lineEnd) - 1);
   if (!((last >= 0x30 && last <= 0x39) || last === 0x29)) return undefined;
   const line = text.slice(start, lineEnd);
   const timed = TIMED_NAME.exec(line);
@@ -496,11 +492,6 @@ function firstLineEnd(text: string, from: number, limit: number): number {
     if (c === 10 || c === 13) return i;
   }
   return text.length;
-}
-
-function trimSpaceEnd(text: string, start: number, end: number): number {
-  while (end > start && SPACE.test(text[end - 1])) end--;
-  return end;
 }
 
 function trimEnd(text: string): number {

@@ -1,4 +1,4 @@
-import { detectLabel, detectNameLine, type LabelContext, type LabelMatch } from './labels';
+import { detectLabel, detectNameLine, QUESTION_NUMBER, type LabelContext, type LabelMatch } from './labels';
 import { NAME_PARTICLES } from './markers';
 import { findInlineElements, type InlineElements } from './inline';
 import { NAME_AND_TIME, TIME_LINE } from './header';
@@ -19,9 +19,9 @@ export interface ParagraphAnalysis {
   readonly heading?: { readonly level: number; readonly text: string; readonly textStart: number; readonly implicit?: boolean };
   readonly inline: InlineElements;
   /** The words end in a question: a question mark among their last characters (see endsInQuestion). */
-  readonly asks?: boolean;
+  readonly asks: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
-  readonly spoken?: number;
+  readonly spoken: number;
   /** What features derive from this text, kept with it so that it is derived once. */
   readonly memo: ParagraphMemo;
 }
@@ -69,7 +69,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   if ((TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) || (isDigit(trimmed.charCodeAt(0)) && CUE_LINES.test(trimmed))) return paragraphAnalysis('time', 0, NO_INLINE);
 
   const singleLine = trimmed.indexOf('\n') < 0 && trimmed.indexOf('\r') < 0;
-  if (singleLine && mayBeStageLine(trimmed) && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
+  // Most lines name no members, interjection, dissent or examiner: the patterns are tried on those that do.
+  if (singleLine && STAGE_LINE_WORD.test(trimmed) && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
     return paragraphAnalysis('stage', 0, findInlineElements(text));
   }
   const label = detectLabel(text, context);
@@ -102,10 +103,11 @@ export function paragraphAnalysis(
   return { kind, label, contentStart, heading, inline, asks, spoken, memo: new ParagraphMemo() };
 }
 
+/** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
 function isOrderPaperQuestion(text: string, contentStart: number): boolean {
   const c = text.charCodeAt(contentStart < text.length && text.charCodeAt(contentStart) === 32 ? contentStart + 1 : contentStart);
   // Only a number, `To ask`, `asked` or `If` can open one.
-  return ORDER_PAPER_NUMBER.test(text) || ((c === 0x54 || c === 0x74 || c === 0x61 || c === 0x41 || c === 0x49 || c === 0x69 || (c >= 0x30 && c <= 0x39)) && ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40)));
+  return QUESTION_NUMBER.test(text) || ((c === 0x54 || c === 0x74 || c === 0x61 || c === 0x41 || c === 0x49 || c === 0x69 || isDigit(c)) && ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40)));
 }
 
 export function spokenLength(text: string, contentStart: number): number {
@@ -120,8 +122,6 @@ export function spokenLength(text: string, contentStart: number): number {
 const QUESTION_REACH = 120;
 const FLOOR_LENGTH = 60;
 const GIVES_THE_FLOOR = /^[\s\u00a0]*(?:(?:[Tt]hanks|[Tt]hank you|[Oo]kay|OK|[Aa]ll right|[Rr]ight|[Yy]es|[Aa]nd|[Nn]ow|[Ss]o|[Ww]ell)\b[\s,.!]*)*\p{Lu}[\p{L}.'’-]*(?:[,\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,4}[,\s\u00a0]*\?$/u;
-/** `1. Stephen Hepburn: If he will list…`: a question of the order paper, numbered. */
-const ORDER_PAPER_NUMBER = /^[ \t]*\d{1,3}\.[ \t\u00a0]+\p{Lu}/u;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
 const ORDER_PAPER_QUESTION = /^[\s\u00a0]*(?:\d{1,3}\.[ \t\u00a0]+)?(?:to ask (?:the|her|his|whether|what|if)\b|asked (?:the|her|his)\b|if (?:he|she|they|the [\p{L}-]+) will\b)/iu;
 
@@ -140,7 +140,9 @@ function isDigit(code: number): boolean {
 }
 
 /** A subtitle cue's number and timing, pasted from an SRT or WebVTT file: `12` and `00:00:01,701 --> 00:00:02,001`. */
+// Literals, not built from a shared piece: the regex audit (test/fuzz/regex.test.ts) reads only literals.
 const CUE_TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}(?:[ \t].*)?$/;
+/** A paragraph of a cue's number and timing alone. */
 const CUE_LINES = /^(?:\d{1,6}[ \t]*\r?\n[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[^\r\n]*$/;
 
 /** The line is a cue's timing, or the number before one: the words of the cue start a paragraph of their own. */
@@ -155,11 +157,6 @@ export function isCueLine(text: string, start: number, end: number): boolean {
   const next = text.indexOf('\n', end);
   const after = next < 0 ? -1 : text.indexOf('\n', next + 1);
   return next >= 0 && CUE_TIMING.test(text.slice(next + 1, after < 0 ? text.length : after).replace(/\r$/, ''));
-}
-
-/** A collective interjection or an examination's line names members, an interjection, dissent or who examines: most lines are passed by without a pattern. */
-function mayBeStageLine(line: string): boolean {
-  return STAGE_LINE_WORD.test(line);
 }
 
 const STAGE_LINE_WORD = /ember|nterject|ndicated|enator|B[Yy] /;

@@ -89,7 +89,7 @@ export class Transcript implements TranscriptModel {
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
-        this.assembled = assemble(paragraphs, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), declaredQuestioners(this.frontMatter));
+        this.assembled = assemble(paragraphs, this.table.analyses, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), declaredQuestioners(this.frontMatter));
       }
       this.predecessor = undefined;
     }
@@ -182,7 +182,7 @@ function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean 
     && q.answerTurns.length === b[i].answerTurns.length && q.answerTurns.every((t, j) => t === b[i].answerTurns[j]));
 }
 
-function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: ReadonlySet<string> | undefined): Structure {
+function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: ReadonlySet<string> | undefined): Structure {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
   const comments: Comment[] = [];
@@ -194,6 +194,8 @@ function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readon
   let inheritSpeaker = false;
   // Headings and separators divide the text into segments; a question's answers stay in its own.
   let segment = 0;
+  // The last paragraph was a question in emphasis to its end: the next unlabelled one is its answer.
+  let afterWholeQuestion = false;
 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
@@ -207,17 +209,20 @@ function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readon
       segment++;
       sections.push({ start: paragraph.start, end: paragraph.end, level: analysis.heading!.level, title: analysis.heading!.text, headingParagraph: index });
       inheritSpeaker = true;
+      afterWholeQuestion = false;
       continue;
     }
     if (kind === 'separator') {
       current = undefined;
       inheritSpeaker = false;
+      afterWholeQuestion = false;
       segment++;
       continue;
     }
     const label = paragraph.label;
     // After a question set in emphasis to its end (`**Q: Why?**`), unlabelled words are its answer.
-    const answersWhole = !label && !!current?.label && paragraphs[current.paragraphs[current.paragraphs.length - 1]].analysis.label?.whole === true;
+    const answersWhole = !label && afterWholeQuestion;
+    afterWholeQuestion = label !== undefined && analysis.label?.whole === true;
     if (label || !current || answersWhole) {
       const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker && !answersWhole ? lastSpeakerId : undefined;
       current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, segment, questionNumber: undefined, answers: undefined };
@@ -229,7 +234,7 @@ function assemble(paragraphs: readonly ParagraphNode[], declaredSpeakers: readon
   }
 
   const speakers = resolveSpeakers(turns, declaredSpeakers);
-  const { questions, roles, numbers } = assignRoles(turns, paragraphs.map((p) => p.analysis), questioners);
+  const { questions, roles, numbers } = assignRoles(turns, analyses, questioners);
   turns.forEach((turn, i) => withRole(turn, roles[i], numbers[i]));
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
@@ -370,12 +375,7 @@ function declaredQuestioners(frontMatter: FrontMatter | undefined): ReadonlySet<
   return frontMatter?.questioners && new Set(frontMatter.questioners.map(normaliseName));
 }
 
-/**
- * Who asks, where no marker says so: a speaker most of whose turns end in a question, or at least
- * QUESTIONING_SHARE of them when they are answered at greater length than they take (a moderator,
- * an interviewer, a justice, a journalist, a member at question time). An answerer's rhetorical question does not make an
- * asker: few of an answerer's turns end in one, and the turns after them are shorter.
- */
+/** A speaker asks in at least this share of their turns, or not at all. */
 const QUESTIONING_SHARE = 0.2;
 /** A speaker most of whose turns end in a question asks, however long the answers. */
 const ASKING_SHARE = 0.5;
@@ -386,6 +386,13 @@ const ASKER_OVER_ANSWERER = 3;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
 const MAX_QUESTION_LENGTH = 2500;
 
+/**
+ * Who asks, where no marker says so (a moderator, an interviewer, a justice, a journalist, a member
+ * at question time): a speaker at least QUESTIONING_SHARE of whose turns end in a question, and
+ * who asks in most turns, or three times as often as those who answer, or is answered at greater
+ * length than they ask. An answerer's rhetorical question does not make an asker: few of an
+ * answerer's turns end in one, and the turns after them are shorter.
+ */
 function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[]): Set<string> {
   const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
   for (let i = 0; i < turns.length; i++) {
@@ -410,7 +417,9 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
   };
   // Where markers put the questions (`Q`), a name asks only where it does so more than once: one
   // turn of a misspelt `MS. DALOTON:` or of the moderator ending in a question is no new asker.
-  const leastAsking = turns.filter((turn) => turn.label?.kind === 'question').length >= MARKED ? 2 : 1;
+  let marked = 0;
+  for (const turn of turns) if (turn.label?.kind === 'question') marked++;
+  const leastAsking = marked >= MARKED ? 2 : 1;
   const askers = new Set<string>();
   for (const [id, s] of bySpeaker) {
     if (s.asking < leastAsking || s.asking < QUESTIONING_SHARE * s.turns || s.answers === 0) continue;
@@ -438,8 +447,8 @@ function assignRoles(turns: readonly MutableTurn[], analyses: readonly Paragraph
     let asks = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
-      length += analysis.spoken ?? 0;
-      asks ||= analysis.asks === true;
+      length += analysis.spoken;
+      asks ||= analysis.asks;
     }
     lengths[i] = length;
     asking[i] = asks && length <= MAX_QUESTION_LENGTH;

@@ -106,11 +106,10 @@ export function provideDiagnostics(
       // In speech written down as spoken, a turn ends where the next speaker cuts in, and a line
       // where the speaker paused: only a word no sentence ends on (`the`, `of`) still says that
       // words are missing there.
-      const interrupted = verbatim;
       const cannotEnd = ending.kind === 'cut' && words.cannotEnd.has(ending.lastWord.toLowerCase());
-      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks) && (!interrupted || cannotEnd)) {
+      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks) && (!verbatim || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
-      } else if (ending.kind === 'comma' && !continued && !isSalutation(check) && !interrupted) {
+      } else if (ending.kind === 'comma' && !continued && !isSalutation(check) && !verbatim) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
       }
     }
