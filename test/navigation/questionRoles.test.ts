@@ -50,6 +50,9 @@ describe('questions: askers inferred from the whole transcript', () => {
       'Lord Myners: My Lords, the impact has been considerable, and the Government will publish a full account later this year.',
     ));
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer']);
+    // After a label, a non-breaking space and spaces, as the record's HTML leaves them.
+    const spaced = parse(lines('Lord Vinson:\u00a0  To ask Her Majesty’s Government what impact the expenditure has had.', '', 'Lord Myners: My Lords, a considerable one, as the Government will show later this year.'));
+    assert.deepEqual(rolesOf(spaced), ['question', 'answer']);
   });
 
   it('takes the askers from `questioners:` in the front matter over the inference', () => {

@@ -105,9 +105,7 @@ export function paragraphAnalysis(
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
 function isOrderPaperQuestion(text: string, contentStart: number): boolean {
-  const c = text.charCodeAt(contentStart < text.length && text.charCodeAt(contentStart) === 32 ? contentStart + 1 : contentStart);
-  // Only a number, `To ask`, `asked` or `If` can open one.
-  return QUESTION_NUMBER.test(text) || ((c === 0x54 || c === 0x74 || c === 0x61 || c === 0x41 || c === 0x49 || c === 0x69 || isDigit(c)) && ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40)));
+  return QUESTION_NUMBER.test(text) || ORDER_PAPER_QUESTION.test(text.slice(contentStart, contentStart + 40));
 }
 
 export function spokenLength(text: string, contentStart: number): number {
