@@ -130,11 +130,13 @@ export function takeEarlierTurnInSamePlace(turn: Turn): Turn | undefined {
 function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: ReadonlySet<string> | undefined): Structure {
   const { starts, ends, analyses } = table;
   // Who asks is inferred from the turns' lengths, which the edit changed: the roles are read again.
-  const { questions, roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners);
+  const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners);
+  let rolesKept = true;
   const turns = (previous.turns as readonly MutableTurn[]).map((turn, i) => {
     const first = turn.paragraphs[0];
     const last = turn.paragraphs[turn.paragraphs.length - 1];
     const same = turn.role === roles[i] && roleNumber(turn) === numbers[i];
+    rolesKept &&= same;
     // A turn before the edit, in the same role, is the same turn: what features made of it holds.
     if (last < edit.from && same) return turn;
     // A label before the edit is where it was; one after it has moved with its paragraph.
@@ -161,7 +163,8 @@ function moved(previous: Structure, table: ParagraphTable, node: (index: number)
       return paragraphs;
     },
     sections: closeSections(headings, (i) => ends[i], analyses.length),
-    turns, questions: sameQuestions(previous.questions, questions) ? previous.questions : questions, speakers: previous.speakers, comments,
+    // The questions follow from the roles and the labels, which a shape-keeping edit keeps.
+    turns, questions: rolesKept ? previous.questions : questionsOf(turns, roles, numbers), speakers: previous.speakers, comments,
   };
 }
 
@@ -175,11 +178,6 @@ function withRole(turn: MutableTurn, role: TurnRole, number: number | undefined)
   turn.questionNumber = role === 'question' ? number : undefined;
   turn.answers = role === 'answer' ? number : undefined;
   return turn;
-}
-
-function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean {
-  return a.length === b.length && a.every((q, i) => q.turn === b[i].turn && q.questioner === b[i].questioner
-    && q.answerTurns.length === b[i].answerTurns.length && q.answerTurns.every((t, j) => t === b[i].answerTurns[j]));
 }
 
 function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: ReadonlySet<string> | undefined): Structure {
@@ -234,8 +232,9 @@ function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly Parag
   }
 
   const speakers = resolveSpeakers(turns, declaredSpeakers);
-  const { questions, roles, numbers } = assignRoles(turns, analyses, questioners);
+  const { roles, numbers } = assignRoles(turns, analyses, questioners);
   turns.forEach((turn, i) => withRole(turn, roles[i], numbers[i]));
+  const questions = questionsOf(turns, roles, numbers);
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
 
@@ -438,7 +437,7 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
-function assignRoles(turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], declared: ReadonlySet<string> | undefined): { questions: Question[]; roles: TurnRole[]; numbers: (number | undefined)[] } {
+function assignRoles(turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], declared: ReadonlySet<string> | undefined): { roles: TurnRole[]; numbers: (number | undefined)[] } {
   // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
@@ -454,33 +453,43 @@ function assignRoles(turns: readonly MutableTurn[], analyses: readonly Paragraph
     asking[i] = asks && length <= MAX_QUESTION_LENGTH;
   }
   const askers = declared ?? inferQuestioners(turns, asking, lengths);
-  const questions: Question[] = [];
   const roles: TurnRole[] = new Array(turns.length);
   const numbers: (number | undefined)[] = new Array(turns.length);
-  let open: { question: Question; answers: number[]; segment: number } | undefined;
+  let questions = 0;
+  // The number of the question being answered, and its segment.
+  let open: { number: number; segment: number } | undefined;
   turns.forEach((turn, i) => {
     roles[i] = 'statement';
     numbers[i] = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && askers.has(turn.speakerId);
     if (turn.label?.kind === 'question' || (asker && asking[i])) {
-      const number = questions.length + 1;
-      const answers: number[] = [];
-      const questioner = turn.label && affiliation(turn.label.qualifiers);
-      const question: Question = questioner ? { number, turn: turn.index, answerTurns: answers, questioner } : { number, turn: turn.index, answerTurns: answers };
-      questions.push(question);
-      open = { question, answers, segment: turn.segment };
+      open = { number: ++questions, segment: turn.segment };
       roles[i] = 'question';
-      numbers[i] = number;
+      numbers[i] = questions;
     } else if (asker) {
       open = undefined;
     } else if (open) {
       roles[i] = 'answer';
-      numbers[i] = open.question.number;
-      open.answers.push(turn.index);
+      numbers[i] = open.number;
     }
   });
-  return { questions, roles, numbers };
+  return { roles, numbers };
+}
+
+/** The questions the roles make, each with the turns that answer it and who asked, where the label says so. */
+function questionsOf(turns: readonly MutableTurn[], roles: readonly TurnRole[], numbers: readonly (number | undefined)[]): Question[] {
+  const questions: Question[] = [];
+  turns.forEach((turn, i) => {
+    if (roles[i] === 'question') {
+      const questioner = turn.label && affiliation(turn.label.qualifiers);
+      const question: Question = { number: numbers[i]!, turn: turn.index, answerTurns: [] };
+      questions.push(questioner ? { ...question, questioner } : question);
+    } else if (roles[i] === 'answer') {
+      (questions[numbers[i]! - 1].answerTurns as number[]).push(turn.index);
+    }
+  });
+  return questions;
 }
 
 /** A section runs from its heading to the next heading of the same or a higher level. */
