@@ -11,13 +11,34 @@ describe('parser: CHAT files', () => {
   it('reads each main tier as a turn of the participant its code names', () => {
     const model = parse(CHAT_EXAMPLE);
     assert.ok(model.chat);
-    // Mary's tiers end in CHAT's `?`: she asks, and Ross answers.
-    assert.deepEqual(turnsOf(model), [['Ross', 'statement'], ['Mary', 'question'], ['Mary', 'question'], ['Ross', 'answer'], ['Ross', 'answer']]);
+    // Mary's first tier ends in CHAT's `?`: she asks. Her second ends in `.` on its continuation
+    // line, so it asks nothing, and her own words close her question.
+    assert.deepEqual(turnsOf(model), [['Ross', 'statement'], ['Mary', 'question'], ['Mary', 'statement'], ['Ross', 'statement'], ['Ross', 'statement']]);
     const ross = model.speakers.get(model.turns[0].speakerId!)!;
     assert.deepEqual([ross.name, ross.role, ross.aliases], ['Ross', 'Target_Child', ['CHI']]);
     const investigator = [...model.speakers.values()].find((s) => s.aliases.includes('INV'))!;
     assert.deepEqual([investigator.name, investigator.role, investigator.turns], ['Investigator', 'Investigator', []]);
     assert.deepEqual(model.turns.map((t) => t.label!.name), ['CHI', 'MOT', 'MOT', 'CHI', 'CHI']);
+  });
+
+  it('numbers every tier its terminator marks as a question, whoever asks; a best guess `[?]` asks nothing', () => {
+    const model = parse(lines(
+      '@Begin',
+      '@Participants:\tCHI Ross Target_Child, MOT Mary Mother',
+      '*MOT:\twhat is that ?',
+      '*CHI:\ta car .',
+      '*CHI:\twhat are you doing mommy ?',
+      '*MOT:\tI am reading .',
+      '*CHI:\tthat [?] is mad .',
+      '*MOT:\tand then +..?',
+      '*CHI:\tone more time +/?',
+      '*MOT:\tyou want it ? [+ gram] \u0015100_200\u0015',
+      '@End',
+    ));
+    assert.deepEqual(turnsOf(model), [
+      ['Mary', 'question'], ['Ross', 'answer'], ['Ross', 'question'], ['Mary', 'answer'], ['Ross', 'statement'],
+      ['Mary', 'question'], ['Ross', 'question'], ['Mary', 'question'],
+    ]);
   });
 
   it('keeps dependent tiers and continuation lines in the paragraph of the tier above', () => {

@@ -1,10 +1,10 @@
 import type { ChatHeaders, ChatParticipant, DeclaredSpeaker } from '../model';
 import type { LineIndex } from '../text/lineIndex';
 import { detached } from '../text/detached';
-import { firstNonBlank } from '../text/whiteSpace';
+import { firstNonBlank, trimmedEnd } from '../text/whiteSpace';
 import { findInlineElements } from './inline';
 import { normaliseName } from './markers';
-import { endsInQuestion, paragraphAnalysis, spokenLength, type ParagraphAnalysis } from './paragraphs';
+import { paragraphAnalysis, spokenLength, type ParagraphAnalysis } from './paragraphs';
 
 /**
  * CHAT, TalkBank's transcript format (CHILDES and its kin): `@` header lines, one main tier per
@@ -105,8 +105,26 @@ export function analyseTier(text: string): ParagraphAnalysis {
     kind: 'speaker' as const, name: code, key: detached(normaliseName(code)), start: 0, nameStart: 1, nameEnd: 1 + code.length, end,
     qualifiers: [], alone: /^[ \t]*(?:[\r\n]|$)/.test(text.slice(end)), forced: true, weak: false, headingLike: false, nameLine: false, whole: false,
   };
-  return paragraphAnalysis('text', end, findInlineElements(text), label, undefined, endsInQuestion(text, end), spokenLength(text, end));
+  return paragraphAnalysis('text', end, findInlineElements(text), label, undefined, endsInQuestionTerminator(text), spokenLength(text, end));
 }
+
+/**
+ * A tier asks when its terminator does: `?`, or one of the `+`-terminators ending in one (`+..?`
+ * trailing off, `+/?` interrupted, `+!?`), before any postcodes (`[+ gram]`). The `[?]` of a best
+ * guess is no question.
+ */
+function endsInQuestionTerminator(text: string): boolean {
+  let end = trimmedEnd(text, 0, text.length);
+  while (text.charCodeAt(end - 1) === CLOSE_BRACKET) {
+    const open = text.lastIndexOf('[', end - 1);
+    if (open < 0 || text[open + 1] !== '+') break;
+    end = trimmedEnd(text, 0, open);
+  }
+  const terminator = text.slice(Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\t', end - 1)) + 1, end);
+  return terminator === '?' || (terminator.startsWith('+') && terminator.endsWith('?'));
+}
+
+const CLOSE_BRACKET = 0x5d;
 
 /** What the `@Participants:` and `@Languages:` headers say; `headers` are the header paragraphs' texts. */
 export function readChatHeaders(headers: Iterable<string>): ChatHeaders {

@@ -85,15 +85,20 @@ export class Transcript implements TranscriptModel {
   private structure(): Structure {
     if (!this.assembled) {
       if (this.predecessor) {
-        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, declaredQuestioners(this.frontMatter));
+        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners());
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
-        this.assembled = assemble(paragraphs, this.table.analyses, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), declaredQuestioners(this.frontMatter));
+        this.assembled = assemble(paragraphs, this.table.analyses, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), this.questioners());
       }
       this.predecessor = undefined;
     }
     return this.assembled;
+  }
+
+  /** CHAT marks a question by its terminator (`?`, `+..?`), whoever asks it. */
+  private questioners(): Questioners {
+    return declaredQuestioners(this.frontMatter) ?? (this.chat ? 'everyone' : 'inferred');
   }
 }
 
@@ -127,7 +132,7 @@ export function takeEarlierTurnInSamePlace(turn: Turn): Turn | undefined {
  * edit are kept as they are; the rest take their positions from the table. Turns after the edit,
  * when it added no line, are where they were.
  */
-function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: ReadonlySet<string> | undefined): Structure {
+function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners): Structure {
   const { starts, ends, analyses } = table;
   // Who asks is inferred from the turns' lengths, which the edit changed: the roles are read again.
   const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners);
@@ -180,7 +185,7 @@ function withRole(turn: MutableTurn, role: TurnRole, number: number | undefined)
   return turn;
 }
 
-function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: ReadonlySet<string> | undefined): Structure {
+function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: Questioners): Structure {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
   const comments: Comment[] = [];
@@ -369,6 +374,9 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
   return result;
 }
 
+/** Who asks: the speaker keys of `questioners:` in the front matter, everyone, or whom the turns show. */
+type Questioners = ReadonlySet<string> | 'everyone' | 'inferred';
+
 /** `questioners:` of the front matter, as speaker keys. */
 function declaredQuestioners(frontMatter: FrontMatter | undefined): ReadonlySet<string> | undefined {
   return frontMatter?.questioners && new Set(frontMatter.questioners.map(normaliseName));
@@ -437,7 +445,7 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
-function assignRoles(turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], declared: ReadonlySet<string> | undefined): { roles: TurnRole[]; numbers: (number | undefined)[] } {
+function assignRoles(turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], questioners: Questioners): { roles: TurnRole[]; numbers: (number | undefined)[] } {
   // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
@@ -452,22 +460,23 @@ function assignRoles(turns: readonly MutableTurn[], analyses: readonly Paragraph
     lengths[i] = length;
     asking[i] = asks && length <= MAX_QUESTION_LENGTH;
   }
-  const askers = declared ?? inferQuestioners(turns, asking, lengths);
+  const askers = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths) : questioners;
   const roles: TurnRole[] = new Array(turns.length);
   const numbers: (number | undefined)[] = new Array(turns.length);
   let questions = 0;
-  // The number of the question being answered, and its segment.
-  let open: { number: number; segment: number } | undefined;
+  // The number of the question being answered, its segment and who asked it.
+  let open: { number: number; segment: number; asker: string | undefined } | undefined;
   turns.forEach((turn, i) => {
     roles[i] = 'statement';
     numbers[i] = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
-    const asker = turn.speakerId !== undefined && askers.has(turn.speakerId);
+    const asker = turn.speakerId !== undefined && (askers === 'everyone' || askers.has(turn.speakerId));
     if (turn.label?.kind === 'question' || (asker && asking[i])) {
-      open = { number: ++questions, segment: turn.segment };
+      open = { number: ++questions, segment: turn.segment, asker: turn.speakerId };
       roles[i] = 'question';
       numbers[i] = questions;
-    } else if (asker) {
+    } else if (askers === 'everyone' ? open && turn.speakerId === open.asker : asker) {
+      // Where everyone may ask, only the asker's own words close their question.
       open = undefined;
     } else if (open) {
       roles[i] = 'answer';

@@ -148,7 +148,8 @@ export function provideDiagnostics(
   }
   const noSpeakers = noSpeakersHint(model);
   if (noSpeakers) report(rules.noSpeakers, noSpeakers.start, noSpeakers.end, noSpeakers.message, noSpeakers.paragraph);
-  for (const question of model.questions) {
+  // In a CHAT conversation a question met with another question is talk, not a gap in the record.
+  for (const question of model.chat ? [] : model.questions) {
     if (question.answerTurns.length > 0) continue;
     const turn = model.turns[question.turn];
     // A named asker's next turn asking again goes on with the same question (a follow-up, an interruption).
