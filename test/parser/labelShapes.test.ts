@@ -102,6 +102,16 @@ describe('parser: label shapes of every family', () => {
     assert.equal(timed.questions[0].questioner, undefined, 'a time is not who asked');
   });
 
+  it('takes the person in brackets after an office of the Spanish record for the speaker: El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey)', () => {
+    const model = parse(lines(
+      'El señor PRESIDENTE: Señor presidente del Gobierno.', '',
+      'El señor PRESIDENTE DEL GOBIERNO (Rajoy Brey): Muchas gracias, señor presidente.', '',
+      'El señor SÁNCHEZ PÉREZ-CASTEJÓN: Señor Rajoy, ¿va a dimitir?', '',
+      'El señor RAJOY BREY: No.',
+    ));
+    assert.deepEqual(turnsOf(model).map(([name]) => name), ['El señor PRESIDENTE', 'Rajoy Brey', 'El señor SÁNCHEZ PÉREZ-CASTEJÓN', 'Rajoy Brey']);
+  });
+
   it('takes the person in brackets after an office for the speaker: The Prime Minister (Gordon Brown)', () => {
     const model = parse(lines('The Prime Minister (Gordon Brown): This morning I had meetings.', '', 'David Cameron: Does he agree?', '', 'Gordon Brown: I do not.', '', 'The President (spoke in French): I thank the speaker.'));
     assert.deepEqual(turnsOf(model).map(([name]) => name), ['Gordon Brown', 'David Cameron', 'Gordon Brown', 'The President']);

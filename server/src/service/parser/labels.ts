@@ -441,7 +441,8 @@ function officeHolder(split: { name: string; qualifiers: string[] }): { name: st
   return { name: holder, qualifiers: [split.name, ...rest] };
 }
 
-const OFFICE = /^(?:The|Die|Der|Le|La|El|Il)[ \u00a0]\p{Lu}/u;
+/** `The Prime Minister`, `Der Bundeskanzler`; the Spanish record's `El señor PRESIDENTE DEL GOBIERNO`. */
+const OFFICE = /^(?:The|Die|Der|Le|La|El|Il)[ \u00a0](?:se\u00f1ora?[ \u00a0])?\p{Lu}/u;
 
 /** `A.Smirnova, «Rossiyskaya Gazeta»` → `A.Smirnova` and the outlet; a quote anywhere else is no label. */
 function splitQuotedAffiliation(raw: string): { name: string; qualifiers: string[] } {
