@@ -67,6 +67,32 @@ describe('diagnostics: incomplete-sentence', () => {
     assert.deepEqual(incomplete(text), []);
   });
 
+  it('does not fire on a closing remark that ends a turn, and still fires on a cut of as few words', () => {
+    const closings = lines(
+      'Bernie Sanders: I want to end these wars. I look forward to the discussion ahead.', '', 'Thank you', '', '(APPLAUSE)', '',
+      'Peter Sagal: And it was the book.', '', 'Bill Kurtis: Exactly', '',
+      'Speaker 2: We stream the whole blockchain in a month.', '', 'But yeah,', '',
+      'Jake Tapper: Gracias, senator.',
+    );
+    assert.deepEqual(incomplete(closings), []);
+    assert.equal(incomplete(lines('Bernie Sanders: I want to end these wars.', '', 'We have', '', 'Jake Tapper: Thank you.')).length, 1);
+    assert.equal(incomplete(lines('Bernie Sanders: I want to end these wars.', '', 'Thank you', '', 'and', '', 'Jake Tapper: Thank you.')).length, 1);
+  });
+
+  it('does not fire on page numbers, datelines, or a heading that recurs over a question and its supplementary', () => {
+    // One line of each kind at a time: three unfinished lines would make the transcript read as verbatim.
+    const around = (line: string) => lines(
+      'Mr SPEAKER: Order.', '', line, '',
+      'Mr LANGBROEK: My question is to the Minister for Transport. Will she sell it?', '', 'Ms NOLAN: No.', '',
+      'Mr SPEAKER: Order.', '', line, '',
+      'Mr LANGBROEK: Will she sell any of it?', '', 'Ms NOLAN: No, and I said so.',
+    );
+    for (const line of ['Queensland Rail', 'Page 3 of 3', 'Hillary Clinton Challenges Bernie Sanders on Policy Shifts JAN. 17, 2016']) {
+      assert.deepEqual(incomplete(around(line)), [], line);
+    }
+    assert.equal(incomplete(around('We will sell the railway')).length, 2);
+  });
+
   it('does not fire on a sentence that goes on in the next paragraph, or after a colon', () => {
     assert.deepEqual(incomplete(lines('Sergey Lavrov: We discussed the situation in', '', '(Applause.)', '', 'and around the region.')), []);
     assert.deepEqual(incomplete(lines('Sergey Lavrov: I call item one:', '', 'Report of the Secretary-General on the situation', '', 'We begin.')), []);

@@ -11,9 +11,13 @@ export interface LanguageWords {
   readonly longestAbbreviation: number;
   /** Words of a salutation, which may end a paragraph with a comma (`Ladies and gentlemen,`). */
   readonly addressWords: ReadonlySet<string>;
+  /** The words of a whole closing remark (`thank you`, `exactly`), lower case, one space between. */
+  readonly closingWords: ReadonlySet<string>;
+  /** Words that may open a closing remark without changing it (`but` of `But yeah`). */
+  readonly closingConjunctions: ReadonlySet<string>;
 }
 
-type LanguageEntry = { cannotEnd: string[]; neverBeforePeriod: string[]; abbreviations: string[]; addressWords: string[] };
+type LanguageEntry = { cannotEnd: string[]; neverBeforePeriod: string[]; abbreviations: string[]; addressWords: string[]; closingWords: string[]; closingConjunctions: string[] };
 const data = languageData as unknown as Record<string, LanguageEntry | string>;
 const cache = new Map<string, LanguageWords>();
 
@@ -28,6 +32,8 @@ export function languageWords(language: string): LanguageWords {
       abbreviations: new Set(entry.abbreviations),
       longestAbbreviation: Math.max(0, ...entry.abbreviations.map((a) => a.length)),
       addressWords: new Set(entry.addressWords),
+      closingWords: new Set(entry.closingWords),
+      closingConjunctions: new Set(entry.closingConjunctions),
     };
     cache.set(language, words);
   }

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Paragraph, TranscriptModel, Turn } from '../../model';
-import { languageWords } from '../../text/languages';
+import { languageWords, type LanguageWords } from '../../text/languages';
 import type { CancellationToken, SeverityLevel, ServiceSettings } from '../../types';
 import { checkParagraph, paragraphInput, SALUTATION_WORDS, type ParagraphChecks } from './paragraphChecks';
 import { allRules, rules, SOURCE, type Rule } from './rules';
@@ -88,6 +88,7 @@ export function provideDiagnostics(
   }
   const furniture = repeatedShortParagraphs(model);
   for (const index of notTranscript(model)) furniture.add(index);
+  for (const index of noSentences(model)) furniture.add(index);
   const following = nextSpoken(model, paragraphTurns(model), furniture);
   const verbatim = readsAsVerbatim(model, checks, following);
   model.paragraphs.forEach((paragraph, index) => {
@@ -107,9 +108,11 @@ export function provideDiagnostics(
       // where the speaker paused: only a word no sentence ends on (`the`, `of`) still says that
       // words are missing there.
       const cannotEnd = ending.kind === 'cut' && words.cannotEnd.has(ending.lastWord.toLowerCase());
-      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks) && (!verbatim || cannotEnd)) {
+      // A turn that ends in a closing remark (`Thank you`, `Exactly`, `But yeah,`) has said what it meant to.
+      const closing = next === undefined && check.wordCount <= CLOSING_WORDS && isClosingRemark(model.source.slice(paragraph.contentStart, paragraph.end), words);
+      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks) && (!(verbatim || closing) || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
-      } else if (ending.kind === 'comma' && !continued && !isSalutation(check) && !verbatim) {
+      } else if (ending.kind === 'comma' && !continued && !isSalutation(check) && !verbatim && !closing) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
       }
     }
@@ -162,6 +165,8 @@ export function provideDiagnostics(
 }
 
 /** Turn ends unpunctuated this often, and at least this many: speech transcribed as spoken (speech-to-text, a verbatim record). */
+/** The longest closing remark: `thank you very much`. */
+const CLOSING_WORDS = 4;
 const VERBATIM_SHARE = 0.1;
 const VERBATIM_LEAST = 3;
 
@@ -360,6 +365,13 @@ function introduced(model: TranscriptModel, index: number, checks: readonly (Par
   return false;
 }
 
+/** `Thank you`, `Exactly.`, `But yeah,`: the words of the language's closing remarks, a conjunction allowed before them. */
+function isClosingRemark(words: string, language: LanguageWords): boolean {
+  const spoken = words.toLowerCase().replace(/[.,!…;:—–-]+/g, ' ').trim().split(/\s+/);
+  if (spoken.length > 1 && language.closingConjunctions.has(spoken[0])) spoken.shift();
+  return language.closingWords.has(spoken.join(' '));
+}
+
 /** `Ladies and gentlemen,`, `Go ahead, Katie,`: a short address that ends in a comma. */
 function isSalutation(check: ParagraphChecks): boolean {
   return check.ending.kind === 'comma' && check.ending.address && check.wordCount <= SALUTATION_WORDS;
@@ -388,6 +400,26 @@ function notTranscript(model: TranscriptModel): number[] {
   });
   if (closing >= 0) for (let i = closing + 1; i < model.paragraphs.length; i++) skipped.push(i);
   return skipped;
+}
+
+/** `Page 3 of 3`, `- 12 -`, `Seite 4`: a page's number, left by the conversion of a document. */
+const PAGE_NUMBER_LINE = /^(?:(?:page|p\.|seite|página|стр\.?|страница)\s*\d{1,4}(?:\s*(?:of|\/|von|de|из)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i;
+/** `… Policy Shifts JAN. 17, 2016`, `… 11 April 2023`: a headline or dateline ends in its date, a sentence in a full stop. */
+const TRAILING_DATE = /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\.?\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{4}|\b\d{4}-\d{2}-\d{2})$/iu;
+
+/**
+ * Unlabelled lines that are no sentence, whatever they end on: a page's number, a headline or
+ * dateline that ends in its date, and a line the parser read as a heading but kept as text
+ * because it recurs (`Queensland Rail` over a question and again over its supplementary).
+ */
+function noSentences(model: TranscriptModel): number[] {
+  const found: number[] = [];
+  model.paragraphs.forEach((p, i) => {
+    if (p.kind !== 'text' || p.label || p.end - p.start > 300) return;
+    const text = model.source.slice(p.start, p.end).trim();
+    if (p.analysis.heading || PAGE_NUMBER_LINE.test(text) || TRAILING_DATE.test(text)) found.push(i);
+  });
+  return found;
 }
 
 /** Short paragraphs that recur (digits aside) three times or more: running heads, page furniture. */
