@@ -42,6 +42,19 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(rev.turns[0].label?.qualifiers, ['00:01:02']);
   });
 
+  it('reads a bracketed speaker and a time with no colon, one segment per line, and no bracketed note as one', () => {
+    const app = parse(lines(
+      '[Speaker 1] [00:00] Alright. We are here.',
+      '[Speaker 1] [00:09] So, Adam, a baseline question for you.',
+      '[Speaker 2] [00:28] Are',
+      '[Speaker 1] [00:31] we the last to do it in person?',
+      '[Omar Haddad] 01:07 That is right.',
+    ));
+    assert.deepEqual(turnsOf(app).map(([name]) => name), ['Speaker 1', 'Speaker 1', 'Speaker 2', 'Speaker 1', 'Omar Haddad']);
+    assert.equal(app.text.slice(app.turns[2].label!.end).split('\n')[0], 'Are');
+    assert.deepEqual(parse(lines('[inaudible] 00:12 then we left.', '', '[Laughter] and so on.')).turns.filter((t) => t.label), []);
+  });
+
   it('reads timestamped exports: a time before the label, and a name with a time alone on its line', () => {
     assert.deepEqual(names(lines('[00:00:12] Omar Haddad: We begin now.', '', '(00:00:20) Lena Park: Good.', '', '00:00:31 Omar Haddad: Fine.')),
       ['Omar Haddad', 'Lena Park', 'Omar Haddad']);

@@ -317,15 +317,30 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   return undefined;
 }
 
-/** A time after an emphasised name: `[0:18]`, `(00:01:02)`, `00:37:24`, then the words or the line's end. */
+/** A time after an emphasised or bracketed name: `[0:18]`, `(00:01:02)`, `00:37:24`, then the words or the line's end. */
+/** The longest time with the white space around it that EMPHASIS_TIME reads. */
+const MAX_TIME_LENGTH = 24;
 const EMPHASIS_TIME = /^[ \t\u00a0]+[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?(?:[ \t\u00a0]+|(?=[\r\n]|$))/;
 
-/** `[SPEAKER_01]: Hello` and `[Sam Ortiz]: Hello`, as diarisation tools write them. */
+/**
+ * `[SPEAKER_01]: Hello` and `[Sam Ortiz]: Hello`, as diarisation tools write them; `[Speaker 1]
+ * [00:09] Hello`, a name and a time with no colon, as some transcription apps export.
+ */
 function bracketedLabel(text: string, start: number, context: LabelContext): LabelMatch | undefined {
   const close = text.indexOf(']', start);
-  if (close < 0 || close - start > MAX_LABEL_LENGTH || !isColon(text.charCodeAt(close + 1))) return undefined;
-  if (close + 2 < text.length && !SPACE.test(text[close + 2]) && text[close + 2] !== '\n' && text[close + 2] !== '\r') return undefined;
-  const found = labelBefore(text, start + 1, close, close + 2, context);
+  if (close < 0 || close - start > MAX_LABEL_LENGTH) return undefined;
+  let end = close + 2;
+  if (isColon(text.charCodeAt(close + 1))) {
+    if (close + 2 < text.length && !SPACE.test(text[close + 2]) && text[close + 2] !== '\n' && text[close + 2] !== '\r') return undefined;
+  } else {
+    const time = EMPHASIS_TIME.exec(text.slice(close + 1, close + 1 + MAX_TIME_LENGTH));
+    if (!time) return undefined;
+    end = close + 1 + time[0].length;
+    const found = labelBefore(text, start + 1, close, end, context);
+    // The time is the label's qualifier, as in `Omar Haddad (00:01:02):`.
+    return found && { ...found, start, qualifiers: [...found.qualifiers, detached(time[0].trim().replace(/^[[(]|[\])]$/g, ''))] };
+  }
+  const found = labelBefore(text, start + 1, close, end, context);
   // `[SPD]: Sehr wahr!` is a heckle's party, not a speaker: a bracketed label is a name of words or a diarised speaker.
   if (!found || (!GENERIC_SPEAKER.test(found.name) && !/\s/.test(found.name))) return undefined;
   return { ...found, start };

@@ -5,7 +5,7 @@ import { courtParagraphs, courtView, isCourtLayout } from './courtLayout';
 import { parseFrontMatter } from './frontMatter';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
 import { MAX_HEADER_LINES, headerLineKind } from './header';
-import { detectLabel, type LabelContext } from './labels';
+import { detectLabel, type LabelContext, type LabelMatch } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
 import { ParagraphMemo, analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, paragraphAnalysis, type ParagraphAnalysis } from './paragraphs';
@@ -355,7 +355,9 @@ function splitBlock(lines: LineIndex, first: number, last: number, wrapped: bool
   let start = first;
   for (let line = first + 1; line <= last; line++) {
     const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1) || cue(line) || cue(line - 1)
-      || (endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) && detectLabel(lines.lineText(line), context) !== undefined);
+      || (endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) && detectLabel(lines.lineText(line), context) !== undefined)
+      // `[Speaker 1] [00:31] we the last…`: a segment stamped with its time starts anew, whatever the last one ended on.
+      || (text.charCodeAt(lines.lineStarts[line]) === OPEN_BRACKET && isTimedLabel(detectLabel(lines.lineText(line), context)));
     if (breaksBefore) {
       paragraph(start, line - 1);
       start = line;
@@ -363,6 +365,14 @@ function splitBlock(lines: LineIndex, first: number, last: number, wrapped: bool
   }
   paragraph(start, last);
 }
+
+const OPEN_BRACKET = 0x5b;
+
+function isTimedLabel(label: LabelMatch | undefined): boolean {
+  return label !== undefined && label.qualifiers.some((q) => CLOCK_TIME.test(q));
+}
+
+const CLOCK_TIME = /^\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?$/;
 
 function isBlankLine(lines: LineIndex, line: number): boolean {
   return firstNonBlank(lines.text, lines.lineStarts[line], lines.lineEnd(line)) < 0;
