@@ -106,6 +106,46 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(runningHead), ['Angela Merkel', 'Dietmar Bartsch']);
   });
 
+  it('reads names alone in capitals with titles or an office after a comma, roles and question markers alone, as the Mexican presidency writes them', () => {
+    const mananera = lines(
+      'Versión estenográfica de la conferencia de prensa matutina',
+      '---',
+      'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR',
+      'Buenos días. Vamos a informar sobre la campaña.',
+      '---',
+      'HUGO LÓPEZ-GATELL, SUBSECRETARIO DE PREVENCIÓN Y PROMOCIÓN DE LA SALUD',
+      'Gracias, presidente.',
+      '---',
+      'PREGUNTA',
+      'Federico Lamont. Señor presidente, ¿habrá una campaña en las escuelas?',
+      '---',
+      'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR',
+      'Sí, en todas las escuelas.',
+      '---',
+      'INTERLOCUTORA',
+      'Gracias.',
+      '---',
+      'PREGUNTA',
+      '¿Y en las universidades?',
+      '---',
+      'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR',
+      'También.',
+      '---',
+      'INTERLOCUTORA',
+      'Gracias.',
+    );
+    const model = parse(mananera);
+    assert.deepEqual(turnsOf(model), [
+      ['PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'statement'], ['HUGO LÓPEZ-GATELL', 'statement'], ['PREGUNTA', 'question'],
+      ['PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'answer'], ['INTERLOCUTORA', 'answer'], ['PREGUNTA', 'question'],
+      ['PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'answer'], ['INTERLOCUTORA', 'answer'],
+    ]);
+    assert.deepEqual(model.turns[1].label?.qualifiers, ['SUBSECRETARIO DE PREVENCIÓN Y PROMOCIÓN DE LA SALUD']);
+    // An address after a comma is no office, and a place is no name.
+    const cover = lines('Department of Justice, Washington, D.C.; on behalf of', 'Petitioners.', '', 'Woodstock, New Hampshire', 'The meeting opened.');
+    assert.equal(parse(lines(cover, '', cover)).turns.filter((t) => t.label).length, 0);
+  });
+
   it('reads the labels of other parliaments: lower-case honorifics, chairs ending in a full stop, the Diet’s circles', () => {
     assert.deepEqual(names(lines('El señor PRESIDENTE: Se abre la sesión.', '', 'De heer Rutte (VVD): Voorzitter, dank u wel.', '', 'Председательствующий. Слово предоставляется депутату.', '',
       '○議長（大島理森君）　これより会議を開きます。', '', '○安倍内閣総理大臣　お答えいたします。', '', 'Le Président. La séance est ouverte.')),

@@ -2,6 +2,7 @@ import { DELIVERY_NOTES, NAME_PARTICLES, NOT_SPEAKERS, normaliseName } from './m
 import type { LabelKind } from '../model';
 import { detached } from '../text/detached';
 import { trimmedEnd } from '../text/whiteSpace';
+import { isTitle } from './speakerNames';
 
 /** What the label detector needs to know about the document. */
 export interface LabelContext {
@@ -42,26 +43,45 @@ export interface LabelMatch {
 /**
  * A line that is nothing but a name, the words below it (`John G. Roberts, Jr.`, `SANDRA DAY
  * O'CONNOR`): a label only where the document has the same name so more than once (labelStats).
+ * The name may carry titles (`PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR`) and an office after a comma
+ * (`HUGO LÓPEZ-GATELL, SUBSECRETARIO DE SALUD`), or be a role (`INTERLOCUTORA`) or a question
+ * marker (`PREGUNTA`) alone.
  */
-export function detectNameLine(text: string): LabelMatch | undefined {
+export function detectNameLine(text: string, context: LabelContext): LabelMatch | undefined {
   const first = text.search(/\S/);
   if (first < 0) return undefined;
   // `[00:00:12] Omar Haddad` with the words below, as some editors export.
   const start = afterDecoration(text, first);
-  const end = trimmedEnd(text, start, firstLineEnd(text, start, start + 64));
-  if (end - start > 60 || !isUpperCaseLetter(text, start) || spacesBetween(text, start, end) > 6) return undefined;
+  const end = trimmedEnd(text, start, firstLineEnd(text, start, start + MAX_OFFICE_LINE + 4));
+  if (end - start > MAX_OFFICE_LINE || !isUpperCaseLetter(text, start)) return undefined;
   const line = text.slice(start, end);
   // Most lines end a sentence: a name ends in a letter, or in `Jr.` and the like.
   if (/[,;!?…:"“”«»]$/.test(line)) return undefined;
-  const name = line.endsWith('.') ? line.replace(NAME_SUFFIX, '') : line;
-  if (name.endsWith('.') || nameShape(name) !== 'name') return undefined;
+  const key = normaliseName(line);
+  const marker: LabelKind | undefined = context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : undefined;
+  if (marker) return { ...label(marker, line, key, start, start, end, end, [], true, false), headingLike: true, nameLine: true };
+  const unsuffixed = line.replace(NAME_SUFFIX, '');
+  const comma = unsuffixed.indexOf(', ');
+  const name = comma > 0 ? unsuffixed.slice(0, comma) : unsuffixed;
+  const office = comma > 0 ? unsuffixed.slice(comma + 2).trim() : '';
+  if (name.length > MAX_NAME_LINE || spacesBetween(name, 0, name.length) > 6 || name.endsWith('.')) return undefined;
+  // An office is a title: capitalised at both ends, one clause (`Department of Justice, Washington, D.C.; on behalf of` is an address).
+  if (office && (!isUpperCaseLetter(office, 0) || !/(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(office) || office.includes(';'))) return undefined;
+  const nameKey = normaliseName(name);
+  const shape = nameShape(name);
+  if (shape !== 'name' && !(shape === 'single' && ROLE_WORDS.has(nameKey))) return undefined;
   const words = name.split(/\s+/);
   if (NOT_SPEAKERS.has(words[0].toLowerCase())) return undefined;
-  // A person's name has a few words besides initials: `James S. Brady Press Briefing Room` is a place.
-  if (words.filter((word) => !/^\p{Lu}\.$/u.test(word)).length > 4) return undefined;
-  return { ...label('speaker', line, normaliseName(line), start, start, end, end, [], true, false), headingLike: true, nameLine: true };
+  // A person's name has a few words besides titles and initials: `James S. Brady Press Briefing Room` is a place.
+  if (words.filter((word) => !/^\p{Lu}\.$/u.test(word) && !isTitle(normaliseName(word))).length > 4) return undefined;
+  // `John G. Roberts, Jr.` keeps its suffix; an office is a qualifier.
+  const written = office ? name : line;
+  return { ...label('speaker', written, normaliseName(written), start, start, start + written.length, end, office ? [office] : [], true, false), headingLike: true, nameLine: true };
 }
 
+/** The longest name alone on its line, and the longest such line with the office after the name. */
+const MAX_NAME_LINE = 60;
+const MAX_OFFICE_LINE = 120;
 const NAME_SUFFIX = /,? (?:Jr|Sr|II|III|IV|Esq|QC|KC|MP)\.?$/;
 
 function isUpperCaseLetter(text: string, at: number): boolean {
@@ -110,6 +130,8 @@ export const ROLE_WORDS = new Set([
   'panellist', 'clerk', 'judge', 'court', 'juror', 'defendant', 'plaintiff', 'prosecutor', 'voice', 'student', 'teacher',
   'child', 'mother', 'father', 'doctor', 'patient', 'nurse', 'officer', 'respondent', 'man', 'woman', 'crowd', 'member',
   'senator', 'representative', 'minister', 'secretary', 'deputy', 'official', 'spokesperson', 'spokesman', 'spokeswoman',
+  'interlocutor', 'interlocutora', 'moderador', 'moderadora', 'entrevistador', 'entrevistadora', 'presentador', 'presentadora',
+  'locutor', 'locutora', 'moderatorin', 'sprecher', 'sprecherin', 'animateur', 'animatrice', 'ведущий', 'ведущая', 'модератор',
 ]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’\-.]*|\p{Lu}\.|[IVX]+|\p{Lo}[\p{Lo}\p{M}'’\-.・·]{0,11})$/u;
 /** Scripts without capitals (CJK, Arabic, Hebrew) cannot show a name by its case: keep such labels short. */

@@ -76,7 +76,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const label = detectLabel(text, context);
   const inline = findInlineElements(text);
   if (!label) {
-    const nameLine = detectNameLine(text);
+    const nameLine = detectNameLine(text, context);
     const textStart = text.search(/\S/);
     const heading = singleLine && isHeadingLine(trimmed) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
     // A name alone is a label or a heading as the document bears it out; a heading is only a heading.

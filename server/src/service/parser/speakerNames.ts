@@ -19,6 +19,11 @@ const TITLES = new Set([
   'господин', 'госпожа', 'г-н', 'г-жа', 'министр', 'президент', 'посол',
 ]);
 
+/** `presidente` of `PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR`: a word of a key that stands before a name. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}
+
 export interface NameParts {
   /** Titles were stripped from the front. */
   readonly titled: boolean;

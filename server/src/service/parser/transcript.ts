@@ -197,6 +197,8 @@ function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly Parag
   let inheritSpeaker = false;
   // Headings and separators divide the text into segments; a question's answers stay in its own.
   let segment = 0;
+  // Where a separator stands between most turns (`---` before every speaker), it only ends a turn.
+  const separatorsDivide = !separatesTurns(paragraphs);
   // The last paragraph was a question in emphasis to its end: the next unlabelled one is its answer.
   let afterWholeQuestion = false;
 
@@ -219,7 +221,7 @@ function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly Parag
       current = undefined;
       inheritSpeaker = false;
       afterWholeQuestion = false;
-      segment++;
+      if (separatorsDivide) segment++;
       continue;
     }
     const label = paragraph.label;
@@ -484,6 +486,20 @@ function assignRoles(turns: readonly MutableTurn[], analyses: readonly Paragraph
     }
   });
   return { roles, numbers };
+}
+
+/** Separators in at least this share of the places between labelled turns delimit turns, not parts. */
+const TURN_SEPARATOR_SHARE = 0.5;
+
+function separatesTurns(paragraphs: readonly ParagraphNode[]): boolean {
+  let separators = 0;
+  let labels = 0;
+  for (const p of paragraphs) {
+    const kind = p.kind;
+    if (kind === 'separator') separators++;
+    else if (kind === 'text' && p.label) labels++;
+  }
+  return separators >= 3 && separators >= TURN_SEPARATOR_SHARE * labels;
 }
 
 /** The questions the roles make, each with the turns that answer it and who asked, where the label says so. */
