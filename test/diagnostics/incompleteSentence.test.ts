@@ -87,7 +87,10 @@ describe('diagnostics: incomplete-sentence', () => {
       'Mr SPEAKER: Order.', '', line, '',
       'Mr LANGBROEK: Will she sell any of it?', '', 'Ms NOLAN: No, and I said so.',
     );
-    for (const line of ['Queensland Rail', 'Page 3 of 3', 'Hillary Clinton Challenges Bernie Sanders on Policy Shifts JAN. 17, 2016']) {
+    for (const line of [
+      'Queensland Rail', 'Page 3 of 3', 'Hillary Clinton Challenges Bernie Sanders on Policy Shifts JAN. 17, 2016', 'celebrada el jueves, 15 de abril de 2004',
+      'Debate sobre la investidura del candidato ... (Página 16)', '9 Feb - 10 Feb\tBelgium: Brussels\tMeeting with the Director\t€246.98', '| Date | Place | Cost |',
+    ]) {
       assert.deepEqual(incomplete(around(line)), [], line);
     }
     assert.equal(incomplete(around('We will sell the railway')).length, 2);

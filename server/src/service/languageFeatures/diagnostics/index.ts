@@ -404,12 +404,16 @@ function notTranscript(model: TranscriptModel): number[] {
 
 /** `Page 3 of 3`, `- 12 -`, `Seite 4`: a page's number, left by the conversion of a document. */
 const PAGE_NUMBER_LINE = /^(?:(?:page|p\.|seite|página|стр\.?|страница)\s*\d{1,4}(?:\s*(?:of|\/|von|de|из)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i;
-/** `… Policy Shifts JAN. 17, 2016`, `… 11 April 2023`: a headline or dateline ends in its date, a sentence in a full stop. */
-const TRAILING_DATE = /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\.?\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?\s\d{4}|\b\d{4}-\d{2}-\d{2})$/iu;
+/** `… Policy Shifts JAN. 17, 2016`, `… 11 April 2023`, `celebrada el jueves, 15 de abril de 2004`: a headline or dateline ends in its date, a sentence in a full stop. */
+const TRAILING_DATE = /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,2},?\s\d{4}|\b\d{1,2}\.?\s(?:de\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s(?:de\s)?\d{4}|\b\d{4}-\d{2}-\d{2})$/iu;
+/** `Debate sobre la investidura … (Página 16)`, `Statement by the Minister (page 4)`: a line of contents. */
+const TRAILING_PAGE_REFERENCE = /\((?:page|p\.|página|pág\.|seite|s\.|стр\.)\s?\d{1,4}\)$/i;
+/** A row of a table pasted as text: cells between tabs (two gaps or more), or between pipes. */
+const TABLE_ROW = /^[^\t\r\n]*\S\t+\S[^\t\r\n]*\t+\S|^\|.*\|$/;
 
 /**
  * Unlabelled lines that are no sentence, whatever they end on: a page's number, a headline or
- * dateline that ends in its date, and a line the parser read as a heading but kept as text
+ * dateline that ends in its date, a line of contents, a table's row, and a line the parser read as a heading but kept as text
  * because it recurs (`Queensland Rail` over a question and again over its supplementary).
  */
 function noSentences(model: TranscriptModel): number[] {
@@ -417,7 +421,7 @@ function noSentences(model: TranscriptModel): number[] {
   model.paragraphs.forEach((p, i) => {
     if (p.kind !== 'text' || p.label || p.end - p.start > 300) return;
     const text = model.source.slice(p.start, p.end).trim();
-    if (p.analysis.heading || PAGE_NUMBER_LINE.test(text) || TRAILING_DATE.test(text)) found.push(i);
+    if (p.analysis.heading || PAGE_NUMBER_LINE.test(text) || TRAILING_DATE.test(text) || TRAILING_PAGE_REFERENCE.test(text) || TABLE_ROW.test(text)) found.push(i);
   });
   return found;
 }
