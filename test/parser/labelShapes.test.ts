@@ -163,6 +163,9 @@ describe('parser: label shapes of every family', () => {
       'El señor RAJOY BREY: No.',
     ));
     assert.deepEqual(turnsOf(model).map(([name]) => name), ['El señor PRESIDENTE', 'Rajoy Brey', 'El señor SÁNCHEZ PÉREZ-CASTEJÓN', 'Rajoy Brey']);
+    // The order paper's item opens with an em dash and names who asks, up to the colon before the question: no turn.
+    const item = parse(lines('— DEL DIPUTADO DON MARIANO RAJOY BREY, QUE FORMULA AL SEÑOR PRESIDENTE DEL GOBIERNO: ¿CÓMO VALORA EL ANUNCIO? (Número de expediente 180/000217.)', '', 'El señor PRESIDENTE: Señor Rajoy.'));
+    assert.deepEqual(turnsOf(item).map(([name]) => name), ['-', 'El señor PRESIDENTE']);
   });
 
   it('takes the person in brackets after an office for the speaker: The Prime Minister (Gordon Brown)', () => {

@@ -266,7 +266,7 @@ function afterDecoration(text: string, start: number): number {
   const c = text.charCodeAt(start);
   let at = start;
   if (c === 0x3e /* > */ && text.charCodeAt(start + 1) === 0x3e) at = start + 2;
-  else if ((c === 0x2d || c === 0x2013 || c === 0x2014) && (text[start + 1] === ' ' || text[start + 1] === '\t')) at = start + 2;
+  else if ((c === 0x2d || c === 0x2013) && (text[start + 1] === ' ' || text[start + 1] === '\t')) at = start + 2;
   else if (c === 0x5b || c === 0x28 || (c >= 0x30 && c <= 0x39)) {
     const head = text.slice(start, start + 32);
     const stamp = LEADING_TIMESTAMP.exec(head) ?? QUESTION_NUMBER.exec(head);
