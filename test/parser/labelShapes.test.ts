@@ -42,6 +42,18 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(rev.turns[0].label?.qualifiers, ['00:01:02']);
   });
 
+  it('reads the news services’ unnamed speakers and the notes before a label, and a quote after a name in capitals only where it speaks', () => {
+    const hearing = parse(lines(
+      '[*] GRASSLEY: This morning we continue our hearing.', '', '(UNKNOWN): Take your time.', '', '(UNIDENTIFIED MALE): Senator?', '',
+      '(LAUGHTER) SANDERS: As Secretary Clinton well knows.', '', '**Nader:**[00:02:30] Yeah, absolutely.', '', '**Nader:**[00:06:26] Even today.',
+    ));
+    assert.deepEqual(turnsOf(hearing).map(([name]) => name), ['GRASSLEY', 'UNKNOWN', 'UNIDENTIFIED MALE', 'SANDERS', 'Nader', 'Nader']);
+    const quiz = parse(lines('SAGAL: Bill was quoting a book.', '', 'KANTER-GROSCAN: "50 Shades Of Grey."', '', 'SAGAL: "50 Shades Of Grey."', '', 'KANTER-GROSCAN: Yes.'));
+    assert.deepEqual(turnsOf(quiz).map(([name]) => name), ['SAGAL', 'KANTER-GROSCAN', 'SAGAL', 'KANTER-GROSCAN']);
+    const headline = parse(lines('MS. PSAKI: That was reported on.', '', 'CBS: “Republicans want to push the age to 70.” As I just mentioned.', '', 'Q: Thank you.'));
+    assert.deepEqual(turnsOf(headline).map(([name]) => name), ['MS. PSAKI', 'Q']);
+  });
+
   it('reads a bracketed speaker and a time with no colon, one segment per line, and no bracketed note as one', () => {
     const app = parse(lines(
       '[Speaker 1] [00:00] Alright. We are here.',

@@ -107,6 +107,13 @@ const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll}))/u;
 /** `1. Stephen Hepburn: If he will…`: the order paper's number before a member's name. */
 export const QUESTION_NUMBER = /^\d{1,3}\.[ \t\u00a0]+(?=\p{Lu})/u;
 const LEADING_TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)|\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?=[ \t]))[ \t]*(?:-[ \t]+)?/;
+/**
+ * What news transcripts put before a label: the chair's `[*] GRASSLEY:`, a note of the room
+ * before the next speaker, `(LAUGHTER) SANDERS:`. Only skipped where a label follows.
+ */
+const LEADING_NOTE = /^(?:\[\*\]|\(\p{Lu}[\p{Lu} '’-]{2,24}\))[ \t]+(?=\S)/u;
+/** `(UNKNOWN):`, `(UNIDENTIFIED MALE):`: a speaker the transcriber could not name, in brackets. */
+const UNNAMED_LABEL = /^\((\p{Lu}[\p{Lu} '’-]{2,30})\):(?=[ \t\u00a0]|$)/u;
 /** A name, spaces, a time, nothing else: `Omar Haddad  0:12`. */
 const TIMED_NAME = /^([^\s:()[\]][^:()[\]]{0,80}?)[ \t\u00a0]+\(?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)?[ \t]*$/;
 const FRENCH_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|le|la|les|de|du|des|[dl]['’][\\p{L}\\p{M}\\-]+|président|présidente|ministre|rapporteur|rapporteure|secrétaire|garde|sceaux|délégué|déléguée|premier|première|chargé|chargée|vice-président|vice-présidente|doyen|doyenne)";
@@ -155,6 +162,10 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   }
   if (first === 0x2a /* * */ || first === 0x5f /* _ */) return emphasisedLabel(text, start, context);
   if (first === 0x5b /* [ */) return bracketedLabel(text, start, context);
+  if (first === 0x28 /* ( */) {
+    const unnamed = UNNAMED_LABEL.exec(text.slice(start, start + 36));
+    if (unnamed) return label('speaker', unnamed[1], normaliseName(unnamed[1]), start, start + 1, start + 1 + unnamed[1].length, start + unnamed[0].length, [], isBlank(text, start + unnamed[0].length), false);
+  }
   // The labels that end in a full stop open with a title; their anchored patterns fail on the
   // first characters of any other paragraph.
   const french = first === 0x4d /* M */ ? frenchLabel(text, start) : undefined;
@@ -245,9 +256,11 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
     const shape = nameShape(name);
     if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
     // `Germany: “This is a matter of…”` quotes a position; `Irina Kovacs: “Why does…` is a turn that opens with a quote.
-    if (shape === 'single' && OPENING_QUOTE.test(text.slice(end, end + 4))) return undefined;
+    const quoting = shape === 'single' && OPENING_QUOTE.test(text.slice(end, end + 4));
+    if (quoting && !UPPER_WORD.test(name)) return undefined;
     kind = 'speaker';
-    weak = shape === 'weak' || (shape === 'single' && !UPPER_WORD.test(name) && !ROLE_WORDS.has(key));
+    // `SAGAL: "50 Shades Of Grey."` is a turn where SAGAL speaks elsewhere; `CBS: “Republicans want…”` quotes a headline.
+    weak = shape === 'weak' || quoting || (shape === 'single' && !UPPER_WORD.test(name) && !ROLE_WORDS.has(key));
   }
   return label(kind, name, key, start, nameStart, nameEnd, end, qualifiers, alone, weak);
 }
@@ -269,7 +282,7 @@ function afterDecoration(text: string, start: number): number {
   else if ((c === 0x2d || c === 0x2013) && (text[start + 1] === ' ' || text[start + 1] === '\t')) at = start + 2;
   else if (c === 0x5b || c === 0x28 || (c >= 0x30 && c <= 0x39)) {
     const head = text.slice(start, start + 32);
-    const stamp = LEADING_TIMESTAMP.exec(head) ?? QUESTION_NUMBER.exec(head);
+    const stamp = LEADING_TIMESTAMP.exec(head) ?? QUESTION_NUMBER.exec(head) ?? LEADING_NOTE.exec(head);
     if (!stamp) return start;
     at = start + stamp[0].length;
   } else return start;
@@ -315,7 +328,8 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   // The colon inside the emphasis or right after it.
   const inner = trimmedEnd(text, name, close);
   if (isColon(text.charCodeAt(inner - 1))) {
-    if (after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after))) return undefined;
+    // `**Nader:**[00:02:30] Yeah`: a time may follow the emphasis with no space.
+    if (after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after)) && !LEADING_TIMESTAMP.test(text.slice(after, after + 16))) return undefined;
     return labelBefore(text, name, trimmedEnd(text, name, inner - 1), isColon(text.charCodeAt(after)) ? after + 1 : after, context);
   }
   if (isColon(text.charCodeAt(after))) return labelBefore(text, name, inner, after + 1, context);
