@@ -42,6 +42,25 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'statement', 'statement', 'question', 'answer']);
   });
 
+  it('makes no asker of a chamber’s chair, whose questions keep order, and still of a Speaker 1 or an unknown speaker', () => {
+    const leaders = parse(lines(
+      'An Ceann Comhairle: Deputy McDonald.', '',
+      'Deputy Mary Lou McDonald: Will the Tánaiste reverse the cut to the one-parent family payment?', '',
+      'Deputy Emmet Stagg: Tell us about the North.', '',
+      'An Ceann Comhairle: Will you stay quiet? This is Leaders’ Questions.', '',
+      'The Tánaiste: The payment is being reformed, and the changes were announced two years ago in the budget.', '',
+      'An Ceann Comhairle: Would you please stay quiet?', '',
+      'Deputy Mary Lou McDonald: Do parents deserve to suffer this cut?', '',
+      'The Tánaiste: Parents are better off in work, and the reform helps them back into it over the coming years.',
+    ));
+    assert.deepEqual(turnsOf(leaders).filter(([, role]) => role === 'question').map(([name]) => name), ['Deputy Mary Lou McDonald', 'Deputy Mary Lou McDonald']);
+    const diarised = parse(lines(
+      'Speaker 1: Why did you start?', '', 'Speaker 2: Because nobody else would, and we had the tools and the time to do it.', '',
+      'Speaker 1: And then?', '', 'Speaker 2: Then a shop, and a second one, over ten years of very hard work.',
+    ));
+    assert.deepEqual(rolesOf(diarised), ['question', 'answer', 'question', 'answer']);
+  });
+
   it('reads a parliament’s order-paper questions, which have no question mark', () => {
     const model = parse(lines(
       '1. Stephen Hepburn: If he will list his official engagements for Wednesday 28 October.', '',

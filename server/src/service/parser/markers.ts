@@ -56,6 +56,26 @@ export const NAME_PARTICLES = new Set([
 ]);
 
 /** Qualifiers that say how the words were delivered, not who asked. */
+/**
+ * The offices of a chamber's chair, in a label's lower-case words (`mr speaker`, `an ceann
+ * comhairle`, `vizepräsident thomas oppermann`, `el señor presidente`): the chair gives the floor
+ * and keeps order, and asks no question of the debate. A committee's chairman, who does, is not one.
+ */
+const PRESIDING_WORDS = new Set([
+  'president', 'présidente', 'président', 'presidente', 'presidenta', 'präsident', 'präsidentin',
+  'vizepräsident', 'vizepräsidentin', 'vicepresidente', 'vicepresidenta', 'vice-président', 'vice-présidente',
+  'председатель', 'председательствующий', 'председательствующая',
+]);
+const PRESIDING_PHRASES = ['ceann comhairle', 'presiding officer', 'cathaoirleach'];
+/** `Mr SPEAKER`, `Madam DEPUTY SPEAKER`: the Speaker of a house, not `Unknown Speaker` or `Speaker 1`. */
+const HOUSE_SPEAKER = /^(?:(?:mr|mister|madam|madame|the) )?(?:(?:deputy|acting) )?speaker$/;
+
+/** Whether a label's key names a chamber's chair. */
+export function isPresidingOffice(key: string): boolean {
+  if (HOUSE_SPEAKER.test(key)) return true;
+  return key.split(' ').some((word) => PRESIDING_WORDS.has(word)) || PRESIDING_PHRASES.some((phrase) => key.includes(phrase));
+}
+
 export const DELIVERY_NOTES = /^(re-?translated|as interpreted|interpreted|via interpreter|through an interpreter|spoke in .*|speaks in .*|in [\p{L}]+|translated|off[- ]mic(rophone)?|inaudible)\.?$/iu;
 
 /**

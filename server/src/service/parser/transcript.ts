@@ -3,7 +3,7 @@ import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
 import { affiliation } from './labels';
-import { normaliseName } from './markers';
+import { isPresidingOffice, normaliseName } from './markers';
 import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NameParts } from './speakerNames';
 import { ParagraphNode } from './paragraphNode';
 import type { ParagraphAnalysis } from './paragraphs';
@@ -404,9 +404,12 @@ const MAX_QUESTION_LENGTH = 2500;
  */
 function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[]): Set<string> {
   const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
+  // The chair's `Would you stay quiet?` keeps order; it does not ask.
+  const chairs = new Set<string>();
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
+    if (isPresidingOffice(turn.label.key)) chairs.add(turn.speakerId);
     let s = bySpeaker.get(turn.speakerId);
     if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
     s.turns++;
@@ -431,7 +434,7 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
   const leastAsking = marked >= MARKED ? 2 : 1;
   const askers = new Set<string>();
   for (const [id, s] of bySpeaker) {
-    if (s.asking < leastAsking || s.asking < QUESTIONING_SHARE * s.turns || s.answers === 0) continue;
+    if (chairs.has(id) || s.asking < leastAsking || s.asking < QUESTIONING_SHARE * s.turns || s.answers === 0) continue;
     const mostlyAsks = s.asking >= ASKING_SHARE * s.turns;
     // A justice asks in a fifth of her turns, counsel who answers her in hardly any.
     const answerersShare = s.answerers.reduce((sum, answerer) => sum + share(answerer), 0) / Math.max(1, s.answerers.length);
