@@ -54,6 +54,26 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(turnsOf(headline).map(([name]) => name), ['MS. PSAKI', 'Q']);
   });
 
+  it('reads names in capitals ending in a full stop where they are the document’s style: the Federal Reserve’s press conferences', () => {
+    // Cut from the Federal Reserve's transcript of 18 September 2024 (a US government work, public domain).
+    const fomc = parse(lines(
+      'CHAIR POWELL.  Good afternoon.  My colleagues and I remain squarely focused on our',
+      'dual-mandate goals.  Thank you.  I look forward to your questions.',
+      'MICHELLE SMITH.  Steve.',
+      'STEVE LIESMAN.  Steve Liesman, CNBC.  In July, you said you weren’t thinking about a 50. Why now?',
+      'CHAIR POWELL.  We made a good strong start, and that is what you see today.',
+      'QUESTION.  Is that the new pace?',
+      'CHAIR POWELL.  You should not look at this as the new pace.',
+    ));
+    assert.deepEqual(turnsOf(fomc), [
+      ['CHAIR POWELL', 'statement'], ['MICHELLE SMITH', 'statement'], ['STEVE LIESMAN', 'question'], ['CHAIR POWELL', 'answer'],
+      ['QUESTION', 'question'], ['CHAIR POWELL', 'answer'],
+    ]);
+    // One headline in capitals in a transcript of colon labels is no speaker.
+    const headline = parse(lines('Jen Psaki: Good afternoon.', '', 'BREAKING NEWS. The president spoke at noon.', '', 'Jen Psaki: That is all.'));
+    assert.deepEqual(turnsOf(headline).map(([name]) => name), ['Jen Psaki', 'Jen Psaki']);
+  });
+
   it('reads a bracketed speaker and a time with no colon, one segment per line, and no bracketed note as one', () => {
     const app = parse(lines(
       '[Speaker 1] [00:00] Alright. We are here.',

@@ -122,6 +122,7 @@ const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FR
 const CHAIR_WITH_PERIOD = /^(Председательствующий|Председатель|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ|Le Président|La Présidente|El Presidente|La Presidenta|Il Presidente|La Presidente|Der Präsident|Die Präsidentin)\.(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:\r?\n|$))/u;
 const DIET_LABEL = /^[○◯◎]([^（(\s　]{1,20})(?:[（(]([^）)]{1,20})[）)])?(?:[\u3000 ]+|$)/;
 const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?|The|Senator|Chairman|Chairwoman|Representative|Judge|General|Admiral|Secretary|Ambassador)(?:[ \u00a0]+\p{Lu}\.)?[ \u00a0]+\p{Lu}[\p{Lu}'’\-]+(?:[ \u00a0]+(?:of|de|\p{Lu}[\p{Lu}'’\-]+))*)\.(?=[ \u00a0]+[\p{Lu}"“‘(\[]|[ \u00a0]*$)/u;
+const CAPITALS_WITH_PERIOD = /^(\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \u00a0]\p{Lu}(?:\.|[\p{Lu}'’-]{1,20})){0,4})\.(?=[ \u00a0]{1,3}[\p{Lu}"“‘(\[])/u;
 /** Diarised and anonymised speakers: `SPEAKER_00`, `Speaker 1`, `Interviewer 2`, `Spk A`. */
 const GENERIC_SPEAKER = /^(?:SPEAKER_\d{1,3}|(?:speaker|spk|participant|person|interviewer|interviewee|respondent|caller|guest|voice|unknown speaker|unidentified speaker|male|female|man|woman|student|child|moderator|host|panelist|panellist|audience|audience member|questioner|q)[ _-]?(?:\d{1,3}|[A-Z]))$/i;
 /** A website in place of a name, as interview conversions label the outlet: `npr.org:`. */
@@ -172,7 +173,7 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   if (french) return french;
   const chair = CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40));
   if (chair) return label('speaker', chair[1], normaliseName(chair[1]), start, start, start + chair[1].length, start + chair[0].length, [], isBlank(text, start + chair[0].length), false);
-  const recorded = recordLabel(text, start);
+  const recorded = recordLabel(text, start) ?? capitalsWithPeriod(text, start, context);
   if (recorded) return recorded;
   if (first === 0x25cb || first === 0x25ef || first === 0x25ce) return dietLabel(text, start);
 
@@ -407,6 +408,23 @@ function recordLabel(text: string, start: number): LabelMatch | undefined {
   const name = found[1];
   const end = start + found[0].length;
   return label('speaker', name, normaliseName(name), start, start, start + name.length, end, [], isBlank(text, end), false);
+}
+
+/**
+ * The Federal Reserve's press conferences end a label in capitals with a full stop: `CHAIR POWELL.
+ * Good afternoon.`, `STEVE LIESMAN.  Steve Liesman, CNBC.`, `QUESTION.  Mr. Chairman…`. Capitals
+ * and a full stop open a headline as well (`BREAKING NEWS. The…`): such a label counts where it is
+ * the document's style, as a name alone on its line does (labelStats).
+ */
+function capitalsWithPeriod(text: string, start: number, context: LabelContext): LabelMatch | undefined {
+  const found = CAPITALS_WITH_PERIOD.exec(text.slice(start, firstLineEnd(text, start, start + 80)));
+  if (!found) return undefined;
+  const name = found[1];
+  const key = normaliseName(name);
+  const end = start + found[0].length;
+  const kind: LabelKind | undefined = context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : name.includes(' ') ? 'speaker' : undefined;
+  if (!kind) return undefined;
+  return { ...label(kind, name, key, start, start, start + name.length, end, [], isBlank(text, end), false), headingLike: true, nameLine: true };
 }
 
 /**
