@@ -126,7 +126,8 @@ export function readGlossaryEntries(list: YamlNode | null | undefined, context: 
         case 'acronyms':
         case 'names':
         case 'related':
-        case 'languages': {
+        case 'languages':
+        case 'cues': {
           const strings = stringList(value);
           if (!strings) report(node, `\`${key}\` must be a list of strings.`);
           else if (key === 'related' && strings.some((s) => !ID.test(s))) report(node, '`related` must list ids, such as `osce`.');
@@ -163,7 +164,7 @@ export function readGlossaryEntries(list: YamlNode | null | undefined, context: 
           else report(node, '`members` must be a number of members or a list of their names.');
           break;
         default:
-          report(pair.key, `Unknown key \`${key}\`; an organisation has ${['id', 'acronyms', 'names', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'forms', 'languages', 'related'].map((k) => `\`${k}\``).join(', ')}.`, 'warning');
+          report(pair.key, `Unknown key \`${key}\`; an organisation has ${['id', 'acronyms', 'names', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'forms', 'languages', 'related', 'cues'].map((k) => `\`${k}\``).join(', ')}.`, 'warning');
       }
     }
     const overrides = typeof entry.id === 'string' && context.isKnownId?.(entry.id);
