@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { builtinGlossary, createLanguageService, organisationSpelling } from '../../server/src/service';
-import { ALL_CAPS_WORD } from '../../server/src/service/languageFeatures/diagnostics';
+import { ALL_CAPS_WORD } from '../../server/src/service/languageFeatures/diagnostics/misspellings';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { document, lines } from '../util/fixtures';
 

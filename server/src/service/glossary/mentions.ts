@@ -181,7 +181,7 @@ function surroundings(model: TranscriptModel, paragraph: Paragraph, matches: Par
   const from = Math.max(base, base + mention.start - SURROUNDINGS);
   const to = Math.min(paragraph.end, base + mention.end + SURROUNDINGS);
   const words = new Set<string>();
-  for (const text of [model.text.slice(from, base + mention.start), model.text.slice(base + mention.end, to)]) {
+  for (const text of [model.source.slice(from, base + mention.start), model.source.slice(base + mention.end, to)]) {
     for (const word of text.matchAll(WORD)) words.add(word[0].toLowerCase());
   }
   const named = new Set<string>();

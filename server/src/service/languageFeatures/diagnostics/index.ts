@@ -12,7 +12,6 @@ import type { OrganisationSpelling } from '../../glossary/spelling';
 import { paragraphMisspellings, reportedMisspellings } from './misspellings';
 
 export { rules, allRules, SOURCE };
-export { ALL_CAPS_WORD, allCapsWords, misspellingAt } from './misspellings';
 
 export interface DiagnosticOptions {
   /** Where the user is typing: that paragraph's sentence is unfinished by nature, so not flagged. */

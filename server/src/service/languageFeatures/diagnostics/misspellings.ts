@@ -1,11 +1,8 @@
+// The misspelt acronyms of a transcript (`OCSE` for OSCE), as the misspelt-organisation rule
+// reports them and the hover explains them: the same words for both.
 import type { Paragraph, TranscriptModel } from '../../model';
 import type { OrganisationSpelling } from '../../glossary/spelling';
 import { characterTable } from '../../text/characterTable';
-
-/**
- * The misspelt acronyms of a transcript (`OCSE` for OSCE), as the misspelt-organisation rule
- * reports them and the hover explains them: the same words for both.
- */
 
 /** A misspelt acronym; offsets into the document. */
 export interface Misspelling {
@@ -49,12 +46,12 @@ export function paragraphMisspellings(model: TranscriptModel, paragraph: Paragra
       if (suggestion) found.push({ start: m.index, end: m.index + m.word.length, word: m.word, ...suggestion });
     }
   }
-  // Kept relative to the paragraph's start, which moves when an edit before it does.
   const value = found.length ? found : NONE;
   memo.misspellings = { version: spelling.version, offset, value };
   return inDocument(value, paragraph);
 }
 
+/** Kept offsets are relative to the paragraph's start, which moves when an edit before it does. */
 function inDocument(relative: readonly Misspelling[], paragraph: Paragraph): readonly Misspelling[] {
   return relative.length ? relative.map((m) => ({ ...m, start: m.start + paragraph.start, end: m.end + paragraph.start })) : NONE;
 }
