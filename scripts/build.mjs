@@ -1,5 +1,7 @@
-// Bundles the client, the server, its language service and the CLI with esbuild into dist/.
+// Bundles the client, the server, its language service and the CLI with esbuild into dist/, after
+// compiling the glossary's JSON Schema into validators (scripts/glossary-validators.mjs).
 import * as esbuild from 'esbuild';
+import { writeGlossaryValidators } from './glossary-validators.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -12,6 +14,8 @@ const common = {
   minify: true,
   keepNames: true,
   logLevel: 'warning',
+  // jsonc-parser's main build is UMD, whose requires esbuild cannot follow: take its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 const nodeBin = { banner: { js: '#!/usr/bin/env node' } };
 
@@ -25,6 +29,7 @@ const builds = [
   { ...common, ...nodeBin, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
 
+writeGlossaryValidators();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

@@ -5,8 +5,6 @@ import type { TranscriptLanguageService } from './service';
 import { GLOSSARY_FILE_NAMES, isGlossaryFile } from './service/glossary/fileNames';
 import { findFiles, normaliseFileUri as normalise, toPath } from './workspaceFiles';
 
-/** Folders never searched for glossary files. */
-
 export interface GlossaryFileEvent {
   readonly uri: string;
   /** 1 created, 2 changed, 3 deleted (LSP `FileChangeType`). */
@@ -93,10 +91,6 @@ export class WorkspaceGlossaries {
     const key = normalise(uri);
     this.open.delete(key);
     if (this.set(key, readText(key), undefined, uri)) this.changed();
-  }
-
-  isOpen(uri: string): boolean {
-    return this.open.has(normalise(uri));
   }
 
   /** Gives the service a file's text and publishes its diagnostics; says whether the text changed. */

@@ -32,8 +32,6 @@ export interface IndexProgress {
  * the open documents are never held up; changes on disk come from `workspace/didChangeWatchedFiles`.
  */
 export class WorkspaceIndex {
-  /** Resolves when the first search of the workspace folders is done. */
-  ready: Promise<void> = Promise.resolve();
   private readonly entries = new Map<string, TranscriptSummary>();
   /** Files changed on disk since the search started: the search does not overwrite what they say. */
   private readonly changed = new Set<string>();
@@ -47,11 +45,12 @@ export class WorkspaceIndex {
    * Searches the folders (file URIs) for `*.transcript` files and indexes them, reporting progress.
    * Called again (other folders, other question markers), it reads every file again and, once
    * done, forgets the transcripts it no longer found; until then the earlier summaries answer.
+   * Resolves when the search is done.
    */
   scan(folderUris: readonly string[], progress: IndexProgress): Promise<void> {
     const search = ++this.searches;
     this.changed.clear();
-    this.ready = (async () => {
+    return (async () => {
       progress.begin('Indexing transcripts', 0, undefined, false);
       try {
         const files: string[] = [];
@@ -81,7 +80,6 @@ export class WorkspaceIndex {
         progress.done();
       }
     })().catch(() => undefined);
-    return this.ready;
   }
 
   /** `workspace/didChangeWatchedFiles`: re-read created and changed transcripts, forget deleted ones. */
@@ -113,10 +111,6 @@ export class WorkspaceIndex {
   }
 
   /** The indexed transcripts, by normalised file URI. */
-  get(uri: string): TranscriptSummary | undefined {
-    return this.entries.get(normalise(uri));
-  }
-
   all(): IterableIterator<[string, TranscriptSummary]> {
     return this.entries.entries();
   }

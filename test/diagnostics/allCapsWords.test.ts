@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ALL_CAPS_WORD, allCapsWords } from '../../server/src/service/languageFeatures/diagnostics';
+import { ALL_CAPS_WORD, allCapsWords } from '../../server/src/service/languageFeatures/diagnostics/misspellings';
 
 describe('diagnostics: all-caps words (misspelt-organisation)', () => {
   it('finds the words the all-caps pattern matches, in any script (property, seeded)', () => {

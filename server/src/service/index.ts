@@ -1,24 +1,24 @@
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
-import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions, type OrganisationSpelling } from './languageFeatures/diagnostics';
+import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
-import { GlossaryStore, countOrganisations, glossaryDiagnostics, transposedAcronym, type Glossary, type OrganisationCount } from './glossary';
+import { GlossaryStore, countOrganisations, glossaryDiagnostics, organisationSpelling, type Glossary, type OrganisationCount, type OrganisationSpelling } from './glossary';
 import { LineIndex } from './text/lineIndex';
 import { defaultSettings, noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
 export * from './model';
 export * from './types';
 export {
-  builtinGlossary, countOrganisations, findOrganisationMentions, isGlossaryFile, isKnownTerm, nearMissAcronym, nearMissOrganisation,
+  builtinGlossary, countOrganisations, findOrganisationMentions, isGlossaryFile, isKnownTerm, organisationSpelling,
   glossaryRule, GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, FRONT_MATTER_KEY,
-  type Glossary, type GlossaryEntry, type Mention, type OrganisationCount, type OrganisationEntry,
+  type Glossary, type GlossaryEntry, type Mention, type OrganisationCount, type OrganisationEntry, type OrganisationSpelling,
 } from './glossary';
-export { rules, allRules, type DiagnosticOptions, type DiagnosticData, type OrganisationSpelling } from './languageFeatures/diagnostics';
+export { rules, allRules, type DiagnosticOptions, type DiagnosticData } from './languageFeatures/diagnostics';
 // Navigation, editing and highlighting (issue 5): see navigationService.ts.
 import { createNavigationService, type NavigationService } from './navigationService';
 export type { NavigationService } from './navigationService';
@@ -95,7 +95,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   /** How far `prepareDiagnostics` has checked each model's paragraphs. */
   const checkedUpTo = new WeakMap<TranscriptModel, number>();
 
-  /** The misspelt-organisation rule's view of the document's glossary; the same object while the glossary stands. */
+  /** The misspelt-organisation rule's and the hover's view of the document's glossary; the same object while the glossary stands. */
   const spellings = new WeakMap<Glossary, OrganisationSpelling>();
   const spellingFor = (model: TranscriptModel): OrganisationSpelling => {
     const glossary = glossaries.forDocument(model).glossary;
@@ -135,7 +135,10 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       documents.delete(uri);
       glossaries.forget(uri);
     },
-    provideHover: (document: TranscriptDocument, position: Position, token = noCancellation) => provideHover(getModel(document), position, glossaryOf(document), token),
+    provideHover: (document: TranscriptDocument, position: Position, token = noCancellation) => {
+      const model = getModel(document);
+      return provideHover(model, position, glossaryOf(document), spellingFor(model), token);
+    },
     provideDefinition: (document: TranscriptDocument, position: Position, token = noCancellation) => provideDefinition(getModel(document), position, glossaryOf(document), token),
     provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(getModel(document), glossaryOf(document), token),
     setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
@@ -143,22 +146,3 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     ...createNavigationService(getModel, glossaryOf, () => settings),
   });
 }
-
-function organisationSpelling(glossary: Glossary): OrganisationSpelling {
-  const suggestions = new Map<string, { acronym: string; fullName: string } | undefined>();
-  const suggestFor = (word: string) => {
-    // Only a swap of two letters (`OCSE`, `UNWRA`) is a likely slip: a changed letter is more
-    // often another acronym the glossary does not know (`MAGA`, `PACT`, `FISA`), as measured on the corpus.
-    const acronym = word.length < 4 ? undefined : transposedAcronym(word, glossary);
-    const entry = acronym && glossary.sensesOf(acronym)[0];
-    return acronym && entry ? { acronym, fullName: entry.fullName } : undefined;
-  };
-  return {
-    version: glossary.version,
-    suggest(word) {
-      if (!suggestions.has(word)) suggestions.set(word, suggestFor(word));
-      return suggestions.get(word);
-    },
-  };
-}
-

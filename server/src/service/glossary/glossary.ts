@@ -25,6 +25,8 @@ export interface GlossaryEntry {
   readonly languages?: readonly string[];
   /** Ids of organisations that typically appear in the same texts. */
   readonly related?: readonly string[];
+  /** Words that, near an ambiguous acronym, point to this sense, besides those of its names and description. */
+  readonly cues?: readonly string[];
 }
 
 /** Where an entry comes from; offsets are UTF-16 code units into that file or document. */
@@ -53,7 +55,7 @@ export interface GlossaryLayer {
   readonly entries: readonly LayerEntry[];
 }
 
-const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related'] as const;
+const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related', 'cues'] as const;
 
 let nextVersion = 1;
 

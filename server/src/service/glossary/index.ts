@@ -4,7 +4,9 @@ export { GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, isGlossaryFile } from './fileN
 export { loadGlossaryFile } from './loadGlossaryFile';
 export type { GlossaryProblem, LoadedGlossary } from './loadGlossaryFile';
 export { FRONT_MATTER_KEY, readFrontMatterGlossary } from './frontMatterGlossary';
-export { countOrganisations, findOrganisationMentions, mentionAt, nearMissAcronym, nearMissOrganisation, transposedAcronym } from './mentions';
+export { countOrganisations, findOrganisationMentions, mentionAt } from './mentions';
+export { organisationSpelling } from './spelling';
+export type { OrganisationSpelling } from './spelling';
 export type { Mention, OrganisationCount } from './mentions';
 export { glossaryDiagnostics, glossaryRule } from './diagnostics';
 export { GlossaryMatcher } from './matcher';

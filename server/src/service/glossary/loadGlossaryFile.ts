@@ -1,6 +1,9 @@
+import type { ErrorObject } from 'ajv';
+import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import { LayerRank, type GlossaryLayer, type GlossaryOrigin, type LayerEntry } from './glossary';
+import { fileKeys, organisationFields } from './generated/validators';
 
 /** A problem in a glossary file or in front matter; offsets are into that text. */
 export interface GlossaryProblem {
@@ -20,11 +23,18 @@ export interface LoadOptions {
   readonly isKnownId?: (id: string) => boolean;
 }
 
-const KINDS = ['intergovernmental', 'un-body', 'un-agency', 'regional-bloc', 'alliance', 'court', 'development-bank', 'financial', 'ngo', 'foundation', 'national-agency', 'legislature', 'party', 'company', 'media', 'other'];
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const YEAR = /^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$/;
-const LANGUAGE = /^[a-z]{2}$/;
-const TOP_LEVEL_KEYS = ['$schema', 'version', 'organisations'];
+/** A validator compiled from `server/data/organisations.schema.json` (scripts/glossary-validators.mjs). */
+interface SchemaValidator {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** The schema's validators of a glossary file's top-level keys (but `organisations`), by key. */
+const FILE_KEYS = fileKeys as unknown as Readonly<Record<string, SchemaValidator>>;
+/** The schema's validators of an organisation's fields, by field. */
+const ORGANISATION_FIELDS = organisationFields as unknown as Readonly<Record<string, SchemaValidator>>;
+/** What a new entry needs (an override of a known id needs nothing): fewer than the built-in file's `required`. */
+const NEW_ENTRY_NEEDS = ['fullName', 'description'];
 
 /**
  * Reads a workspace glossary file, JSON (`.json`) or YAML: `{ version: 1, organisations: [...] }`,
@@ -38,6 +48,7 @@ export function loadGlossaryFile(uri: string, text: string, options: LoadOptions
   const empty = (): LoadedGlossary => ({ layer: { rank: LayerRank.File, entries: [] }, problems });
   if (!source.trim()) return empty();
 
+  // YAML reads nearly every JSON file, so JSON is checked as JSON first.
   if (/\.json$/i.test(uri.replace(/[?#].*$/, ''))) {
     const error = jsonSyntaxError(source);
     if (error) {
@@ -59,10 +70,12 @@ export function loadGlossaryFile(uri: string, text: string, options: LoadOptions
     for (const pair of contents.items as Pair<YamlNode, YamlNode | null>[]) {
       const key = keyName(pair);
       if (key === 'organisations') list = pair.value;
-      else if (key === 'version') {
-        if (!isScalar(pair.value) || pair.value.value !== 1) problems.push(at(pair.value ?? pair.key, '`version` must be 1.', 'error', source));
-      } else if (!TOP_LEVEL_KEYS.includes(key ?? '')) {
-        problems.push(at(pair.key, `Unknown key \`${key}\`: a glossary file has \`version\` and \`organisations\`.`, 'warning', source));
+      else if (key !== undefined && Object.hasOwn(FILE_KEYS, key)) {
+        const problem = schemaProblem(FILE_KEYS[key], key, plain(pair.value));
+        if (problem) problems.push(at(nodeAt(pair.value, problem), problem.message, 'error', source));
+      } else {
+        const keys = [...Object.keys(FILE_KEYS), 'organisations'].map((k) => `\`${k}\``);
+        problems.push(at(pair.key, `Unknown key \`${key}\`: a glossary file has ${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}.`, 'warning', source));
       }
     }
     if (list === undefined) {
@@ -89,7 +102,10 @@ export interface ReadContext {
   readonly isKnownId?: (id: string) => boolean;
 }
 
-/** Reads a YAML list of organisations (a glossary file's, or the front matter's `glossary:`). */
+/**
+ * Reads a YAML list of organisations (a glossary file's, or the front matter's `glossary:`). Each
+ * field is checked against its definition in the JSON Schema of the built-in glossary.
+ */
 export function readGlossaryEntries(list: YamlNode | null | undefined, context: ReadContext): LayerEntry[] {
   const { problems } = context;
   const report = (node: YamlNode | null | undefined, message: string, severity: 'error' | 'warning' = 'error') => {
@@ -101,6 +117,7 @@ export function readGlossaryEntries(list: YamlNode | null | undefined, context: 
     report(list, 'The organisations must be a list, one `- fullName: …` entry per organisation.');
     return [];
   }
+  const fields = Object.keys(ORGANISATION_FIELDS).map((k) => `\`${k}\``).join(', ');
   const entries: LayerEntry[] = [];
   const seen = new Set<string>();
   for (const item of list.items as (YamlNode | null)[]) {
@@ -112,67 +129,33 @@ export function readGlossaryEntries(list: YamlNode | null | undefined, context: 
     let idNode: YamlNode | null = null;
     for (const pair of item.items as Pair<YamlNode, YamlNode | null>[]) {
       const key = keyName(pair);
-      const node = pair.value;
-      const value: unknown = isScalar(node) ? node.value : node && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : null;
-      switch (key) {
-        case 'id':
-          if (typeof value === 'string' && ID.test(value)) {
-            if (seen.has(value)) report(node, `The id \`${value}\` is used twice in this list; the later entry wins.`, 'warning');
-            seen.add(value);
-            entry.id = value;
-            idNode = pair.key;
-          } else report(node, '`id` must be lower-case letters and digits joined by hyphens, such as `osce` or `eec-eurasian`.');
-          break;
-        case 'acronyms':
-        case 'names':
-        case 'related':
-        case 'languages': {
-          const strings = stringList(value);
-          if (!strings) report(node, `\`${key}\` must be a list of strings.`);
-          else if (key === 'related' && strings.some((s) => !ID.test(s))) report(node, '`related` must list ids, such as `osce`.');
-          else if (key === 'languages' && strings.some((s) => !LANGUAGE.test(s))) report(node, '`languages` must list two-letter language codes, such as `en` or `ru`.');
-          else entry[key] = strings;
-          break;
-        }
-        case 'forms': {
-          const forms = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value as Record<string, unknown>) : undefined;
-          if (!forms || forms.some(([lang, list]) => !LANGUAGE.test(lang) || !stringList(list))) report(node, '`forms` must map two-letter language codes to lists of names, such as `ru: [ОБСЕ]`.');
-          else entry.forms = Object.fromEntries(forms);
-          break;
-        }
-        case 'fullName':
-        case 'description':
-        case 'headquarters':
-        case 'url':
-          if (typeof value === 'string' && value.trim()) entry[key] = value.trim();
-          else report(node, `\`${key}\` must be a non-empty string.`);
-          break;
-        case 'kind':
-          if (typeof value === 'string' && KINDS.includes(value)) entry.kind = value;
-          else report(node, `\`kind\` must be one of ${KINDS.join(', ')}.`, 'warning');
-          break;
-        case 'founded':
-        case 'dissolved': {
-          const year = typeof value === 'number' ? String(value) : value;
-          if (typeof year === 'string' && YEAR.test(year)) entry[key] = year;
-          else report(node, `\`${key}\` must be a year (\`1992\`) or a date (\`1992-05-15\`).`);
-          break;
-        }
-        case 'members':
-          if ((typeof value === 'number' && Number.isInteger(value) && value >= 1) || stringList(value)?.length) entry.members = value;
-          else report(node, '`members` must be a number of members or a list of their names.');
-          break;
-        default:
-          report(pair.key, `Unknown key \`${key}\`; an organisation has ${['id', 'acronyms', 'names', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'forms', 'languages', 'related'].map((k) => `\`${k}\``).join(', ')}.`, 'warning');
+      if (key === undefined || !Object.hasOwn(ORGANISATION_FIELDS, key)) {
+        report(pair.key, `Unknown key \`${key}\`; an organisation has ${fields}.`, 'warning');
+        continue;
       }
+      const validate = ORGANISATION_FIELDS[key];
+      const written = plain(pair.value);
+      // YAML reads `founded: 1992` as a number: where the schema wants text, its digits are the text.
+      const value = typeof written === 'number' && !validate(written) && validate(String(written)) ? String(written) : written;
+      const problem = schemaProblem(validate, key, value);
+      if (problem) {
+        report(nodeAt(pair.value, problem), problem.message);
+        continue;
+      }
+      if (key === 'id') {
+        if (seen.has(value as string)) report(pair.value, `The id \`${value}\` is used twice in this list; the later entry wins.`, 'warning');
+        seen.add(value as string);
+        idNode = pair.key;
+      }
+      entry[key] = value;
     }
     const overrides = typeof entry.id === 'string' && context.isKnownId?.(entry.id);
     if (!overrides) {
-      const missing = ['fullName', 'description'].filter((k) => entry[k] === undefined);
+      const missing = NEW_ENTRY_NEEDS.filter((k) => entry[k] === undefined).map((k) => `\`${k}\``);
       if (!(entry.acronyms as string[] | undefined)?.length && !(entry.names as string[] | undefined)?.length) missing.push('`acronyms` or `names`');
       if (missing.length) {
         const where = idNode ?? (item.items[0] as Pair<YamlNode> | undefined)?.key ?? item;
-        report(where, `This organisation is left out: it needs ${missing.map((m) => (m.startsWith('`') ? m : `\`${m}\``)).join(', ')}.`);
+        report(where, `This organisation is left out: it needs ${missing.join(', ')}.`);
         continue;
       }
     }
@@ -182,13 +165,114 @@ export function readGlossaryEntries(list: YamlNode | null | undefined, context: 
   return entries;
 }
 
-function keyName(pair: Pair<unknown, unknown>): string | undefined {
-  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+/** Where in a value a problem is (a JSON Pointer), what is wrong, and whether it is about a key (`forms: { RU: … }`). */
+interface SchemaProblem {
+  readonly path: string;
+  readonly message: string;
+  readonly atKey?: boolean;
 }
 
-function stringList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim())) return undefined;
-  return value.map((v: string) => v.trim());
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'text', integer: 'a whole number', number: 'a number', array: 'a list', object: 'a mapping', boolean: 'true or false', null: 'empty',
+};
+
+/**
+ * What is wrong with `value` for the schema, in words: the key, the value, and the schema's own
+ * description of what it expects. Undefined when the value is valid.
+ */
+function schemaProblem(validate: SchemaValidator, key: string, value: unknown): SchemaProblem | undefined {
+  if (validate(value)) return undefined;
+  // `oneOf` (members: a number, or a list of names) reports every branch: when a branch has the
+  // value's type, its errors say what is wrong.
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+  const beyondType = errors.filter((e) => e.keyword !== 'type');
+  if (!beyondType.length) {
+    const path = errors[0]?.instancePath ?? '';
+    const types = [...new Set(errors.map((e) => TYPE_NAMES[e.params.type] ?? String(e.params.type)))];
+    return { path, message: `${named(key, path)} must be ${types.join(' or ')}.` };
+  }
+  const error = beyondType.find((e) => e.keyword === 'propertyNames') ?? beyondType[0];
+  const { instancePath: path, params } = error;
+  const where = named(key, path);
+  const found = valueAt(value, path);
+  const expected = (e: ErrorObject) => (e.parentSchema?.description ? `: ${e.parentSchema.description}` : '.');
+  switch (error.keyword) {
+    case 'propertyNames': {
+      const nameError = beyondType.find((e) => e !== error && e.instancePath === path) ?? error;
+      return { path: `${path}/${escapePointer(params.propertyName)}`, atKey: true, message: `${where} has the key ${shown(params.propertyName)}, which is not valid${expected(nameError)}` };
+    }
+    case 'pattern':
+      return { path, message: `${where} ${shown(found)} is not valid${expected(error)}` };
+    case 'enum':
+      return { path, message: `${where} must be one of ${(params.allowedValues as unknown[]).map(shown).join(', ')}.` };
+    case 'const':
+      return { path, message: `${where} must be ${shown(params.allowedValue)}.` };
+    case 'uniqueItems':
+      return { path: `${path}/${params.i}`, message: `${where} lists ${shown((found as unknown[])[params.i])} twice.` };
+    case 'maxItems':
+      return { path, message: `${where} has ${(found as unknown[]).length} items, more than the ${params.limit} allowed${expected(error)}` };
+    case 'minItems':
+    case 'minLength':
+      return { path, message: params.limit === 1 ? `${where} must not be empty.` : `${where} must have at least ${params.limit} ${error.keyword === 'minItems' ? 'items' : 'characters'}.` };
+    case 'maxLength':
+      return { path, message: `${where} is longer than ${params.limit} characters.` };
+    case 'minimum':
+      return { path, message: `${where} must be at least ${params.limit}.` };
+    default:
+      return { path, message: `${where} ${error.message ?? 'is not valid'}${expected(error)}` };
+  }
+}
+
+/** `acronyms`, `forms.ru`, `item 3 of names`: where in a field a JSON Pointer leads. */
+function named(key: string, path: string): string {
+  const segments = [key, ...pointerSegments(path)];
+  const last = segments[segments.length - 1];
+  if (segments.length > 1 && /^\d+$/.test(last)) return `item ${Number(last) + 1} of \`${segments.slice(0, -1).join('.')}\``;
+  return `\`${segments.join('.')}\``;
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `\`${text.length > 40 ? `${text.slice(0, 39)}…` : text}\``;
+}
+
+function pointerSegments(path: string): string[] {
+  return path ? path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  let current = value;
+  for (const segment of pointerSegments(path)) current = (current as Record<string, unknown> | undefined)?.[segment];
+  return current;
+}
+
+/** The YAML node a problem points at within `node` (the key, for a problem about a key); `node` itself when the path leads nowhere. */
+function nodeAt(node: YamlNode | null | undefined, problem: SchemaProblem): YamlNode | null | undefined {
+  let current: YamlNode | null | undefined = node;
+  const segments = pointerSegments(problem.path);
+  for (const [i, segment] of segments.entries()) {
+    if (isSeq(current)) current = current.items[Number(segment)] as YamlNode | undefined;
+    else if (isMap(current)) {
+      const pair = (current.items as Pair<YamlNode, YamlNode | null>[]).find((p) => keyName(p) === segment);
+      current = problem.atKey && i === segments.length - 1 ? pair?.key : pair?.value;
+    } else current = undefined;
+    if (!current) return node;
+  }
+  return current;
+}
+
+/** A node's value as plain data (what JSON would give), for the schema's validators. */
+function plain(node: YamlNode | null | undefined): unknown {
+  if (!node) return null;
+  return isScalar(node) ? node.value : (node as { toJSON(): unknown }).toJSON();
+}
+
+function keyName(pair: Pair<unknown, unknown>): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
 }
 
 function at(node: unknown, message: string, severity: 'error' | 'warning', source: string): GlossaryProblem {
@@ -202,93 +286,35 @@ function firstLineEnd(source: string): number {
   return end < 0 ? source.length : end;
 }
 
-/**
- * The first JSON syntax error, at its position: a small scanner, since `JSON.parse` does not say
- * where every error is.
- */
-export function jsonSyntaxError(source: string): GlossaryProblem | undefined {
-  let at = 0;
-  const fail = (message: string, length = 1): never => {
-    throw { start: Math.min(at, Math.max(0, source.length - 1)), end: Math.min(at + length, source.length), message: `Not valid JSON: ${message}.`, severity: 'error' } satisfies GlossaryProblem;
-  };
-  const space = () => {
-    while (at < source.length && /[ \t\r\n]/.test(source[at])) at++;
-  };
-  const literal = (word: string) => {
-    if (source.startsWith(word, at)) at += word.length;
-    else fail('expected a value (an object, a list, a string, a number, true, false or null)');
-  };
-  const string = () => {
-    at++;
-    while (at < source.length && source[at] !== '"') {
-      const c = source[at];
-      if (c === '\\') {
-        const escape = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(source.slice(at, at + 6));
-        if (!escape) fail('invalid escape in a string', 2);
-        at += escape![0].length;
-      } else if (c < ' ') fail('a line break or control character inside a string');
-      else at++;
-    }
-    if (at >= source.length) fail('unterminated string');
-    at++;
-  };
-  const value = (): void => {
-    space();
-    const c = source[at];
-    if (c === '{') {
-      at++;
-      space();
-      if (source[at] === '}') {
-        at++;
-        return;
-      }
-      for (;;) {
-        space();
-        if (source[at] !== '"') fail('expected a property name in double quotes');
-        string();
-        space();
-        if (source[at] !== ':') fail('expected `:` after the property name');
-        at++;
-        value();
-        space();
-        if (source[at] === ',') at++;
-        else if (source[at] === '}') {
-          at++;
-          return;
-        } else fail('expected `,` or `}`');
-      }
-    } else if (c === '[') {
-      at++;
-      space();
-      if (source[at] === ']') {
-        at++;
-        return;
-      }
-      for (;;) {
-        value();
-        space();
-        if (source[at] === ',') at++;
-        else if (source[at] === ']') {
-          at++;
-          return;
-        } else fail('expected `,` or `]`');
-      }
-    } else if (c === '"') string();
-    else if (c === 't') literal('true');
-    else if (c === 'f') literal('false');
-    else if (c === 'n') literal('null');
-    else {
-      const number = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(source.slice(at, at + 64));
-      if (!number) fail(at >= source.length ? 'unexpected end of the file' : 'expected a value (an object, a list, a string, a number, true, false or null)');
-      at += number![0].length;
-    }
-  };
-  try {
-    value();
-    space();
-    if (at < source.length) fail('unexpected text after the end of the JSON value');
-    return undefined;
-  } catch (error) {
-    return error as GlossaryProblem;
-  }
+/** What each JSON syntax error of jsonc-parser means, in words. */
+const JSON_ERRORS: Readonly<Record<ReturnType<typeof printParseErrorCode>, (text: string) => string>> = {
+  InvalidSymbol: (text) => `unexpected \`${text}\``,
+  InvalidNumberFormat: (text) => `\`${text}\` is not a valid number`,
+  PropertyNameExpected: () => 'expected a property name in double quotes',
+  ValueExpected: () => 'expected a value (an object, a list, a string, a number, true, false or null)',
+  ColonExpected: () => 'expected `:` after the property name',
+  CommaExpected: () => 'expected `,` between two values',
+  CloseBraceExpected: () => 'expected `,` or `}`',
+  CloseBracketExpected: () => 'expected `,` or `]`',
+  EndOfFileExpected: () => 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: () => 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: () => 'unterminated comment',
+  UnexpectedEndOfString: () => 'unterminated string (a line break inside a string ends it)',
+  UnexpectedEndOfNumber: () => 'unfinished number',
+  InvalidUnicode: () => 'invalid `\\u` escape in a string',
+  InvalidEscapeCharacter: () => 'invalid escape in a string',
+  InvalidCharacter: () => 'a control character inside a string',
+  '<unknown ParseErrorCode>': () => 'not valid',
+};
+
+/** The first JSON syntax error, at its position (jsonc-parser, strict: no comments, no trailing commas). */
+function jsonSyntaxError(source: string): GlossaryProblem | undefined {
+  const errors: ParseError[] = [];
+  parseJson(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return undefined;
+  const start = Math.min(first.offset, Math.max(0, source.length - 1));
+  const end = Math.min(source.length, Math.max(first.offset + first.length, start + 1));
+  const message = JSON_ERRORS[printParseErrorCode(first.error)](source.slice(first.offset, first.offset + first.length));
+  return { start, end, message: `Not valid JSON: ${message}.`, severity: 'error' };
 }

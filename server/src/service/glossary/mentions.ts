@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Paragraph, TranscriptModel } from '../model';
 import { spanAt } from '../text/spans';
 import { noCancellation, type CancellationToken } from '../types';
+import { languageWords } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 
@@ -68,17 +69,18 @@ export function findOrganisationMentions(model: TranscriptModel, glossary: Gloss
   if (known && known.glossary === glossary) return [...known.mentions];
 
   const counter = { scanned: 0 };
-  const found: { start: number; end: number; form: string; ids: readonly string[]; acronym: boolean }[] = [];
+  const found: { paragraph: Paragraph; matches: ParagraphMatches }[] = [];
   for (const paragraph of model.paragraphs) {
     if (token.isCancellationRequested) return [];
-    for (const m of paragraphMatches(model, paragraph, glossary, counter)) found.push({ ...m, start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart });
+    const matches = paragraphMatches(model, paragraph, glossary, counter);
+    if (matches.length) found.push({ paragraph, matches });
   }
   let counts = scanCounts.get(glossary);
   if (!counts) scanCounts.set(glossary, (counts = new Map()));
   counts.set(model.uri, counter.scanned);
 
   const context = rankingContext(model, glossary);
-  const mentions = found.map((m) => toMention(model, m, context));
+  const mentions = found.flatMap(({ paragraph, matches }) => matches.map((m) => toMention(model, paragraph, matches, m, context)));
   results.set(model, { glossary, mentions });
   return [...mentions];
 }
@@ -93,22 +95,23 @@ export function findOrganisationMentionAt(model: TranscriptModel, glossary: Glos
   if (known && known.glossary === glossary) return mentionAt(known.mentions, offset);
   const paragraph = model.paragraphAt(offset);
   if (!paragraph || token.isCancellationRequested) return undefined;
-  for (const m of paragraphMatches(model, paragraph, glossary)) {
-    const start = m.start + paragraph.contentStart;
-    const end = m.end + paragraph.contentStart;
-    if (offset >= start && offset <= end) return toMention(model, { ...m, start, end }, rankingContext(model, glossary));
-  }
-  return undefined;
+  const matches = paragraphMatches(model, paragraph, glossary);
+  const at = offset - paragraph.contentStart;
+  const match = matches.find((m) => at >= m.start && at <= m.end);
+  return match && toMention(model, paragraph, matches, match, rankingContext(model, glossary));
 }
 
-function toMention(model: TranscriptModel, m: { start: number; end: number; form: string; ids: readonly string[]; acronym: boolean }, context: RankingContext): Mention {
+/** A match of `paragraph` (offsets relative to its content) as a mention, its senses ranked where it has several. */
+function toMention(model: TranscriptModel, paragraph: Paragraph, matches: ParagraphMatches, m: TextMatch, context: RankingContext): Mention {
+  const start = m.start + paragraph.contentStart;
+  const end = m.end + paragraph.contentStart;
   return {
-    start: m.start,
-    end: m.end,
-    range: model.lines.range(m.start, m.end),
-    text: model.text.slice(m.start, m.end),
+    start,
+    end,
+    range: model.lines.range(start, end),
+    text: model.text.slice(start, end),
     form: m.form,
-    ids: m.ids.length > 1 ? rankSenses(m.ids, m.form, context) : m.ids,
+    ids: m.ids.length > 1 ? rankSenses(m, context, surroundings(model, paragraph, matches, m)) : m.ids,
     acronym: m.acronym,
   };
 }
@@ -146,10 +149,11 @@ interface RankingContext {
   readonly language: string;
   /** Organisations the document names without ambiguity. */
   readonly named: ReadonlySet<string>;
-  readonly cache: Map<string, readonly string[]>;
+  /** The words that point to each sense of an ambiguous form, by form and ids. */
+  readonly senseWords: Map<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
 
-/** What ranks the senses of an ambiguous acronym: the organisations the document names without ambiguity. */
+/** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
 function rankingContext(model: TranscriptModel, glossary: Glossary): RankingContext {
   let kept = namedCache.get(model);
   if (!kept || kept.glossary !== glossary) {
@@ -159,137 +163,104 @@ function rankingContext(model: TranscriptModel, glossary: Glossary): RankingCont
     }
     namedCache.set(model, (kept = { glossary, named }));
   }
-  return { glossary, language: model.language, named: kept.named, cache: new Map() };
+  return { glossary, language: model.language, named: kept.named, senseWords: new Map() };
+}
+
+/** How far either side of a mention, in characters of its paragraph, the words that rank its senses are read. */
+const SURROUNDINGS = 300;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** What is written around a mention: its neighbours' words, in lower case, and the organisations named there without ambiguity. */
+interface Surroundings {
+  readonly words: ReadonlySet<string>;
+  readonly named: ReadonlySet<string>;
+}
+
+function surroundings(model: TranscriptModel, paragraph: Paragraph, matches: ParagraphMatches, mention: TextMatch): Surroundings {
+  const base = paragraph.contentStart;
+  const from = Math.max(base, base + mention.start - SURROUNDINGS);
+  const to = Math.min(paragraph.end, base + mention.end + SURROUNDINGS);
+  const words = new Set<string>();
+  for (const text of [model.source.slice(from, base + mention.start), model.source.slice(base + mention.end, to)]) {
+    for (const word of text.matchAll(WORD)) words.add(word[0].toLowerCase());
+  }
+  const named = new Set<string>();
+  for (const m of matches) if (m !== mention && m.ids.length === 1 && base + m.end > from && base + m.start < to) named.add(m.ids[0]);
+  return { words, named };
 }
 
 /**
- * The senses of an ambiguous form, the likeliest first. A sense from the front matter comes
- * before one from a workspace glossary file, which comes before a built-in one. Then what the
- * document says decides: the sense's full name elsewhere in it, the organisations it names that
- * the sense is related to, its language (the sense's `languages`, or the form being the sense's
- * form in that language); a body that no longer exists loses a tie. Then the better-known sense
+ * What ranks the senses of an ambiguous form: the layer a sense comes from, then what is written
+ * around the mention, then what the whole document says. Words and organisations near the
+ * mention weigh more than the document's, which often speaks of both senses' worlds.
+ */
+const WEIGHTS = {
+  /** Per layer: a sense from the front matter before one from a workspace file, before a built-in one. */
+  layer: 100,
+  /** Per word of the sense near the mention (see senseWords). */
+  nearbyWord: 3,
+  /** Per organisation named near the mention that is the sense itself or related to it. */
+  nearbyOrganisation: 3,
+  /** The sense's full name or another of its names elsewhere in the document. */
+  namedInDocument: 5,
+  /** The document's language is one of the sense's `languages`. */
+  language: 4,
+  /** The form is the sense's form in the document's language. */
+  languageForm: 3,
+  /** Per organisation the document names that is related to the sense. */
+  relatedInDocument: 2,
+  /** A body that no longer exists. */
+  dissolved: -1,
+} as const;
+
+/**
+ * The senses of an ambiguous mention, the likeliest first, by WEIGHTS; then the better-known sense
  * (more names and languages) first.
  */
-function rankSenses(ids: readonly string[], form: string, context: RankingContext): readonly string[] {
-  const key = `${form}\u0000${ids.join(' ')}`;
-  const cached = context.cache.get(key);
-  if (cached) return cached;
+function rankSenses(mention: TextMatch, context: RankingContext, near: Surroundings): readonly string[] {
   const { glossary, named, language } = context;
+  const entries = mention.ids.map((id) => glossary.get(id)).filter((e): e is OrganisationEntry => !!e);
+  const words = senseWords(mention, entries, context);
+  const isRelated = (entry: OrganisationEntry, other: string) => entry.related?.includes(other) || glossary.get(other)?.related?.includes(entry.id);
   const score = (entry: OrganisationEntry): number => {
-    let s = entry.rank * 100;
-    if (named.has(entry.id)) s += 5;
-    if (entry.languages?.includes(language)) s += 4;
-    if (entry.forms?.[language]?.includes(form)) s += 3;
-    for (const other of named) {
-      if (other === entry.id) continue;
-      if (entry.related?.includes(other) || glossary.get(other)?.related?.includes(entry.id)) s += 2;
-    }
-    if (entry.dissolved) s -= 1;
+    let s = entry.rank * WEIGHTS.layer;
+    for (const word of words.get(entry.id) ?? []) if (near.words.has(word)) s += WEIGHTS.nearbyWord;
+    for (const other of near.named) if (other === entry.id || isRelated(entry, other)) s += WEIGHTS.nearbyOrganisation;
+    if (named.has(entry.id)) s += WEIGHTS.namedInDocument;
+    if (entry.languages?.includes(language)) s += WEIGHTS.language;
+    if (entry.forms?.[language]?.includes(mention.form)) s += WEIGHTS.languageForm;
+    for (const other of named) if (other !== entry.id && isRelated(entry, other)) s += WEIGHTS.relatedInDocument;
+    if (entry.dissolved) s += WEIGHTS.dissolved;
     return s;
   };
   const prominence = (entry: OrganisationEntry) => entry.names.length + Object.keys(entry.forms ?? {}).length;
-  const entries = ids.map((id) => glossary.get(id)).filter((e): e is OrganisationEntry => !!e);
   const scored = entries.map((entry) => ({ entry, score: score(entry), prominence: prominence(entry) }));
   scored.sort((a, b) => b.score - a.score || b.prominence - a.prominence || a.entry.order - b.entry.order);
-  const ranked = scored.map((s) => s.entry.id);
-  context.cache.set(key, ranked);
-  return ranked;
+  return scored.map((s) => s.entry.id);
+}
+
+/**
+ * The words that point to each sense of an ambiguous form: those of its names, description,
+ * headquarters and `cues`, in lower case, but for short and function words, and for the words
+ * another sense has too (`economic` says nothing between the two EECs).
+ */
+function senseWords(mention: TextMatch, entries: readonly OrganisationEntry[], context: RankingContext): ReadonlyMap<string, ReadonlySet<string>> {
+  const key = `${mention.form}\u0000${mention.ids.join(' ')}`;
+  const kept = context.senseWords.get(key);
+  if (kept) return kept;
+  const functionWords = languageWords('en').cannotEnd;
+  const own = entries.map((entry) => {
+    const text = [entry.fullName, ...entry.names, entry.description, entry.headquarters ?? '', ...(entry.cues ?? [])].join(' ');
+    return new Set([...text.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => w.length > 2 && !functionWords.has(w)));
+  });
+  const senses = new Map(entries.map((entry, i) => [entry.id, new Set([...own[i]].filter((w) => own.every((other, j) => j === i || !other.has(w))))]));
+  context.senseWords.set(key, senses);
+  return senses;
 }
 
 /** The mention at an offset (its end included), if any. */
 export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
   return spanAt(mentions, offset);
-}
-
-/** Capitals that are not organisations and must not be taken for misspelt ones. */
-const NOT_ORGANISATIONS = new Set([
-  'USA', 'USSR', 'UAE', 'DPRK', 'PRC', 'ROK', 'FRG', 'GDR', 'GDP', 'GNP', 'CEO', 'CFO', 'COVID', 'LNG', 'LGBT', 'LGBTQ',
-  'ASAP', 'FAQ', 'PDF', 'HTML', 'URL', 'HIV', 'SARS', 'MERS', 'ISIS', 'ISIL', 'UFO', 'VIP', 'DNA', 'RNA', 'CCTV', 'GMO',
-  'POW', 'ATM', 'GPS', 'SMS', 'WWII', 'EST', 'EDT', 'PST', 'PDT', 'GMT', 'UTC', 'CET', 'CEST', 'MSK', 'NOTE', 'THE',
-  'AND', 'FOR', 'NOT', 'BUT', 'YOU', 'ARE', 'WAS', 'HAS', 'HIS', 'HER', 'ITS', 'OUR', 'ALL', 'ANY', 'CAN', 'MAY', 'WHO',
-  'США', 'СССР', 'КНР', 'ФРГ', 'ГДР', 'ВВП',
-]);
-
-const alphabets = new WeakMap<Glossary, { letters: string[]; acronyms: Set<string> }>();
-
-function acronymIndex(glossary: Glossary): { letters: string[]; acronyms: Set<string> } {
-  let index = alphabets.get(glossary);
-  if (!index) {
-    const acronyms = new Set<string>();
-    const letters = new Set<string>();
-    for (const form of glossary.matcher.forms.keys()) {
-      if (!/^\p{Lu}{3,}$/u.test(form)) continue;
-      acronyms.add(form);
-      for (const c of form) letters.add(c);
-    }
-    index = { letters: [...letters].sort(), acronyms };
-    alphabets.set(glossary, index);
-  }
-  return index;
-}
-
-/**
- * The known acronym an unknown all-capital word (three letters or more) is one slip away from:
- * two neighbouring letters swapped (`OCSE` → `OSCE`); for four letters or more, one letter
- * changed; or one letter left out or added where both words have four letters or more (`ASEN` →
- * `ASEAN`, but `CAPS` is not `CAS`). Undefined for a known word, a common abbreviation that names
- * no organisation (`USA`, `GDP`, `CEO`), or a Roman numeral.
- */
-export function nearMissAcronym(word: string, glossary: Glossary): string | undefined {
-  if (!mayBeSlip(word, glossary)) return undefined;
-  const { letters, acronyms } = acronymIndex(glossary);
-  const swapped = swappedAcronym(word, acronyms);
-  if (swapped !== undefined) return swapped;
-  const chars = [...word];
-  const join = (cs: string[]) => cs.join('');
-  if (chars.length < 4) return undefined;
-  for (let i = 0; i < chars.length; i++) {
-    for (const c of letters) {
-      if (c === chars[i]) continue;
-      const changed = join([...chars.slice(0, i), c, ...chars.slice(i + 1)]);
-      if (acronyms.has(changed)) return changed;
-    }
-  }
-  // A letter left out or added, only between longer words: `CAPS` is not a slip for `CAS`.
-  for (let i = 0; i < chars.length && chars.length >= 5; i++) {
-    const shorter = join([...chars.slice(0, i), ...chars.slice(i + 1)]);
-    if (acronyms.has(shorter)) return shorter;
-  }
-  for (let i = 0; i <= chars.length; i++) {
-    for (const c of letters) {
-      const longer = join([...chars.slice(0, i), c, ...chars.slice(i)]);
-      if (acronyms.has(longer)) return longer;
-    }
-  }
-  return undefined;
-}
-
-/** The known acronym an unknown all-capital word is with two neighbouring letters swapped (`OCSE` → `OSCE`): the first slip nearMissAcronym looks for. */
-export function transposedAcronym(word: string, glossary: Glossary): string | undefined {
-  return mayBeSlip(word, glossary) ? swappedAcronym(word, acronymIndex(glossary).acronyms) : undefined;
-}
-
-/** An all-capital word that is not known, not a common abbreviation and not a Roman numeral. */
-function mayBeSlip(word: string, glossary: Glossary): boolean {
-  return /^\p{Lu}{3,12}$/u.test(word) && !/^[IVXLCDM]+$/.test(word) && !NOT_ORGANISATIONS.has(word) && !glossary.isKnownTerm(word);
-}
-
-function swappedAcronym(word: string, acronyms: ReadonlySet<string>): string | undefined {
-  const chars = [...word];
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (chars[i] === chars[i + 1]) continue;
-    const swapped = [...chars];
-    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
-    const candidate = swapped.join('');
-    if (acronyms.has(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/** The organisation an unknown all-capital word most likely misspells: `OCSE` → the OSCE. */
-export function nearMissOrganisation(word: string, glossary: Glossary): OrganisationEntry | undefined {
-  const acronym = nearMissAcronym(word, glossary);
-  return acronym === undefined ? undefined : glossary.sensesOf(acronym)[0];
 }
 
 export interface OrganisationCount {

@@ -25,19 +25,6 @@ export class GlossaryStore {
     return this.files.get(uri)?.problems ?? [];
   }
 
-  fileProblems(uri: string): readonly GlossaryProblem[] {
-    return this.files.get(uri)?.problems ?? [];
-  }
-
-  fileUris(): string[] {
-    return [...this.files.keys()];
-  }
-
-  /** Built-in and workspace layers, without any front matter. */
-  get workspaceGlossary(): Glossary {
-    return this.workspace;
-  }
-
   private get workspace(): Glossary {
     return (this.workspaceLayers ??= builtinGlossary());
   }

@@ -2,7 +2,9 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { Annotation, TopicTag, TranscriptModel, Turn } from '../model';
 import type { Glossary, OrganisationEntry } from '../glossary/glossary';
 import { paragraphAt, turnAt } from './symbolAt';
-import { findOrganisationMentionAt, nearMissAcronym, type Mention } from '../glossary/mentions';
+import { findOrganisationMentionAt, type Mention } from '../glossary/mentions';
+import type { OrganisationSpelling } from '../glossary/spelling';
+import { misspellingAt } from './diagnostics/misspellings';
 import { openingWords, turnWordCount } from '../text/words';
 import type { CancellationToken } from '../types';
 
@@ -14,7 +16,7 @@ const QUESTIONS_SHOWN = 3;
  * sense first), a misspelt acronym (the organisation meant), a speaker label (name, role, turns
  * and words), a topic tag (turns and questions under it) or a timestamp (the offset it names).
  */
-export function provideHover(model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken): Hover | null {
+export function provideHover(model: TranscriptModel, position: Position, glossary: Glossary, spelling: OrganisationSpelling, token: CancellationToken): Hover | null {
   const offset = model.lines.offsetAt(position);
   const paragraph = paragraphAt(model, offset);
   if (!paragraph || token.isCancellationRequested) return null;
@@ -35,11 +37,9 @@ export function provideHover(model: TranscriptModel, position: Position, glossar
   const timestamp = paragraph.annotations.find((a) => a.kind === 'timestamp' && offset >= a.start && offset <= a.end);
   if (timestamp) return markdown(model, timestampHover(timestamp), timestamp.start, timestamp.end);
 
-  if (offset >= paragraph.contentStart) {
-    const word = wordAt(model.text, offset);
-    const meant = word && nearMissAcronym(word.text, glossary);
-    if (word && meant) return markdown(model, misspellingHover(word.text, meant, glossary), word.start, word.end);
-  }
+  // The words the misspelt-organisation rule reports, and only those.
+  const misspelling = misspellingAt(model, spelling, offset);
+  if (misspelling) return markdown(model, misspellingHover(misspelling.word, misspelling.acronym, glossary), misspelling.start, misspelling.end);
   return null;
 }
 
@@ -146,17 +146,6 @@ function timestampHover(annotation: Annotation): string {
   const spoken = [h ? `${h} h` : '', h || m ? `${m} min` : '', `${sText} s`].filter(Boolean).join(' ');
   const clock = `${h}:${String(m).padStart(2, '0')}:${String(Math.floor(s)).padStart(2, '0')}${fraction ? sText.slice(sText.indexOf('.')) : ''}`;
   return `**Timestamp** \`${clock}\` — ${spoken} into the recording (${Number.isInteger(seconds) ? seconds : Number(seconds.toFixed(3))} s from the start)`;
-}
-
-// ——— Positions ———
-
-function wordAt(text: string, offset: number): { text: string; start: number; end: number } | undefined {
-  const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}]/u.test(c);
-  let start = offset;
-  let end = offset;
-  while (start > 0 && isLetter(text[start - 1])) start--;
-  while (end < text.length && isLetter(text[end])) end++;
-  return end > start ? { text: text.slice(start, end), start, end } : undefined;
 }
 
 function plural(count: number, noun: string): string {

@@ -142,11 +142,6 @@ export function paragraphAt(model: TranscriptModel, offset: number): Paragraph |
   return model.paragraphAt(offset);
 }
 
-export function paragraphIndexAt(model: TranscriptModel, offset: number): number {
-  const paragraph = spanAt(model.paragraphs, offset);
-  return paragraph ? model.paragraphs.indexOf(paragraph) : -1;
-}
-
 /** The turn that contains `offset` (its first paragraph to its last). */
 export function turnAt(model: TranscriptModel, offset: number): Turn | undefined {
   return spanAt(model.turns, offset);

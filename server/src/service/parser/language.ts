@@ -5,7 +5,7 @@
 const STOPWORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'we', 'it', 'for', 'this', 'with', 'are'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'wir', 'ein', 'zu', 'mit', 'den', 'auch'],
-  ru: ['и', 'в', 'не', 'на', 'что', 'мы', 'это', 'с', 'по', 'как', 'мы', 'для'],
+  ru: ['и', 'в', 'не', 'на', 'что', 'мы', 'это', 'с', 'по', 'как', 'для'],
   fr: ['le', 'les', 'et', 'des', 'est', 'que', 'nous', 'une', 'pour', 'dans', 'pas', 'qui'],
   es: ['el', 'los', 'y', 'que', 'en', 'es', 'por', 'una', 'con', 'para', 'las', 'del'],
 };

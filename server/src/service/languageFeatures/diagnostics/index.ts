@@ -8,7 +8,8 @@ import { closestName } from './similarity';
 import { noSpeakersHint } from './noSpeakers';
 import { probableSameSpeakers } from './speakerVariants';
 import { detached } from '../../text/detached';
-import { characterTable } from '../../text/characterTable';
+import type { OrganisationSpelling } from '../../glossary/spelling';
+import { paragraphMisspellings, reportedMisspellings } from './misspellings';
 
 export { rules, allRules, SOURCE };
 
@@ -16,27 +17,6 @@ export interface DiagnosticOptions {
   /** Where the user is typing: that paragraph's sentence is unfinished by nature, so not flagged. */
   readonly typingAt?: number;
 }
-
-/** What the misspelt-organisation rule asks of the glossary. */
-export interface OrganisationSpelling {
-  /** Changes whenever the glossary does. */
-  readonly version: number;
-  /** The known acronym an unknown all-caps word is one slip away from, with its full name. */
-  suggest(word: string): { readonly acronym: string; readonly fullName: string } | undefined;
-}
-
-interface Misspelling {
-  readonly start: number;
-  readonly end: number;
-  readonly word: string;
-  readonly acronym: string;
-  readonly fullName: string;
-}
-
-export const ALL_CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}{3,12}(?![\p{L}\p{N}_])/gu;
-
-/** Shared by the paragraphs without a misspelling (most of them): one empty list, not fifty thousand. */
-const NO_MISSPELLINGS: readonly Misspelling[] = Object.freeze([]);
 
 /** What a quick fix needs to know, carried in `Diagnostic.data`. */
 export interface DiagnosticData {
@@ -54,8 +34,6 @@ const LEVELS: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 const LEVEL_NAMES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
-/** An unknown all-caps word used this often is an acronym in its own right. */
-const REAL_ACRONYM_REPEATS = 3;
 /** Short paragraphs that recur this often are page furniture (running heads), not speech. */
 const FURNITURE_REPEATS = 3;
 
@@ -81,11 +59,7 @@ export function provideDiagnostics(
   const checks = prose ? model.paragraphs.map((p) => sentenceChecks(model, p, words)) : [];
   if (token.isCancellationRequested) return [];
 
-  // A word written the same way three times is an acronym the glossary lacks, not a slip.
-  const misspeltCounts = new Map<string, number>();
-  if (spelling && prose) {
-    for (const p of model.paragraphs) if (p.kind === 'text') for (const m of misspellings(model, p, spelling)) misspeltCounts.set(m.word, (misspeltCounts.get(m.word) ?? 0) + 1);
-  }
+  const reported = spelling && reportedMisspellings(model, spelling);
   const furniture = repeatedShortParagraphs(model);
   for (const index of notTranscript(model)) furniture.add(index);
   for (const index of noSentences(model)) furniture.add(index);
@@ -126,11 +100,10 @@ export function provideDiagnostics(
       report(rules.unbalancedDelimiter, at(problem.start), at(problem.end), message, index);
     }
 
-    if (spelling && paragraph.kind === 'text') {
-      for (const m of misspellings(model, paragraph, spelling)) {
-        if ((misspeltCounts.get(m.word) ?? 0) >= REAL_ACRONYM_REPEATS) continue;
-        report(rules.misspeltOrganisation, paragraph.start + m.start, paragraph.start + m.end,
-          `\`${m.word}\` is not a known organisation: did you mean \`${m.acronym}\` (${m.fullName})?`, index, { replacement: m.acronym });
+    if (spelling && reported) {
+      for (const m of paragraphMisspellings(model, paragraph, spelling)) {
+        if (!reported(m)) continue;
+        report(rules.misspeltOrganisation, m.start, m.end, `\`${m.word}\` is not a known organisation: did you mean \`${m.acronym}\` (${m.fullName})?`, index, { replacement: m.acronym });
       }
     }
 
@@ -212,7 +185,6 @@ function checkTurn(
   }
 }
 
-/** All-caps words one slip from a known acronym (`OCSE`), in a paragraph that is not all capitals. */
 /**
  * Checks paragraphs from `from` on, as `provideDiagnostics` would, until `deadline` (a
  * `performance.now()` time) has passed, and keeps the results with each paragraph. Returns where
@@ -227,7 +199,7 @@ export function prepareParagraphChecks(model: TranscriptModel, spelling: Organis
   for (; index < paragraphs.length && (index % 64 !== 0 || performance.now() < deadline); index++) {
     const paragraph = paragraphs[index];
     sentenceChecks(model, paragraph, words);
-    if (spelling && paragraph.kind === 'text') misspellings(model, paragraph, spelling);
+    if (spelling) paragraphMisspellings(model, paragraph, spelling);
   }
   return index;
 }
@@ -252,61 +224,6 @@ function sentenceChecks(model: TranscriptModel, p: Paragraph, words: ReturnType<
   memo.sentenceChecks = { language: model.language, offset, value };
   return value;
 }
-
-function misspellings(model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling): readonly Misspelling[] {
-  const memo = paragraph.analysis.memo;
-  const offset = paragraph.contentStart - paragraph.start;
-  if (memo.misspellings?.version === spelling.version && memo.misspellings.offset === offset) return memo.misspellings.value as Misspelling[];
-  const value: Misspelling[] = [];
-  const text = model.source.slice(paragraph.start, paragraph.end);
-  // Three capitals in a row (Latin or Cyrillic), in a paragraph that is not all capitals.
-  if (/[A-Z\u0410-\u042f\u0401]{3}/.test(text) && /\p{Ll}/u.test(text)) {
-    const urls = paragraph.analysis.inline.urls;
-    // Words and URLs both come in order: walk the URLs along, not all of them per word.
-    let url = 0;
-    for (const m of allCapsWords(text)) {
-      while (url < urls.length && urls[url].end <= m.index) url++;
-      if (m.index < offset || (url < urls.length && m.index >= urls[url].start)) continue;
-      const suggestion = spelling.suggest(m.word);
-      if (suggestion) value.push({ start: m.index, end: m.index + m.word.length, word: m.word, ...suggestion });
-    }
-  }
-  memo.misspellings = { version: spelling.version, offset, value: value.length ? value : NO_MISSPELLINGS };
-  return value;
-}
-
-/**
- * The words ALL_CAPS_WORD matches: a whole word (letters, digits, `_`) of 3 to 12 capitals. Read
- * through a table of character classes, which covers almost every paragraph; the regular
- * expression reads the others.
- */
-export function allCapsWords(text: string): { index: number; word: string }[] {
-  const classes = capitalClasses();
-  const found: { index: number; word: string }[] = [];
-  let start = -1;
-  let allCapitals = true;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (c >= classes.length) return [...text.matchAll(ALL_CAPS_WORD)].map((m) => ({ index: m.index, word: m[0] }));
-    const kind = classes[c];
-    if (kind !== NOT_WORD) {
-      if (start < 0) {
-        start = i;
-        allCapitals = true;
-      }
-      if (kind !== CAPITAL) allCapitals = false;
-    } else if (start >= 0) {
-      if (allCapitals && i - start >= 3 && i - start <= 12) found.push({ index: start, word: text.slice(start, i) });
-      start = -1;
-    }
-  }
-  return found;
-}
-
-const NOT_WORD = 0;
-const CAPITAL = 1;
-const OTHER_WORD_CHARACTER = 2;
-const capitalClasses = characterTable((char) => (/\p{Lu}/u.test(char) ? CAPITAL : /[\p{L}\p{N}_]/u.test(char) ? OTHER_WORD_CHARACTER : NOT_WORD));
 
 function cutMessage(lastWord: string, punctuated: boolean, danglingWord: boolean): string {
   if (punctuated) return `Incomplete sentence: it stops at “${lastWord}.”, a word no sentence ends on. Words are probably missing.`;
