@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { activeTranscript } from './navigation';
+import { positionText } from './positionText';
 import type { TurnAtInfo } from './protocol';
 
 /** The status bar item, and an event after each update (the editor tests wait on it). */
@@ -32,13 +33,19 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
       }
       const mine = ++request;
       const position = editor.selection.active;
-      const at = await client.sendRequest<TurnAtInfo | null>('transcript/turnAt', {
-        textDocument: { uri: editor.document.uri.toString() }, position: { line: position.line, character: position.character },
-      });
+      const text = await positionText(
+        () => client.sendRequest<TurnAtInfo | null>('transcript/turnAt', {
+          textDocument: { uri: editor.document.uri.toString() }, position: { line: position.line, character: position.character },
+        }),
+        (error) => client.warn('The status bar could not ask the server where the cursor is.', error, false),
+      );
       if (mine !== request) return; // a newer move has asked since
-      item.text = statusText(at);
-      item.show();
-      updated.fire(item.text);
+      if (text === undefined) item.hide();
+      else {
+        item.text = text;
+        item.show();
+      }
+      updated.fire(text ?? '');
     }, 100);
   };
   context.subscriptions.push(
@@ -51,10 +58,4 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
   );
   update();
   return { item, onDidUpdate: updated.event };
-}
-
-export function statusText(at: TurnAtInfo | null): string {
-  if (!at) return '$(comment-discussion) Transcript';
-  const question = at.questionNumber ? `Q${at.questionNumber}/${at.questionCount}` : at.questionCount ? `–/${at.questionCount}` : '';
-  return `$(comment-discussion) ${[question, at.speaker].filter(Boolean).join(' · ') || 'Transcript'}`;
 }

@@ -3,7 +3,7 @@ import {
   TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
-import type { ServiceSettings, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
+import type { ServiceSettings, Steps, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
 import { GLOSSARY_FILE_GLOB, isGlossaryFile } from './service/glossary/fileNames';
 import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLegend';
 import { readSettings } from './settings';
@@ -11,6 +11,7 @@ import { WorkspaceGlossaries } from './workspaceGlossary';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type MessageReader, type TextDocumentIdentifier } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { runWithCodeCache } from './codeCache';
+import { Slices } from './slices';
 import { namedTransport, trackedTransport } from './transport';
 import { TRANSCRIPT_FILE_GLOB, WorkspaceIndex, normalise as normaliseFileUri, type IndexProgress } from './workspaceIndex';
 
@@ -28,8 +29,9 @@ const connection = transport
 const documents = new TextDocuments<EditorDocument>(editorDocuments);
 /** Diagnostics wait for a pause: requests queued behind an edit (the outline, a hover) go first. */
 const PUBLISH_DELAY = 100;
-/** The longest the diagnostics check runs before letting requests and answers through. */
-const CHECK_SLICE = 15;
+/** The longest a long job (the diagnostics check, a request that walks the whole document) runs before letting requests and answers through. */
+const SLICE = 15;
+const slices = new Slices(SLICE, () => transport?.writer.written() ?? Promise.resolve());
 const diagnosticTimers = new Map<string, NodeJS.Timeout>();
 
 /**
@@ -225,19 +227,19 @@ function validate(document: EditorDocument): void {
 }
 
 /**
- * Checks the document in slices of CHECK_SLICE ms, turning through the event loop between them,
- * so that answers being written (a 3 MB outline) and requests arriving (a hover) are not held up
- * by the check of a long document; then publishes. A newer edit's timer supersedes this run.
+ * Checks the document in slices of SLICE ms, turning through the event loop between them,
+ * so that answers being written (a 3 MB outline) and requests arriving (a hover) or running (the
+ * outline) are not held up by the check of a long document; then publishes. A newer edit's timer
+ * supersedes this run.
  */
 async function publishDiagnostics(uri: string, timer: NodeJS.Timeout, typingDelay: number): Promise<void> {
   const current = () => (diagnosticTimers.get(uri) === timer ? documents.get(uri) : undefined);
   let document: EditorDocument | undefined;
   for (;;) {
-    await transport?.writer.written();
+    await slices.backgroundTurn();
     document = current();
     if (!document) return;
-    if (service().prepareDiagnostics(document, CHECK_SLICE)) break;
-    await new Promise((resolve) => setImmediate(resolve));
+    if (service().prepareDiagnostics(document, SLICE)) break;
   }
   diagnosticTimers.delete(uri);
   const pause = document.lastEdit ? Date.now() - document.lastEdit.at : Infinity;
@@ -264,17 +266,31 @@ documents.onDidClose((event) => {
  * highlighting). Every handler that passes the service a token answers through this.
  */
 function unlessCancelled<T>(token: CancellationToken, answer: T): T | ResponseError<void> {
-  return token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.') : answer;
+  return token.isCancellationRequested ? requestCancelled() : answer;
+}
+
+function requestCancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
+/**
+ * A request that walks the whole document, run in slices: a request that ran in one piece could
+ * not be cancelled, as vscode-jsonrpc reads a $/cancelRequest only between turns of the event
+ * loop. A cancelled one answers RequestCancelled at its next slice.
+ */
+async function inSlices<T>(token: CancellationToken, steps: Steps<T>): Promise<T | ResponseError<void>> {
+  const done = await slices.request(steps, token);
+  return done ? unlessCancelled(token, done.answer) : requestCancelled();
 }
 
 connection.onDocumentSymbol((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? unlessCancelled(token, service().provideDocumentSymbols(document, token)) : null;
+  return document ? inSlices(token, service().inSteps.provideDocumentSymbols(document, token)) : null;
 });
 
 connection.onFoldingRanges((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? unlessCancelled(token, service().provideFoldingRanges(document, token)) : null;
+  return document ? inSlices(token, service().inSteps.provideFoldingRanges(document, token)) : null;
 });
 
 connection.onCodeAction((params, token) => {
@@ -338,24 +354,24 @@ connection.onCompletion((params, token) => {
 
 connection.onCodeLens((params, token) => {
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? unlessCancelled(token, service().provideCodeLenses(document, token)) : null;
+  return document && !isLarge(document) ? inSlices(token, service().inSteps.provideCodeLenses(document, token)) : null;
 });
 
 connection.onWorkspaceSymbol(async (params, token) => {
   await transcriptIndex.settled();
-  return unlessCancelled(token, service().provideWorkspaceSymbols(workspaceSummaries(), params.query, token));
+  return inSlices(token, service().inSteps.provideWorkspaceSymbols(workspaceSummaries(), params.query, token));
 });
 
 connection.languages.semanticTokens.on(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? unlessCancelled(token, service().provideSemanticTokens(document, undefined, token)) : { data: [] };
+  return document && !isLarge(document) ? inSlices(token, service().inSteps.provideSemanticTokens(document, undefined, token)) : { data: [] };
 });
 
 connection.languages.semanticTokens.onRange(async (params, token) => {
   await glossaryFiles.ready;
   const document = transcript(params.textDocument.uri);
-  return document && !isLarge(document) ? unlessCancelled(token, service().provideSemanticTokens(document, params.range, token)) : { data: [] };
+  return document && !isLarge(document) ? inSlices(token, service().inSteps.provideSemanticTokens(document, params.range, token)) : { data: [] };
 });
 
 connection.onRequest('transcript/statistics', (params: { textDocument: TextDocumentIdentifier }) => {
@@ -365,12 +381,12 @@ connection.onRequest('transcript/statistics', (params: { textDocument: TextDocum
 
 connection.onRequest('transcript/questions', (params: { textDocument: TextDocumentIdentifier }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? unlessCancelled(token, service().provideQuestions(document, token)) : null;
+  return document ? inSlices(token, service().inSteps.provideQuestions(document, token)) : null;
 });
 
 connection.onRequest('transcript/turns', (params: { textDocument: TextDocumentIdentifier }, token) => {
   const document = transcript(params.textDocument.uri);
-  return document ? unlessCancelled(token, service().provideTurns(document, token)) : null;
+  return document ? inSlices(token, service().inSteps.provideTurns(document, token)) : null;
 });
 
 connection.onRequest('transcript/turnAt', (params: { textDocument: TextDocumentIdentifier; position: Position }, token) => {
@@ -389,14 +405,16 @@ async function indexWorkspace(): Promise<void> {
   await transcriptIndex.scan(indexFolders, progress);
 }
 
-/** Every transcript of the workspace but `except`: open ones as the editor has them, the rest from the index. */
-function workspaceSummaries(except?: string): TranscriptSummary[] {
+/**
+ * Every transcript of the workspace but `except`: open ones as the editor has them, the rest from
+ * the index. Read as it goes (workspace symbols read it between slices): a document closed
+ * meanwhile is left out, not summarised and kept by the service again.
+ */
+function* workspaceSummaries(except?: string): Generator<TranscriptSummary> {
   const open = new Map(documents.all().filter((d) => !isGlossaryFile(d.uri)).map((d) => [normaliseFileUri(d.uri), d]));
   const skip = except && normaliseFileUri(except);
-  const summaries: TranscriptSummary[] = [];
-  for (const [uri, summary] of transcriptIndex.all()) if (!open.has(uri) && uri !== skip) summaries.push(summary);
-  for (const [uri, document] of open) if (uri !== skip) summaries.push(service().summarise(document));
-  return summaries;
+  for (const [uri, summary] of transcriptIndex.all()) if (!open.has(uri) && uri !== skip) yield summary;
+  for (const [uri, document] of open) if (uri !== skip && documents.get(document.uri) === document) yield service().summarise(document);
 }
 
 /** How often each tag is used in the other transcripts, for completion after `#`. */

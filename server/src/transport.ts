@@ -1,4 +1,5 @@
 import { IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import { FramingGuard } from './framing';
 
 /**
  * The writing end of the connection, counting the messages handed to it and not yet written
@@ -51,12 +52,15 @@ export function namedTransport(argv: readonly string[]): string | undefined {
 
 /**
  * The connection's two ends for `--stdio` and `--node-ipc` (what editors use), with the writer
- * tracked; undefined for a socket or a named pipe, where vscode-languageserver reads the command
- * line itself.
+ * tracked and stdin's framing guarded (a broken header is skipped with a line on stderr);
+ * undefined for a socket or a named pipe, where vscode-languageserver reads the command line itself.
  */
 export function trackedTransport(argv: readonly string[]): { input: NodeJS.ReadableStream | IPCMessageReader; writer: TrackedWriter } | undefined {
   const transport = namedTransport(argv);
   if (transport === '--node-ipc') return { input: new IPCMessageReader(process), writer: new TrackedWriter(new IPCMessageWriter(process)) };
-  if (transport === '--stdio') return { input: process.stdin, writer: new TrackedWriter(new StreamMessageWriter(process.stdout)) };
+  if (transport === '--stdio') {
+    const input = process.stdin.pipe(new FramingGuard((line) => process.stderr.write(`transcript-language-server: ${line}\n`)));
+    return { input, writer: new TrackedWriter(new StreamMessageWriter(process.stdout)) };
+  }
   return undefined;
 }

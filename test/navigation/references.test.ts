@@ -67,6 +67,19 @@ describe('references: over stdio JSON-RPC', () => {
     assert.deepEqual(spans(rouhani)!.map((s) => s[0]), [48, 154, 178, 196]);
   });
 
+  it('on a label before an edit that kept the turns as they were (words typed further on)', async () => {
+    const uri = `file:///references-${++opened}.transcript`;
+    await client.open(uri, DECLARED);
+    const typed = client.nextDiagnostics(uri, 2);
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 16, character: 23 }, end: { line: 16, character: 23 } }, text: ' Fast' }],
+    });
+    await typed;
+    const result = await client.request<Location[] | null>('textDocument/references', { textDocument: { uri }, position: { line: 10, character: 2 }, context: { includeDeclaration: false } });
+    assert.deepEqual(spans(result), [[6, 0, 30], [10, 0, 6], [16, 0, 13]]);
+  });
+
   it('answers null on a question marker, on text and between turns', async () => {
     assert.equal(await references(mark(DECLARED, 8, 3)), null);
     assert.equal(await references(mark(DECLARED, 8, 12)), null);

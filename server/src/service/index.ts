@@ -9,10 +9,12 @@ import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
 import { GlossaryStore, countOrganisations, glossaryDiagnostics, organisationSpelling, type Glossary, type OrganisationCount, type OrganisationSpelling } from './glossary';
 import { LineIndex } from './text/lineIndex';
+import { finish, type Steps } from './steps';
 import { defaultSettings, noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
 export * from './model';
 export * from './types';
+export type { Steps } from './steps';
 export {
   builtinGlossary, countOrganisations, findOrganisationMentions, isGlossaryFile, isKnownTerm, organisationSpelling,
   glossaryRule, GLOSSARY_FILE_GLOB, GLOSSARY_FILE_NAMES, FRONT_MATTER_KEY,
@@ -20,8 +22,8 @@ export {
 } from './glossary';
 export { rules, allRules, type DiagnosticOptions, type DiagnosticData } from './languageFeatures/diagnostics';
 // Navigation, editing and highlighting (issue 5): see navigationService.ts.
-import { createNavigationService, type NavigationService } from './navigationService';
-export type { NavigationService } from './navigationService';
+import { createNavigationService, createNavigationSteps, type NavigationService, type NavigationSteps } from './navigationService';
+export type { NavigationService, NavigationSteps } from './navigationService';
 export { RenameError } from './languageFeatures/rename';
 export type { CompletionOptions, WorkspaceTagCount } from './languageFeatures/completion';
 export type { QuestionInfo, TurnAtInfo } from './languageFeatures/questions';
@@ -30,9 +32,20 @@ export { computeStatistics, formatStatistics, type SpeakerStatistics, type Stati
 export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './languageFeatures/semanticTokenLegend';
 export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
 
+/**
+ * The requests that walk the whole document, in steps: what the methods of the same names answer,
+ * for a server that runs them in slices and reads a cancellation between them.
+ */
+export interface StepwiseFeatures extends NavigationSteps {
+  provideDocumentSymbols(document: TranscriptDocument, token?: CancellationToken): Steps<DocumentSymbol[]>;
+  provideFoldingRanges(document: TranscriptDocument, token?: CancellationToken): Steps<FoldingRange[]>;
+}
+
 export interface TranscriptLanguageService extends NavigationService {
   /** The parsed model of the document's current version, parsed at most once per version. */
   getModel(document: TranscriptDocument): TranscriptModel;
+  /** The requests that walk the whole document, in steps. */
+  readonly inSteps: StepwiseFeatures;
   provideDocumentSymbols(document: TranscriptDocument, token?: CancellationToken): DocumentSymbol[];
   provideFoldingRanges(document: TranscriptDocument, token?: CancellationToken): FoldingRange[];
   provideDiagnostics(document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions): Diagnostic[];
@@ -104,10 +117,17 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     return spelling;
   };
 
-  return Object.freeze({
-    getModel,
+  const inSteps: StepwiseFeatures = Object.freeze({
     provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(getModel(document), token),
     provideFoldingRanges: (document: TranscriptDocument, token = noCancellation) => provideFoldingRanges(getModel(document), token),
+    ...createNavigationSteps(getModel, glossaryOf),
+  });
+
+  return Object.freeze({
+    getModel,
+    inSteps,
+    provideDocumentSymbols: (document: TranscriptDocument, token?: CancellationToken) => finish(inSteps.provideDocumentSymbols(document, token)),
+    provideFoldingRanges: (document: TranscriptDocument, token?: CancellationToken) => finish(inSteps.provideFoldingRanges(document, token)),
     provideDiagnostics: (document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) => {
       const model = getModel(document);
       return provideDiagnostics(model, settings, spellingFor(model), options, token)
@@ -143,6 +163,6 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(getModel(document), glossaryOf(document), token),
     setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
     getGlossary: glossaryOf,
-    ...createNavigationService(getModel, glossaryOf, () => settings),
+    ...createNavigationService(getModel, inSteps, () => settings),
   });
 }

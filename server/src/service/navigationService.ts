@@ -12,6 +12,7 @@ import { provideSelectionRanges } from './languageFeatures/selectionRanges';
 import { provideSemanticTokens } from './languageFeatures/semanticTokens';
 import { computeStatistics, type TranscriptStatistics } from './languageFeatures/statistics';
 import { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
+import { finish, type Steps } from './steps';
 import { noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
 /** Navigation, editing and highlighting: the part of the language service issue 5 adds. */
@@ -46,9 +47,33 @@ export interface NavigationService {
   provideWorkspaceSymbols(transcripts: Iterable<TranscriptSummary>, query: string, token?: CancellationToken): SymbolInformation[];
 }
 
-export function createNavigationService(
+/** The navigation requests that walk the whole document, in steps (see steps.ts). */
+export interface NavigationSteps {
+  provideCodeLenses(document: TranscriptDocument, token?: CancellationToken): Steps<CodeLens[]>;
+  provideSemanticTokens(document: TranscriptDocument, range?: Range, token?: CancellationToken): Steps<SemanticTokens>;
+  provideQuestions(document: TranscriptDocument, token?: CancellationToken): Steps<QuestionInfo[]>;
+  provideTurns(document: TranscriptDocument, token?: CancellationToken): Steps<TurnInfo[]>;
+  /** `transcripts` is read between steps. */
+  provideWorkspaceSymbols(transcripts: Iterable<TranscriptSummary>, query: string, token?: CancellationToken): Steps<SymbolInformation[]>;
+}
+
+/** Each start reads the document's model as it is then: the steps answer for that version. */
+export function createNavigationSteps(
   getModel: (document: TranscriptDocument) => TranscriptModel,
   glossaryOf: (document: TranscriptDocument) => Glossary,
+): NavigationSteps {
+  return {
+    provideCodeLenses: (document, token = noCancellation) => provideCodeLenses(getModel(document), token),
+    provideSemanticTokens: (document, range, token = noCancellation) => provideSemanticTokens(getModel(document), glossaryOf(document), range, token),
+    provideQuestions: (document, token = noCancellation) => provideQuestions(getModel(document), token),
+    provideTurns: (document, token = noCancellation) => provideTurns(getModel(document), token),
+    provideWorkspaceSymbols: (transcripts, query, token = noCancellation) => matchWorkspaceSymbols(transcripts, query, token),
+  };
+}
+
+export function createNavigationService(
+  getModel: (document: TranscriptDocument) => TranscriptModel,
+  steps: NavigationSteps,
   getSettings: () => ServiceSettings,
 ): NavigationService {
   return {
@@ -57,14 +82,14 @@ export function createNavigationService(
     provideRename: (document, position, newName, token = noCancellation) => provideRename(getModel(document), position, newName, token),
     provideSelectionRanges: (document, positions, token = noCancellation) => provideSelectionRanges(getModel(document), positions, token),
     provideCompletion: (document, position, options = {}, token = noCancellation) => provideCompletion(getModel(document), position, options, token),
-    provideCodeLenses: (document, token = noCancellation) => provideCodeLenses(getModel(document), token),
-    provideSemanticTokens: (document, range, token = noCancellation) => provideSemanticTokens(getModel(document), glossaryOf(document), range, token),
+    provideCodeLenses: (document, token) => finish(steps.provideCodeLenses(document, token)),
+    provideSemanticTokens: (document, range, token) => finish(steps.provideSemanticTokens(document, range, token)),
     provideStatistics: (document) => computeStatistics(getModel(document)),
-    provideQuestions: (document, token = noCancellation) => provideQuestions(getModel(document), token),
-    provideTurns: (document, token = noCancellation) => provideTurns(getModel(document), token),
+    provideQuestions: (document, token) => finish(steps.provideQuestions(document, token)),
+    provideTurns: (document, token) => finish(steps.provideTurns(document, token)),
     provideTurnAt: (document, position, token = noCancellation) => provideTurnAt(getModel(document), position, token),
     summarise: (document) => summariseTranscript(getModel(document)),
     summariseText: (uri, text) => summariseTranscript(parseTranscript({ uri, version: 0, text }, getSettings())),
-    provideWorkspaceSymbols: (transcripts, query, token = noCancellation) => matchWorkspaceSymbols(transcripts, query, token),
+    provideWorkspaceSymbols: (transcripts, query, token) => finish(steps.provideWorkspaceSymbols(transcripts, query, token)),
   };
 }

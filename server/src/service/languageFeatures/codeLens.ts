@@ -1,16 +1,18 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { TranscriptModel } from '../model';
+import type { Steps } from '../steps';
 import type { CancellationToken } from '../types';
 import { answerSummary } from './questions';
 
 /**
  * A lens above each question: `Answered by Sergey Lavrov · 241 words`, several answerers joined
  * (`Answered by Hassan Rouhani and Recep Tayyip Erdogan · 618 words`), `No answer` when none. The
- * title is the information: the command is empty, so the lens is not a link.
+ * title is the information: the command is empty, so the lens is not a link. A step per question.
  */
-export function provideCodeLenses(model: TranscriptModel, token: CancellationToken): CodeLens[] {
+export function* provideCodeLenses(model: TranscriptModel, token: CancellationToken): Steps<CodeLens[]> {
   const lenses: CodeLens[] = [];
   for (const question of model.questions) {
+    yield;
     if (token.isCancellationRequested) return [];
     const turn = model.turns[question.turn];
     const start = turn.label?.start ?? turn.start;

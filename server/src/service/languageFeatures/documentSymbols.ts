@@ -2,15 +2,16 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { TranscriptModel, Turn } from '../model';
 import { takeEarlierTurnInSamePlace } from '../parser/transcript';
 import { openingWords, turnWordCount } from '../text/words';
+import type { Steps } from '../steps';
 import type { CancellationToken } from '../types';
 
 export const OPENING_REMARKS = 'Opening remarks';
 
 /**
  * The outline: the header, sections, and turns. Questions are numbered (`Q3 · How are…`) with
- * their answers nested under them; turns before the first question stay at the top.
+ * their answers nested under them; turns before the first question stay at the top. A step per turn.
  */
-export function provideDocumentSymbols(model: TranscriptModel, token: CancellationToken): DocumentSymbol[] {
+export function* provideDocumentSymbols(model: TranscriptModel, token: CancellationToken): Steps<DocumentSymbol[]> {
   const { lines } = model;
   const top: DocumentSymbol[] = [];
 
@@ -63,6 +64,7 @@ export function provideDocumentSymbols(model: TranscriptModel, token: Cancellati
   };
 
   for (const turn of model.turns) {
+    yield;
     if (token.isCancellationRequested) return [];
     placeSectionsUpTo(turn.start);
     const symbol = turnSymbol(model, turn, turn.index < firstQuestionTurn);

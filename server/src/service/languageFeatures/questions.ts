@@ -1,6 +1,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Question, TranscriptModel, Turn } from '../model';
 import { openingWords, turnWordCount } from '../text/words';
+import type { Steps } from '../steps';
 import type { CancellationToken } from '../types';
 import { speakerName } from './documentSymbols';
 import { turnAt, turnBefore } from './symbolAt';
@@ -36,9 +37,11 @@ export interface TurnAtInfo {
   readonly turnIndex: number;
 }
 
-export function provideQuestions(model: TranscriptModel, token: CancellationToken): QuestionInfo[] {
+/** A step per question. */
+export function* provideQuestions(model: TranscriptModel, token: CancellationToken): Steps<QuestionInfo[]> {
   const result: QuestionInfo[] = [];
   for (const question of model.questions) {
+    yield;
     if (token.isCancellationRequested) return [];
     const turn = model.turns[question.turn];
     const answers = answerSummary(model, question);

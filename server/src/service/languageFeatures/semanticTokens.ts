@@ -3,6 +3,7 @@ import type { TranscriptModel } from '../model';
 import type { Glossary } from '../glossary/glossary';
 import { organisationSpans } from '../glossary/mentions';
 import { firstEndingAfter } from '../text/spans';
+import type { Steps } from '../steps';
 import type { CancellationToken } from '../types';
 import { SEMANTIC_TOKEN_TYPES, type SemanticTokenType } from './semanticTokenLegend';
 import { frontMatterSpeakerEntries } from './symbolAt';
@@ -17,9 +18,10 @@ interface Token {
 /**
  * The tokens of the document, or of the lines `range` touches; positions in UTF-16 code units.
  * A range reads only the turns and paragraphs on its lines: the screenful an editor asks for
- * first costs as much in a long transcript as in a short one.
+ * first costs as much in a long transcript as in a short one. A step per turn, per paragraph and
+ * per token encoded.
  */
-export function provideSemanticTokens(model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken): SemanticTokens {
+export function* provideSemanticTokens(model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken): Steps<SemanticTokens> {
   const from = range ? model.lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
   const to = range ? model.lines.lineEnd(Math.min(range.end.line, model.lines.lineCount - 1)) : model.text.length;
   const tokens: Token[] = [];
@@ -30,6 +32,7 @@ export function provideSemanticTokens(model: TranscriptModel, glossary: Glossary
   // Whole turns and paragraphs that reach the lines: a token is never cut by where they start.
   const { turns, paragraphs } = model;
   for (let i = firstEndingAfter(turns, from); i < turns.length && turns[i].start < to; i++) {
+    yield;
     const { label, speakerId } = turns[i];
     if (!label) continue;
     if (label.kind === 'speaker') {
@@ -37,6 +40,7 @@ export function provideSemanticTokens(model: TranscriptModel, glossary: Glossary
     } else tokens.push({ start: label.nameStart, end: label.nameEnd, type: 'keyword' });
   }
   for (let i = firstEndingAfter(paragraphs, from); i < paragraphs.length && paragraphs[i].start < to; i++) {
+    yield;
     if (token.isCancellationRequested) return { data: [] };
     const paragraph = paragraphs[i];
     for (const tag of paragraph.tags) tokens.push({ start: tag.start, end: tag.end, type: 'decorator' });
@@ -46,20 +50,21 @@ export function provideSemanticTokens(model: TranscriptModel, glossary: Glossary
   if (token.isCancellationRequested) return { data: [] };
 
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { data: encode(model, tokens, from, to) };
+  return { data: yield* encode(model, tokens, from, to) };
 }
 
 /**
  * Relative encoding; tokens that overlap an earlier one are left out, tokens over several lines
  * are split, and only the pieces on the lines from `from` to `to` are given.
  */
-function encode(model: TranscriptModel, tokens: readonly Token[], from: number, to: number): number[] {
+function* encode(model: TranscriptModel, tokens: readonly Token[], from: number, to: number): Steps<number[]> {
   const { lines } = model;
   const data: number[] = [];
   let previousLine = 0;
   let previousChar = 0;
   let covered = -1;
   for (const t of tokens) {
+    yield;
     if (t.start < covered || t.end <= t.start) continue;
     covered = t.end;
     if (t.end <= from || t.start >= to) continue;

@@ -103,8 +103,11 @@ export function symbolAt(model: TranscriptModel, offset: number): TranscriptSymb
   const label = paragraph.label;
   if (!label || offset < label.start || offset > label.end) return undefined;
   if (label.kind !== 'speaker') return { kind: 'marker', label };
+  // The turn this label opens, told by where its label is, not by identity: a paragraph read alone
+  // (before the turns are put together) and a turn kept from before an edit further on hold other
+  // objects for the same label.
   const turn = turnAt(model, offset);
-  const speaker = turn?.label === label && turn.speakerId ? model.speakers.get(turn.speakerId) : undefined;
+  const speaker = turn?.label?.start === label.start && turn.speakerId ? model.speakers.get(turn.speakerId) : undefined;
   return speaker ? { kind: 'speaker', speaker, start: label.nameStart, end: label.nameEnd, label } : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TranscriptModel, TurnRole } from '../model';
+import type { Steps } from '../steps';
 import type { CancellationToken } from '../types';
 import { speakerName } from './documentSymbols';
 
@@ -17,10 +18,12 @@ export interface TurnInfo {
   readonly questionNumber: number | null;
 }
 
-export function provideTurns(model: TranscriptModel, token: CancellationToken): TurnInfo[] {
+/** A step per turn. */
+export function* provideTurns(model: TranscriptModel, token: CancellationToken): Steps<TurnInfo[]> {
   const firstQuestion = model.questions[0]?.turn ?? Infinity;
   const turns: TurnInfo[] = [];
   for (const turn of model.turns) {
+    yield;
     if (token.isCancellationRequested) return [];
     const label = turn.label;
     turns.push({

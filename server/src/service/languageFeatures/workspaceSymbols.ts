@@ -1,6 +1,7 @@
 import { SymbolKind, type Range, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TranscriptModel } from '../model';
 import { openingWords } from '../text/words';
+import type { Steps } from '../steps';
 import type { CancellationToken } from '../types';
 import { frontMatterSpeakerEntries, speakerLabels } from './symbolAt';
 
@@ -55,21 +56,31 @@ export function summariseTranscript(model: TranscriptModel): TranscriptSummary {
 /**
  * The questions, speakers and topic tags of the transcripts whose name matches `query`: a
  * case-insensitive substring (best at the start of a word), else a subsequence (`lvrv` → Lavrov).
- * The best matches first.
+ * The best matches first. A step per transcript and per symbol: `transcripts` is read between steps.
  */
-export function matchWorkspaceSymbols(transcripts: Iterable<TranscriptSummary>, query: string, token: CancellationToken): SymbolInformation[] {
+export function* matchWorkspaceSymbols(transcripts: Iterable<TranscriptSummary>, query: string, token: CancellationToken): Steps<SymbolInformation[]> {
   const q = query.trim().toLowerCase();
   const found: { score: number; symbol: SymbolInformation }[] = [];
   for (const transcript of transcripts) {
+    yield;
     if (token.isCancellationRequested) return [];
     const containerName = containerOf(transcript);
     const add = (name: string, kind: SymbolKind, range: Range) => {
       const score = matchScore(name.toLowerCase(), q);
       if (score !== undefined) found.push({ score, symbol: { name, kind, location: { uri: transcript.uri, range }, containerName } });
     };
-    for (const s of transcript.speakers) add(s.name, SymbolKind.Class, s.range);
-    for (const t of transcript.tags) add(`#${t.written}`, SymbolKind.Key, t.range);
-    for (const question of transcript.questions) add(question.name, SymbolKind.Event, question.range);
+    for (const s of transcript.speakers) {
+      yield;
+      add(s.name, SymbolKind.Class, s.range);
+    }
+    for (const t of transcript.tags) {
+      yield;
+      add(`#${t.written}`, SymbolKind.Key, t.range);
+    }
+    for (const question of transcript.questions) {
+      yield;
+      add(question.name, SymbolKind.Event, question.range);
+    }
   }
   found.sort((a, b) => b.score - a.score);
   return found.slice(0, MAX_RESULTS).map((f) => f.symbol);

@@ -1,0 +1,53 @@
+import type { CancellationToken, Steps } from './service';
+
+/**
+ * Runs long work in slices of a few milliseconds with a turn of the event loop between them, so
+ * that messages are read meanwhile (a `$/cancelRequest` above all: vscode-jsonrpc reads one only
+ * then) and answers are written. Requests go first: background work (the diagnostics check)
+ * waits while one is running.
+ */
+export class Slices {
+  private running = 0;
+  /** Background work waiting for the running requests to end: told once, then forgotten. */
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly sliceMs: number,
+    /** Resolves once every answer handed to the connection so far has been written. */
+    private readonly written: () => Promise<void>,
+  ) {}
+
+  /** The steps' answer; undefined if `token` was cancelled while they ran (it is read between slices). */
+  async request<T>(steps: Steps<T>, token: CancellationToken): Promise<{ readonly answer: T } | undefined> {
+    this.running++;
+    try {
+      let deadline = performance.now() + this.sliceMs;
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() >= deadline) {
+          await new Promise((resolve) => setImmediate(resolve));
+          await this.written();
+          if (token.isCancellationRequested) return undefined;
+          deadline = performance.now() + this.sliceMs;
+        }
+        step = steps.next();
+      }
+      return { answer: step.value };
+    } finally {
+      if (--this.running === 0) for (const resolve of this.waiting.splice(0)) resolve();
+    }
+  }
+
+  /**
+   * A turn of the event loop for background work, before its next slice: resolves once no request
+   * is running and the answers are written.
+   */
+  async backgroundTurn(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (;;) {
+      await this.written();
+      if (this.running === 0) return;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { noCancellation, type Steps } from '../../server/src/service';
+import { Slices } from '../../server/src/slices';
+
+/** Steps that pause until `done` says so, then answer. */
+function* working(done: () => boolean): Steps<string> {
+  while (!done()) yield;
+  return 'answer';
+}
+
+/** Counts turns of the event loop, up to `count`. */
+function turnsOfTheEventLoop(count: number): { passed: () => boolean } {
+  let turns = 0;
+  const turn = () => {
+    if (++turns < count) setImmediate(turn);
+  };
+  setImmediate(turn);
+  return { passed: () => turns >= count };
+}
+
+describe('server: long work in slices', () => {
+  const written = () => Promise.resolve();
+
+  it('stops a request at the slice after its cancellation, however long its work', async () => {
+    const token = { isCancellationRequested: false };
+    // Cancelled from a later turn of the event loop, which the request must let come.
+    setImmediate(() => (token.isCancellationRequested = true));
+    let steps = 0;
+    assert.equal(await new Slices(1, written).request(working(() => ++steps > 10_000_000), token), undefined);
+  });
+
+  it('answers a request that is not cancelled, once its work is done over several turns of the event loop', async () => {
+    const turns = turnsOfTheEventLoop(20);
+    assert.deepEqual(await new Slices(1, written).request(working(turns.passed), noCancellation), { answer: 'answer' });
+  });
+
+  it('lets background work through only once no request is running', async () => {
+    const slices = new Slices(1, written);
+    const turns = turnsOfTheEventLoop(20);
+    const answered = slices.request(working(turns.passed), noCancellation);
+    await slices.backgroundTurn();
+    assert.ok(turns.passed(), 'the background work went on while the request was working');
+    await answered;
+  });
+});

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { createLanguageService, type Steps, type TranscriptDocument, type TranscriptLanguageService } from '../../server/src/service';
+import { document } from '../util/fixtures';
+
+/**
+ * The requests that walk the whole document come in steps, which the server runs in slices so
+ * that a cancellation is read while they work (test/fuzz/protocol.test.ts cancels them over the
+ * wire). Each must pause at least once per question, the coarsest unit any of them walks, and
+ * end with the answer of the method of the same name.
+ */
+
+const QUESTIONS = 200;
+const text = Array.from({ length: QUESTIONS }, (_, i) => `Question: What about #energy in year ${i}?\n\nSergey Lavrov: NATO and the OSCE agree, #energy.\n`).join('\n');
+
+/** Runs the steps to their end, counting the pauses. */
+function run<T>(steps: Steps<T>): { answer: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { answer: step.value, pauses };
+    pauses++;
+  }
+}
+
+const features: [string, (service: TranscriptLanguageService, document: TranscriptDocument) => { steps: Steps<unknown>; answer: unknown }][] = [
+  ['provideDocumentSymbols', (s, d) => ({ steps: s.inSteps.provideDocumentSymbols(d), answer: s.provideDocumentSymbols(d) })],
+  ['provideFoldingRanges', (s, d) => ({ steps: s.inSteps.provideFoldingRanges(d), answer: s.provideFoldingRanges(d) })],
+  ['provideSemanticTokens', (s, d) => ({ steps: s.inSteps.provideSemanticTokens(d), answer: s.provideSemanticTokens(d) })],
+  ['provideCodeLenses', (s, d) => ({ steps: s.inSteps.provideCodeLenses(d), answer: s.provideCodeLenses(d) })],
+  ['provideQuestions', (s, d) => ({ steps: s.inSteps.provideQuestions(d), answer: s.provideQuestions(d) })],
+  ['provideTurns', (s, d) => ({ steps: s.inSteps.provideTurns(d), answer: s.provideTurns(d) })],
+  ['provideWorkspaceSymbols', (s, d) => ({ steps: s.inSteps.provideWorkspaceSymbols([s.summarise(d)], 'year'), answer: s.provideWorkspaceSymbols([s.summarise(d)], 'year') })],
+];
+
+describe('service: the requests that walk the whole document, in steps', () => {
+  it('has steps for every such feature', () => {
+    assert.deepEqual(Object.keys(createLanguageService().inSteps).sort(), features.map(([name]) => name).sort());
+  });
+
+  for (const [name, start] of features) {
+    it(`${name}: pauses at least once per question, and ends with the method's answer`, () => {
+      const service = createLanguageService();
+      const transcript = document(text);
+      assert.equal(service.getModel(transcript).questions.length, QUESTIONS);
+      const { steps, answer } = start(service, transcript);
+      const stepped = run(steps);
+      assert.deepEqual(stepped.answer, answer);
+      assert.ok(stepped.pauses >= QUESTIONS, `${stepped.pauses} pauses for ${QUESTIONS} questions`);
+    });
+  }
+});
