@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { DerivedResults } from '../../server/src/service/derivedResults';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ const rows = (s: TranscriptStatistics) => s.speakers.map((r) => [r.name, r.kind,
 
 describe('statistics', () => {
   it('counts per speaker: turns, words, share, questions asked and answered, words per answer (the seed)', () => {
-    const statistics = computeStatistics(parse(corpusFile('seed_lavrov_2023-04-11.txt')));
+    const statistics = computeStatistics(new DerivedResults(), parse(corpusFile('seed_lavrov_2023-04-11.txt')));
     assert.deepEqual(rows(statistics), [
       ['Sergey Lavrov', 'speaker', 4, 978, 0, 4, 245],
       ['Opening remarks', 'unattributed', 1, 410, 0, 0, null],
@@ -27,7 +28,7 @@ describe('statistics', () => {
   });
 
   it('gives a questioner named in the label a row of its own, keeps remarks apart, and lists declared speakers who never spoke', () => {
-    const statistics = computeStatistics(parse(lines(
+    const statistics = computeStatistics(new DerivedResults(), parse(lines(
       '---',
       'speakers: [Sergey Lavrov, Murat Nurtleu]',
       '---',
@@ -94,7 +95,7 @@ describe('statistics', () => {
     it('prints the statistics as JSON with --format json, per file when there are several', () => {
       const single = run('stats', '--format', 'json', SEED);
       assert.equal(single.status, 0);
-      assert.deepEqual(JSON.parse(single.stdout), computeStatistics(parse(corpusFile('seed_lavrov_2023-04-11.txt'))));
+      assert.deepEqual(JSON.parse(single.stdout), computeStatistics(new DerivedResults(), parse(corpusFile('seed_lavrov_2023-04-11.txt'))));
       const both = JSON.parse(run('stats', '--format=json', SEED, SEED).stdout);
       assert.deepEqual(both.map((s: { file: string; totals: { words: number } }) => [s.file, s.totals.words]), [[SEED, 1559], [SEED, 1559]]);
     });

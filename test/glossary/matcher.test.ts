@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { builtinGlossary, findOrganisationMentions, isKnownTerm } from '../../server/src/service';
 import { Glossary, LayerRank } from '../../server/src/service/glossary/glossary';
-import { scannedParagraphs } from '../../server/src/service/glossary/mentions';
+import { DerivedResults } from '../../server/src/service/derivedResults';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFile, document, lines, parse } from '../util/fixtures';
 
 /** `[text as written, likeliest id]` for every organisation the transcript names. */
 function orgs(text: string, glossary: Glossary = builtinGlossary()): [string, string][] {
-  return findOrganisationMentions(parse(text), glossary).map((m) => [m.text, m.ids[0]]);
+  return findOrganisationMentions(new DerivedResults(), parse(text), glossary).map((m) => [m.text, m.ids[0]]);
 }
 
 describe('glossary: recognising organisations', () => {
@@ -80,13 +80,13 @@ describe('glossary: recognising organisations', () => {
   });
 
   it('ranks the senses of an ambiguous acronym by the document: its language and the organisations it names', () => {
-    const eurasian = findOrganisationMentions(parse('The EEC is the regulator of the EAEU and reports to the Supreme Eurasian Economic Council.'), builtinGlossary());
+    const eurasian = findOrganisationMentions(new DerivedResults(), parse('The EEC is the regulator of the EAEU and reports to the Supreme Eurasian Economic Council.'), builtinGlossary());
     assert.deepEqual(eurasian[0].ids, ['eec-eurasian', 'eec-european']);
-    const european = findOrganisationMentions(parse('Britain joined the EEC in 1973; the EU and Euratom grew out of it.'), builtinGlossary());
+    const european = findOrganisationMentions(new DerivedResults(), parse('Britain joined the EEC in 1973; the EU and Euratom grew out of it.'), builtinGlossary());
     assert.deepEqual(european[0].ids, ['eec-european', 'eec-eurasian']);
-    const russian = findOrganisationMentions(parse(lines('---', 'language: ru', '---', 'Sergey Lavrov: The EEC met today.')), builtinGlossary());
+    const russian = findOrganisationMentions(new DerivedResults(), parse(lines('---', 'language: ru', '---', 'Sergey Lavrov: The EEC met today.')), builtinGlossary());
     assert.equal(russian[0].ids[0], 'eec-eurasian');
-    const icc = findOrganisationMentions(parse('The ICC issued a warrant; the International Criminal Court sits in The Hague.'), builtinGlossary());
+    const icc = findOrganisationMentions(new DerivedResults(), parse('The ICC issued a warrant; the International Criminal Court sits in The Hague.'), builtinGlossary());
     assert.equal(icc[0].ids[0], 'icc-court');
     assert.equal(icc[0].ids.length, 3);
   });
@@ -100,7 +100,7 @@ describe('glossary: recognising organisations', () => {
         { id: 'csto', description: 'Overridden.', origin },
       ],
     }]);
-    const [eec, csto] = findOrganisationMentions(parse('The EEC and the CSTO.'), glossary);
+    const [eec, csto] = findOrganisationMentions(new DerivedResults(), parse('The EEC and the CSTO.'), glossary);
     assert.equal(glossary.get(eec.ids[0])!.fullName, 'Estonian Esports Club');
     assert.equal(eec.ids.length, 3);
     assert.equal(glossary.get(csto.ids[0])!.description, 'Overridden.');
@@ -111,13 +111,14 @@ describe('glossary: recognising organisations', () => {
     const service = createLanguageService();
     const paragraphs = Array.from({ length: 40 }, (_, i) => `Sergey Lavrov: Paragraph ${i} is about the CSTO and the EAEU.`);
     const glossary = builtinGlossary();
+    const results = new DerivedResults();
     const first = service.getModel({ ...document(lines(...paragraphs), 'file:///incremental.transcript'), version: 1 });
-    assert.equal(findOrganisationMentions(first, glossary).length, 80);
-    assert.equal(scannedParagraphs(glossary, first.uri), 40);
+    assert.equal(findOrganisationMentions(results, first, glossary).length, 80);
+    assert.equal(results.computations('paragraph organisations'), 40);
     paragraphs[7] = 'Sergey Lavrov: Now it is about NATO.';
     const second = service.getModel({ ...document(lines(...paragraphs), 'file:///incremental.transcript'), version: 2 });
-    const mentions = findOrganisationMentions(second, glossary);
-    assert.equal(scannedParagraphs(glossary, second.uri), 1);
+    const mentions = findOrganisationMentions(results, second, glossary);
+    assert.equal(results.computations('paragraph organisations'), 41);
     assert.equal(mentions.length, 79);
     assert.equal(mentions[14].text, 'NATO');
     assert.deepEqual(mentions[14].range.start, { line: 7, character: 31 });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { DerivedResults } from '../../server/src/service/derivedResults';
 import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/service';
 import { countWordsUpTo, ellipsis, openingWords, paragraphContent } from '../../server/src/service/text/words';
@@ -23,7 +24,7 @@ describe('text: opening words', () => {
   it('join a word hyphenated at a line break and leave out Markdown emphasis', () => {
     const service = createLanguageService();
     const model = service.getModel({ uri: 'file:///hyphen.transcript', version: 1, getText: () => 'Katrin Göring-Eckardt:\n\nLiebe Kolle-\ngen! Die **große** Frage.' });
-    assert.equal(openingWords(model, model.turns[0]), 'Liebe Kollegen! Die große Frage.');
+    assert.equal(openingWords(new DerivedResults(), model, model.turns[0]), 'Liebe Kollegen! Die große Frage.');
   });
 
   it('are the first words with white space folded, cut as ellipsis cuts them (property, seeded)', () => {
@@ -44,7 +45,7 @@ describe('text: opening words', () => {
               break;
             }
           }
-          assert.equal(openingWords(model, turn), expected, JSON.stringify(text));
+          assert.equal(openingWords(new DerivedResults(), model, turn), expected, JSON.stringify(text));
         }
       }),
       { seed: 13, numRuns: 1000 },

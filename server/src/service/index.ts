@@ -9,6 +9,7 @@ import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
 import { GlossaryStore, countOrganisations, glossaryDiagnostics, organisationSpelling, type Glossary, type OrganisationCount, type OrganisationSpelling } from './glossary';
 import { LineIndex } from './text/lineIndex';
+import { DerivedResults, query } from './derivedResults';
 import { finish, type Steps } from './steps';
 import { defaultSettings, noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
@@ -83,9 +84,14 @@ interface Entry {
   model?: TranscriptModel;
 }
 
+/** The misspelt-organisation rule's and the hover's view of a glossary: the same object while the glossary stands. */
+const SPELLING = query('organisation spelling', [], (_results, glossary: Glossary) => organisationSpelling(glossary));
+
 export function createLanguageService(initialSettings: Partial<ServiceSettings> = {}): TranscriptLanguageService {
   let settings: ServiceSettings = { ...defaultSettings, ...initialSettings };
   const documents = new Map<string, Entry>();
+  // What every feature derives from the documents, kept and invalidated in one place.
+  const results = new DerivedResults();
   const glossaries = new GlossaryStore();
   const glossaryOf = (document: TranscriptDocument) => glossaries.forDocument(getModel(document)).glossary;
 
@@ -108,19 +114,12 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   /** How far `prepareDiagnostics` has checked each model's paragraphs. */
   const checkedUpTo = new WeakMap<TranscriptModel, number>();
 
-  /** The misspelt-organisation rule's and the hover's view of the document's glossary; the same object while the glossary stands. */
-  const spellings = new WeakMap<Glossary, OrganisationSpelling>();
-  const spellingFor = (model: TranscriptModel): OrganisationSpelling => {
-    const glossary = glossaries.forDocument(model).glossary;
-    let spelling = spellings.get(glossary);
-    if (!spelling) spellings.set(glossary, (spelling = organisationSpelling(glossary)));
-    return spelling;
-  };
+  const spellingFor = (model: TranscriptModel): OrganisationSpelling => results.get(SPELLING, glossaries.forDocument(model).glossary, undefined);
 
   const inSteps: StepwiseFeatures = Object.freeze({
-    provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(getModel(document), token),
+    provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(results, getModel(document), token),
     provideFoldingRanges: (document: TranscriptDocument, token = noCancellation) => provideFoldingRanges(getModel(document), token),
-    ...createNavigationSteps(getModel, glossaryOf),
+    ...createNavigationSteps(results, getModel, glossaryOf),
   });
 
   return Object.freeze({
@@ -130,19 +129,19 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     provideFoldingRanges: (document: TranscriptDocument, token?: CancellationToken) => finish(inSteps.provideFoldingRanges(document, token)),
     provideDiagnostics: (document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) => {
       const model = getModel(document);
-      return provideDiagnostics(model, settings, spellingFor(model), options, token)
+      return provideDiagnostics(results, model, settings, spellingFor(model), options, token)
         .concat(glossaryDiagnostics(glossaries.forDocument(model).problems, model.lines, settings));
     },
     prepareDiagnostics(document: TranscriptDocument, sliceMs: number) {
       const deadline = performance.now() + sliceMs;
       const model = getModel(document);
-      const reached = prepareParagraphChecks(model, spellingFor(model), checkedUpTo.get(model) ?? 0, deadline);
+      const reached = prepareParagraphChecks(results, model, spellingFor(model), checkedUpTo.get(model) ?? 0, deadline);
       checkedUpTo.set(model, reached);
       return reached >= model.paragraphs.length;
     },
     provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token = noCancellation) {
       const model = getModel(document);
-      const current = provideDiagnostics(model, settings, spellingFor(model), {}, token);
+      const current = provideDiagnostics(results, model, settings, spellingFor(model), {}, token);
       return provideCodeActions(model, diagnostics, current, token);
     },
     updateSettings(next: Partial<ServiceSettings>) {
@@ -157,12 +156,12 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     },
     provideHover: (document: TranscriptDocument, position: Position, token = noCancellation) => {
       const model = getModel(document);
-      return provideHover(model, position, glossaryOf(document), spellingFor(model), token);
+      return provideHover(results, model, position, glossaryOf(document), spellingFor(model), token);
     },
-    provideDefinition: (document: TranscriptDocument, position: Position, token = noCancellation) => provideDefinition(getModel(document), position, glossaryOf(document), token),
-    provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(getModel(document), glossaryOf(document), token),
+    provideDefinition: (document: TranscriptDocument, position: Position, token = noCancellation) => provideDefinition(results, getModel(document), position, glossaryOf(document), token),
+    provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(results, getModel(document), glossaryOf(document), token),
     setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
     getGlossary: glossaryOf,
-    ...createNavigationService(getModel, inSteps, () => settings),
+    ...createNavigationService(results, getModel, inSteps, () => settings),
   });
 }

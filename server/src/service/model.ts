@@ -113,7 +113,7 @@ export interface Paragraph extends Span {
   readonly kind: ParagraphKind;
   /**
    * What the paragraph's text says on its own, shared by every paragraph with the same text in
-   * this and later versions; features keep what they derive from it in `analysis.memo`.
+   * this and later versions: the key of what features derive from it (see derivedResults.ts).
    */
   readonly analysis: ParagraphAnalysis;
   readonly firstLine: number;

@@ -13,6 +13,7 @@ import { provideSemanticTokens } from './languageFeatures/semanticTokens';
 import { computeStatistics, type TranscriptStatistics } from './languageFeatures/statistics';
 import { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
 import { finish, type Steps } from './steps';
+import type { DerivedResults } from './derivedResults';
 import { noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
 
 /** Navigation, editing and highlighting: the part of the language service issue 5 adds. */
@@ -59,19 +60,21 @@ export interface NavigationSteps {
 
 /** Each start reads the document's model as it is then: the steps answer for that version. */
 export function createNavigationSteps(
+  results: DerivedResults,
   getModel: (document: TranscriptDocument) => TranscriptModel,
   glossaryOf: (document: TranscriptDocument) => Glossary,
 ): NavigationSteps {
   return {
-    provideCodeLenses: (document, token = noCancellation) => provideCodeLenses(getModel(document), token),
-    provideSemanticTokens: (document, range, token = noCancellation) => provideSemanticTokens(getModel(document), glossaryOf(document), range, token),
-    provideQuestions: (document, token = noCancellation) => provideQuestions(getModel(document), token),
+    provideCodeLenses: (document, token = noCancellation) => provideCodeLenses(results, getModel(document), token),
+    provideSemanticTokens: (document, range, token = noCancellation) => provideSemanticTokens(results, getModel(document), glossaryOf(document), range, token),
+    provideQuestions: (document, token = noCancellation) => provideQuestions(results, getModel(document), token),
     provideTurns: (document, token = noCancellation) => provideTurns(getModel(document), token),
     provideWorkspaceSymbols: (transcripts, query, token = noCancellation) => matchWorkspaceSymbols(transcripts, query, token),
   };
 }
 
 export function createNavigationService(
+  results: DerivedResults,
   getModel: (document: TranscriptDocument) => TranscriptModel,
   steps: NavigationSteps,
   getSettings: () => ServiceSettings,
@@ -84,12 +87,12 @@ export function createNavigationService(
     provideCompletion: (document, position, options = {}, token = noCancellation) => provideCompletion(getModel(document), position, options, token),
     provideCodeLenses: (document, token) => finish(steps.provideCodeLenses(document, token)),
     provideSemanticTokens: (document, range, token) => finish(steps.provideSemanticTokens(document, range, token)),
-    provideStatistics: (document) => computeStatistics(getModel(document)),
+    provideStatistics: (document) => computeStatistics(results, getModel(document)),
     provideQuestions: (document, token) => finish(steps.provideQuestions(document, token)),
     provideTurns: (document, token) => finish(steps.provideTurns(document, token)),
     provideTurnAt: (document, position, token = noCancellation) => provideTurnAt(getModel(document), position, token),
-    summarise: (document) => summariseTranscript(getModel(document)),
-    summariseText: (uri, text) => summariseTranscript(parseTranscript({ uri, version: 0, text }, getSettings())),
+    summarise: (document) => summariseTranscript(results, getModel(document)),
+    summariseText: (uri, text) => summariseTranscript(results, parseTranscript({ uri, version: 0, text }, getSettings())),
     provideWorkspaceSymbols: (transcripts, query, token) => finish(steps.provideWorkspaceSymbols(transcripts, query, token)),
   };
 }

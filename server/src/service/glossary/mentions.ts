@@ -1,4 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
+import { CANCELLED, query, type DerivedResults } from '../derivedResults';
+import type { ParagraphAnalysis } from '../parser/paragraphs';
+import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
 import { spanAt } from '../text/spans';
 import { noCancellation, type CancellationToken } from '../types';
@@ -26,36 +29,38 @@ const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time'
 const URL = /\b(?:https?:\/\/|www\.)[^\s\u00a0<>"“”]+/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
-/** How many paragraphs the last full pass over each document had to scan, per glossary (for tests). */
-const scanCounts = new WeakMap<Glossary, Map<string, number>>();
-const results = new WeakMap<TranscriptModel, { readonly glossary: Glossary; readonly mentions: readonly Mention[] }>();
-const namedCache = new WeakMap<TranscriptModel, { readonly glossary: Glossary; readonly named: ReadonlySet<string> }>();
-
 type ParagraphMatches = readonly TextMatch[];
 
 /**
- * The organisations a paragraph names, offsets relative to its content. Kept with the
- * paragraph's analysis, so a paragraph whose text did not change is never scanned again, and
- * finding them needs no lookup by text.
+ * The organisations a paragraph names, offsets relative to its content: a paragraph whose text
+ * did not change is never scanned again while the glossary stands.
  */
-function paragraphMatches(model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, counter?: { scanned: number }): ParagraphMatches {
+export const PARAGRAPH_MATCHES = query('paragraph organisations', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, glossary: Glossary): ParagraphMatches =>
+  glossary.matcher.match(scannableText(model, paragraph)));
+
+function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
-  const memo = paragraph.analysis.memo;
-  const offset = paragraph.contentStart - paragraph.start;
-  const kept = memo.mentions;
-  if (kept && kept.version === glossary.version && kept.offset === offset) return kept.value as ParagraphMatches;
-  const value = glossary.matcher.match(scannableText(model, paragraph));
-  memo.mentions = { version: glossary.version, offset, value };
-  if (counter) counter.scanned++;
-  return value;
+  return results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, glossary);
 }
+
+/** Every mention of a version, for a glossary. */
+const MENTIONS = query('organisation mentions', [], (results, model: TranscriptModel, token: CancellationToken, glossary: Glossary): readonly Mention[] | typeof CANCELLED => {
+  const found: { paragraph: Paragraph; matches: ParagraphMatches }[] = [];
+  for (const paragraph of model.paragraphs) {
+    if (token.isCancellationRequested) return CANCELLED;
+    const matches = paragraphMatches(results, model, paragraph, glossary);
+    if (matches.length) found.push({ paragraph, matches });
+  }
+  const context = rankingContext(results, model, glossary);
+  return found.flatMap(({ paragraph, matches }) => matches.map((m) => toMention(model, paragraph, matches, m, context)));
+});
 
 /**
  * Where the organisations a paragraph names are, in document offsets: what highlighting needs,
  * without the senses' ranking, ranges and texts of findOrganisationMentions. The same matches.
  */
-export function organisationSpans(model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): { readonly start: number; readonly end: number }[] {
-  return paragraphMatches(model, paragraph, glossary).map((m) => ({ start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart }));
+export function organisationSpans(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): { readonly start: number; readonly end: number }[] {
+  return paragraphMatches(results, model, paragraph, glossary).map((m) => ({ start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart }));
 }
 
 /**
@@ -64,25 +69,9 @@ export function organisationSpans(model: TranscriptModel, paragraph: Paragraph, 
  * labels, comments, topic tags and URLs are not looked at. Paragraphs are scanned once per text
  * and glossary; the result is kept per model.
  */
-export function findOrganisationMentions(model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): Mention[] {
-  const known = results.get(model);
-  if (known && known.glossary === glossary) return [...known.mentions];
-
-  const counter = { scanned: 0 };
-  const found: { paragraph: Paragraph; matches: ParagraphMatches }[] = [];
-  for (const paragraph of model.paragraphs) {
-    if (token.isCancellationRequested) return [];
-    const matches = paragraphMatches(model, paragraph, glossary, counter);
-    if (matches.length) found.push({ paragraph, matches });
-  }
-  let counts = scanCounts.get(glossary);
-  if (!counts) scanCounts.set(glossary, (counts = new Map()));
-  counts.set(model.uri, counter.scanned);
-
-  const context = rankingContext(model, glossary);
-  const mentions = found.flatMap(({ paragraph, matches }) => matches.map((m) => toMention(model, paragraph, matches, m, context)));
-  results.set(model, { glossary, mentions });
-  return [...mentions];
+export function findOrganisationMentions(results: DerivedResults, model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): Mention[] {
+  const mentions = results.get(MENTIONS, model, token, glossary);
+  return mentions === CANCELLED ? [] : [...mentions];
 }
 
 /**
@@ -90,15 +79,13 @@ export function findOrganisationMentions(model: TranscriptModel, glossary: Gloss
  * organisations the rest of the document names only from what is kept with each paragraph: a
  * hover after a keystroke does not build every mention of a long transcript again.
  */
-export function findOrganisationMentionAt(model: TranscriptModel, glossary: Glossary, offset: number, token: CancellationToken = noCancellation): Mention | undefined {
-  const known = results.get(model);
-  if (known && known.glossary === glossary) return mentionAt(known.mentions, offset);
+export function findOrganisationMentionAt(results: DerivedResults, model: TranscriptModel, glossary: Glossary, offset: number, token: CancellationToken = noCancellation): Mention | undefined {
   const paragraph = model.paragraphAt(offset);
   if (!paragraph || token.isCancellationRequested) return undefined;
-  const matches = paragraphMatches(model, paragraph, glossary);
+  const matches = paragraphMatches(results, model, paragraph, glossary);
   const at = offset - paragraph.contentStart;
   const match = matches.find((m) => at >= m.start && at <= m.end);
-  return match && toMention(model, paragraph, matches, match, rankingContext(model, glossary));
+  return match && toMention(model, paragraph, matches, match, rankingContext(results, model, glossary));
 }
 
 /** A match of `paragraph` (offsets relative to its content) as a mention, its senses ranked where it has several. */
@@ -116,15 +103,6 @@ function toMention(model: TranscriptModel, paragraph: Paragraph, matches: Paragr
   };
 }
 
-/** How many paragraphs the last call for `uri` had to scan (the rest were kept from before). */
-export function scannedParagraphs(glossary: Glossary, uri: string): number {
-  return scanCounts.get(glossary)?.get(uri) ?? 0;
-}
-
-/** Forgets a closed document's scan count; its paragraphs' matches go with its model. */
-export function forgetMentions(uri: string, glossaries: Iterable<Glossary>): void {
-  for (const glossary of glossaries) scanCounts.get(glossary)?.delete(uri);
-}
 
 /** The paragraph's words from `contentStart`, with topic tags, comments and URLs blanked (offsets hold). */
 function scannableText(model: TranscriptModel, paragraph: Paragraph): string {
@@ -153,17 +131,18 @@ interface RankingContext {
   readonly senseWords: Map<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
 
-/** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
-function rankingContext(model: TranscriptModel, glossary: Glossary): RankingContext {
-  let kept = namedCache.get(model);
-  if (!kept || kept.glossary !== glossary) {
-    const named = new Set<string>();
-    for (const paragraph of model.paragraphs) {
-      for (const m of paragraphMatches(model, paragraph, glossary)) if (m.ids.length === 1) named.add(m.ids[0]);
-    }
-    namedCache.set(model, (kept = { glossary, named }));
+/** The organisations a version names without ambiguity, for a glossary. */
+const NAMED = query('organisations named', [], (results, model: TranscriptModel, _reader: undefined, glossary: Glossary): ReadonlySet<string> => {
+  const named = new Set<string>();
+  for (const paragraph of model.paragraphs) {
+    for (const m of paragraphMatches(results, model, paragraph, glossary)) if (m.ids.length === 1) named.add(m.ids[0]);
   }
-  return { glossary, language: model.language, named: kept.named, senseWords: new Map() };
+  return named;
+});
+
+/** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
+function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
+  return { glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), senseWords: new Map() };
 }
 
 /** How far either side of a mention, in characters of its paragraph, the words that rank its senses are read. */
@@ -273,9 +252,9 @@ export interface OrganisationCount {
  * The organisations a transcript names, the most named first; an ambiguous mention counts for
  * its likeliest sense.
  */
-export function countOrganisations(model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): OrganisationCount[] {
+export function countOrganisations(results: DerivedResults, model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): OrganisationCount[] {
   const byId = new Map<string, Mention[]>();
-  for (const mention of findOrganisationMentions(model, glossary, token)) {
+  for (const mention of findOrganisationMentions(results, model, glossary, token)) {
     const id = mention.ids[0];
     let list = byId.get(id);
     if (!list) byId.set(id, (list = []));

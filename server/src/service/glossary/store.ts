@@ -2,7 +2,6 @@ import type { TranscriptModel } from '../model';
 import { builtinGlossary, type Glossary } from './glossary';
 import { readFrontMatterGlossary } from './frontMatterGlossary';
 import { loadGlossaryFile, type GlossaryProblem, type LoadedGlossary } from './loadGlossaryFile';
-import { forgetMentions } from './mentions';
 
 /**
  * The glossary layers a language service knows: the built-in one, the workspace glossary files it
@@ -55,7 +54,6 @@ export class GlossaryStore {
 
   forget(uri: string): void {
     this.documents.delete(uri);
-    forgetMentions(uri, [this.workspace, builtinGlossary()]);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver-types';
+import type { DerivedResults } from '../derivedResults';
 import type { TranscriptModel } from '../model';
 import type { Steps } from '../steps';
 import type { CancellationToken } from '../types';
@@ -9,20 +10,20 @@ import { answerSummary } from './questions';
  * (`Answered by Hassan Rouhani and Recep Tayyip Erdogan · 618 words`), `No answer` when none. The
  * title is the information: the command is empty, so the lens is not a link. A step per question.
  */
-export function* provideCodeLenses(model: TranscriptModel, token: CancellationToken): Steps<CodeLens[]> {
+export function* provideCodeLenses(results: DerivedResults, model: TranscriptModel, token: CancellationToken): Steps<CodeLens[]> {
   const lenses: CodeLens[] = [];
   for (const question of model.questions) {
     yield;
     if (token.isCancellationRequested) return [];
     const turn = model.turns[question.turn];
     const start = turn.label?.start ?? turn.start;
-    lenses.push({ range: model.lines.range(start, start), command: { title: lensTitle(model, question), command: '' } });
+    lenses.push({ range: model.lines.range(start, start), command: { title: lensTitle(results, model, question), command: '' } });
   }
   return lenses;
 }
 
-export function lensTitle(model: TranscriptModel, question: TranscriptModel['questions'][number]): string {
-  const { answeredBy, words } = answerSummary(model, question);
+export function lensTitle(results: DerivedResults, model: TranscriptModel, question: TranscriptModel['questions'][number]): string {
+  const { answeredBy, words } = answerSummary(results, model, question);
   if (question.answerTurns.length === 0 || (answeredBy.length === 0 && words === 0)) return 'No answer';
   const count = `${words} word${words === 1 ? '' : 's'}`;
   return answeredBy.length ? `Answered by ${joinNames(answeredBy)} · ${count}` : `Answered · ${count}`;

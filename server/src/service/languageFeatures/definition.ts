@@ -1,4 +1,5 @@
 import type { Location, Position } from 'vscode-languageserver-types';
+import type { DerivedResults } from '../derivedResults';
 import type { TranscriptModel } from '../model';
 import type { Glossary } from '../glossary/glossary';
 import { findOrganisationMentionAt } from '../glossary/mentions';
@@ -9,8 +10,8 @@ import type { CancellationToken } from '../types';
  * workspace glossary file, or in the transcript's front matter; the likeliest sense first. Null
  * for a built-in organisation or anything else.
  */
-export function provideDefinition(model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken): Location[] | null {
-  const mention = findOrganisationMentionAt(model, glossary, model.lines.offsetAt(position), token);
+export function provideDefinition(results: DerivedResults, model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken): Location[] | null {
+  const mention = findOrganisationMentionAt(results, model, glossary, model.lines.offsetAt(position), token);
   if (!mention || token.isCancellationRequested) return null;
   const locations: Location[] = [];
   for (const id of mention.ids) {

@@ -3,6 +3,7 @@ import type { TranscriptModel, Turn } from '../model';
 import { takeEarlierTurnInSamePlace } from '../parser/transcript';
 import { openingWords, turnWordCount } from '../text/words';
 import type { Steps } from '../steps';
+import { query, type DerivedResults } from '../derivedResults';
 import type { CancellationToken } from '../types';
 
 export const OPENING_REMARKS = 'Opening remarks';
@@ -11,7 +12,7 @@ export const OPENING_REMARKS = 'Opening remarks';
  * The outline: the header, sections, and turns. Questions are numbered (`Q3 · How are…`) with
  * their answers nested under them; turns before the first question stay at the top. A step per turn.
  */
-export function* provideDocumentSymbols(model: TranscriptModel, token: CancellationToken): Steps<DocumentSymbol[]> {
+export function* provideDocumentSymbols(results: DerivedResults, model: TranscriptModel, token: CancellationToken): Steps<DocumentSymbol[]> {
   const { lines } = model;
   const top: DocumentSymbol[] = [];
 
@@ -67,7 +68,7 @@ export function* provideDocumentSymbols(model: TranscriptModel, token: Cancellat
     yield;
     if (token.isCancellationRequested) return [];
     placeSectionsUpTo(turn.start);
-    const symbol = turnSymbol(model, turn, turn.index < firstQuestionTurn);
+    const symbol = turnSymbol(results, model, turn, turn.index < firstQuestionTurn);
     if (turn.role === 'question') {
       question = { turn, symbol };
       container(turn).push(symbol);
@@ -90,22 +91,20 @@ export function* provideDocumentSymbols(model: TranscriptModel, token: Cancellat
  * (the same object), or left in the same place (see takeEarlierTurnInSamePlace), has the same symbol:
  * the outline after a keystroke makes only the symbols of the turns the keystroke touched.
  */
-const symbolOfTurn = new WeakMap<Turn, DocumentSymbol>();
+const TURN_SYMBOL = query('turn symbol', [], (results, turn: Turn, model: TranscriptModel, beforeQuestions: boolean): DocumentSymbol => {
+  const earlier = takeEarlierTurnInSamePlace(turn);
+  return earlier ? results.get(TURN_SYMBOL, earlier, model, beforeQuestions) : makeTurnSymbol(results, model, turn, beforeQuestions);
+});
 
-function turnSymbol(model: TranscriptModel, turn: Turn, beforeQuestions: boolean): DocumentSymbol {
-  let symbol = symbolOfTurn.get(turn);
-  if (!symbol) {
-    const earlier = takeEarlierTurnInSamePlace(turn);
-    symbol = (earlier && symbolOfTurn.get(earlier)) ?? makeTurnSymbol(model, turn, beforeQuestions);
-    symbolOfTurn.set(turn, symbol);
-  }
+function turnSymbol(results: DerivedResults, model: TranscriptModel, turn: Turn, beforeQuestions: boolean): DocumentSymbol {
+  const symbol = results.get(TURN_SYMBOL, turn, model, beforeQuestions);
   // A question's children are filled in by each outline: it gets an array of its own.
   return symbol.children ? { ...symbol, children: [] } : symbol;
 }
 
-function makeTurnSymbol(model: TranscriptModel, turn: Turn, beforeQuestions: boolean): DocumentSymbol {
+function makeTurnSymbol(results: DerivedResults, model: TranscriptModel, turn: Turn, beforeQuestions: boolean): DocumentSymbol {
   const { lines } = model;
-  const words = openingWords(model, turn);
+  const words = openingWords(results, model, turn);
   const range = lines.range(turn.start, turn.end);
   const selectionRange = turn.label ? lines.range(turn.label.nameStart, turn.label.nameEnd) : lines.range(turn.start, Math.min(turn.end, lines.lineEnd(lines.lineAt(turn.start))));
   if (turn.role === 'question') {
@@ -121,7 +120,7 @@ function makeTurnSymbol(model: TranscriptModel, turn: Turn, beforeQuestions: boo
   }
   return {
     name: `${speakerName(model, turn, beforeQuestions)}${words ? ` · ${words}` : ''}`,
-    detail: wordsDetail(turnWordCount(model, turn)),
+    detail: wordsDetail(turnWordCount(results, model, turn)),
     kind: SymbolKind.String,
     range,
     selectionRange,

@@ -1,4 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { DerivedResults } from '../derivedResults';
 import type { Annotation, TopicTag, TranscriptModel, Turn } from '../model';
 import type { Glossary, OrganisationEntry } from '../glossary/glossary';
 import { paragraphAt, turnAt } from './symbolAt';
@@ -16,7 +17,7 @@ const QUESTIONS_SHOWN = 3;
  * sense first), a misspelt acronym (the organisation meant), a speaker label (name, role, turns
  * and words), a topic tag (turns and questions under it) or a timestamp (the offset it names).
  */
-export function provideHover(model: TranscriptModel, position: Position, glossary: Glossary, spelling: OrganisationSpelling, token: CancellationToken): Hover | null {
+export function provideHover(results: DerivedResults, model: TranscriptModel, position: Position, glossary: Glossary, spelling: OrganisationSpelling, token: CancellationToken): Hover | null {
   const offset = model.lines.offsetAt(position);
   const paragraph = paragraphAt(model, offset);
   if (!paragraph || token.isCancellationRequested) return null;
@@ -25,12 +26,12 @@ export function provideHover(model: TranscriptModel, position: Position, glossar
   const label = paragraph.label;
   const turn = label && offset >= label.start && offset <= label.end ? turnAt(model, offset) : undefined;
   if (turn?.label && turn.label.kind === 'speaker' && turn.speakerId) {
-    return markdown(model, speakerHover(model, turn.speakerId), turn.label.nameStart, turn.label.nameEnd);
+    return markdown(model, speakerHover(results, model, turn.speakerId), turn.label.nameStart, turn.label.nameEnd);
   }
   const tag = paragraph.tags.find((t) => offset >= t.start && offset <= t.end);
-  if (tag) return markdown(model, tagHover(model, tag), tag.start, tag.end);
+  if (tag) return markdown(model, tagHover(results, model, tag), tag.start, tag.end);
 
-  const mention = findOrganisationMentionAt(model, glossary, offset, token);
+  const mention = findOrganisationMentionAt(results, model, glossary, offset, token);
   if (token.isCancellationRequested) return null;
   if (mention) return markdown(model, organisationHover(mention, glossary), mention.start, mention.end);
 
@@ -38,7 +39,7 @@ export function provideHover(model: TranscriptModel, position: Position, glossar
   if (timestamp) return markdown(model, timestampHover(timestamp), timestamp.start, timestamp.end);
 
   // The words the misspelt-organisation rule reports, and only those.
-  const misspelling = misspellingAt(model, spelling, offset);
+  const misspelling = misspellingAt(results, model, spelling, offset);
   if (misspelling) return markdown(model, misspellingHover(misspelling.word, misspelling.acronym, glossary), misspelling.start, misspelling.end);
   return null;
 }
@@ -111,10 +112,10 @@ function misspellingHover(word: string, meant: string, glossary: Glossary): stri
 
 // ——— Speakers, tags, timestamps ———
 
-function speakerHover(model: TranscriptModel, speakerId: string): string {
+function speakerHover(results: DerivedResults, model: TranscriptModel, speakerId: string): string {
   const speaker = model.speakers.get(speakerId);
   if (!speaker) return '';
-  const words = speaker.turns.reduce((sum, index) => sum + turnWordCount(model, model.turns[index]), 0);
+  const words = speaker.turns.reduce((sum, index) => sum + turnWordCount(results, model, model.turns[index]), 0);
   const lines = [`**${escape(speaker.name)}**${speaker.role ? ` — ${escape(speaker.role)}` : ''}`];
   lines.push(`${plural(speaker.turns.length, 'turn')} · ${plural(words, 'word')} in this transcript`);
   const aliases = speaker.aliases.filter((a) => a !== speaker.name);
@@ -122,13 +123,13 @@ function speakerHover(model: TranscriptModel, speakerId: string): string {
   return lines.join('\n\n');
 }
 
-function tagHover(model: TranscriptModel, tag: TopicTag): string {
+function tagHover(results: DerivedResults, model: TranscriptModel, tag: TopicTag): string {
   const carries = (turn: Turn) => turn.paragraphs.some((p) => model.paragraphs[p].tags.some((t) => t.name === tag.name));
   const tagged = new Set(model.turns.filter(carries).map((t) => t.index));
   const questions = model.questions.filter((q) => tagged.has(q.turn) || q.answerTurns.some((a) => tagged.has(a)));
   const lines = [`**#${escape(tag.name)}**: topic tag on ${plural(tagged.size, 'turn')}`];
   if (questions.length) {
-    const shown = questions.slice(0, QUESTIONS_SHOWN).map((q) => `- Q${q.number} · ${escape(openingWords(model, model.turns[q.turn]) || '(no words)')}`);
+    const shown = questions.slice(0, QUESTIONS_SHOWN).map((q) => `- Q${q.number} · ${escape(openingWords(results, model, model.turns[q.turn]) || '(no words)')}`);
     if (questions.length > QUESTIONS_SHOWN) shown.push(`- and ${plural(questions.length - QUESTIONS_SHOWN, 'more question')}`);
     lines.push(`${questions.length === 1 ? 'The question' : 'Questions'} under it:\n\n${shown.join('\n')}`);
   } else lines.push('No question is tagged with it.');

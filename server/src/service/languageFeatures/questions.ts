@@ -2,6 +2,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { Question, TranscriptModel, Turn } from '../model';
 import { openingWords, turnWordCount } from '../text/words';
 import type { Steps } from '../steps';
+import type { DerivedResults } from '../derivedResults';
 import type { CancellationToken } from '../types';
 import { speakerName } from './documentSymbols';
 import { turnAt, turnBefore } from './symbolAt';
@@ -38,23 +39,23 @@ export interface TurnAtInfo {
 }
 
 /** A step per question. */
-export function* provideQuestions(model: TranscriptModel, token: CancellationToken): Steps<QuestionInfo[]> {
+export function* provideQuestions(results: DerivedResults, model: TranscriptModel, token: CancellationToken): Steps<QuestionInfo[]> {
   const result: QuestionInfo[] = [];
   for (const question of model.questions) {
     yield;
     if (token.isCancellationRequested) return [];
     const turn = model.turns[question.turn];
-    const answers = answerSummary(model, question);
+    const answers = answerSummary(results, model, question);
     const end = Math.max(turn.end, ...question.answerTurns.map((i) => model.turns[i].end));
     result.push({
       number: question.number,
       range: model.lines.range(turn.start, end),
       selectionRange: turn.label ? model.lines.range(turn.label.nameStart, turn.label.nameEnd) : model.lines.range(turn.start, Math.min(turn.end, model.lines.lineEnd(model.lines.lineAt(turn.start)))),
-      opening: openingWords(model, turn),
+      opening: openingWords(results, model, turn),
       questioner: question.questioner ?? null,
       answeredBy: answers.answeredBy,
       words: answers.words,
-      questionWords: turnWordCount(model, turn),
+      questionWords: turnWordCount(results, model, turn),
     });
   }
   return result;
@@ -64,13 +65,13 @@ export function* provideQuestions(model: TranscriptModel, token: CancellationTok
  * Who answered a question and in how many words. Remarks from the floor (`Remark:`) are neither;
  * an answer marker (`A:`) answers in its own name.
  */
-export function answerSummary(model: TranscriptModel, question: Question): { answeredBy: string[]; words: number } {
+export function answerSummary(results: DerivedResults, model: TranscriptModel, question: Question): { answeredBy: string[]; words: number } {
   const answeredBy: string[] = [];
   let words = 0;
   for (const index of question.answerTurns) {
     const turn = model.turns[index];
     if (turn.label?.kind === 'remark') continue;
-    words += turnWordCount(model, turn);
+    words += turnWordCount(results, model, turn);
     const name = turn.speakerId ? model.speakers.get(turn.speakerId)?.name : turn.label?.kind === 'answer' ? turn.label.name : undefined;
     if (name && !answeredBy.includes(name)) answeredBy.push(name);
   }

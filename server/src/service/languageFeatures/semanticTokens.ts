@@ -1,4 +1,5 @@
 import type { Range, SemanticTokens } from 'vscode-languageserver-types';
+import type { DerivedResults } from '../derivedResults';
 import type { TranscriptModel } from '../model';
 import type { Glossary } from '../glossary/glossary';
 import { organisationSpans } from '../glossary/mentions';
@@ -21,7 +22,7 @@ interface Token {
  * first costs as much in a long transcript as in a short one. A step per turn, per paragraph and
  * per token encoded.
  */
-export function* provideSemanticTokens(model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken): Steps<SemanticTokens> {
+export function* provideSemanticTokens(results: DerivedResults, model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken): Steps<SemanticTokens> {
   const from = range ? model.lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
   const to = range ? model.lines.lineEnd(Math.min(range.end.line, model.lines.lineCount - 1)) : model.text.length;
   const tokens: Token[] = [];
@@ -45,7 +46,7 @@ export function* provideSemanticTokens(model: TranscriptModel, glossary: Glossar
     const paragraph = paragraphs[i];
     for (const tag of paragraph.tags) tokens.push({ start: tag.start, end: tag.end, type: 'decorator' });
     for (const a of paragraph.annotations) tokens.push({ start: a.start, end: a.end, type: a.kind === 'timestamp' ? 'number' : 'comment' });
-    for (const mention of organisationSpans(model, paragraph, glossary)) tokens.push({ start: mention.start, end: mention.end, type: 'enumMember' });
+    for (const mention of organisationSpans(results, model, paragraph, glossary)) tokens.push({ start: mention.start, end: mention.end, type: 'enumMember' });
   }
   if (token.isCancellationRequested) return { data: [] };
 

@@ -1,6 +1,7 @@
 import type { TranscriptModel, Turn } from '../model';
 import { normaliseName } from '../parser/markers';
 import { turnWordCount } from '../text/words';
+import type { DerivedResults } from '../derivedResults';
 import { OPENING_REMARKS } from './documentSymbols';
 
 /** Who speaks in a row of the statistics. */
@@ -67,7 +68,7 @@ interface Row {
  * Per speaker: turns, words, share of the words, questions asked (for question markers), questions
  * answered and words per answer; and totals. Pure: it reads only the model.
  */
-export function computeStatistics(model: TranscriptModel): TranscriptStatistics {
+export function computeStatistics(results: DerivedResults, model: TranscriptModel): TranscriptStatistics {
   const rows = new Map<string, Row>();
   const row = (key: string, init: () => Omit<Row, 'turns' | 'words' | 'questions' | 'answered' | 'answerWords' | 'order'>): Row => {
     let r = rows.get(key);
@@ -94,7 +95,7 @@ export function computeStatistics(model: TranscriptModel): TranscriptStatistics 
   let answerWords = 0;
   for (const turn of model.turns) {
     const r = rowOf(turn);
-    const words = turnWordCount(model, turn);
+    const words = turnWordCount(results, model, turn);
     r.turns++;
     r.words += words;
     totalWords += words;

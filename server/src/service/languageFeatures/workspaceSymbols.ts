@@ -2,6 +2,7 @@ import { SymbolKind, type Range, type SymbolInformation } from 'vscode-languages
 import type { TranscriptModel } from '../model';
 import { openingWords } from '../text/words';
 import type { Steps } from '../steps';
+import { query, type DerivedResults } from '../derivedResults';
 import type { CancellationToken } from '../types';
 import { frontMatterSpeakerEntries, speakerLabels } from './symbolAt';
 
@@ -18,17 +19,21 @@ export interface TranscriptSummary {
   readonly tags: readonly { readonly name: string; readonly written: string; readonly range: Range; readonly count: number }[];
 }
 
-const summaries = new WeakMap<TranscriptModel, TranscriptSummary>();
 const MAX_RESULTS = 1000;
 
-export function summariseTranscript(model: TranscriptModel): TranscriptSummary {
-  const known = summaries.get(model);
-  if (known) return known;
+/** What workspace symbols know of a version of a transcript: made once per version. */
+const SUMMARY = query('transcript summary', [], (results, model: TranscriptModel): TranscriptSummary => summarise(results, model));
+
+export function summariseTranscript(results: DerivedResults, model: TranscriptModel): TranscriptSummary {
+  return results.get(SUMMARY, model, undefined);
+}
+
+function summarise(results: DerivedResults, model: TranscriptModel): TranscriptSummary {
   const { lines } = model;
   const questions = model.questions.map((q) => {
     const turn = model.turns[q.turn];
     const at = turn.label ? lines.range(turn.label.nameStart, turn.label.nameEnd) : lines.range(turn.start, turn.start);
-    return { name: `Q${q.number} · ${openingWords(model, turn) || '(no words)'}`, range: at };
+    return { name: `Q${q.number} · ${openingWords(results, model, turn) || '(no words)'}`, range: at };
   });
   const entries = frontMatterSpeakerEntries(model);
   const speakers = [...model.speakers.values()].map((speaker) => {
@@ -49,7 +54,6 @@ export function summariseTranscript(model: TranscriptModel): TranscriptSummary {
   }
   const title = model.frontMatter?.title ?? model.header?.lines.find((l) => l.kind === 'title')?.text;
   const summary: TranscriptSummary = { uri: model.uri, ...(title ? { title } : {}), questions, speakers, tags: [...tags.values()] };
-  summaries.set(model, summary);
   return summary;
 }
 

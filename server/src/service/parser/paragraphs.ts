@@ -22,28 +22,6 @@ export interface ParagraphAnalysis {
   readonly asks: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
-  /** What features derive from this text, kept with it so that it is derived once. */
-  readonly memo: ParagraphMemo;
-}
-
-/**
- * What features derive from a paragraph's text, kept with it. Every slot exists from the start
- * (a class, not properties added later), so that reading one stays a fixed-shape field access.
- * Each feature owns one slot and checks that what it kept was made for the same label reading.
- */
-export class ParagraphMemo {
-  /** text/words.ts: word count and opening words, for the label reading that starts the words at `wordsOffset`. */
-  wordsOffset: number | undefined = undefined;
-  wordCount: number | undefined = undefined;
-  opening: string | undefined = undefined;
-  /** diagnostics: the sentence checks, for a language and label reading. */
-  sentenceChecks: { readonly language: string; readonly offset: number; readonly value: unknown } | undefined = undefined;
-  /** diagnostics: all-caps words one slip from a known acronym, for a glossary version. */
-  misspellings: { readonly version: number; readonly offset: number; readonly value: unknown } | undefined = undefined;
-  /** diagnostics: the text as compared for running heads: digits as `#`, spaces folded. */
-  furnitureKey: string | undefined = undefined;
-  /** glossary: organisations named in the paragraph, for a glossary version and label reading. */
-  mentions: { readonly version: number; readonly offset: number; readonly value: unknown } | undefined = undefined;
 }
 
 // `(\S.*?)[ \t#]*$` took time quadratic in a run of spaces (a lazy group tried before a greedy
@@ -100,7 +78,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, spoken, memo: new ParagraphMemo() };
+  return { kind, label, contentStart, heading, inline, asks, spoken };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */

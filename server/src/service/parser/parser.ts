@@ -8,7 +8,7 @@ import { MAX_HEADER_LINES, headerLineKind } from './header';
 import { detectLabel, type LabelContext, type LabelMatch } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
-import { ParagraphMemo, analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, paragraphAnalysis, type ParagraphAnalysis } from './paragraphs';
+import { analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, paragraphAnalysis, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
 import { detached } from '../text/detached';
@@ -274,7 +274,7 @@ function scanHeader(lines: LineIndex, from: number, context: LabelContext, needs
 /** A court transcript's cover page, appearances and contents come before the first speaker. */
 function markCoverPage(nodes: ParagraphEntry[]): void {
   for (let i = 0; i < nodes.length && !(nodes[i].analysis.label && !nodes[i].analysis.label!.weak); i++) {
-    nodes[i] = { ...nodes[i], analysis: { ...nodes[i].analysis, kind: 'header', memo: new ParagraphMemo() } };
+    nodes[i] = { ...nodes[i], analysis: { ...nodes[i].analysis, kind: 'header' } };
   }
 }
 

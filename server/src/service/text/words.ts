@@ -1,5 +1,6 @@
 import type { Paragraph, TranscriptModel, Turn } from '../model';
-import type { ParagraphMemo } from '../parser/paragraphs';
+import type { ParagraphAnalysis } from '../parser/paragraphs';
+import { query, type DerivedResults } from '../derivedResults';
 import { characterTable } from './characterTable';
 import { detached } from './detached';
 import { isWhiteSpace } from './whiteSpace';
@@ -95,33 +96,35 @@ const characterClasses = characterTable((char) => {
   return char === "'" || char === '-' || char === '\u2019' || WORD_PART.test(char) ? PART_CLASS : OTHER_CLASS;
 });
 
-/** The paragraph's memo, its words forgotten if they were counted for another label reading. */
-function memoFor(paragraph: Paragraph): ParagraphMemo {
-  const memo = paragraph.analysis.memo;
-  const offset = paragraph.contentStart - paragraph.start;
-  if (memo.wordsOffset !== offset) {
-    memo.wordsOffset = offset;
-    memo.wordCount = undefined;
-    memo.opening = undefined;
-  }
-  return memo;
+/**
+ * A paragraph's word count, for where its words start (after its label, when the document bears
+ * the label out): kept while the paragraph's text is the same.
+ */
+const WORD_COUNT = query('paragraph word count', [], (_results, _analysis: ParagraphAnalysis, reader: ParagraphReader, _offset: number) => {
+  const { text, start, end } = contentSpan(reader.model, reader.paragraph, Infinity);
+  return countWordsIn(text, start, end);
+});
+
+/** A paragraph's first words (see openingText), for where its words start. */
+const OPENING = query('paragraph opening', [], (_results, _analysis: ParagraphAnalysis, reader: ParagraphReader, _offset: number) =>
+  detached(openingText(reader.model, reader.paragraph)));
+
+/** How a paragraph-level query reads the paragraph it is keyed by: in the version at hand. */
+export interface ParagraphReader {
+  readonly model: TranscriptModel;
+  readonly paragraph: Paragraph;
 }
 
-export function paragraphWordCount(model: TranscriptModel, paragraph: Paragraph): number {
-  const memo = memoFor(paragraph);
-  if (memo.wordCount === undefined) {
-    const { text, start, end } = contentSpan(model, paragraph, Infinity);
-    memo.wordCount = countWordsIn(text, start, end);
-  }
-  return memo.wordCount;
+export function paragraphWordCount(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph): number {
+  return results.get(WORD_COUNT, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start);
 }
 
-export function turnWordCount(model: TranscriptModel, turn: Turn): number {
+export function turnWordCount(results: DerivedResults, model: TranscriptModel, turn: Turn): number {
   const { paragraphs } = model;
   let count = 0;
   for (const index of turn.paragraphs) {
     const paragraph = paragraphs[index];
-    if (paragraph.kind === 'text') count += paragraphWordCount(model, paragraph);
+    if (paragraph.kind === 'text') count += paragraphWordCount(results, model, paragraph);
   }
   return count;
 }
@@ -130,13 +133,12 @@ export function turnWordCount(model: TranscriptModel, turn: Turn): number {
 const OPENING_LENGTH = 60;
 
 /** The first words of a turn, for the outline: `How are the countries developing their transit…`. */
-export function openingWords(model: TranscriptModel, turn: Turn): string {
+export function openingWords(results: DerivedResults, model: TranscriptModel, turn: Turn): string {
   const { paragraphs } = model;
   for (const index of turn.paragraphs) {
     const paragraph = paragraphs[index];
     if (paragraph.kind !== 'text') continue;
-    const memo = memoFor(paragraph);
-    const text = (memo.opening ??= detached(openingText(model, paragraph)));
+    const text = results.get(OPENING, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start);
     if (text) return ellipsis(text, OPENING_LENGTH);
   }
   return '';

@@ -1,4 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { query, type DerivedResults } from '../../derivedResults';
+import type { ParagraphAnalysis } from '../../parser/paragraphs';
+import type { ParagraphReader } from '../../text/words';
 import type { Paragraph, TranscriptModel, Turn } from '../../model';
 import { languageWords, type LanguageWords } from '../../text/languages';
 import type { CancellationToken, SeverityLevel, ServiceSettings } from '../../types';
@@ -38,7 +41,7 @@ const LEVEL_NAMES = new Set<string>(['off', 'hint', 'information', 'warning', 'e
 const FURNITURE_REPEATS = 3;
 
 export function provideDiagnostics(
-  model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined, options: DiagnosticOptions, token: CancellationToken,
+  results: DerivedResults, model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined, options: DiagnosticOptions, token: CancellationToken,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
@@ -56,11 +59,11 @@ export function provideDiagnostics(
   const words = languageWords(model.language);
   const prose = readsAsProse(model);
   // A paragraph without checks is passed by below: in a CHAT file, every one.
-  const checks = prose ? model.paragraphs.map((p) => sentenceChecks(model, p, words)) : [];
+  const checks = prose ? model.paragraphs.map((p) => sentenceChecks(results, model, p, words)) : [];
   if (token.isCancellationRequested) return [];
 
-  const reported = spelling && reportedMisspellings(model, spelling);
-  const furniture = repeatedShortParagraphs(model);
+  const reported = spelling && reportedMisspellings(results, model, spelling);
+  const furniture = repeatedShortParagraphs(results, model);
   for (const index of notTranscript(model)) furniture.add(index);
   for (const index of noSentences(model)) furniture.add(index);
   const following = nextSpoken(model, paragraphTurns(model), furniture);
@@ -101,7 +104,7 @@ export function provideDiagnostics(
     }
 
     if (spelling && reported) {
-      for (const m of paragraphMisspellings(model, paragraph, spelling)) {
+      for (const m of paragraphMisspellings(results, model, paragraph, spelling)) {
         if (!reported(m)) continue;
         report(rules.misspeltOrganisation, m.start, m.end, `\`${m.word}\` is not a known organisation: did you mean \`${m.acronym}\` (${m.fullName})?`, index, { replacement: m.acronym });
       }
@@ -191,15 +194,15 @@ function checkTurn(
  * it stopped: the paragraph count once every paragraph is checked. Lets a caller check a long
  * document in slices, answering requests in between.
  */
-export function prepareParagraphChecks(model: TranscriptModel, spelling: OrganisationSpelling | undefined, from: number, deadline: number): number {
+export function prepareParagraphChecks(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling | undefined, from: number, deadline: number): number {
   const { paragraphs } = model;
   if (!readsAsProse(model)) return paragraphs.length;
   const words = languageWords(model.language);
   let index = from;
   for (; index < paragraphs.length && (index % 64 !== 0 || performance.now() < deadline); index++) {
     const paragraph = paragraphs[index];
-    sentenceChecks(model, paragraph, words);
-    if (spelling) paragraphMisspellings(model, paragraph, spelling);
+    sentenceChecks(results, model, paragraph, words);
+    if (spelling) paragraphMisspellings(results, model, paragraph, spelling);
   }
   return index;
 }
@@ -212,18 +215,20 @@ function readsAsProse(model: TranscriptModel): boolean {
   return !model.chat;
 }
 
-/** The paragraph's sentence checks, kept with its analysis: an unchanged paragraph is checked once. */
-function sentenceChecks(model: TranscriptModel, p: Paragraph, words: ReturnType<typeof languageWords>): ParagraphChecks | undefined {
+/** The paragraph's sentence checks: an unchanged paragraph is checked once per language and start of its words. */
+function sentenceChecks(results: DerivedResults, model: TranscriptModel, p: Paragraph, words: LanguageWords): ParagraphChecks | undefined {
   if (p.kind !== 'text' && p.kind !== 'stage') return undefined;
-  const memo = p.analysis.memo;
-  const offset = p.contentStart - p.start;
-  const kept = memo.sentenceChecks;
-  if (kept && kept.language === model.language && kept.offset === offset) return kept.value as ParagraphChecks;
-  const input = paragraphInput(model, p);
-  const value = checkParagraph(input.content, input.annotations, words);
-  memo.sentenceChecks = { language: model.language, offset, value };
-  return value;
+  return results.get(SENTENCE_CHECKS, p.analysis, { model, paragraph: p }, p.contentStart - p.start, words);
 }
+
+const SENTENCE_CHECKS = query('sentence checks', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, words: LanguageWords) => {
+  const input = paragraphInput(model, paragraph);
+  return checkParagraph(input.content, input.annotations, words);
+});
+
+/** The text as compared for running heads: digits as `#`, spaces folded. */
+const FURNITURE_KEY = query('furniture key', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader) =>
+  detached(model.source.slice(paragraph.start, paragraph.end).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()));
 
 function cutMessage(lastWord: string, punctuated: boolean, danglingWord: boolean): string {
   if (punctuated) return `Incomplete sentence: it stops at “${lastWord}.”, a word no sentence ends on. Words are probably missing.`;
@@ -344,11 +349,11 @@ function noSentences(model: TranscriptModel): number[] {
 }
 
 /** Short paragraphs that recur (digits aside) three times or more: running heads, page furniture. */
-function repeatedShortParagraphs(model: TranscriptModel): Set<number> {
+function repeatedShortParagraphs(results: DerivedResults, model: TranscriptModel): Set<number> {
   const byKey = new Map<string, number[]>();
   model.paragraphs.forEach((p, i) => {
     if (p.kind !== 'text' || p.label || p.end - p.start > 160) return;
-    const key = (p.analysis.memo.furnitureKey ??= detached(model.source.slice(p.start, p.end).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()));
+    const key = results.get(FURNITURE_KEY, p.analysis, { model, paragraph: p });
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);

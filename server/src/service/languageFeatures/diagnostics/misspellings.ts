@@ -1,6 +1,9 @@
 // The misspelt acronyms of a transcript (`OCSE` for OSCE), as the misspelt-organisation rule
 // reports them and the hover explains them: the same words for both.
 import type { Paragraph, TranscriptModel } from '../../model';
+import { query, type DerivedResults } from '../../derivedResults';
+import type { ParagraphAnalysis } from '../../parser/paragraphs';
+import type { ParagraphReader } from '../../text/words';
 import type { OrganisationSpelling } from '../../glossary/spelling';
 import { characterTable } from '../../text/characterTable';
 
@@ -27,11 +30,13 @@ const NONE: readonly Misspelling[] = Object.freeze([]);
  * (`THE PRESIDENT: WE WILL…`). None in a CHAT file, whose tiers are not prose. Some may be
  * written too often in the document to be reported: see `reportedMisspellings`.
  */
-export function paragraphMisspellings(model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling): readonly Misspelling[] {
+export function paragraphMisspellings(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling): readonly Misspelling[] {
   if (paragraph.kind !== 'text' || model.chat) return NONE;
-  const memo = paragraph.analysis.memo;
-  const offset = paragraph.contentStart - paragraph.start;
-  if (memo.misspellings?.version === spelling.version && memo.misspellings.offset === offset) return inDocument(memo.misspellings.value as Misspelling[], paragraph);
+  return inDocument(results.get(MISSPELLINGS, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, spelling), paragraph);
+}
+
+/** A paragraph's misspellings, offsets relative to its start: kept while its text, the start of its words and the glossary stand. */
+const MISSPELLINGS = query('paragraph misspellings', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, offset: number, spelling: OrganisationSpelling) => {
   const found: Misspelling[] = [];
   const text = model.source.slice(paragraph.start, paragraph.end);
   // Three capitals in a row (Latin or Cyrillic), in a paragraph that is not all capitals.
@@ -46,10 +51,8 @@ export function paragraphMisspellings(model: TranscriptModel, paragraph: Paragra
       if (suggestion) found.push({ start: m.index, end: m.index + m.word.length, word: m.word, ...suggestion });
     }
   }
-  const value = found.length ? found : NONE;
-  memo.misspellings = { version: spelling.version, offset, value };
-  return inDocument(value, paragraph);
-}
+  return found.length ? found : NONE;
+});
 
 /** Kept offsets are relative to the paragraph's start, which moves when an edit before it does. */
 function inDocument(relative: readonly Misspelling[], paragraph: Paragraph): readonly Misspelling[] {
@@ -60,9 +63,9 @@ function inDocument(relative: readonly Misspelling[], paragraph: Paragraph): rea
  * Whether each misspelling of the document is reported, by word: not when the document writes the
  * word three times or more, as it then names something the glossary does not know.
  */
-export function reportedMisspellings(model: TranscriptModel, spelling: OrganisationSpelling): (m: Misspelling) => boolean {
+export function reportedMisspellings(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling): (m: Misspelling) => boolean {
   const counts = new Map<string, number>();
-  for (const paragraph of model.paragraphs) for (const m of paragraphMisspellings(model, paragraph, spelling)) counts.set(m.word, (counts.get(m.word) ?? 0) + 1);
+  for (const paragraph of model.paragraphs) for (const m of paragraphMisspellings(results, model, paragraph, spelling)) counts.set(m.word, (counts.get(m.word) ?? 0) + 1);
   return (m) => (counts.get(m.word) ?? 0) < REAL_ACRONYM_REPEATS;
 }
 
@@ -70,10 +73,10 @@ export function reportedMisspellings(model: TranscriptModel, spelling: Organisat
  * The reported misspelling at `offset` (its end included), for the hover: reads the whole
  * document's misspellings only when the word there is one.
  */
-export function misspellingAt(model: TranscriptModel, spelling: OrganisationSpelling, offset: number): Misspelling | undefined {
+export function misspellingAt(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling, offset: number): Misspelling | undefined {
   const paragraph = model.paragraphAt(offset);
-  const found = paragraph && paragraphMisspellings(model, paragraph, spelling).find((m) => offset >= m.start && offset <= m.end);
-  return found && reportedMisspellings(model, spelling)(found) ? found : undefined;
+  const found = paragraph && paragraphMisspellings(results, model, paragraph, spelling).find((m) => offset >= m.start && offset <= m.end);
+  return found && reportedMisspellings(results, model, spelling)(found) ? found : undefined;
 }
 
 /**

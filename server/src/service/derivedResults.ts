@@ -1,0 +1,75 @@
+/**
+ * What the language service derives from the text, declared once with what it is derived from,
+ * and kept by one layer that owns its invalidation (after rust-analyzer's salsa, in miniature: no
+ * dependency graph is recorded, because every input here is either immutable or stamped).
+ *
+ * - A query is keyed by an object the parser makes: a paragraph's analysis (shared by every
+ *   version in which the paragraph's text is the same), a version's model, a turn. A value lives
+ *   as long as its key, so a closed document or an edited paragraph takes its values with it.
+ * - What else the value depends on is its stamp: the revisions of the inputs it reads (the
+ *   settings) and the arguments it is asked with (a language, where the words start, the glossary
+ *   in force). A value whose stamp differs is computed again on the next ask; nothing is ever
+ *   invalidated by hand.
+ * - What the computation reads its key through (the model of the version at hand, to read a
+ *   paragraph's text) is passed along but is no part of the stamp: any version that shares the
+ *   key reads the same thing through it.
+ */
+export type Input = 'settings';
+
+export interface Query<K extends object, R, A extends readonly unknown[], V> {
+  readonly name: string;
+  readonly inputs: readonly Input[];
+  readonly compute: (results: DerivedResults, key: K, reader: R, ...args: A) => V;
+}
+
+/** Declares a derived value: its name, the inputs it reads, and how it is computed from its key, a reader and arguments. */
+export function query<K extends object, R, A extends readonly unknown[], V>(
+  name: string, inputs: readonly Input[], compute: (results: DerivedResults, key: K, reader: R, ...args: A) => V,
+): Query<K, R, A, V> {
+  return Object.freeze({ name, inputs, compute });
+}
+
+/** What a computation returns when its cancellation token was set: handed back, never kept. */
+export const CANCELLED: unique symbol = Symbol('cancelled');
+
+interface Memo {
+  readonly revisions: readonly number[];
+  readonly args: readonly unknown[];
+  readonly value: unknown;
+}
+
+export class DerivedResults {
+  private readonly revisions: Record<Input, number> = { settings: 0 };
+  private readonly tables = new Map<Query<never, never, never, unknown>, WeakMap<object, Memo>>();
+  private readonly computed = new Map<string, number>();
+
+  /** An input changed: every value that reads it is computed again when next asked for. */
+  changed(input: Input): void {
+    this.revisions[input]++;
+  }
+
+  get<K extends object, R, A extends readonly unknown[], V>(q: Query<K, R, A, V>, key: K, reader: R, ...args: A): V {
+    const untyped = q as unknown as Query<never, never, never, unknown>;
+    let table = this.tables.get(untyped);
+    if (!table) this.tables.set(untyped, (table = new WeakMap()));
+    const memo = table.get(key);
+    if (memo && this.fresh(memo, q.inputs, args)) return memo.value as V;
+    const value = q.compute(this, key, reader, ...args);
+    if (value === CANCELLED) return value;
+    table.set(key, { revisions: q.inputs.map((input) => this.revisions[input]), args, value });
+    this.computed.set(q.name, (this.computed.get(q.name) ?? 0) + 1);
+    return value;
+  }
+
+  /** How many times each query has been computed: what an edit or a request cost, for tests and the bench. */
+  computations(name: string): number {
+    return this.computed.get(name) ?? 0;
+  }
+
+  private fresh(memo: Memo, inputs: readonly Input[], args: readonly unknown[]): boolean {
+    if (memo.args.length !== args.length) return false;
+    for (let i = 0; i < args.length; i++) if (memo.args[i] !== args[i]) return false;
+    for (let i = 0; i < inputs.length; i++) if (memo.revisions[i] !== this.revisions[inputs[i]]) return false;
+    return true;
+  }
+}
