@@ -80,9 +80,9 @@ export function createNavigationService(
   getSettings: () => ServiceSettings,
 ): NavigationService {
   return {
-    provideReferences: (document, position, context, token = noCancellation) => provideReferences(getModel(document), position, context.includeDeclaration, token),
-    prepareRename: (document, position, token = noCancellation) => prepareRename(getModel(document), position, token),
-    provideRename: (document, position, newName, token = noCancellation) => provideRename(getModel(document), position, newName, token),
+    provideReferences: (document, position, context, token = noCancellation) => provideReferences(results, getModel(document), position, context.includeDeclaration, token),
+    prepareRename: (document, position, token = noCancellation) => prepareRename(results, getModel(document), position, token),
+    provideRename: (document, position, newName, token = noCancellation) => provideRename(results, getModel(document), position, newName, token),
     provideSelectionRanges: (document, positions, token = noCancellation) => provideSelectionRanges(getModel(document), positions, token),
     provideCompletion: (document, position, options = {}, token = noCancellation) => provideCompletion(getModel(document), position, options, token),
     provideCodeLenses: (document, token) => finish(steps.provideCodeLenses(document, token)),

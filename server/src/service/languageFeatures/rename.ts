@@ -1,4 +1,5 @@
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { DerivedResults } from '../derivedResults';
 import type { Speaker, TranscriptModel } from '../model';
 import { detectLabel } from '../parser/labels';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from '../parser/markers';
@@ -20,8 +21,8 @@ const NOT_RENAMEABLE = 'Only a speaker (a label, or a name in the front matter) 
  * What would be renamed at `position`: the range the editor selects and the current name. Throws
  * a RenameError on anything else.
  */
-export function prepareRename(model: TranscriptModel, position: Position, token: CancellationToken): { range: Range; placeholder: string } | null {
-  const symbol = renameable(model, position);
+export function prepareRename(results: DerivedResults, model: TranscriptModel, position: Position, token: CancellationToken): { range: Range; placeholder: string } | null {
+  const symbol = renameable(results, model, position);
   if (token.isCancellationRequested) return null;
   if (symbol.kind === 'tag') {
     return { range: model.lines.range(symbol.tag.start + 1, symbol.tag.end), placeholder: model.text.slice(symbol.tag.start + 1, symbol.tag.end) };
@@ -36,15 +37,15 @@ export function prepareRename(model: TranscriptModel, position: Position, token:
  * and in the front matter the declared name and an alias equal to the old name. A tag: every
  * occurrence. Throws a RenameError when the new name would not work.
  */
-export function provideRename(model: TranscriptModel, position: Position, newName: string, token: CancellationToken): WorkspaceEdit | null {
-  const symbol = renameable(model, position);
+export function provideRename(results: DerivedResults, model: TranscriptModel, position: Position, newName: string, token: CancellationToken): WorkspaceEdit | null {
+  const symbol = renameable(results, model, position);
   if (token.isCancellationRequested) return null;
-  const edits = symbol.kind === 'tag' ? renameTag(model, symbol.tag.name, newName) : renameSpeaker(model, symbol.speaker, newName);
+  const edits = symbol.kind === 'tag' ? renameTag(model, symbol.tag.name, newName) : renameSpeaker(results, model, symbol.speaker, newName);
   return { changes: { [model.uri]: edits } };
 }
 
-function renameable(model: TranscriptModel, position: Position): Exclude<TranscriptSymbol, { kind: 'marker' }> {
-  const symbol = symbolAt(model, model.lines.offsetAt(position));
+function renameable(results: DerivedResults, model: TranscriptModel, position: Position): Exclude<TranscriptSymbol, { kind: 'marker' }> {
+  const symbol = symbolAt(results, model, model.lines.offsetAt(position));
   if (symbol?.kind === 'marker') throw new RenameError(`\`${symbol.label.name}\` is a question or answer marker, not a speaker: it cannot be renamed.`);
   if (!symbol) throw new RenameError(NOT_RENAMEABLE);
   return symbol;
@@ -58,13 +59,13 @@ function renameTag(model: TranscriptModel, name: string, newName: string): TextE
   return tagOccurrences(model, name).map((t) => ({ range: model.lines.range(t.start + 1, t.end), newText: tag }));
 }
 
-function renameSpeaker(model: TranscriptModel, speaker: Speaker, newName: string): TextEdit[] {
+function renameSpeaker(results: DerivedResults, model: TranscriptModel, speaker: Speaker, newName: string): TextEdit[] {
   const name = newName.trim().replace(/[\s\u00a0]+/g, ' ');
   validateSpeakerName(model, speaker, newName, name);
   const edits: TextEdit[] = [];
   const edit = (start: number, end: number, text: string) => edits.push({ range: model.lines.range(start, end), newText: text });
 
-  const entry = frontMatterSpeakerEntries(model).find((e) => e.id === speaker.id);
+  const entry = frontMatterSpeakerEntries(results, model).find((e) => e.id === speaker.id);
   if (entry) {
     edit(entry.name.start, entry.name.end, yamlScalar(entry.name, name));
     // An alias that is the old name, or ends with it as a label does (`Foreign Minister Sergey Lavrov`).

@@ -26,7 +26,7 @@ export function* provideSemanticTokens(results: DerivedResults, model: Transcrip
   const from = range ? model.lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
   const to = range ? model.lines.lineEnd(Math.min(range.end.line, model.lines.lineCount - 1)) : model.text.length;
   const tokens: Token[] = [];
-  for (const entry of frontMatterSpeakerEntries(model)) {
+  for (const entry of frontMatterSpeakerEntries(results, model)) {
     if (!model.speakers.has(entry.id)) continue;
     for (const scalar of [entry.name, ...entry.aliases]) tokens.push({ start: scalar.valueStart, end: scalar.valueEnd, type: 'class', declaration: true });
   }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { query, type DerivedResults } from '../derivedResults';
 import { spanAt } from '../text/spans';
-import type { Label, Paragraph, Speaker, TopicTag, TranscriptModel, Turn } from '../model';
+import type { FrontMatter, Label, Paragraph, Speaker, TopicTag, TranscriptModel, Turn } from '../model';
 import { normaliseName } from '../parser/markers';
 
 /**
@@ -30,16 +31,13 @@ export interface FrontMatterSpeakerEntry {
   readonly aliases: readonly YamlScalar[];
 }
 
-const entriesCache = new WeakMap<TranscriptModel, readonly FrontMatterSpeakerEntry[]>();
-
 /** Where the front matter declares each speaker: name and aliases, with their positions. */
-export function frontMatterSpeakerEntries(model: TranscriptModel): readonly FrontMatterSpeakerEntry[] {
-  let entries = entriesCache.get(model);
-  if (entries) return entries;
-  entries = readEntries(model);
-  entriesCache.set(model, entries);
-  return entries;
+export function frontMatterSpeakerEntries(results: DerivedResults, model: TranscriptModel): readonly FrontMatterSpeakerEntry[] {
+  return model.frontMatter?.speakers.length ? results.get(SPEAKER_ENTRIES, model.frontMatter, model) : [];
 }
+
+/** Kept with the front matter, which every version after an edit below it shares (its positions hold). */
+const SPEAKER_ENTRIES = query('front matter speaker entries', [], (_results, _frontMatter: FrontMatter, model: TranscriptModel) => readEntries(model));
 
 function readEntries(model: TranscriptModel): FrontMatterSpeakerEntry[] {
   const frontMatter = model.frontMatter;
@@ -82,10 +80,10 @@ function readEntries(model: TranscriptModel): FrontMatterSpeakerEntry[] {
 }
 
 /** The speaker, topic tag or question marker at `offset`, if any. */
-export function symbolAt(model: TranscriptModel, offset: number): TranscriptSymbol | undefined {
+export function symbolAt(results: DerivedResults, model: TranscriptModel, offset: number): TranscriptSymbol | undefined {
   const frontMatter = model.frontMatter;
   if (frontMatter && offset >= frontMatter.contentStart && offset <= frontMatter.contentEnd) {
-    for (const entry of frontMatterSpeakerEntries(model)) {
+    for (const entry of frontMatterSpeakerEntries(results, model)) {
       const speaker = model.speakers.get(entry.id);
       if (!speaker) continue;
       for (const scalar of [entry.name, ...entry.aliases]) {

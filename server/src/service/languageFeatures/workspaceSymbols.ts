@@ -35,7 +35,7 @@ function summarise(results: DerivedResults, model: TranscriptModel): TranscriptS
     const at = turn.label ? lines.range(turn.label.nameStart, turn.label.nameEnd) : lines.range(turn.start, turn.start);
     return { name: `Q${q.number} · ${openingWords(results, model, turn) || '(no words)'}`, range: at };
   });
-  const entries = frontMatterSpeakerEntries(model);
+  const entries = frontMatterSpeakerEntries(results, model);
   const speakers = [...model.speakers.values()].map((speaker) => {
     const label = speakerLabels(model, speaker)[0];
     const entry = entries.find((e) => e.id === speaker.id);
