@@ -10,7 +10,10 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** What the package must hold, and nothing else (vsce renames README.md, CHANGELOG.md, LICENSE). */
+/**
+ * What the package must hold, and nothing else (vsce renames CHANGELOG.md and LICENSE, and the README
+ * it is given, docs/extension/README.md with its pictures inside, to readme.md).
+ */
 const EXPECTED = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
@@ -37,7 +40,7 @@ function zipEntries(file: string): string[] {
 
 function zipText(file: string, entry: string): string {
   const script = 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))';
-  const result = spawnSync('python3', ['-c', script, file, entry], { encoding: 'utf8' });
+  const result = spawnSync('python3', ['-c', script, file, entry], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`cannot read ${entry} from ${file}: ${result.stderr}`);
   return result.stdout;
 }
@@ -64,13 +67,14 @@ describe('Packaging: npm run package', function () {
     assert.deepEqual(zipEntries(vsix), EXPECTED);
   });
 
-  it('carries the marketplace metadata: icon, licence, repository, categories', () => {
+  it('carries the metadata: icon, licence, categories, and no repository, homepage or issue tracker (there is none to link to)', () => {
     const manifest = JSON.parse(zipText(vsix, 'extension/package.json'));
     const own = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.equal(manifest.version, own.version);
     assert.equal(manifest.icon, 'images/icon.png');
     assert.equal(manifest.license, 'MIT');
-    assert.match(manifest.repository.url, /^https:\/\//);
+    for (const key of ['repository', 'homepage', 'bugs']) assert.equal(manifest[key], undefined, `package.json has no ${key}`);
+    assert.doesNotMatch(zipText(vsix, 'extension.vsixmanifest'), /github\.com/);
     assert.ok(manifest.categories.includes('Programming Languages'));
     assert.match(zipText(vsix, 'extension/LICENSE.txt'), /^MIT License/);
     const icon = readFileSync(path.join(ROOT, manifest.icon));
@@ -78,10 +82,23 @@ describe('Packaging: npm run package', function () {
     assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'the icon is 128x128');
   });
 
-  it('has a README whose links and images are absolute (they render on the marketplace page)', () => {
+  it('has the user\'s README (docs/extension/README.md), not the developer\'s', () => {
     const readme = zipText(vsix, 'extension/readme.md');
-    const targets = [...readme.matchAll(/!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => m[1]);
-    assert.ok(targets.length > 0, 'the README has links');
-    for (const target of targets) assert.match(target, /^(https:\/\/|#|mailto:)/, `link ${target} is absolute`);
+    assert.match(readme, /^# Transcript Markup\n/);
+    assert.match(readme, /## Commands and keys/);
+    assert.doesNotMatch(readme, /npm (ci|test|run)/, 'no developer commands');
+  });
+
+  it('has its pictures inside the README as data: URLs, and only absolute links (VS Code shows no image beside it)', () => {
+    const readme = zipText(vsix, 'extension/readme.md');
+    const links = [...readme.matchAll(/(!?)\[[^[\]\n]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => ({ image: m[1] === '!', target: m[2] }));
+    const images = links.filter((l) => l.image);
+    assert.equal(images.length, 3, 'three pictures');
+    for (const { target } of images) {
+      const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(target);
+      assert.ok(match, `image ${target.slice(0, 60)}… is a PNG data: URL`);
+      assert.equal(Buffer.from(match[1], 'base64').subarray(1, 4).toString('latin1'), 'PNG');
+    }
+    for (const { target } of links.filter((l) => !l.image)) assert.match(target, /^(https:\/\/|#|mailto:)/, `link ${target} is absolute`);
   });
 });

@@ -120,16 +120,13 @@ async function takeScreenshots(work: string): Promise<void> {
     tests: path.join(OUT, 'e2e', 'screenshots', 'index.js'),
     screenshotDir: shots,
     work,
+    // The workbench's look only: no `editor.*` and no `transcript.*` setting, so the pictures show
+    // the extension's own defaults (its `transcript.*` settings and the `[transcript]` editor
+    // defaults of package.json), which test/e2e/screenshots checks before taking them.
     settings: {
-      'git.openRepositoryInParentFolders': 'never',
       'git.enabled': false,
-      'editor.minimap.enabled': false,
-      'editor.wordWrap': 'on',
-      'editor.stickyScroll.enabled': false,
       'workbench.colorTheme': 'Default Light Modern',
-      'window.zoomLevel': 0,
       'outline.collapseItems': 'alwaysExpand',
-      'editor.hover.delay': 100,
     },
   });
   const target = path.join(ROOT, 'docs', 'images');

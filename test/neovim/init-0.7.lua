@@ -10,6 +10,10 @@ vim.api.nvim_create_autocmd({ 'BufRead', 'BufNewFile' }, {
         cmd = { 'transcript-language-server', '--stdio' },
         root_dir = vim.fn.getcwd(),
       })
+      if not transcript_client then
+        vim.notify('Transcript Markup: transcript-language-server did not start; is it on your PATH?', vim.log.levels.WARN)
+        return
+      end
     end
     vim.lsp.buf_attach_client(args.buf, transcript_client)
   end,

@@ -4,7 +4,7 @@
 // Without nvim this suite fails; it never passes by skipping.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -12,6 +12,7 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CHECK = path.join(ROOT, 'test', 'neovim', 'check.lua');
 const SEED = path.join(ROOT, 'samples', 'seed.transcript');
 const NVIM = process.env.NVIM_PATH || 'nvim';
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 interface Run { status: number | null; stdout: string; stderr: string; json: Record<string, unknown> | undefined }
 
@@ -68,11 +69,12 @@ describe('Neovim: the built-in LSP client on samples/seed.transcript', function 
     assert.ok(readFileSync(path.join(ROOT, 'README.md'), 'utf8').includes(init), 'README.md quotes test/neovim/init-0.7.lua as it is');
     const dir = mkdtempSync(path.join(tmpdir(), 'transcript-nvim-init-'));
     try {
-      // `transcript-language-server` on PATH, as `npm install -g` would put it.
-      const bin = path.join(dir, 'bin', 'transcript-language-server');
-      mkdirSync(path.dirname(bin));
-      writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, 'dist', 'server.js')}" "$@"\n`);
-      chmodSync(bin, 0o755);
+      // `transcript-language-server` on PATH as the README puts it there: `npm install -g .` from
+      // the clone, here into a prefix of its own.
+      const prefix = path.join(dir, 'prefix');
+      const install = spawnSync(NPM, ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', ROOT], { encoding: 'utf8', timeout: 60000 });
+      assert.equal(install.status, 0, `npm install -g failed:\n${install.stdout}\n${install.stderr}`);
+      const bin = path.join(prefix, 'bin', 'transcript-language-server');
       const [first, second] = ['a.transcript', 'b.transcript'].map((name) => path.join(dir, name));
       copyFileSync(SEED, first);
       copyFileSync(SEED, second);
@@ -91,6 +93,26 @@ describe('Neovim: the built-in LSP client on samples/seed.transcript', function 
         assert.equal(buffer.clients, 1);
       }
       assert.equal(report.all_clients, 1, 'one server for both buffers');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the README’s Neovim 0.7 configuration, with no server on PATH, warns and raises no Lua error', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'transcript-nvim-noserver-'));
+    try {
+      const file = path.join(dir, 'a.transcript');
+      copyFileSync(SEED, file);
+      const nvimDir = path.dirname(spawnSync('sh', ['-c', `command -v ${NVIM}`], { encoding: 'utf8' }).stdout.trim());
+      const result = spawnSync(NVIM, ['--headless', '-u', path.join(ROOT, 'test', 'neovim', 'init-0.7.lua'), '-i', 'NONE', '-n', '-c', 'qall!', file], {
+        cwd: dir, encoding: 'utf8', timeout: 60000,
+        env: { ...process.env, PATH: [nvimDir, '/usr/bin', '/bin'].join(path.delimiter) },
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      assert.match(output, /Spawning language server with cmd: `transcript-language-server` failed/, 'the server is not on PATH here');
+      assert.match(output, /Transcript Markup: transcript-language-server did not start; is it on your PATH\?/);
+      assert.doesNotMatch(output, /Error executing lua|stack traceback/, output);
+      assert.equal(result.status, 0, output);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,8 @@
 // Sets the scene for each README screenshot, checks through the API that it holds what the
-// picture claims, then asks code.js for the picture.
+// picture claims, then asks code.js for the picture. The pictures show the extension with its
+// default settings: before taking any, the suite checks that nothing overrides them.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -12,15 +14,47 @@ const { screenshot } = require(path.join(ROOT, 'scripts', 'vscode-server', 'lib'
   screenshot(name: string, options?: { settleMs?: number; timeoutMs?: number }): Promise<string | undefined>;
 };
 
+interface Api {
+  readonly positionStatus: { readonly item: vscode.StatusBarItem; readonly onDidUpdate: vscode.Event<string> };
+}
+
+/**
+ * Every `transcript.*` setting and every `[transcript]` editor default of package.json is in
+ * force, unset by the user, the workspace or a language override: a picture cannot show what
+ * the defaults no longer do.
+ */
+function assertDefaultSettings(document: vscode.TextDocument): void {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  for (const key of Object.keys(manifest.contributes.configuration.properties)) {
+    const section = key.slice(0, key.indexOf('.'));
+    const inspected = vscode.workspace.getConfiguration(section, document).inspect(key.slice(section.length + 1));
+    assert.ok(inspected, `${key} is a setting`);
+    const set = (['globalValue', 'workspaceValue', 'workspaceFolderValue', 'globalLanguageValue', 'workspaceLanguageValue', 'workspaceFolderLanguageValue'] as const)
+      .filter((where) => inspected[where] !== undefined);
+    assert.deepEqual(set, [], `${key} keeps its default`);
+  }
+  const languageDefaults: Record<string, unknown> = manifest.contributes.configurationDefaults['[transcript]'];
+  assert.equal(document.languageId, 'transcript');
+  for (const [key, value] of Object.entries(languageDefaults)) {
+    const actual = vscode.workspace.getConfiguration(undefined, document).get(key);
+    // An object's properties are compared one by one: VS Code may merge in its own.
+    const shown = value && typeof value === 'object' && actual && typeof actual === 'object'
+      ? Object.fromEntries(Object.keys(value).map((k) => [k, (actual as Record<string, unknown>)[k]])) : actual;
+    assert.deepEqual(shown, value, `${key} is the extension's default for transcripts`);
+  }
+}
+
 describe('screenshots of the seed in VS Code', () => {
   let uri: vscode.Uri;
   let editor: vscode.TextEditor;
+  let api: Api;
 
   before(async () => {
     assert.ok(process.env.VSCODE_E2E_SCREENSHOT_DIR, 'VSCODE_E2E_SCREENSHOT_DIR is set (npm run screenshots)');
     uri = workspaceFile('seed.transcript');
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    await activateExtension();
+    api = (await activateExtension()).exports as Api;
+    assertDefaultSettings(editor.document);
     assert.deepEqual(incompleteSentenceLines(await waitForDiagnostics(uri, (d) => incompleteSentenceLines(d).length > 0)), SEED_INCOMPLETE_LINES);
     assert.deepEqual(questionsOf(await documentSymbols(uri)), SEED_QUESTIONS);
   });
@@ -30,7 +64,7 @@ describe('screenshots of the seed in VS Code', () => {
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  it('outline.png: the Outline view with the numbered questions', async () => {
+  it('outline.png: the Outline view with the numbered questions, and the status bar item', async () => {
     await vscode.commands.executeCommand('workbench.view.explorer');
     // The Outline gets the whole side bar: the timeline is hidden and the file tree, which
     // cannot be hidden, moves to the Source Control container (a throw-away profile).
@@ -41,7 +75,18 @@ describe('screenshots of the seed in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     // A narrower editor, hence a wider side bar, so the questions' first words show.
     for (let i = 0; i < 3; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
-    moveTo(new vscode.Position(SEED_QUESTIONS[0][1] - 1, 0));
+    // The cursor in Sergey Lavrov's answer to Q3: the status bar says so.
+    const shown = new Promise<string>((resolve) => {
+      const listener = api.positionStatus.onDidUpdate((text) => {
+        if (!text.includes('Q3/4')) return;
+        listener.dispose();
+        resolve(text);
+      });
+    });
+    const inAnswer = new vscode.Position(SEED_QUESTIONS[2][1] + 1, 0);
+    editor.selection = new vscode.Selection(inAnswer, inAnswer);
+    editor.revealRange(new vscode.Range(inAnswer, inAnswer), vscode.TextEditorRevealType.AtTop);
+    assert.equal(await shown, '$(comment-discussion) Q3/4 · Sergey Lavrov');
     assert.ok(await screenshot('outline', { settleMs: 2500 }));
   });
 
