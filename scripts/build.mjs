@@ -21,10 +21,10 @@ const nodeBin = { banner: { js: '#!/usr/bin/env node' } };
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  // dist/server.js runs dist/lsp.js (server.ts) with V8's code cache (server/src/main.ts).
+  // dist/server.js runs dist/lsp.js (lsp.ts, server.ts) with V8's code cache (server/src/main.ts).
   { ...common, ...nodeBin, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // dist/lsp.js answers initialize before it loads dist/service.js, also through the code cache.
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/lsp.js' },
+  { ...common, entryPoints: ['server/src/lsp.ts'], outfile: 'dist/lsp.js' },
   { ...common, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js' },
   { ...common, ...nodeBin, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
