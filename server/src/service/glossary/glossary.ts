@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import builtinOrganisations from '../../../data/organisations.json';
 import builtinTerms from '../../../data/terms.json';
-import { GlossaryMatcher, prepareForm, wordVariants, type MatcherForm } from './matcher';
+import { GlossaryMatcher, PreparedForms, wordVariants, type MatcherForm } from './matcher';
 
 /**
  * An organisation as the glossary describes it: the shape of `server/data/organisations.json`
@@ -72,7 +72,7 @@ export class Glossary {
   private readonly words = new Set<string>();
   private readonly lowerWords = new Set<string>();
 
-  constructor(readonly layers: readonly GlossaryLayer[]) {
+  constructor(readonly layers: readonly GlossaryLayer[], private readonly preparedForms = new PreparedForms()) {
     const entries = new Map<string, OrganisationEntry>();
     let order = 0;
     for (const layer of layers) {
@@ -101,7 +101,7 @@ export class Glossary {
         if (!ids) forms.set(form, (ids = new Set()));
         ids.add(entry.id);
         // The words of a name (`Soros`, `Eurasian`), not the capitals inside one (`US` in `US Congress`).
-        const prepared = prepareForm(form);
+        const prepared = preparedForms.get(form);
         if (prepared && !prepared.terminal.acronym && prepared.terminal.tokens.length > 1) {
           for (const token of prepared.terminal.tokens) {
             if (/^[\p{Lu}\p{N}]+$/u.test(token)) continue;
@@ -111,7 +111,7 @@ export class Glossary {
         }
       }
     }
-    this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids: [...ids] })));
+    this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids: [...ids] })), preparedForms);
   }
 
   get(id: string): OrganisationEntry | undefined {
@@ -138,7 +138,7 @@ export class Glossary {
 
   /** A glossary with more layers on top of this one's. */
   extend(layers: readonly GlossaryLayer[]): Glossary {
-    return layers.length ? new Glossary([...this.layers, ...layers]) : this;
+    return layers.length ? new Glossary([...this.layers, ...layers], this.preparedForms) : this;
   }
 }
 

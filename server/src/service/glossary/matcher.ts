@@ -67,12 +67,12 @@ export class GlossaryMatcher {
   readonly forms = new Map<string, string[]>();
   size = 0;
 
-  constructor(forms: Iterable<MatcherForm>) {
+  constructor(forms: Iterable<MatcherForm>, private readonly prepared: PreparedForms) {
     for (const form of forms) this.add(form);
   }
 
   private add(form: MatcherForm): void {
-    const prepared = prepareForm(form.text);
+    const prepared = this.prepared.get(form.text);
     if (!prepared) return;
     const { cleaned } = prepared;
     const known = this.forms.get(cleaned);
@@ -285,13 +285,23 @@ interface PreparedForm {
   readonly terminal: Omit<Terminal, 'ids'>;
 }
 
-/** Forms do not change between glossaries (a user layer reuses the built-in ones): prepare each once. */
-const preparedForms = new Map<string, PreparedForm | null>();
+/**
+ * Forms prepared once for a glossary and every glossary that extends it: a user layer reuses the
+ * built-in forms, which do not change. It lives as long as the glossaries that share it.
+ */
+export class PreparedForms {
+  private readonly prepared = new Map<string, PreparedForm | null>();
+
+  get(text: string): PreparedForm | null {
+    let prepared = this.prepared.get(text);
+    if (prepared === undefined) this.prepared.set(text, (prepared = prepareForm(text)));
+    return prepared;
+  }
+}
 
 /** A form's cleaned text, tokens and trie keys; null for a form with no word in it. */
-export function prepareForm(text: string): PreparedForm | null {
-  let prepared = preparedForms.get(text);
-  if (prepared !== undefined) return prepared;
+function prepareForm(text: string): PreparedForm | null {
+  let prepared: PreparedForm | null;
   const cleaned = cleanForm(text);
   const parts = tokenize(cleaned);
   if (parts.length === 0) prepared = null;
@@ -307,8 +317,6 @@ export function prepareForm(text: string): PreparedForm | null {
       terminal: { form: cleaned, tokens: parts.map((p) => p.text), acronym, trailing, plural: acronym && trailing === '' && /[\p{Lu}\p{N}]$/u.test(last.text) },
     };
   }
-  if (preparedForms.size > 50_000) preparedForms.clear();
-  preparedForms.set(text, prepared);
   return prepared;
 }
 
