@@ -28,9 +28,9 @@ export interface SpeakerStatistics {
   readonly share: number;
   /** Questions asked (question markers). */
   readonly questions: number;
-  /** Questions answered (at least one answer turn). */
+  /** Answers given: the questions this row answered (see `answerOf`). */
   readonly answers: number;
-  /** Words per question answered; null when none was. */
+  /** Words of this row's answers per answer; null when it gave none. */
   readonly averageAnswerWords: number | null;
 }
 
@@ -43,9 +43,12 @@ export interface TranscriptStatistics {
     /** Named speakers (declared ones included even without a turn). */
     readonly speakers: number;
     readonly questions: number;
+    /** Answers given by all the rows: the sum of theirs. */
+    readonly answers: number;
+    /** Questions with at least one answer; fewer than `answers` where several rows answer one question. */
     readonly answeredQuestions: number;
     readonly unansweredQuestions: number;
-    /** Words of all answers per answered question; null when none. */
+    /** Words of all answers per answer, as for a row; null when none. */
     readonly averageAnswerWords: number | null;
   };
 }
@@ -64,8 +67,8 @@ interface Row {
 }
 
 /**
- * Per speaker: turns, words, share of the words, questions asked (for question markers), questions
- * answered and words per answer; and totals. Pure: it reads only the model.
+ * Per speaker: turns, words, share of the words, questions asked (for question markers), answers
+ * and words per answer; and totals, whose answers are the rows' summed. Pure: it reads only the model.
  */
 export function computeStatistics(model: TranscriptModel): TranscriptStatistics {
   const rows = new Map<string, Row>();
@@ -91,7 +94,7 @@ export function computeStatistics(model: TranscriptModel): TranscriptStatistics 
   };
 
   let totalWords = 0;
-  let answerWords = 0;
+  const answeredQuestions = new Set<number>();
   for (const turn of model.turns) {
     const r = rowOf(turn);
     const words = turnWordCount(model, turn);
@@ -99,10 +102,11 @@ export function computeStatistics(model: TranscriptModel): TranscriptStatistics 
     r.words += words;
     totalWords += words;
     if (turn.role === 'question') r.questions++;
-    if (turn.role === 'answer' && turn.answers !== undefined && r.kind !== 'remark') {
-      r.answered.add(turn.answers);
+    const question = answerOf(turn, r);
+    if (question !== undefined) {
+      r.answered.add(question);
       r.answerWords += words;
-      answerWords += words;
+      answeredQuestions.add(question);
     }
   }
   // Declared speakers count even before their first turn.
@@ -124,7 +128,8 @@ export function computeStatistics(model: TranscriptModel): TranscriptStatistics 
       answers: r.answered.size,
       averageAnswerWords: r.answered.size ? Math.round(r.answerWords / r.answered.size) : null,
     }));
-  const answeredQuestions = model.questions.filter((q) => q.answerTurns.some((i) => model.turns[i].label?.kind !== 'remark')).length;
+  const answers = speakers.reduce((sum, r) => sum + r.answers, 0);
+  const answerWords = [...rows.values()].reduce((sum, r) => sum + r.answerWords, 0);
   return {
     speakers,
     totals: {
@@ -132,11 +137,21 @@ export function computeStatistics(model: TranscriptModel): TranscriptStatistics 
       words: totalWords,
       speakers: model.speakers.size,
       questions: model.questions.length,
-      answeredQuestions,
-      unansweredQuestions: model.questions.length - answeredQuestions,
-      averageAnswerWords: answeredQuestions ? Math.round(answerWords / answeredQuestions) : null,
+      answers,
+      answeredQuestions: answeredQuestions.size,
+      unansweredQuestions: model.questions.length - answeredQuestions.size,
+      averageAnswerWords: answers ? Math.round(answerWords / answers) : null,
     },
   };
+}
+
+/**
+ * The question a turn helps answer, for the row it counts in. An answer is one row's reply to one
+ * question: all the turns it gives to that question, however many; three speakers answering one
+ * question give three answers. A remark from the floor answers nothing.
+ */
+function answerOf(turn: Turn, row: Row): number | undefined {
+  return turn.role === 'answer' && row.kind !== 'remark' ? turn.answers : undefined;
 }
 
 /** The statistics as a text table, for the CLI and plain-text views. */
@@ -148,7 +163,7 @@ export function formatStatistics(statistics: TranscriptStatistics): string {
     s.questions ? String(s.questions) : dash, s.answers ? String(s.answers) : dash, s.averageAnswerWords === null ? dash : String(s.averageAnswerWords),
   ]);
   const t = statistics.totals;
-  const total = ['total', String(t.turns), String(t.words), t.words ? '100%' : dash, String(t.questions), String(t.answeredQuestions), t.averageAnswerWords === null ? dash : String(t.averageAnswerWords)];
+  const total = ['total', String(t.turns), String(t.words), t.words ? '100%' : dash, String(t.questions), String(t.answers), t.averageAnswerWords === null ? dash : String(t.averageAnswerWords)];
   const table = [header, ...body, total];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
