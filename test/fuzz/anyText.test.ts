@@ -109,6 +109,7 @@ const REGRESSIONS: Record<string, string> = {
   'a different two-word speaker on every line': 'every speaker was compared with every other (parser.ts resolveSpeakers); 200 K took over 10 s',
   'a different one-word speaker, twice each': 'every speaker was compared with every other (parser.ts resolveSpeakers)',
   'long-winded first-mention labels': 'every speaker was compared with every other (parser.ts resolveSpeakers)',
+  'a crowd of one surname, a paragraph each': 'probable-same-speaker must compare given names by spelling, not every pair (diagnostics/speakerVariants.ts); timed in test/diagnostics/speakerVariants.test.ts before',
   'a run of sentence ends in a paragraph': 'BOUNDARY was tried from every dot of a run (paragraphChecks.ts); 80 K dots took 10 s',
   'dot leaders before the first label': 'TABLE_OF_CONTENTS_LINE was tried from every dot of a run (diagnostics/index.ts); 80 K took 10 s',
   'short paragraphs alike but for a number (all running heads)': 'each paragraph looked ahead past every running head for the next (diagnostics nextSpoken); 20,000 took 3 s',
