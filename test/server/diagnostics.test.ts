@@ -35,7 +35,9 @@ describe('server: diagnostics and quick fixes over stdio JSON-RPC', () => {
   });
 
   it('holds back the paragraph being typed, then checks it once typing pauses', async () => {
-    client.settings = { typingDelay: 300 };
+    // The first check comes 100 ms after the keystroke, the second a typing delay after it: the
+    // default 2 s leaves room for a busy machine, where 300 ms could see the first come too late.
+    client.settings = { typingDelay: 2000 };
     await client.initialize();
     const text = lines('Question: Why?', '', 'Sergey Lavrov: Because.');
     await client.open(uri, text);
