@@ -128,8 +128,12 @@ export function computeStatistics(model: TranscriptModel): TranscriptStatistics 
       answers: r.answered.size,
       averageAnswerWords: r.answered.size ? Math.round(r.answerWords / r.answered.size) : null,
     }));
-  const answers = speakers.reduce((sum, r) => sum + r.answers, 0);
-  const answerWords = [...rows.values()].reduce((sum, r) => sum + r.answerWords, 0);
+  let answers = 0;
+  let answerWords = 0;
+  for (const r of rows.values()) {
+    answers += r.answered.size;
+    answerWords += r.answerWords;
+  }
   return {
     speakers,
     totals: {
