@@ -790,8 +790,8 @@ function snapshotDist() {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   // All of it: the server is dist/server.js, lsp.js and service.js, and the code cache the server
-  // keeps beside lsp.js (.lsp.js.v8cache, if a server ran long enough to write it) is used as an
-  // editor's second start would use it.
+  // keeps beside lsp.js (.lsp.js.FLAGS.v8cache, if a server under the same Node and flags ran long
+  // enough to write it) is used as an editor's second start would use it.
   fs.cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
   const server = path.join(dir, 'server.js');
   return { dir, server, cli: path.join(dir, 'cli.js'), serverHash: hashServer(dir), builtAt: fs.statSync(path.join(ROOT, 'dist', 'server.js')).mtime.toISOString() };

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { allRules } from '../../server/src/service';
 import { ROOT } from '../util/fixtures';
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -30,6 +31,15 @@ describe('client: the manifest and the code agree', () => {
       const name = key.replace(/^transcript\./, '');
       if (name === 'trace.server') continue; // read by vscode-languageclient itself
       assert.match(settings, new RegExp(`raw\\.${name.replace('.', '\\.')}\\b`), `${key} is read in server/src/settings.ts`);
+    }
+  });
+
+  it('offers a severity setting for every diagnostic code, with its default, and lists each in docs/FORMAT.md', () => {
+    const severity = manifest.contributes.configuration.properties['transcript.severity'].properties;
+    const format = readFileSync(path.join(ROOT, 'docs', 'FORMAT.md'), 'utf8');
+    for (const rule of allRules) {
+      assert.equal(severity[rule.code]?.default, rule.defaultLevel, `transcript.severity.${rule.code}`);
+      assert.match(format, new RegExp(`^\\| \`${rule.code}\` \\| ${rule.defaultLevel} \\|`, 'm'), `${rule.code} in the diagnostics table`);
     }
   });
 

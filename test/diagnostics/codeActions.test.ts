@@ -42,6 +42,19 @@ describe('code actions: quick fixes change exactly the text they name', () => {
     assert.equal(service.provideDocumentSymbols(document(fixed))[0].name.slice(0, 25), 'Foreign Minister Sergey L');
   });
 
+  it('reversed-quotes: swaps the two quotation marks, with one edit of each character', () => {
+    const text = lines('Sergey Lavrov: He called it ”final“, and ”we', 'disagree“.');
+    const { actions, uri } = fixes(text, 'reversed-quotes');
+    assert.deepEqual(actions.map((a) => a.title), ['Swap the quotation marks', 'Swap the quotation marks']);
+    assert.deepEqual(editsOf(actions[1], uri), [
+      { range: { start: { line: 0, character: 41 }, end: { line: 0, character: 42 } }, newText: '“' },
+      { range: { start: { line: 1, character: 8 }, end: { line: 1, character: 9 } }, newText: '”' },
+    ]);
+    const fixed = applyEdits(applyEdits(text, editsOf(actions[0], uri)), editsOf(actions[1], uri));
+    assert.equal(fixed, lines('Sergey Lavrov: He called it “final”, and “we', 'disagree”.'));
+    assert.deepEqual(createLanguageService().provideDiagnostics(document(fixed)), []);
+  });
+
   it('unknown-speaker: replaces the label with the declared name', () => {
     const text = lines('---', 'speakers: [Sergey Lavrov]', '---', 'Sergei Lavrov: Hello.');
     const { actions, uri } = fixes(text, 'unknown-speaker');

@@ -30,6 +30,31 @@ describe('diagnostics: unbalanced-delimiter', () => {
   });
 });
 
+describe('diagnostics: reversed-quotes', () => {
+  const code = 'reversed-quotes';
+  it('gives a reversed pair ”…“ one warning over the pair, and no unbalanced quotes', () => {
+    const text = lines('Sergey Lavrov: He called it ”final“, and ”we disagree“.', '', 'Question: And the ”second', 'point“?');
+    const service = createLanguageService();
+    const found = service.provideDiagnostics(document(text)).filter((d) => d.code === code || d.code === 'unbalanced-delimiter');
+    assert.deepEqual(found.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]), [
+      [code, 2, 0, 28, 0, 35],
+      [code, 2, 0, 41, 0, 54],
+      [code, 2, 2, 18, 3, 6],
+    ]);
+    assert.equal(found[0].message, 'Reversed quotation marks: `”…“` for `“…”`.');
+  });
+  it('leaves a stray closing quote, and a proper quotation after it, as they were', () => {
+    const found = diagnose(lines('Sergey Lavrov: He said” that “this” is final.'), 'unbalanced-delimiter');
+    assert.deepEqual(found.map((d) => d.range.start.character), [22]);
+    assert.deepEqual(diagnose('Sergey Lavrov: He said” that “this” is final.', code), []);
+  });
+  it('is not raised for German »…« and „…“, nor for single quotes', () => {
+    for (const text of ['Olaf Scholz: Er sagte: »Das ist gut.« Und „weiter“.', 'Sergey Lavrov: It’s ’old‘ news.']) {
+      assert.deepEqual(diagnose(text, code), [], text);
+    }
+  });
+});
+
 describe('diagnostics: empty-turn', () => {
   it('flags a label with nothing after it in its turn, not one whose words are below it', () => {
     const found = diagnose(lines('Sergey Lavrov:', '', 'Question: Why?', '', 'Sergey Lavrov:', 'Because.', '', 'Q    (Inaudible)'), 'empty-turn');

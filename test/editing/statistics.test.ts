@@ -22,7 +22,7 @@ describe('statistics', () => {
       ['Opening remarks', 'unattributed', 1, 410, 0, 0, null],
       ['Question', 'questioner', 4, 171, 4, 0, null],
     ]);
-    assert.deepEqual(statistics.totals, { turns: 9, words: 1559, speakers: 1, questions: 4, answeredQuestions: 4, unansweredQuestions: 0, averageAnswerWords: 245 });
+    assert.deepEqual(statistics.totals, { turns: 9, words: 1559, speakers: 1, questions: 4, answers: 4, answeredQuestions: 4, unansweredQuestions: 0, averageAnswerWords: 245 });
     // Words per answer: (241 + 258 + 270 + 209) / 4, the code lens's counts, rounded.
     assert.equal(statistics.speakers[0].share, 978 / 1559);
   });
@@ -50,7 +50,38 @@ describe('statistics', () => {
       ['Murat Nurtleu', 'speaker', 0, 0, 0, 0, null],
     ]);
     assert.equal(statistics.speakers[0].declared, true);
-    assert.deepEqual(statistics.totals, { turns: 5, words: 13, speakers: 2, questions: 3, answeredQuestions: 1, unansweredQuestions: 2, averageAnswerWords: 5 });
+    assert.deepEqual(statistics.totals, { turns: 5, words: 13, speakers: 2, questions: 3, answers: 1, answeredQuestions: 1, unansweredQuestions: 2, averageAnswerWords: 5 });
+  });
+
+  it('counts an answer per answerer per question: the total is the rows summed, with their words per answer', () => {
+    const statistics = computeStatistics(parse(lines(
+      'Question: Why?',
+      '',
+      'Anna Smith: One two three.',
+      '',
+      'Boris Jones: Four five.',
+      '',
+      'Question: When?',
+      '',
+      'Anna Smith: Now.',
+    )));
+    assert.deepEqual(rows(statistics), [
+      ['Anna Smith', 'speaker', 2, 4, 0, 2, 2],
+      ['Question', 'questioner', 2, 2, 2, 0, null],
+      ['Boris Jones', 'speaker', 1, 2, 0, 1, 2],
+    ]);
+    assert.deepEqual(statistics.totals, { turns: 5, words: 8, speakers: 2, questions: 2, answers: 3, answeredQuestions: 2, unansweredQuestions: 0, averageAnswerWords: 2 });
+  });
+
+  it('sums the answers of several answerers in the total, whose words per answer lies among theirs (a joint news conference)', () => {
+    const { speakers, totals } = computeStatistics(parse(corpusFile('kremlin_russia_turkey_iran_presser_2018-04-04.txt')));
+    const answerers = speakers.filter((s) => s.answers > 0);
+    assert.deepEqual(answerers.map((s) => [s.name, s.answers]), [['Recep Tayyip Erdogan', 4], ['Hassan Rouhani', 3], ['Vladimir Putin', 4]]);
+    assert.equal(totals.answers, 11);
+    assert.equal(totals.answeredQuestions, 7, 'every question is answered, most of them by more than one president');
+    const perAnswer = answerers.map((s) => s.averageAnswerWords!);
+    assert.ok(totals.averageAnswerWords! >= Math.min(...perAnswer) && totals.averageAnswerWords! <= Math.max(...perAnswer),
+      `${totals.averageAnswerWords} words per answer in total, ${perAnswer.join(', ')} in the rows`);
   });
 
   it('is served as the custom request transcript/statistics', async () => {
@@ -90,6 +121,13 @@ describe('statistics', () => {
         'total                9   1559   100%          4        4           245',
         '',
       ].join('\n'));
+    });
+
+    it('prints in the total row the answers of all the rows, and their words per answer (several answerers)', () => {
+      const { status, stdout } = run('stats', path.join(ROOT, 'test', 'fixtures', 'corpus', 'kremlin_russia_turkey_iran_presser_2018-04-04.txt'));
+      assert.equal(status, 0);
+      const cells = (name: string) => stdout.split('\n').find((line) => line.startsWith(name))!.trim().split(/ {2,}/).slice(-2);
+      assert.deepEqual(cells('total'), ['11', '155'], stdout);
     });
 
     it('prints the statistics as JSON with --format json, per file when there are several', () => {

@@ -5,7 +5,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { checkProperty, timeoutFor, runsFor } from './support/fuzz';
-import { corpusSlice, pieces } from './support/generators';
+import { corpusSlice, longText, pieces } from './support/generators';
 
 /**
  * Every quick fix the server proposes, applied to the text, changes only the range it names, and
@@ -14,7 +14,8 @@ import { corpusSlice, pieces } from './support/generators';
 describe('fuzz: quick fixes change only what they name', function () {
   this.timeout(timeoutFor(runsFor(0.5) * 2, 40));
 
-  const text = fc.oneof(corpusSlice(3000), pieces(40), fc.tuple(corpusSlice(1500), pieces(10)).map(([a, b]) => a + b));
+  // Long documents too: thousands of lines, whose layout is decided far down (court pages after long blank runs).
+  const text = fc.oneof(corpusSlice(3000), pieces(40), fc.tuple(corpusSlice(1500), pieces(10)).map(([a, b]) => a + b), longText);
 
   it('applied, each fix leaves the text outside its range untouched and its diagnostic gone (property)', () => {
     checkProperty('quick fixes', fc.property(text, (source) => {

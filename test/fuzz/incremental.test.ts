@@ -6,7 +6,7 @@ import { createLanguageService } from '../../server/src/service';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { checkProperty, recordCases, runsFor, timeoutFor } from './support/fuzz';
 import { features, plainDocument, show } from './support/features';
-import { CORPUS, edit, editRange, paragraphEdit, paragraphedText, pieces, startText, type Edit } from './support/generators';
+import { CORPUS, edit, editRange, longEdit, longText, paragraphEdit, paragraphedText, pieces, startText, type Edit } from './support/generators';
 
 /**
  * Incremental parsing (issue 8, property 1). The server keeps one `EditorDocument` per open file
@@ -98,6 +98,15 @@ describe('fuzz: incremental edits give the same answers as a fresh parse', funct
     const weight = 0.5;
     this.timeout(timeoutFor(runsFor(weight), 40));
     recordCases(checkProperty('incremental (misnumbered versions)', fc.property(paragraphedText, misnumbered(steps(paragraphEdit, 10)), play), weight));
+  });
+
+  it('random edits to long documents: thousands of lines, long blank runs, court pages (property)', function () {
+    const weight = 0.1;
+    // Shrinking a failure of thousands of lines takes minutes: past the budget, the smallest found so far is reported.
+    const budget = timeoutFor(runsFor(weight), 300);
+    this.timeout(budget + 30_000);
+    const anEdit = fc.oneof({ weight: 3, arbitrary: longEdit }, { weight: 1, arbitrary: paragraphEdit });
+    recordCases(checkProperty('incremental (long documents)', fc.property(longText, steps(anEdit, 6), play), weight, { plugins: [fc.interruptAfterTimeLimit(budget)] }));
   });
 
   it('random edits to whole corpus transcripts (property)', function () {

@@ -8,6 +8,7 @@ import { corpusFile, document, lines } from '../util/fixtures';
 function summary(model: TranscriptModel) {
   return {
     lines: model.lines.lineStarts,
+    courtLayout: model.courtLayout,
     paragraphs: model.paragraphs.map((p) => [p.kind, p.start, p.end, p.firstLine, p.lastLine, p.contentStart, p.label?.name, p.label?.start, p.tags.map((t) => t.start), p.annotations.map((a) => a.start)]),
     turns: model.turns.map((t) => [t.speakerId, t.role, t.start, t.end, t.paragraphs, t.questionNumber, t.answers, t.section]),
     questions: model.questions,
@@ -60,6 +61,21 @@ describe('parser: incremental reparse', () => {
       }),
       { seed: 42, numRuns: 300 },
     );
+  });
+
+  it('decides the court layout again after an edit among the lines it was decided on, however many blank lines come first', () => {
+    // The decision reads the first 600 non-blank lines: here, all 31, the last 30 after 1,600 blank ones.
+    const indented = Array.from({ length: 30 }, (_, i) => `        the witness said that item ${i + 1} was`);
+    const service = createLanguageService();
+    const doc = new EditableDocument(lines('A line of prose.', ...Array<string>(1600).fill(''), ...indented));
+    assert.equal(service.getModel(doc).courtLayout, false);
+    // One change numbers them, as a court reporter's margin does.
+    const from = doc.getText().indexOf(indented[0]);
+    doc.edit(from, doc.getText().length, indented.map((line, i) => `${String(i + 1).padStart(2)}${line}`).join('\n'));
+    const fresh = createLanguageService().getModel(document(doc.getText(), doc.uri));
+    assert.equal(fresh.courtLayout, true);
+    assert.deepEqual(summary(service.getModel(doc)), summary(fresh));
+    assert.deepEqual(service.provideDocumentSymbols(doc), createLanguageService().provideDocumentSymbols(document(doc.getText(), doc.uri)));
   });
 
   it('re-reads only the paragraphs an edit touches', () => {

@@ -32,7 +32,7 @@ export interface NavigationService {
   provideCodeLenses(document: TranscriptDocument, token?: CancellationToken): CodeLens[];
   /** Speakers, markers, organisations, tags and annotations; all of them, or those on the lines `range` touches. */
   provideSemanticTokens(document: TranscriptDocument, range?: Range, token?: CancellationToken): SemanticTokens;
-  /** Per speaker: turns, words, share, questions asked, questions answered, words per answer; totals. */
+  /** Per speaker: turns, words, share, questions asked, answers, words per answer; totals (the rows summed). */
   provideStatistics(document: TranscriptDocument): TranscriptStatistics;
   /** The questions with who answered them, for Go to Question and Next/Previous Question. */
   provideQuestions(document: TranscriptDocument, token?: CancellationToken): QuestionInfo[];

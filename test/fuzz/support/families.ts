@@ -35,6 +35,7 @@ export const FAMILIES: Record<string, (n: number) => string> = {
   'labels followed by words, in one wrapped block': (n) => repeat('Ab Cd: x.\n', n),
   'a different two-word speaker on every line': (n) => lines(n, (i) => `${uniqueWord(i)} Bb: x.\n`),
   'a different one-word speaker, twice each': (n) => lines(n, (i) => `${uniqueWord(i)}: x.\n${uniqueWord(i)}: y.\n`),
+  'a crowd of one surname, a paragraph each': (n) => lines(n, (i) => `${uniqueWord(i)} Bb: x.\n\n`),
   'long-winded first-mention labels': (n) => lines(n, (i) => `President of the Republic of ${uniqueWord(i)} Recep Tayyip Erdogan: x.\n\n`),
   'short paragraphs alike but for a number (all running heads)': (n) => lines(n, (i) => `Item ${i} is here.\n\n`),
   'only #': (n) => '#'.repeat(n),

@@ -7,11 +7,18 @@ import fc from 'fast-check';
  *   and the whole fuzz suite in about 40 s on two cores); each property runs `FUZZ_RUNS × weight`
  *   cases, at least one. The long run: FUZZ_RUNS=20000 (and FUZZ_PERF_N=200000, anyText.test.ts).
  * - `FUZZ_SEED`: the seed of every property (default 20240411).
+ * - `FUZZ_TIMING=1` (`npm run fuzz` sets it): the timing checks run too: the adversarial families
+ *   scale linearly, each regular expression alone too, and each hostile text takes under a
+ *   minute. Without it (`npm test`) the same inputs are checked for their answers alone, under a
+ *   limit only a hang reaches: on a busy machine a time proves nothing.
  *
  * A failure names both, the counterexample fast-check shrank to, and the command that replays it.
  */
 export const FUZZ_RUNS = envInteger('FUZZ_RUNS', 400, 1);
 export const FUZZ_SEED = envInteger('FUZZ_SEED', 20240411, -0x80000000);
+export const FUZZ_TIMING = process.env.FUZZ_TIMING === '1';
+/** How long a job may take in `npm test` before it counts as a hang: minutes, where it takes seconds. */
+export const HANG_LIMIT_MS = 10 * 60_000;
 
 function envInteger(name: string, fallback: number, min: number): number {
   const raw = process.env[name];

@@ -149,3 +149,43 @@ export const paragraphEdit: fc.Arbitrary<Edit> = fc.record({
   ),
   sameLength: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
+
+/** A line of words: what most lines of a transcript are. */
+const wordLine: fc.Arbitrary<string> = fc.array(linePiece, { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+
+/** A court reporter's page: its lines numbered 1 to at most 25 in the margin, some indented deeper. */
+function courtPage(minLines: number): fc.Arbitrary<string> {
+  return fc.array(fc.tuple(wordLine, fc.boolean()), { minLength: minLines, maxLength: 25 })
+    .map((rows) => rows.map(([words, deeper], i) => `${String(i + 1).padStart(2)}${deeper ? '        ' : '   '}${words}`).join('\n'));
+}
+
+/** A run of blank lines, up to a few thousand: what decides the layout may lie far below the top. */
+const blankRun: fc.Arbitrary<string> = fc.integer({ min: 1, max: 2500 }).map((n) => '\n'.repeat(n));
+
+/**
+ * A long document: thousands of lines, in runs of blank lines, blocks of words, court pages and
+ * indented lines, so that the samples the parser decides on (court layout: the first 600
+ * non-blank lines; CHAT: the first 200 lines; the language: the first 20,000 characters) end
+ * far down, or take in the whole text.
+ */
+export const longText: fc.Arbitrary<string> = fc.tuple(
+  fc.array(fc.oneof(
+    { weight: 4, arbitrary: blankRun },
+    { weight: 3, arbitrary: fc.array(wordLine, { minLength: 1, maxLength: 4 }).map((block) => block.join('\n')) },
+    { weight: 1, arbitrary: courtPage(1) },
+    { weight: 1, arbitrary: fc.array(wordLine, { minLength: 1, maxLength: 30 }).map((rows) => rows.map((words) => `        ${words}`).join('\n')) },
+  ), { minLength: 2, maxLength: 12 }),
+  fc.constantFrom('\n', '\r\n'),
+).map(([chunks, eol]) => `Title of the talk\n\n${chunks.join('\n\n')}`.replace(/\n/g, eol));
+
+/** An edit of a long document: small ones, and ones that add a court page (enough lines to tip the layout), add or remove a run of blank lines. */
+export const longEdit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0.05, max: 1, noNaN: true }),
+  deleteLength: fc.oneof({ weight: 4, arbitrary: fc.nat(12) }, { weight: 1, arbitrary: fc.nat(3000) }),
+  insert: fc.oneof(
+    { weight: 4, arbitrary: fc.array(linePiece, { maxLength: 4 }).map((p) => p.join('')) },
+    { weight: 3, arbitrary: courtPage(20).map((page) => `\n${page}\n`) },
+    { weight: 1, arbitrary: blankRun },
+    { weight: 1, arbitrary: fc.constantFrom('\n', '\n\n', ' 1   ', '\n 7   MR. LONG:  Well, ') },
+  ),
+});

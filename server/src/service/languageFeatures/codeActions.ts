@@ -47,6 +47,14 @@ export function provideCodeActions(model: TranscriptModel, requested: readonly D
         }
         break;
       }
+      case rules.reversedQuotes.code: {
+        // The pair's two characters trade places; the words between are not touched.
+        const start = model.lines.offsetAt(diagnostic.range.start);
+        const end = model.lines.offsetAt(diagnostic.range.end);
+        const swapped = (at: number, other: number): TextEdit => ({ range: model.lines.range(at, at + 1), newText: model.text[other] });
+        actions.push(fix('Swap the quotation marks', [swapped(start, end - 1), swapped(end - 1, start)], true));
+        break;
+      }
       case rules.repeatedSentence.code:
         if (data?.remove) actions.push(fix('Remove the repeated sentence', [{ range: model.lines.range(data.remove.start, data.remove.end), newText: '' }], true));
         break;

@@ -29,9 +29,9 @@ export interface SpeakerStatistics {
   readonly share: number;
   /** Questions asked (question markers). */
   readonly questions: number;
-  /** Questions answered (at least one answer turn). */
+  /** Answers given: the questions this row answered (see `answerOf`). */
   readonly answers: number;
-  /** Words per question answered; null when none was. */
+  /** Words of this row's answers per answer; null when it gave none. */
   readonly averageAnswerWords: number | null;
 }
 
@@ -44,9 +44,12 @@ export interface TranscriptStatistics {
     /** Named speakers (declared ones included even without a turn). */
     readonly speakers: number;
     readonly questions: number;
+    /** Answers given by all the rows: the sum of theirs. */
+    readonly answers: number;
+    /** Questions with at least one answer; fewer than `answers` where several rows answer one question. */
     readonly answeredQuestions: number;
     readonly unansweredQuestions: number;
-    /** Words of all answers per answered question; null when none. */
+    /** Words of all answers per answer, as for a row; null when none. */
     readonly averageAnswerWords: number | null;
   };
 }
@@ -65,8 +68,8 @@ interface Row {
 }
 
 /**
- * Per speaker: turns, words, share of the words, questions asked (for question markers), questions
- * answered and words per answer; and totals. Pure: it reads only the model.
+ * Per speaker: turns, words, share of the words, questions asked (for question markers), answers
+ * and words per answer; and totals, whose answers are the rows' summed. Pure: it reads only the model.
  */
 export function computeStatistics(results: DerivedResults, model: TranscriptModel): TranscriptStatistics {
   const rows = new Map<string, Row>();
@@ -92,7 +95,7 @@ export function computeStatistics(results: DerivedResults, model: TranscriptMode
   };
 
   let totalWords = 0;
-  let answerWords = 0;
+  const answeredQuestions = new Set<number>();
   for (const turn of model.turns) {
     const r = rowOf(turn);
     const words = turnWordCount(results, model, turn);
@@ -100,10 +103,11 @@ export function computeStatistics(results: DerivedResults, model: TranscriptMode
     r.words += words;
     totalWords += words;
     if (turn.role === 'question') r.questions++;
-    if (turn.role === 'answer' && turn.answers !== undefined && r.kind !== 'remark') {
-      r.answered.add(turn.answers);
+    const question = answerOf(turn, r);
+    if (question !== undefined) {
+      r.answered.add(question);
       r.answerWords += words;
-      answerWords += words;
+      answeredQuestions.add(question);
     }
   }
   // Declared speakers count even before their first turn.
@@ -125,7 +129,12 @@ export function computeStatistics(results: DerivedResults, model: TranscriptMode
       answers: r.answered.size,
       averageAnswerWords: r.answered.size ? Math.round(r.answerWords / r.answered.size) : null,
     }));
-  const answeredQuestions = model.questions.filter((q) => q.answerTurns.some((i) => model.turns[i].label?.kind !== 'remark')).length;
+  let answers = 0;
+  let answerWords = 0;
+  for (const r of rows.values()) {
+    answers += r.answered.size;
+    answerWords += r.answerWords;
+  }
   return {
     speakers,
     totals: {
@@ -133,11 +142,21 @@ export function computeStatistics(results: DerivedResults, model: TranscriptMode
       words: totalWords,
       speakers: model.speakers.size,
       questions: model.questions.length,
-      answeredQuestions,
-      unansweredQuestions: model.questions.length - answeredQuestions,
-      averageAnswerWords: answeredQuestions ? Math.round(answerWords / answeredQuestions) : null,
+      answers,
+      answeredQuestions: answeredQuestions.size,
+      unansweredQuestions: model.questions.length - answeredQuestions.size,
+      averageAnswerWords: answers ? Math.round(answerWords / answers) : null,
     },
   };
+}
+
+/**
+ * The question a turn helps answer, for the row it counts in. An answer is one row's reply to one
+ * question: all the turns it gives to that question, however many; three speakers answering one
+ * question give three answers. A remark from the floor answers nothing.
+ */
+function answerOf(turn: Turn, row: Row): number | undefined {
+  return turn.role === 'answer' && row.kind !== 'remark' ? turn.answers : undefined;
 }
 
 /** The statistics as a text table, for the CLI and plain-text views. */
@@ -149,7 +168,7 @@ export function formatStatistics(statistics: TranscriptStatistics): string {
     s.questions ? String(s.questions) : dash, s.answers ? String(s.answers) : dash, s.averageAnswerWords === null ? dash : String(s.averageAnswerWords),
   ]);
   const t = statistics.totals;
-  const total = ['total', String(t.turns), String(t.words), t.words ? '100%' : dash, String(t.questions), String(t.answeredQuestions), t.averageAnswerWords === null ? dash : String(t.averageAnswerWords)];
+  const total = ['total', String(t.turns), String(t.words), t.words ? '100%' : dash, String(t.questions), String(t.answers), t.averageAnswerWords === null ? dash : String(t.averageAnswerWords)];
   const table = [header, ...body, total];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();

@@ -10,10 +10,21 @@ const SAMPLE_LINES = 600;
 /** Continuation lines sit 3 spaces after the number; a new paragraph is indented far deeper. */
 const PARAGRAPH_INDENT = 6;
 
-export function isCourtLayout(lines: LineIndex): boolean {
+export interface LayoutDecision {
+  readonly court: boolean;
+  /**
+   * The lines the decision read, from the first: up to the 600th non-blank line, or all of them.
+   * An edit below these cannot change the decision; one among them can.
+   */
+  readonly linesRead: number;
+}
+
+/** Whether the text is a court transcript, from its first 600 non-blank lines. */
+export function decideCourtLayout(lines: LineIndex): LayoutDecision {
   let numbered = 0;
   let nonBlank = 0;
-  for (let line = 0; line < lines.lineCount && nonBlank < SAMPLE_LINES; line++) {
+  let line = 0;
+  for (; line < lines.lineCount && nonBlank < SAMPLE_LINES; line++) {
     const text = lines.lineText(line);
     // A bare number is no line of words: OCR of a deposition can leave the margin's numbers in a
     // column of their own, the words unnumbered, and those are read as plain text.
@@ -21,7 +32,7 @@ export function isCourtLayout(lines: LineIndex): boolean {
     nonBlank++;
     if (NUMBERED_LINE.test(text)) numbered++;
   }
-  return numbered >= 20 && numbered * 2 >= nonBlank;
+  return { court: numbered >= 20 && numbered * 2 >= nonBlank, linesRead: line };
 }
 
 const BARE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;

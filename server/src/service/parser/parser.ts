@@ -1,7 +1,7 @@
 import type { FrontMatter, Header, HeaderLine, TranscriptModel } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { analyseTier, CHAT_SAMPLE_LINES, chatLanguage, chatParagraphs, chatView, isChat, readChatHeaders } from './chat';
-import { courtParagraphs, courtView, isCourtLayout } from './courtLayout';
+import { courtParagraphs, courtView, decideCourtLayout } from './courtLayout';
 import { parseFrontMatter } from './frontMatter';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
 import { MAX_HEADER_LINES, headerLineKind } from './header';
@@ -36,8 +36,6 @@ export interface TextChange {
 
 /** Lines of a hard-wrapped block are at most this long; a longer line is a paragraph of its own. */
 export const WRAP_WIDTH = 100;
-/** Court layout is decided on the first 600 non-blank lines; an edit beyond these cannot change it. */
-const LAYOUT_SAMPLE_LINES = 1500;
 
 /**
  * Parses a transcript into its model. Pass the previous version's model: paragraphs whose text
@@ -72,7 +70,8 @@ export function parseTranscript(
     nodes.push({ start, end, firstLine: first, lastLine: last, analysis: analyses.get(text.slice(start, end)) });
     line = last + 1;
   }
-  const court = isCourtLayout(lines);
+  const layout = decideCourtLayout(lines);
+  const court = layout.court;
   const header = court ? undefined : scanHeader(lines, line, context, !frontMatter?.title);
   if (header) line = lines.lineAt(header.end) + 1;
 
@@ -87,7 +86,7 @@ export function parseTranscript(
   const table = ParagraphTable.of(nodes);
   return new Transcript({
     uri: input.uri, version: input.version, text, source: view, lines, language, frontMatter, header,
-    table, labels: LabelStats.of(table.analyses, frontMatter), bodyStartLine: line, courtLayout: court, contextKey: key,
+    table, labels: LabelStats.of(table.analyses, frontMatter), bodyStartLine: line, courtLayout: court, layoutLinesRead: layout.linesRead, contextKey: key,
   });
 }
 
@@ -110,7 +109,7 @@ function parseChat(input: ParseInput, lines: LineIndex, old: Transcript | undefi
   const table = ParagraphTable.of(nodes);
   return new Transcript({
     uri: input.uri, version: input.version, text, source: view, lines, language, chat,
-    table, labels: LabelStats.of(table.analyses, undefined), bodyStartLine: 0, courtLayout: false, contextKey: CHAT_CONTEXT_KEY,
+    table, labels: LabelStats.of(table.analyses, undefined), bodyStartLine: 0, courtLayout: false, layoutLinesRead: lines.lineCount, contextKey: CHAT_CONTEXT_KEY,
   });
 }
 
@@ -131,7 +130,9 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const lastLine = old.lines.lineAt(change.end);
   const lineDelta = lines.lineCount - old.lines.lineCount;
   const offsetDelta = text.length - old.text.length;
-  if (firstLine < LAYOUT_SAMPLE_LINES && isCourtLayout(lines)) return undefined;
+  // An edit among the lines the layout was decided on decides it again, and may move where that sample ends.
+  const layout = firstLine < old.layoutLinesRead ? decideCourtLayout(lines) : undefined;
+  if (layout?.court) return undefined;
   if (firstLine < CHAT_SAMPLE_LINES && !old.frontMatter && isChat(lines)) return undefined;
   if (change.start < LANGUAGE_SAMPLE && !old.frontMatter?.language && detectLanguage(text) !== old.language) return undefined;
 
@@ -172,7 +173,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
     uri: input.uri, version: input.version, text, source: text, lines, language, frontMatter: old.frontMatter, header: old.header,
     table: table.replace(from, until, inserted, offsetDelta, lineDelta),
     labels: old.labels.edited(removed, added),
-    bodyStartLine: old.bodyStartLine, courtLayout: false, contextKey: key,
+    bodyStartLine: old.bodyStartLine, courtLayout: false, layoutLinesRead: layout?.linesRead ?? old.layoutLinesRead, contextKey: key,
   }, sameShape ? { previous: old, edit: { from, to: until, lineDelta } } : undefined);
 }
 

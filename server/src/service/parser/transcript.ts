@@ -20,6 +20,8 @@ export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraph
   readonly labels: LabelStats;
   /** The label context the paragraphs were analysed in: analyses are reusable only within it. */
   readonly contextKey: string;
+  /** How many lines, from the first, the court-layout decision read: an edit among them decides it again. */
+  readonly layoutLinesRead: number;
 };
 
 // Merged with the class below: every part is a field of its own, set in the constructor.

@@ -97,6 +97,10 @@ export function provideDiagnostics(
     for (const problem of check.delimiters) {
       // A quotation over several paragraphs leaves each one open and opens the next with a quote.
       if (problem.problem === 'unclosed' && /["“„«]/.test(problem.char) && nextCheck?.opensWithQuote) continue;
+      if (problem.problem === 'reversed') {
+        report(rules.reversedQuotes, at(problem.start), at(problem.end), 'Reversed quotation marks: `”…“` for `“…”`.', index);
+        continue;
+      }
       const message = problem.problem === 'unclosed'
         ? `Unbalanced ${delimiterName(problem.char)}: \`${problem.char}\` is opened here and not closed in this paragraph.`
         : `Unbalanced ${delimiterName(problem.char)}: \`${problem.char}\` closes something that was not opened in this paragraph.`;

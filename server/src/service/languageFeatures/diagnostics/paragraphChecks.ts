@@ -44,10 +44,11 @@ const NONE: readonly never[] = Object.freeze([]);
 const NO_ANNOTATIONS: readonly Annotation[] = Object.freeze([]);
 
 export interface DelimiterProblem {
+  /** The character; for a reversed pair, from its first character to after its second. */
   readonly start: number;
   readonly end: number;
   readonly char: string;
-  readonly problem: 'unclosed' | 'unopened';
+  readonly problem: 'unclosed' | 'unopened' | 'reversed';
 }
 
 export interface RepeatedSentence {
@@ -256,15 +257,27 @@ function trimmedEnd(text: string, from: number): number {
 const CLOSES: Record<string, readonly string[]> = { ')': ['('], ']': ['['], '}': ['{'], '”': ['“', '„'], '“': ['„'], '»': ['«'], '«': ['»'] };
 const OPENERS = new Set(['(', '[', '{', '“', '„', '«', '»']);
 const DELIMITER = /[()[\]{}"“”„«»]/;
+/**
+ * A closing quote written where its quotation opens, and the opening one where it closes: `”no“`.
+ * (`»…«` is German and Danish, and single quotes are not checked: `’` is also the apostrophe.)
+ */
+const REVERSED_CLOSER = '”';
+const REVERSED_OPENER = '“';
 
 /**
  * Quotes, brackets and parentheses that do not pair up within the paragraph. Straight double
- * quotes pair by count; single quotes are left alone, since `’` is also the apostrophe.
+ * quotes pair by count; single quotes are left alone, since `’` is also the apostrophe. A `”`
+ * that closes nothing and stands before a word may open a reversed pair, which a `“` after a
+ * word closes: one problem, not two.
  */
 function checkDelimiters(text: string): readonly DelimiterProblem[] {
   if (!DELIMITER.test(text)) return NONE;
   const problems: DelimiterProblem[] = [];
   const stack: { char: string; at: number }[] = [];
+  // On the stack, a `”` is a reversed pair's first half; left there, it closed nothing.
+  const leftOpen = (entry: { char: string; at: number }): DelimiterProblem => ({
+    start: entry.at, end: entry.at + 1, char: entry.char, problem: entry.char === REVERSED_CLOSER ? 'unopened' : 'unclosed',
+  });
   let straight: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -280,6 +293,9 @@ function checkDelimiters(text: string): readonly DelimiterProblem[] {
     const top = stack[stack.length - 1];
     if (closes && top && closes.includes(top.char)) {
       stack.pop();
+    } else if (c === REVERSED_OPENER && top?.char === REVERSED_CLOSER && closesQuotation(text, i)) {
+      stack.pop();
+      problems.push({ start: top.at, end: i + 1, char: REVERSED_CLOSER, problem: 'reversed' });
     } else if (OPENERS.has(c)) {
       stack.push({ char: c, at: i });
     } else if (closes) {
@@ -288,13 +304,24 @@ function checkDelimiters(text: string): readonly DelimiterProblem[] {
       let deeper = -1;
       for (let j = stack.length - 1; j >= 0 && deeper < 0; j--) if (closes.includes(stack[j].char)) deeper = j;
       if (deeper >= 0) {
-        for (const unclosed of stack.splice(deeper).slice(1)) problems.push({ start: unclosed.at, end: unclosed.at + 1, char: unclosed.char, problem: 'unclosed' });
-      } else problems.push({ start: i, end: i + 1, char: c, problem: 'unopened' });
+        for (const unclosed of stack.splice(deeper).slice(1)) problems.push(leftOpen(unclosed));
+      } else if (c === REVERSED_CLOSER && opensQuotation(text, i)) stack.push({ char: c, at: i });
+      else problems.push({ start: i, end: i + 1, char: c, problem: 'unopened' });
     }
   }
-  for (const unclosed of stack) problems.push({ start: unclosed.at, end: unclosed.at + 1, char: unclosed.char, problem: 'unclosed' });
+  for (const unclosed of stack) problems.push(leftOpen(unclosed));
   if (straight !== undefined) problems.push({ start: straight, end: straight + 1, char: '"', problem: 'unclosed' });
   return problems.length ? problems.sort((a, b) => a.start - b.start) : NONE;
+}
+
+/** A quote at the start or after white space or an opening bracket or dash, before a word: where a quotation opens. */
+function opensQuotation(text: string, at: number): boolean {
+  return (at === 0 || /[\s(\[{—–-]/.test(text[at - 1])) && at + 1 < text.length && !/\s/.test(text[at + 1]);
+}
+
+/** A quote after a word, at the end or before white space or punctuation: where a quotation closes. */
+function closesQuotation(text: string, at: number): boolean {
+  return at > 0 && !/\s/.test(text[at - 1]) && (at + 1 === text.length || /[\s.,;:!?…)\]}—–-]/.test(text[at + 1]));
 }
 
 /** A sentence of four words or more that repeats one of the two sentences before it. */

@@ -12,6 +12,7 @@ export const rules = {
   frontMatter: { code: 'front-matter', description: 'The front matter is not valid YAML, or a known key has the wrong type.', defaultLevel: 'error' },
   incompleteSentence: { code: 'incomplete-sentence', description: 'A paragraph ends in a cut-off sentence: no final punctuation, or it stops on a word such as "from" or "the".', defaultLevel: 'warning' },
   unbalancedDelimiter: { code: 'unbalanced-delimiter', description: 'A quote, bracket or parenthesis is opened and not closed in its paragraph, or closed and never opened.', defaultLevel: 'warning' },
+  reversedQuotes: { code: 'reversed-quotes', description: 'A quotation whose quotation marks are the wrong way round: `”…“` for `“…”`.', defaultLevel: 'warning' },
   emptyTurn: { code: 'empty-turn', description: 'A speaker label with no words after it in its turn.', defaultLevel: 'warning' },
   unknownSpeaker: { code: 'unknown-speaker', description: 'Where the front matter declares the speakers, a label that names none of them.', defaultLevel: 'warning' },
   misspeltOrganisation: { code: 'misspelt-organisation', description: 'An unknown all-caps word that is a known acronym with two neighbouring letters swapped (OCSE for OSCE), or with one letter changed in an acronym of six letters or more (UNISEF for UNICEF).', defaultLevel: 'warning' },
