@@ -54,7 +54,7 @@ describe('statistics', () => {
   });
 
   it('counts an answer per answerer per question: the total is the rows summed, with their words per answer', () => {
-    const statistics = computeStatistics(parse(lines(
+    const statistics = computeStatistics(new DerivedResults(), parse(lines(
       'Question: Why?',
       '',
       'Anna Smith: One two three.',
@@ -74,7 +74,7 @@ describe('statistics', () => {
   });
 
   it('sums the answers of several answerers in the total, whose words per answer lies among theirs (a joint news conference)', () => {
-    const { speakers, totals } = computeStatistics(parse(corpusFile('kremlin_russia_turkey_iran_presser_2018-04-04.txt')));
+    const { speakers, totals } = computeStatistics(new DerivedResults(), parse(corpusFile('kremlin_russia_turkey_iran_presser_2018-04-04.txt')));
     const answerers = speakers.filter((s) => s.answers > 0);
     assert.deepEqual(answerers.map((s) => [s.name, s.answers]), [['Recep Tayyip Erdogan', 4], ['Hassan Rouhani', 3], ['Vladimir Putin', 4]]);
     assert.equal(totals.answers, 11);
