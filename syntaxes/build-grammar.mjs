@@ -2,10 +2,13 @@
 // expressions below (Oniguruma syntax). Edit this file, not the JSON, then run:
 //   node syntaxes/build-grammar.mjs          writes the JSON
 //   node syntaxes/build-grammar.mjs --check  exits 1 if the JSON is not what this file generates
-// NOT_SPEAKERS, PARTICLE, the markers and STAGE_WORDS follow server/src/service/parser/markers.ts,
-// labels.ts and inline.ts; keep them in step.
+// The question, answer and remark markers are read from the language table,
+// server/data/languages.json, as the parser reads them. NOT_SPEAKERS, PARTICLE and STAGE_WORDS
+// follow server/src/service/parser/markers.ts, labels.ts and inline.ts; keep them in step.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+const languages = JSON.parse(readFileSync(fileURLToPath(new URL('../server/data/languages.json', import.meta.url)), 'utf8'));
 
 const r = String.raw;
 
@@ -42,9 +45,21 @@ const NO_QUOTE = r`(?!${HSPACE}*["“„«‘'‹「『])`;
 
 // Markers start with a capital (`frage:` opening a wrapped line is prose). Of the one-letter markers
 // only Q and A: the others depend on the document's language, which a grammar cannot see.
-const QUESTION = r`(?:(?=\p{Lu})(?i:question|journalist|reporter|вопрос|журналист|frage|journaliste|pregunta|periodista|q)\.?|質問|記者|提问|问|记者)`;
-const ANSWER = r`(?:(?=\p{Lu})(?i:answer|ответ|antwort|réponse|respuesta|a)\.?|回答|答)`;
-const REMARK = r`(?:(?=\p{Lu})(?i:remark|comment|audience${SP}+member|participant|реплика|zuruf|remarque|comentario)\.?)`;
+/**
+ * A marker pattern from the table's lists: words with capitals, case-insensitive and with an
+ * optional dot (one-letter ones only where `letter` says so), then words of scripts without
+ * capitals, longest first.
+ */
+function markerPattern(list, letter) {
+  const words = [...new Set(Object.entries(languages).filter(([key]) => !key.startsWith('$')).flatMap(([, entry]) => entry[list] ?? []))];
+  const cased = words.filter((w) => /[\p{Lu}\p{Ll}]/u.test(w) && (w.length > 1 || w === letter));
+  const caseless = words.filter((w) => !/[\p{Lu}\p{Ll}]/u.test(w)).sort((a, b) => b.length - a.length);
+  const casedAlternatives = cased.sort((a, b) => (a.length === 1) - (b.length === 1)).map((w) => w.split(' ').join(`${SP}+`)).join('|');
+  return r`(?:(?=\p{Lu})(?i:${casedAlternatives})\.?${caseless.map((w) => `|${w}`).join('')})`;
+}
+const QUESTION = markerPattern('questionMarkers', 'q');
+const ANSWER = markerPattern('answerMarkers', 'a');
+const REMARK = markerPattern('remarkMarkers');
 
 // A parenthesis is a stage direction when it starts with one of these words.
 const STAGE_WORDS = r`(?:(?i:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|as interpreted|interpreted|spoke in|speaks in|music|pause|silence|cheers|booing|boos|interruption|technical difficulties|audio (?:cuts|drops) out|off[- ]mic|unintelligible|indiscernible|no response|gavel|whereupon|beifall|heiterkeit|lachen|zuruf|zurufe|unruhe|widerspruch|смех|аплодисменты|оживление|risas|aplausos|rires|applaudissements)(?![\p{L}\p{N}_])|in \p{Lu}\p{L}+)`;

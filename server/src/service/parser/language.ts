@@ -1,14 +1,10 @@
+import { listsOf } from '../text/languages';
+
 /**
  * The language of a transcript without front matter, from its commonest words: German
  * transcripts need German word lists (`an.` ends a German sentence, not an English one).
  */
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'that', 'we', 'it', 'for', 'this', 'with', 'are'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'wir', 'ein', 'zu', 'mit', 'den', 'auch'],
-  ru: ['и', 'в', 'не', 'на', 'что', 'мы', 'это', 'с', 'по', 'как', 'для'],
-  fr: ['le', 'les', 'et', 'des', 'est', 'que', 'nous', 'une', 'pour', 'dans', 'pas', 'qui'],
-  es: ['el', 'los', 'y', 'que', 'en', 'es', 'por', 'una', 'con', 'para', 'las', 'del'],
-};
+const STOPWORDS = listsOf('stopWords');
 const LOOKUP = new Map<string, string[]>();
 for (const [language, words] of Object.entries(STOPWORDS)) {
   for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);

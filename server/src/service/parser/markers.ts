@@ -1,35 +1,13 @@
+import { listsOf } from '../text/languages';
 /**
- * Words that mark a turn's role instead of naming its speaker. Matched case-insensitively,
- * without dots: `Q`, `Q.`, `Question`, `QUESTION`.
+ * Words that mark a turn's role instead of naming its speaker, by language, from the language
+ * table (server/data/languages.json). Matched case-insensitively, without dots: `Q`, `Q.`,
+ * `Question`, `QUESTION`.
  */
-export const QUESTION_MARKERS: Record<string, readonly string[]> = {
-  en: ['question', 'q', 'journalist', 'reporter'],
-  ru: ['вопрос', 'в', 'журналист'],
-  de: ['frage', 'f'],
-  fr: ['question', 'journaliste'],
-  es: ['pregunta', 'p', 'periodista'],
-  ja: ['質問', '記者'],
-  zh: ['问', '提问', '记者', '記者'],
-};
-
-export const ANSWER_MARKERS: Record<string, readonly string[]> = {
-  en: ['answer', 'a'],
-  ru: ['ответ', 'о'],
-  de: ['antwort'],
-  fr: ['réponse', 'r'],
-  es: ['respuesta', 'r'],
-  ja: ['回答'],
-  zh: ['答', '回答'],
-};
-
+export const QUESTION_MARKERS = listsOf('questionMarkers');
+export const ANSWER_MARKERS = listsOf('answerMarkers');
 /** A remark from the floor: a turn by someone unnamed that is not a question. */
-export const REMARK_MARKERS: Record<string, readonly string[]> = {
-  en: ['remark', 'comment', 'audience member', 'participant'],
-  ru: ['реплика'],
-  de: ['zuruf'],
-  fr: ['remarque'],
-  es: ['comentario'],
-};
+export const REMARK_MARKERS = listsOf('remarkMarkers');
 
 /**
  * Single words that end in a colon at the start of a paragraph but never name a speaker. A

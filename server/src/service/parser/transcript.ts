@@ -411,7 +411,7 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
-    if (isPresidingOffice(turn.label.key)) chairs.add(turn.speakerId);
+    if (!chairs.has(turn.speakerId) && isPresidingOffice(turn.label.key)) chairs.add(turn.speakerId);
     let s = bySpeaker.get(turn.speakerId);
     if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
     s.turns++;

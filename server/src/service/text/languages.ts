@@ -17,25 +17,49 @@ export interface LanguageWords {
   readonly closingConjunctions: ReadonlySet<string>;
 }
 
-type LanguageEntry = { cannotEnd: string[]; neverBeforePeriod: string[]; abbreviations: string[]; addressWords: string[]; closingWords: string[]; closingConjunctions: string[] };
-const data = languageData as unknown as Record<string, LanguageEntry | string>;
-const cache = new Map<string, LanguageWords>();
+/** One language's lists in `server/data/languages.json`: the project's table of language data. */
+interface LanguageEntry {
+  readonly cannotEnd?: readonly string[];
+  readonly neverBeforePeriod?: readonly string[];
+  readonly abbreviations?: readonly string[];
+  readonly addressWords?: readonly string[];
+  readonly closingWords?: readonly string[];
+  readonly closingConjunctions?: readonly string[];
+  readonly questionMarkers?: readonly string[];
+  readonly answerMarkers?: readonly string[];
+  readonly remarkMarkers?: readonly string[];
+  readonly stopWords?: readonly string[];
+}
 
-/** The word lists of `server/data/languages.json` for a language; English where there are none. */
+const table: Readonly<Record<string, LanguageEntry>> = Object.fromEntries(
+  Object.entries(languageData as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && typeof value === 'object'),
+) as Record<string, LanguageEntry>;
+
+/** A list by language, for the languages that give it: `listsOf('questionMarkers').de` is `['frage', 'f']`. */
+export function listsOf(list: keyof LanguageEntry): Readonly<Record<string, readonly string[]>> {
+  const lists: Record<string, readonly string[]> = {};
+  for (const [language, entry] of Object.entries(table)) if (entry[list]) lists[language] = entry[list]!;
+  return lists;
+}
+
+function wordsOf(language: string): LanguageWords {
+  // A list the language does not give is English's.
+  const list = (name: keyof LanguageEntry) => table[language]?.[name] ?? table.en[name] ?? [];
+  return {
+    cannotEnd: new Set(list('cannotEnd')),
+    neverBeforePeriod: new Set(list('neverBeforePeriod')),
+    abbreviations: new Set(list('abbreviations')),
+    longestAbbreviation: Math.max(0, ...list('abbreviations').map((a) => a.length)),
+    addressWords: new Set(list('addressWords')),
+    closingWords: new Set(list('closingWords')),
+    closingConjunctions: new Set(list('closingConjunctions')),
+  };
+}
+
+/** The sentence checks' word lists of every language the table has, made once at load: constant data. */
+const SENTENCE_WORDS: ReadonlyMap<string, LanguageWords> = new Map(Object.keys(table).map((language) => [language, wordsOf(language)]));
+
+/** The word lists of `server/data/languages.json` for a language; English's where it gives none. */
 export function languageWords(language: string): LanguageWords {
-  let words = cache.get(language);
-  if (!words) {
-    const entry = (typeof data[language] === 'object' ? data[language] : data.en) as LanguageEntry;
-    words = {
-      cannotEnd: new Set(entry.cannotEnd),
-      neverBeforePeriod: new Set(entry.neverBeforePeriod),
-      abbreviations: new Set(entry.abbreviations),
-      longestAbbreviation: Math.max(0, ...entry.abbreviations.map((a) => a.length)),
-      addressWords: new Set(entry.addressWords),
-      closingWords: new Set(entry.closingWords),
-      closingConjunctions: new Set(entry.closingConjunctions),
-    };
-    cache.set(language, words);
-  }
-  return words;
+  return SENTENCE_WORDS.get(language) ?? SENTENCE_WORDS.get('en')!;
 }

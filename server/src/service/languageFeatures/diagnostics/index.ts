@@ -65,7 +65,7 @@ export function provideDiagnostics(
   const reported = spelling && reportedMisspellings(results, model, spelling);
   const furniture = repeatedShortParagraphs(results, model);
   for (const index of notTranscript(model)) furniture.add(index);
-  for (const index of noSentences(model)) furniture.add(index);
+  for (const index of noSentences(results, model)) furniture.add(index);
   const following = nextSpoken(model, paragraphTurns(model), furniture);
   const verbatim = readsAsVerbatim(model, checks, following);
   model.paragraphs.forEach((paragraph, index) => {
@@ -339,18 +339,28 @@ const TABLE_ROW = /^[^\t\r\n]*\S\t+\S[^\t\r\n]*\t+\S|^\|.*\|$/;
 
 /**
  * Unlabelled lines that are no sentence, whatever they end on: a page's number, a headline or
- * dateline that ends in its date, a line of contents, a table's row, and a line the parser read as a heading but kept as text
- * because it recurs (`Queensland Rail` over a question and again over its supplementary).
+ * dateline that ends in its date, a line of contents, a table's row, and a line the parser read
+ * as a heading but kept as text because it recurs (`Queensland Rail` over a question and again
+ * over its supplementary).
  */
-function noSentences(model: TranscriptModel): number[] {
+function noSentences(results: DerivedResults, model: TranscriptModel): number[] {
   const found: number[] = [];
   model.paragraphs.forEach((p, i) => {
-    if (p.kind !== 'text' || p.label || p.end - p.start > 300) return;
-    const text = model.source.slice(p.start, p.end).trim();
-    if (p.analysis.heading || PAGE_NUMBER_LINE.test(text) || TRAILING_DATE.test(text) || TRAILING_PAGE_REFERENCE.test(text) || TABLE_ROW.test(text)) found.push(i);
+    if (p.kind === 'text' && !p.label && p.end - p.start <= NO_SENTENCE_LENGTH && results.get(NO_SENTENCE, p.analysis, { model, paragraph: p })) found.push(i);
   });
   return found;
 }
+
+/** The longest line read as no sentence, and how much of its end a date or a page reference takes. */
+const NO_SENTENCE_LENGTH = 300;
+const TAIL_LENGTH = 48;
+
+const NO_SENTENCE = query('no sentence', [], (_results, analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader): boolean => {
+  const text = model.source.slice(paragraph.start, paragraph.end).trim();
+  // The patterns anchored at the end are tried on the end: tried from every character, they took a tenth of a keystroke's check.
+  const tail = text.slice(-TAIL_LENGTH);
+  return !!analysis.heading || PAGE_NUMBER_LINE.test(text) || TRAILING_DATE.test(tail) || TRAILING_PAGE_REFERENCE.test(tail) || TABLE_ROW.test(text);
+});
 
 /** Short paragraphs that recur (digits aside) three times or more: running heads, page furniture. */
 function repeatedShortParagraphs(results: DerivedResults, model: TranscriptModel): Set<number> {
