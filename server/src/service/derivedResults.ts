@@ -34,7 +34,8 @@ export const CANCELLED: unique symbol = Symbol('cancelled');
 
 interface Memo {
   readonly revisions: readonly number[];
-  readonly args: readonly unknown[];
+  readonly first: unknown;
+  readonly second: unknown;
   readonly value: unknown;
 }
 
@@ -48,15 +49,18 @@ export class DerivedResults {
     this.revisions[input]++;
   }
 
-  get<K extends object, R, A extends readonly unknown[], V>(q: Query<K, R, A, V>, key: K, reader: R, ...args: A): V {
+  // A value is asked for with at most two arguments, passed as such: asked for hundreds of
+  // thousands of times a keystroke, it makes no array of them.
+  get<K extends object, R, A extends readonly [] | readonly [unknown] | readonly [unknown, unknown], V>(q: Query<K, R, A, V>, key: K, reader: R, ...args: A): V;
+  get(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, reader: unknown, first?: unknown, second?: unknown): unknown {
     const untyped = q as unknown as Query<never, never, never, unknown>;
     let table = this.tables.get(untyped);
     if (!table) this.tables.set(untyped, (table = new WeakMap()));
     const memo = table.get(key);
-    if (memo && this.fresh(memo, q.inputs, args)) return memo.value as V;
-    const value = q.compute(this, key, reader, ...args);
+    if (memo && memo.first === first && memo.second === second && this.fresh(memo, q.inputs)) return memo.value;
+    const value = q.compute(this, key, reader, first, second);
     if (value === CANCELLED) return value;
-    table.set(key, { revisions: q.inputs.map((input) => this.revisions[input]), args, value });
+    table.set(key, { revisions: q.inputs.map((input) => this.revisions[input]), first, second, value });
     this.computed.set(q.name, (this.computed.get(q.name) ?? 0) + 1);
     return value;
   }
@@ -66,10 +70,9 @@ export class DerivedResults {
     return this.computed.get(name) ?? 0;
   }
 
-  private fresh(memo: Memo, inputs: readonly Input[], args: readonly unknown[]): boolean {
-    if (memo.args.length !== args.length) return false;
-    for (let i = 0; i < args.length; i++) if (memo.args[i] !== args[i]) return false;
+  private fresh(memo: Memo, inputs: readonly Input[]): boolean {
     for (let i = 0; i < inputs.length; i++) if (memo.revisions[i] !== this.revisions[inputs[i]]) return false;
     return true;
   }
+
 }

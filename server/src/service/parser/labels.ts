@@ -57,9 +57,11 @@ export function detectNameLine(text: string, context: LabelContext): LabelMatch 
   const line = text.slice(start, end);
   // Most lines end a sentence: a name ends in a letter, or in `Jr.` and the like.
   if (/[,;!?…:"“”«»]$/.test(line)) return undefined;
-  const key = normaliseName(line);
-  const marker: LabelKind | undefined = context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : undefined;
-  if (marker) return { ...label(marker, line, key, start, start, end, end, [], true, false), headingLike: true, nameLine: true };
+  if (line.length <= MAX_MARKER_LINE) {
+    const key = normaliseName(line);
+    const marker: LabelKind | undefined = context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : undefined;
+    if (marker) return { ...label(marker, line, key, start, start, end, end, [], true, false), headingLike: true, nameLine: true };
+  }
   const unsuffixed = line.replace(NAME_SUFFIX, '');
   const comma = unsuffixed.indexOf(', ');
   const name = comma > 0 ? unsuffixed.slice(0, comma) : unsuffixed;
@@ -67,9 +69,8 @@ export function detectNameLine(text: string, context: LabelContext): LabelMatch 
   if (name.length > MAX_NAME_LINE || spacesBetween(name, 0, name.length) > 6 || name.endsWith('.')) return undefined;
   // An office is a title: capitalised at both ends, one clause (`Department of Justice, Washington, D.C.; on behalf of` is an address).
   if (office && (!isUpperCaseLetter(office, 0) || !/(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(office) || office.includes(';'))) return undefined;
-  const nameKey = normaliseName(name);
   const shape = nameShape(name);
-  if (shape !== 'name' && !(shape === 'single' && ROLE_WORDS.has(nameKey))) return undefined;
+  if (shape !== 'name' && !(shape === 'single' && ROLE_WORDS.has(normaliseName(name)))) return undefined;
   const words = name.split(/\s+/);
   if (NOT_SPEAKERS.has(words[0].toLowerCase())) return undefined;
   // A person's name has a few words besides titles and initials: `James S. Brady Press Briefing Room` is a place.
@@ -81,6 +82,8 @@ export function detectNameLine(text: string, context: LabelContext): LabelMatch 
 
 /** The longest name alone on its line, and the longest such line with the office after the name. */
 const MAX_NAME_LINE = 60;
+/** The longest question or answer marker alone on its line (`Журналист`, `PREGUNTA`). */
+const MAX_MARKER_LINE = 16;
 const MAX_OFFICE_LINE = 120;
 const NAME_SUFFIX = /,? (?:Jr|Sr|II|III|IV|Esq|QC|KC|MP)\.?$/;
 

@@ -354,12 +354,16 @@ function noSentences(results: DerivedResults, model: TranscriptModel): number[] 
 /** The longest line read as no sentence, and how much of its end a date or a page reference takes. */
 const NO_SENTENCE_LENGTH = 300;
 const TAIL_LENGTH = 48;
+const CLOSE_PARENTHESIS = 0x29;
 
 const NO_SENTENCE = query('no sentence', [], (_results, analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader): boolean => {
   const text = model.source.slice(paragraph.start, paragraph.end).trim();
   // The patterns anchored at the end are tried on the end: tried from every character, they took a tenth of a keystroke's check.
   const tail = text.slice(-TAIL_LENGTH);
-  return !!analysis.heading || PAGE_NUMBER_LINE.test(text) || TRAILING_DATE.test(tail) || TRAILING_PAGE_REFERENCE.test(tail) || TABLE_ROW.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  const endsInDigit = last >= 0x30 && last <= 0x39;
+  return !!analysis.heading || PAGE_NUMBER_LINE.test(text) || (endsInDigit && TRAILING_DATE.test(tail))
+    || (last === CLOSE_PARENTHESIS && TRAILING_PAGE_REFERENCE.test(tail)) || ((text.includes('\t') || text.startsWith('|')) && TABLE_ROW.test(text));
 });
 
 /** Short paragraphs that recur (digits aside) three times or more: running heads, page furniture. */
