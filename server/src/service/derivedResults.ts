@@ -65,7 +65,7 @@ export class DerivedResults {
     return value;
   }
 
-  /** How many times each query has been computed: what an edit or a request cost, for tests and the bench. */
+  /** How many times each query has been computed: what an edit or a request cost (the tests read it). */
   computations(name: string): number {
     return this.computed.get(name) ?? 0;
   }

@@ -59,7 +59,7 @@ export function detectNameLine(text: string, context: LabelContext): LabelMatch 
   if (/[,;!?…:"“”«»]$/.test(line)) return undefined;
   if (line.length <= MAX_MARKER_LINE) {
     const key = normaliseName(line);
-    const marker: LabelKind | undefined = context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : undefined;
+    const marker = questionOrAnswer(key, context);
     if (marker) return { ...label(marker, line, key, start, start, end, end, [], true, false), headingLike: true, nameLine: true };
   }
   const unsuffixed = line.replace(NAME_SUFFIX, '');
@@ -251,10 +251,8 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
   const nameStart = joined === undefined ? start + raw.indexOf(name) : start;
   const nameEnd = joined === undefined ? nameStart + name.length : rawEnd;
   const alone = isBlank(text, end);
-  let kind: LabelKind | undefined = context.questionMarkers.has(key) ? 'question'
-    : context.answerMarkers.has(key) ? 'answer'
-      : context.remarkMarkers.has(key) ? 'remark'
-        : context.declaredSpeakers.has(key) ? 'speaker' : undefined;
+  let kind: LabelKind | undefined = questionOrAnswer(key, context)
+    ?? (context.remarkMarkers.has(key) ? 'remark' : context.declaredSpeakers.has(key) ? 'speaker' : undefined);
   let weak = false;
   if (!kind) {
     const shape = nameShape(name);
@@ -270,6 +268,11 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
 }
 
 /** A label's strings are copies, not slices of the text: it is kept across versions with its paragraph's analysis (see detached). */
+/** The kind of a question or answer marker (`Q`, `Question`, `PREGUNTA`), if the key is one. */
+function questionOrAnswer(key: string, context: LabelContext): 'question' | 'answer' | undefined {
+  return context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : undefined;
+}
+
 function label(kind: LabelKind, name: string, key: string, start: number, nameStart: number, nameEnd: number, end: number, qualifiers: readonly string[], alone: boolean, weak: boolean): LabelMatch {
   return { kind, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak, headingLike: false, nameLine: false, whole: false };
 }
@@ -369,20 +372,16 @@ const EMPHASIS_TIME = /^[ \t\u00a0]+[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[
 function bracketedLabel(text: string, start: number, context: LabelContext): LabelMatch | undefined {
   const close = text.indexOf(']', start);
   if (close < 0 || close - start > MAX_LABEL_LENGTH) return undefined;
-  let end = close + 2;
-  if (isColon(text.charCodeAt(close + 1))) {
-    if (close + 2 < text.length && !SPACE.test(text[close + 2]) && text[close + 2] !== '\n' && text[close + 2] !== '\r') return undefined;
-  } else {
-    const time = EMPHASIS_TIME.exec(text.slice(close + 1, close + 1 + MAX_TIME_LENGTH));
-    if (!time) return undefined;
-    end = close + 1 + time[0].length;
-    const found = labelBefore(text, start + 1, close, end, context);
-    // The time is the label's qualifier, as in `Omar Haddad (00:01:02):`.
-    return found && { ...found, start, qualifiers: [...found.qualifiers, detached(time[0].trim().replace(/^[[(]|[\])]$/g, ''))] };
-  }
-  const found = labelBefore(text, start + 1, close, end, context);
+  const colon = isColon(text.charCodeAt(close + 1));
+  if (colon && close + 2 < text.length && !SPACE.test(text[close + 2]) && text[close + 2] !== '\n' && text[close + 2] !== '\r') return undefined;
+  const time = colon ? null : EMPHASIS_TIME.exec(text.slice(close + 1, close + 1 + MAX_TIME_LENGTH));
+  if (!colon && !time) return undefined;
+  const found = labelBefore(text, start + 1, close, time ? close + 1 + time[0].length : close + 2, context);
+  if (!found) return undefined;
+  // The time is the label's qualifier, as in `Omar Haddad (00:01:02):`.
+  if (time) return { ...found, start, qualifiers: [...found.qualifiers, detached(time[0].trim().replace(/^[[(]|[\])]$/g, ''))] };
   // `[SPD]: Sehr wahr!` is a heckle's party, not a speaker: a bracketed label is a name of words or a diarised speaker.
-  if (!found || (!GENERIC_SPEAKER.test(found.name) && !/\s/.test(found.name))) return undefined;
+  if (!GENERIC_SPEAKER.test(found.name) && !/\s/.test(found.name)) return undefined;
   return { ...found, start };
 }
 
@@ -420,12 +419,14 @@ function recordLabel(text: string, start: number): LabelMatch | undefined {
  * the document's style, as a name alone on its line does (labelStats).
  */
 function capitalsWithPeriod(text: string, start: number, context: LabelContext): LabelMatch | undefined {
+  // Most paragraphs open with one capital or none: no slice of their line is made to read them.
+  if (!isUpperCaseLetter(text, start) || !(isUpperCaseLetter(text, start + 1) || "'’-".includes(text[start + 1] ?? 'a'))) return undefined;
   const found = CAPITALS_WITH_PERIOD.exec(text.slice(start, firstLineEnd(text, start, start + 80)));
   if (!found) return undefined;
   const name = found[1];
   const key = normaliseName(name);
   const end = start + found[0].length;
-  const kind: LabelKind | undefined = context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : name.includes(' ') ? 'speaker' : undefined;
+  const kind: LabelKind | undefined = questionOrAnswer(key, context) ?? (name.includes(' ') ? 'speaker' : undefined);
   if (!kind) return undefined;
   return { ...label(kind, name, key, start, start, start + name.length, end, [], isBlank(text, end), false), headingLike: true, nameLine: true };
 }

@@ -353,12 +353,17 @@ function splitBlock(lines: LineIndex, first: number, last: number, wrapped: bool
   const { text } = lines;
   const headingOrSeparator = (line: number) => isHeadingOrSeparator(text, lines.lineStarts[line], lines.lineEnd(line));
   const cue = (line: number) => isCueLine(text, lines.lineStarts[line], lines.lineEnd(line));
+  // A label after a finished sentence starts a paragraph; `[Speaker 1] [00:31] we the last…`, a
+  // segment stamped with its time, starts one whatever the last line ended on.
+  const labelBreaks = (line: number) => {
+    const afterSentence = endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1));
+    if (!afterSentence && text.charCodeAt(lines.lineStarts[line]) !== OPEN_BRACKET) return false;
+    const label = detectLabel(lines.lineText(line), context);
+    return label !== undefined && (afterSentence || isTimedLabel(label));
+  };
   let start = first;
   for (let line = first + 1; line <= last; line++) {
-    const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1) || cue(line) || cue(line - 1)
-      || (endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) && detectLabel(lines.lineText(line), context) !== undefined)
-      // `[Speaker 1] [00:31] we the last…`: a segment stamped with its time starts anew, whatever the last one ended on.
-      || (text.charCodeAt(lines.lineStarts[line]) === OPEN_BRACKET && isTimedLabel(detectLabel(lines.lineText(line), context)));
+    const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1) || cue(line) || cue(line - 1) || labelBreaks(line);
     if (breaksBefore) {
       paragraph(start, line - 1);
       start = line;
@@ -369,8 +374,8 @@ function splitBlock(lines: LineIndex, first: number, last: number, wrapped: bool
 
 const OPEN_BRACKET = 0x5b;
 
-function isTimedLabel(label: LabelMatch | undefined): boolean {
-  return label !== undefined && label.qualifiers.some((q) => CLOCK_TIME.test(q));
+function isTimedLabel(label: LabelMatch): boolean {
+  return label.qualifiers.some((q) => CLOCK_TIME.test(q));
 }
 
 const CLOCK_TIME = /^\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?$/;

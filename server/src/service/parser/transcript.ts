@@ -406,12 +406,16 @@ const MAX_QUESTION_LENGTH = 2500;
  */
 function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[]): Set<string> {
   const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
-  // The chair's `Would you stay quiet?` keeps order; it does not ask.
+  // The chair's `Would you stay quiet?` keeps order; it does not ask. Each label key is read once.
   const chairs = new Set<string>();
+  const officeOf = new Map<string, boolean>();
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
-    if (!chairs.has(turn.speakerId) && isPresidingOffice(turn.label.key)) chairs.add(turn.speakerId);
+    const key = turn.label.key;
+    let office = officeOf.get(key);
+    if (office === undefined) officeOf.set(key, (office = isPresidingOffice(key)));
+    if (office) chairs.add(turn.speakerId);
     let s = bySpeaker.get(turn.speakerId);
     if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
     s.turns++;
