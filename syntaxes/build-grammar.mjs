@@ -3,8 +3,8 @@
 //   node syntaxes/build-grammar.mjs          writes the JSON
 //   node syntaxes/build-grammar.mjs --check  exits 1 if the JSON is not what this file generates
 // The question, answer and remark markers are read from the language table,
-// server/data/languages.json, as the parser reads them. NOT_SPEAKERS, PARTICLE and STAGE_WORDS
-// follow server/src/service/parser/markers.ts, labels.ts and inline.ts; keep them in step.
+// server/data/languages.json, as the parser reads them, and so are the words that never name a
+// speaker, the particles inside a name and the stage words of an annotation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -12,27 +12,27 @@ const languages = JSON.parse(readFileSync(fileURLToPath(new URL('../server/data/
 
 const r = String.raw;
 
+/** A list of every language of the table, each word once, as the parser's `wordsOfAllLanguages`. */
+function allLanguages(list) {
+  return [...new Set(Object.entries(languages).filter(([key]) => !key.startsWith('$')).flatMap(([, entry]) => entry[list] ?? []))];
+}
+/** Words as alternatives, longest first, special characters escaped, as the parser's `alternation`. */
+function alternation(words) {
+  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 const HSPACE = r`[ \t\x{00A0}\x{2000}-\x{200A}\x{202F}\x{3000}]`;
 const SP = r`[ \t\x{00A0}]`;
 // A word of a name: capitalised (any script with case: `MS.`, `Göring-Eckardt`, `Ra'ad`, initials,
 // Roman numerals) or a short word of a caseless script (`発言者`).
 const W = r`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lo}[\p{Lo}\p{M}'’.\-・·]{0,11})`;
-const PARTICLE = r`(?:of|the|for|and|on|at|to|in|de|del|della|der|den|des|di|do|dos|da|das|du|la|le|les|van|von|zu|ter|ten|al|el|bin|ibn|y|e|et|und|für|по|и)`;
+const PARTICLE = r`(?:${alternation(allLanguages('nameParticles'))})`;
 const SEP = r`(?:,?${SP}+)`;
 const RUN = r`${W}(?:${SEP}(?:${PARTICLE}${SEP})*${W}){0,23}`;
 // One lower-case role word is allowed right after a comma: `…, moderator Fyodor Lukyanov`.
 const NAME = r`${RUN}(?:,${SP}+\p{Ll}[\p{L}\p{M}'’.\-]*${SP}+${RUN})?`;
-const NOT_SPEAKERS = [
-  'note', 'notes', 'nb', 'ps', 'example', 'examples', 'update', 'updated', 'source', 'sources',
-  'subject', 'summary', 're', 'fwd', 'warning', 'caution', 'important', 'tip', 'edit', 'correction',
-  'disclaimer', 'transcript', 'translation', 'location', 'place', 'time', 'date', 'title', 'topic',
-  'topics', 'agenda', 'also', 'however', 'thus', 'therefore', 'first', 'second', 'third', 'finally',
-  'result', 'results', 'conclusion', 'background', 'context', 'contents', 'index', 'attendees',
-  'participants', 'present', 'absent', 'speakers', 'editor', 'appearances', 'proceedings', 'page',
-  'witness', 'witnesses', 'exhibits', 'counsel', 'inhalt', 'beginn', 'schluss', 'ende',
-  'anlage', 'tagesordnungspunkt', 'hinweis', 'quelle', 'примечание', 'источник', 'nota', 'fuente',
-];
-const NOT_SPEAKER = r`(?!(?i:${NOT_SPEAKERS.join('|')})\.?(?![\p{L}\p{M}'’\-]))`;
+const NOT_SPEAKERS = allLanguages('notSpeakers');
+const NOT_SPEAKER = r`(?!(?i:${alternation(NOT_SPEAKERS)})\.?(?![\p{L}\p{M}'’\-]))`;
 // Leading white space, and in court transcripts the line number in the margin: a label there is
 // indented six or more spaces past it, as the parser's court layout requires.
 const PREFIX = r`^${SP}*(?:(\d{1,2})[ \t]{6,})?`;
@@ -62,7 +62,8 @@ const ANSWER = markerPattern('answerMarkers', 'a');
 const REMARK = markerPattern('remarkMarkers');
 
 // A parenthesis is a stage direction when it starts with one of these words.
-const STAGE_WORDS = r`(?:(?i:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|as interpreted|interpreted|spoke in|speaks in|music|pause|silence|cheers|booing|boos|interruption|technical difficulties|audio (?:cuts|drops) out|off[- ]mic|unintelligible|indiscernible|no response|gavel|whereupon|beifall|heiterkeit|lachen|zuruf|zurufe|unruhe|widerspruch|смех|аплодисменты|оживление|risas|aplausos|rires|applaudissements)(?![\p{L}\p{N}_])|in \p{Lu}\p{L}+)`;
+// `(spoke in Russian)`, `(in Russian)`: the parser's language note.
+const STAGE_WORDS = r`(?:(?i:${alternation([...allLanguages('stageWords'), 'spoke in', 'speaks in'])})(?![\p{L}\p{N}_])|in \p{Lu}\p{L}+)`;
 
 const qualifierCapture = {
   name: 'meta.qualifiers.transcript',

@@ -1,5 +1,6 @@
 import type { HeaderLineKind } from '../model';
 import { NAME_PARTICLES } from './markers';
+import { alternation, wordsOfAllLanguages } from '../text/languages';
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** `12:42 P.M. EDT`, `2:16 P.M. JST`, `Beginn: 10.30 Uhr`, `10:30`. */
@@ -9,7 +10,9 @@ export const TIME_LINE = /^(?:\p{L}+:?\s+)?\(?\d{1,2}[:.]\d{2}(?::\d{2})?(?:(?:\
 /** `Emma  0:00`: a speaker and the time of the turn, as Otter exports it, not a clock time. */
 export const NAME_AND_TIME = /^\p{Lu}[^\s:]*(?: [^\s:]+)* {2,}\d{1,2}(?::\d{2}){1,2}[ \t]*$/u;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b/iu;
+/** A month's name or abbreviation in any language of the table. */
+export const MONTH_NAMES = alternation(wordsOfAllLanguages('months'));
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'iu');
 const SENTENCE_END = /[.,;:!?…。！？：，、]["”’»)\]]*$/u;
 const INITIAL_END = /\b\p{Lu}\.$/u;
 export const MAX_HEADER_LINES = 8;

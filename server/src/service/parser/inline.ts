@@ -1,5 +1,6 @@
 import type { AnnotationKind } from '../model';
 import { detached } from '../text/detached';
+import { alternation, wordsOfAllLanguages } from '../text/languages';
 
 /** Inline elements of a paragraph; offsets are relative to the paragraph. */
 export interface InlineTag {
@@ -41,7 +42,7 @@ const PARENTHESES = /\(([^()\r\n]{1,200})\)/g;
 const TIMESTAMP = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2}(?:[.,]\d+)?)$/;
 const TRUNCATION = /^(?:…|\.\.\.|\.\s\.\s\.)$/;
 /** Parenthesised words that describe the room, not the speech. */
-const STAGE_WORDS = /^(?:laughter|laughs|laughing|applause|inaudible|crosstalk|cross-talk|as interpreted|interpreted|music|pause|silence|cheers|booing|boos|interruption|technical difficulties|audio (?:cuts|drops) out|off[- ]mic|unintelligible|indiscernible|no response|gavel|whereupon|beifall|heiterkeit|lachen|zuruf|zurufe|unruhe|widerspruch|смех|аплодисменты|оживление|risas|aplausos|rires|applaudissements)(?![\p{L}\p{N}])/iu;
+const STAGE_WORDS = new RegExp(`^(?:${alternation(wordsOfAllLanguages('stageWords'))})(?![\\p{L}\\p{N}])`, 'iu');
 /** `(spoke in English)`, `(in Russian)`: the language named with its capital. */
 const LANGUAGE_NOTE = /^(?:[Ss]poke in|[Ss]peaks in|[Ii]n) \p{Lu}\p{Ll}+/u;
 

@@ -3,6 +3,7 @@ import type { LabelKind } from '../model';
 import { detached } from '../text/detached';
 import { trimmedEnd } from '../text/whiteSpace';
 import { isTitle } from './speakerNames';
+import { alternation, wordsOfAllLanguages } from '../text/languages';
 
 /** What the label detector needs to know about the document. */
 export interface LabelContext {
@@ -122,7 +123,8 @@ const TIMED_NAME = /^([^\s:()[\]][^:()[\]]{0,80}?)[ \t\u00a0]+\(?\d{1,2}(?::\d{2
 const FRENCH_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|le|la|les|de|du|des|[dl]['’][\\p{L}\\p{M}\\-]+|président|présidente|ministre|rapporteur|rapporteure|secrétaire|garde|sceaux|délégué|déléguée|premier|première|chargé|chargée|vice-président|vice-présidente|doyen|doyenne)";
 const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FRENCH_NAME_WORD}){1,8}(?:,[ \\u00a0][^.:!?]{1,80})?)\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*$)`, 'u');
 /** Who chairs, in the records that end a label with a full stop: `Председательствующий.`, `Le Président.`, `El Presidente.` */
-const CHAIR_WITH_PERIOD = /^(Председательствующий|Председатель|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ|Le Président|La Présidente|El Presidente|La Presidenta|Il Presidente|La Presidente|Der Präsident|Die Präsidentin)\.(?=[ \u00a0]+\p{Lu}|[ \u00a0]*(?:\r?\n|$))/u;
+const CHAIR_TITLES = wordsOfAllLanguages('chairTitles').flatMap((title) => [title, title.toUpperCase()]);
+const CHAIR_WITH_PERIOD = new RegExp(`^(${alternation(CHAIR_TITLES)})\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*(?:\\r?\\n|$))`, 'u');
 const DIET_LABEL = /^[○◯◎]([^（(\s　]{1,20})(?:[（(]([^）)]{1,20})[）)])?(?:[\u3000 ]+|$)/;
 const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?|The|Senator|Chairman|Chairwoman|Representative|Judge|General|Admiral|Secretary|Ambassador)(?:[ \u00a0]+\p{Lu}\.)?[ \u00a0]+\p{Lu}[\p{Lu}'’\-]+(?:[ \u00a0]+(?:of|de|\p{Lu}[\p{Lu}'’\-]+))*)\.(?=[ \u00a0]+[\p{Lu}"“‘(\[]|[ \u00a0]*$)/u;
 const CAPITALS_WITH_PERIOD = /^(\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \u00a0]\p{Lu}(?:\.|[\p{Lu}'’-]{1,20})){0,4})\.(?=[ \u00a0]{1,3}[\p{Lu}"“‘(\[])/u;

@@ -1,4 +1,4 @@
-import { listsOf } from '../text/languages';
+import { listsOf, wordsOfAllLanguages } from '../text/languages';
 /**
  * Words that mark a turn's role instead of naming its speaker, by language, from the language
  * table (server/data/languages.json). Matched case-insensitively, without dots: `Q`, `Q.`,
@@ -11,40 +11,24 @@ export const REMARK_MARKERS = listsOf('remarkMarkers');
 
 /**
  * Single words that end in a colon at the start of a paragraph but never name a speaker. A
- * one-word label is weak evidence, so this list only needs the common ones.
+ * one-word label is weak evidence, so the table only needs the common ones.
  */
-export const NOT_SPEAKERS = new Set([
-  'note', 'notes', 'nb', 'ps', 'example', 'examples', 'update', 'updated', 'source', 'sources',
-  'subject', 'summary', 're', 'fwd', 'warning', 'caution', 'important', 'tip', 'edit', 'correction',
-  'disclaimer', 'transcript', 'translation', 'location', 'place', 'time', 'date', 'title', 'topic',
-  'topics', 'agenda', 'also', 'however', 'thus', 'therefore', 'first', 'second', 'third', 'finally',
-  'result', 'results', 'conclusion', 'background', 'context', 'contents', 'index', 'attendees',
-  'participants', 'present', 'absent', 'speakers', 'editor', 'appearances', 'proceedings', 'page',
-  'witness', 'witnesses', 'exhibits', 'counsel', 'inhalt', 'beginn', 'schluss', 'ende',
-  'anlage', 'tagesordnungspunkt', 'hinweis', 'quelle', 'примечание', 'источник', 'nota', 'fuente',
-]);
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(wordsOfAllLanguages('notSpeakers'));
 
-/** Lower-case words that may stand inside a name or a role: `Minister of Foreign Affairs`. */
-export const NAME_PARTICLES = new Set([
-  'of', 'the', 'for', 'and', 'on', 'at', 'to', 'in', 'de', 'del', 'della', 'der', 'den', 'des',
-  'di', 'do', 'dos', 'da', 'das', 'du', 'la', 'le', 'les', 'van', 'von', 'zu', 'ter', 'ten', 'al',
-  'el', 'bin', 'ibn', 'y', 'e', 'et', 'und', 'für', 'по', 'и',
-  // Honorifics written in lower case inside a label: `El señor PRESIDENTE`, `De heer Rutte`.
-  'señor', 'señora', 'heer', 'mevrouw', 'voorzitter', 'minister', 'signor', 'signora', 'onorevole',
-]);
+/**
+ * Lower-case words that may stand inside a name or a role (`Minister of Foreign Affairs`), and
+ * honorifics written in lower case inside a label (`El señor PRESIDENTE`, `De heer Rutte`).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([...wordsOfAllLanguages('nameParticles'), ...wordsOfAllLanguages('labelHonorifics')]);
 
-/** Qualifiers that say how the words were delivered, not who asked. */
 /**
  * The offices of a chamber's chair, in a label's lower-case words (`mr speaker`, `an ceann
  * comhairle`, `vizepräsident thomas oppermann`, `el señor presidente`): the chair gives the floor
  * and keeps order, and asks no question of the debate. A committee's chairman, who does, is not one.
  */
-const PRESIDING_WORDS = new Set([
-  'president', 'présidente', 'président', 'presidente', 'presidenta', 'präsident', 'präsidentin',
-  'vizepräsident', 'vizepräsidentin', 'vicepresidente', 'vicepresidenta', 'vice-président', 'vice-présidente',
-  'председатель', 'председательствующий', 'председательствующая',
-]);
-const PRESIDING_PHRASES = ['ceann comhairle', 'presiding officer', 'cathaoirleach'];
+const PRESIDING_OFFICES = wordsOfAllLanguages('presidingOffices');
+const PRESIDING_WORDS = new Set(PRESIDING_OFFICES.filter((office) => !office.includes(' ')));
+const PRESIDING_PHRASES = PRESIDING_OFFICES.filter((office) => office.includes(' '));
 /** `Mr SPEAKER`, `Madam DEPUTY SPEAKER`: the Speaker of a house, not `Unknown Speaker` or `Speaker 1`. */
 const HOUSE_SPEAKER = /^(?:(?:mr|mister|madam|madame|the) )?(?:(?:deputy|acting) )?speaker$/;
 
@@ -54,6 +38,7 @@ export function isPresidingOffice(key: string): boolean {
   return key.split(' ').some((word) => PRESIDING_WORDS.has(word)) || PRESIDING_PHRASES.some((phrase) => key.includes(phrase));
 }
 
+/** Qualifiers that say how the words were delivered, not who asked. */
 export const DELIVERY_NOTES = /^(re-?translated|as interpreted|interpreted|via interpreter|through an interpreter|spoke in .*|speaks in .*|in [\p{L}]+|translated|off[- ]mic(rophone)?|inaudible)\.?$/iu;
 
 /**

@@ -29,6 +29,13 @@ interface LanguageEntry {
   readonly answerMarkers?: readonly string[];
   readonly remarkMarkers?: readonly string[];
   readonly stopWords?: readonly string[];
+  readonly months?: readonly string[];
+  readonly notSpeakers?: readonly string[];
+  readonly nameParticles?: readonly string[];
+  readonly labelHonorifics?: readonly string[];
+  readonly presidingOffices?: readonly string[];
+  readonly chairTitles?: readonly string[];
+  readonly stageWords?: readonly string[];
 }
 
 const table: Readonly<Record<string, LanguageEntry>> = Object.fromEntries(
@@ -40,6 +47,16 @@ export function listsOf(list: keyof LanguageEntry): Readonly<Record<string, read
   const lists: Record<string, readonly string[]> = {};
   for (const [language, entry] of Object.entries(table)) if (entry[list]) lists[language] = entry[list]!;
   return lists;
+}
+
+/** A list of every language at once, each word once: the parser reads a label in any language. */
+export function wordsOfAllLanguages(list: keyof LanguageEntry): string[] {
+  return [...new Set(Object.values(listsOf(list)).flat())];
+}
+
+/** An alternation of words for a regular expression, longest first, special characters escaped (a hyphen needs none outside a class). */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 function wordsOf(language: string): LanguageWords {
