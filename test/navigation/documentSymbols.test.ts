@@ -54,6 +54,20 @@ describe('navigation: the outline after edits', () => {
     );
   });
 
+  it('keeps the very symbols of the turns after a keystroke that left them in place, version after version', () => {
+    const service = createLanguageService();
+    const doc = new EditableDocument(lines('Anna Berg: We met today.', '', 'Omar Haddad: We did.', '', 'Anna Berg: And we will again.', '', 'Omar Haddad: Soon.'));
+    const first = service.provideDocumentSymbols(doc);
+    for (const typed of ['x', 'y']) {
+      const at = doc.getText().indexOf('We did') + 6;
+      const symbols = service.provideDocumentSymbols(doc.edit(at, at, typed));
+      assert.deepEqual(symbols, createLanguageService().provideDocumentSymbols(document(doc.getText(), doc.uri)));
+      assert.notEqual(symbols[1], first[1], 'the edited turn has a symbol of its own');
+      assert.equal(symbols[2], first[2]);
+      assert.equal(symbols[3], first[3]);
+    }
+  });
+
   it('moves the turns after a line break typed inside a wrapped paragraph one line down', () => {
     const service = createLanguageService();
     const doc = new EditableDocument(lines('Sergey Lavrov: We met in Moscow today and we talked', 'about many things.', '', 'Question: Why did you', 'go there?', '', 'Sergey Lavrov: Because we had to.'));

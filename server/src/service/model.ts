@@ -161,7 +161,16 @@ export interface Turn extends Span {
   readonly answers?: number;
   /** Index into `TranscriptModel.sections`, if the turn is inside one. */
   readonly section?: number;
+  /**
+   * Shared by the turns of successive versions that repeat one another in the same place: the
+   * same paragraphs, unedited, on the same lines at the same characters. What a feature made of
+   * one of them (its outline symbol) holds for the others; a key for the derived-results layer.
+   */
+  readonly place: TurnPlace;
 }
+
+/** A turn's place, as a key: it holds nothing, so keeping it keeps no earlier version alive. */
+export type TurnPlace = Readonly<Record<string, never>>;
 
 export interface Question {
   readonly number: number;

@@ -1,6 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { TranscriptModel, Turn } from '../model';
-import { takeEarlierTurnInSamePlace } from '../parser/transcript';
+import type { TranscriptModel, Turn, TurnPlace } from '../model';
 import { openingWords, turnWordCount } from '../text/words';
 import type { Steps } from '../steps';
 import { query, type DerivedResults } from '../derivedResults';
@@ -87,17 +86,20 @@ export function* provideDocumentSymbols(results: DerivedResults, model: Transcri
 }
 
 /**
- * Each turn's outline symbol, kept with the turn it was made for. A turn an edit left as it was
- * (the same object), or left in the same place (see takeEarlierTurnInSamePlace), has the same symbol:
- * the outline after a keystroke makes only the symbols of the turns the keystroke touched.
+ * Each turn's outline symbol, kept with the turn's place: a turn an edit left as it was, or left in
+ * the same place (see `Turn.place`), has the same symbol, so the outline after a keystroke makes
+ * only the symbols of the turns the keystroke touched.
  */
-const TURN_SYMBOL = query('turn symbol', [], (results, turn: Turn, model: TranscriptModel, beforeQuestions: boolean): DocumentSymbol => {
-  const earlier = takeEarlierTurnInSamePlace(turn);
-  return earlier ? results.get(TURN_SYMBOL, earlier, model, beforeQuestions) : makeTurnSymbol(results, model, turn, beforeQuestions);
-});
+const TURN_SYMBOL = query('turn symbol', [], (results, _place: TurnPlace, { model, turn }: TurnReader, beforeQuestions: boolean): DocumentSymbol =>
+  makeTurnSymbol(results, model, turn, beforeQuestions));
+
+interface TurnReader {
+  readonly model: TranscriptModel;
+  readonly turn: Turn;
+}
 
 function turnSymbol(results: DerivedResults, model: TranscriptModel, turn: Turn, beforeQuestions: boolean): DocumentSymbol {
-  const symbol = results.get(TURN_SYMBOL, turn, model, beforeQuestions);
+  const symbol = results.get(TURN_SYMBOL, turn.place, { model, turn }, beforeQuestions);
   // A question's children are filled in by each outline: it gets an array of its own.
   return symbol.children ? { ...symbol, children: [] } : symbol;
 }

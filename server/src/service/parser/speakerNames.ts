@@ -3,21 +3,13 @@
  * name: titles in front, initials, given names and the surname. Shared by the grouping of
  * speakers and by the hint that two speakers are probably one.
  */
+import { wordsOfAllLanguages } from '../text/languages';
 
 /**
  * Words that stand before a surname without being part of the name (`Mr. Lavrov`, `Minister
- * Lavrov`). `Don` is left out: it is a given name as often as a title.
+ * Lavrov`), from the language table.
  */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
-  'senator', 'sen', 'minister', 'president', 'vice', 'prime', 'judge', 'justice', 'chairman', 'chairwoman',
-  'chair', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'ambassador',
-  'secretary', 'chancellor', 'general', 'gen', 'admiral', 'colonel', 'col', 'captain', 'capt',
-  'herr', 'frau', 'präsident', 'präsidentin', 'ministerin', 'bundeskanzler', 'bundeskanzlerin', 'abgeordneter', 'abgeordnete',
-  'm', 'mme', 'mlle', 'monsieur', 'madame', 'président', 'présidente', 'ministre',
-  'sr', 'sra', 'srta', 'señor', 'señora', 'presidente', 'ministro', 'ministra',
-  'господин', 'госпожа', 'г-н', 'г-жа', 'министр', 'президент', 'посол',
-]);
+const TITLES: ReadonlySet<string> = new Set(wordsOfAllLanguages('titles'));
 
 /** `presidente` of `PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR`: a word of a key that stands before a name. */
 export function isTitle(word: string): boolean {

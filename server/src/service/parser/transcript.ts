@@ -1,4 +1,4 @@
-import type { Comment, FrontMatter, DeclaredSpeaker, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnRole } from '../model';
+import type { Comment, FrontMatter, DeclaredSpeaker, Label, Paragraph, Question, Section, Speaker, TranscriptModel, Turn, TurnPlace, TurnRole } from '../model';
 import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
@@ -112,23 +112,6 @@ export interface ShapeKeepingEdit {
 }
 
 /**
- * For a turn of a later version, the turn of an earlier one that it repeats in the same place:
- * the same paragraphs, unedited, on the same lines at the same characters. What a feature made
- * of that turn (its outline symbol) holds for this one.
- */
-const samePlace = new WeakMap<Turn, Turn>();
-
-/**
- * Takes the earlier turn in the same place, if any: the caller keeps what it made of that turn
- * with this one from now on, so the earlier turn, and its version's turns, can go.
- */
-export function takeEarlierTurnInSamePlace(turn: Turn): Turn | undefined {
-  const earlier = samePlace.get(turn);
-  samePlace.delete(turn);
-  return earlier;
-}
-
-/**
  * The structure of a version made by a shape-keeping edit of `previous`'s (see the Transcript
  * constructor): speakers and questions hold no positions and are kept; turns that end before the
  * edit are kept as they are; the rest take their positions from the table. Turns after the edit,
@@ -149,8 +132,8 @@ function moved(previous: Structure, table: ParagraphTable, node: (index: number)
     // A label before the edit is where it was; one after it has moved with its paragraph.
     const label = first < edit.from ? turn.label : node(first).label;
     const next = withRole({ ...turn, start: starts[first], end: ends[last], label }, roles[i], numbers[i]);
-    // The earliest turn still needed, not each version's: a chain of versions is not kept alive.
-    if (first >= edit.to && edit.lineDelta === 0 && same) samePlace.set(next, samePlace.get(turn) ?? turn);
+    // A turn the edit moved to other lines, or left in another role, stands in a new place.
+    if (first < edit.to || edit.lineDelta !== 0 || !same) next.place = {};
     return next;
   });
   const headings = previous.sections.map((s) => ({ ...s, start: starts[s.headingParagraph], end: ends[s.headingParagraph] }));
@@ -232,7 +215,7 @@ function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly Parag
     afterWholeQuestion = label !== undefined && analysis.label?.whole === true;
     if (label || !current || answersWhole) {
       const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker && !answersWhole ? lastSpeakerId : undefined;
-      current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, segment, questionNumber: undefined, answers: undefined };
+      current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, place: {}, segment, questionNumber: undefined, answers: undefined };
       turns.push(current);
       lastSpeakerId = speakerId;
     }
@@ -256,6 +239,7 @@ interface MutableTurn {
   start: number;
   end: number;
   section?: number;
+  place: TurnPlace;
   segment: number;
   questionNumber?: number;
   answers?: number;

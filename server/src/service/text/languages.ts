@@ -36,6 +36,7 @@ interface LanguageEntry {
   readonly presidingOffices?: readonly string[];
   readonly chairTitles?: readonly string[];
   readonly stageWords?: readonly string[];
+  readonly titles?: readonly string[];
 }
 
 const table: Readonly<Record<string, LanguageEntry>> = Object.fromEntries(
