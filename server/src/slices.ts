@@ -40,11 +40,13 @@ export class Slices {
 
   /**
    * A turn of the event loop for background work, before its next slice: resolves once no request
-   * is running and the answers are written.
+   * is running and the answers are written. Woken by a request that ended, it takes another turn
+   * first: the request's answer is handed to the connection only after the request ends, and a
+   * slice that ran before would hold it up.
    */
   async backgroundTurn(): Promise<void> {
-    await new Promise((resolve) => setImmediate(resolve));
     for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
       await this.written();
       if (this.running === 0) return;
       await new Promise<void>((resolve) => this.waiting.push(resolve));
