@@ -42,4 +42,18 @@ describe('server: long work in slices', () => {
     assert.ok(turns.passed(), 'the background work went on while the request was working');
     await answered;
   });
+
+  it('lets the answer of a request that ended be handed over before background work goes on', async () => {
+    const slices = new Slices(1, written);
+    const turns = turnsOfTheEventLoop(20);
+    let handedOver = false;
+    // As vscode-jsonrpc does: the answer goes to the connection some promise reactions after the
+    // request's own promise settles (the handler's, then the reply's).
+    let answered: Promise<unknown> = slices.request(working(turns.passed), noCancellation);
+    for (let reaction = 0; reaction < 10; reaction++) answered = answered.then(() => undefined);
+    answered = answered.then(() => (handedOver = true));
+    await slices.backgroundTurn();
+    assert.ok(handedOver, 'background work went on before the answer was handed over');
+    await answered;
+  });
 });
