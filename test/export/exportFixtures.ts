@@ -57,3 +57,27 @@ export const IMPORTED_CUES: [number, string, string][] = [
   [22, 'Jane Roe', 'Because nobody else would. [laughs]'],
   [26.04, 'Jane Roe', 'And then a shop.'],
 ];
+
+/** A news conference with what a document format writes: a title, sections, questions, annotations, emoji, Cyrillic. */
+export const NEWS_CONFERENCE = [
+  '---',
+  'title: Talks in Moscow <2023>',
+  'speakers: [Sergey Lavrov, Мурат Нуртлеу]',
+  '---',
+  '# Opening remarks',
+  '',
+  'Sergey Lavrov: Ladies and gentlemen, welcome. (Applause.)',
+  '',
+  'We had *detailed* talks. [00:01:02] Our ties grow 🙂.',
+  '',
+  '# Questions & answers',
+  '',
+  'Question (Reuters): What areas will you focus on, and is 3 < 4?',
+  '',
+  'Sergey Lavrov: Energy and transit. [inaudible]',
+  '',
+  'Question: И что дальше?',
+  '',
+  'Мурат Нуртлеу: Мы продолжим работу.',
+  '',
+].join('\n');

@@ -2,10 +2,13 @@ import type { TranscriptModel } from '../model';
 import type { DerivedResults } from '../derivedResults';
 import { noCancellation, type CancellationToken } from '../types';
 import { exportDocument, type ExportDocument } from './document';
-import { ExportError, type ExportFormat, type ExportOptions } from './options';
+import type { ExportFormat, ExportOptions } from './options';
 import { toSrt, toWebVtt } from './subtitles';
 import { toCsv } from './csv';
 import { toJson } from './json';
+import { toMarkdown } from './markdown';
+import { toHtml } from './html';
+import { toDocx } from './docx';
 
 export * from './options';
 export type { ExportDocument } from './document';
@@ -19,9 +22,12 @@ export interface ExportResult {
 
 type Writer = (document: ExportDocument, options: ExportOptions) => { text: string; notes: string[] } | Promise<{ content: Uint8Array; notes: string[] }>;
 
-const WRITERS: Partial<Record<ExportFormat, Writer>> = {
+const WRITERS: Record<ExportFormat, Writer> = {
   vtt: toWebVtt,
   srt: toSrt,
+  md: toMarkdown,
+  html: toHtml,
+  docx: toDocx,
   csv: toCsv,
   json: toJson,
 };
@@ -40,7 +46,6 @@ export async function exportTranscript(
   progress?: (fraction: number) => void,
 ): Promise<ExportResult | undefined> {
   const writer = WRITERS[format];
-  if (!writer) throw new ExportError(`cannot export to ${format}`);
   const document = exportDocument(results, model, options, token, progress && ((done) => progress(done / 2)));
   if (!document || token.isCancellationRequested) return undefined;
   const written = await writer(document, options);
