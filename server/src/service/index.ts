@@ -34,7 +34,7 @@ export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } 
 export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
 // Export to subtitles, documents and data (issue 17): see export/.
 import { exportTranscript, type ExportFormat, type ExportOptions, type ExportResult } from './export';
-export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportError, type ExportFormat, type ExportOptions, type ExportResult } from './export';
+export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportError, type ExportAnswer, type ExportFormat, type ExportOptions, type ExportParams, type ExportResult } from './export';
 
 /**
  * The requests that walk the whole document, in steps: what the methods of the same names answer,

@@ -45,3 +45,17 @@ export const DEFAULT_WORDS_PER_MINUTE = 160;
 
 /** Why a transcript cannot be exported as asked: the message is for the user as it stands. */
 export class ExportError extends Error {}
+
+/** The server's `transcript/export` request (the VS Code command's, client/src/export.ts). */
+export interface ExportParams {
+  readonly textDocument: { readonly uri: string };
+  readonly format: ExportFormat;
+  readonly options?: ExportOptions;
+}
+
+/** Its answer: the text, or for DOCX its bytes in base64, and what the user should know. */
+export interface ExportAnswer {
+  readonly content: string;
+  readonly encoding: 'utf8' | 'base64';
+  readonly notes: readonly string[];
+}
