@@ -118,7 +118,8 @@ async function main() {
     '',
     `${opts.hours} hours generated (seed ${opts.seed}): ${(text.length / 1024 / 1024).toFixed(2)} MB, ${turns.toLocaleString('en')} turns, a timestamp at every paragraph; `
       + `WebVTT ${(sizes.vtt / 1024 / 1024).toFixed(2)} MB, DOCX ${(sizes.docx / 1024 / 1024).toFixed(2)} MB. Medians of ${opts.runs} runs; `
-      + `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${new Date().toISOString().slice(0, 10)}.`,
+      + `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load average ${os.loadavg()[0].toFixed(1)} at the end, `
+      + `${new Date().toISOString().slice(0, 10)}.`,
     '',
     '| in process (a fresh service each time) | median | × parse |',
     '|---|---:|---:|',
