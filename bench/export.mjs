@@ -112,7 +112,13 @@ async function main() {
       wall[task].push(performance.now() - started);
     }
   }
-  const row = (label, samples, base) => `| ${label} | ${median(samples).toFixed(0)} ms | ${(median(samples) / median(base)).toFixed(2)}× |`;
+  /** A table of the three tasks' medians, each as a ratio to the first (the baseline). */
+  const table = (heading, baseline, samples, labels) => [
+    `| ${heading} | median | × ${baseline} |`,
+    '|---|---:|---:|',
+    ...['parse', 'vtt', 'docx'].map((task, i) => `| ${labels[i]} | ${median(samples[task]).toFixed(0)} ms | ${(median(samples[task]) / median(samples.parse)).toFixed(2)}× |`),
+    '',
+  ];
   const report = [
     '# Export benchmark',
     '',
@@ -121,18 +127,9 @@ async function main() {
       + `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load average ${os.loadavg()[0].toFixed(1)} at the end, `
       + `${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| in process (a fresh service each time) | median | × parse |',
-    '|---|---:|---:|',
-    row('parse (the baseline)', inProcess.parse, inProcess.parse),
-    row('export to vtt (parse included)', inProcess.vtt, inProcess.parse),
-    row('export to docx (parse included)', inProcess.docx, inProcess.parse),
-    '',
-    '| command line, spawn to exit | median | × `transcript parse` |',
-    '|---|---:|---:|',
-    row('`transcript parse --format json` (the baseline)', wall.parse, wall.parse),
-    row('`transcript export --to vtt`', wall.vtt, wall.parse),
-    row('`transcript export --to docx`', wall.docx, wall.parse),
-    '',
+    ...table('in process (a fresh service each time)', 'parse', inProcess, ['parse (the baseline)', 'export to vtt (parse included)', 'export to docx (parse included)']),
+    ...table('command line, spawn to exit', '`transcript parse`', wall,
+      ['`transcript parse --format json` (the baseline)', '`transcript export --to vtt`', '`transcript export --to docx`']),
   ].join('\n');
   fs.writeFileSync(path.join(BENCH, 'export-results.md'), report);
   process.stdout.write(report);
