@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerNavigation } from './navigation';
 import { registerTranscriptLanguageOffer } from './offerTranscriptLanguage';
 import { registerStatistics } from './statistics';
+import { registerExport } from './export';
 import { registerStatusBar, type PositionStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -36,6 +37,7 @@ export async function activate(context: ExtensionContext): Promise<TranscriptExt
   // Registered before the server starts, so that every contributed command exists at once.
   registerNavigation(context, client);
   registerStatistics(context, client);
+  registerExport(context, client);
   registerTranscriptLanguageOffer(context);
   await client.start();
   context.subscriptions.push(client);

@@ -5,3 +5,4 @@
 export type { QuestionInfo, TurnAtInfo } from '../../server/src/service/languageFeatures/questions';
 export type { TurnInfo } from '../../server/src/service/languageFeatures/turns';
 export type { SpeakerStatistics, TranscriptStatistics } from '../../server/src/service/languageFeatures/statistics';
+export type { ExportAnswer, ExportFormat, ExportOptions } from '../../server/src/service/export/options';

@@ -8,6 +8,7 @@ import { createLanguageService, type TranscriptDocument, type TranscriptLanguage
 import { speakerName } from './service/languageFeatures/documentSymbols';
 import { formatStatistics } from './service';
 import { version } from '../../package.json';
+import { exportCommand } from './cliExport';
 
 const USAGE = `Usage: transcript <command> [--format text|json] FILE...
        transcript --version
@@ -18,6 +19,7 @@ Commands:
   parse FILE...     the document model: turns with speaker, role and range
   orgs FILE...      the organisations a transcript names, with counts: count  ACRONYM  Full name
   stats FILE...     per speaker: turns, words, share of words, questions asked and answered, words per answer
+  export --to FORMAT FILE [-o OUT]   the transcript as vtt, srt, md, html, docx, csv or json (transcript export --help)
 
 Options:
   --format text|json  output format (default text)
@@ -33,6 +35,8 @@ Exit codes: 0 success, 1 problems found by check, 2 a file could not be read or 
 type Format = 'text' | 'json';
 
 export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  // Export has options of its own: see cliExport.ts.
+  if (argv[0] === 'export') return exportCommand(argv.slice(1), out, err, readDocument, readStdin);
   const parsed = parseCommandLine(argv);
   if (typeof parsed === 'string') {
     err(`transcript: ${parsed}\n${USAGE}`);

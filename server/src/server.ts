@@ -4,6 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
 import type { ServiceSettings, Steps, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
+import type { ExportAnswer, ExportParams } from './service';
 import { GLOSSARY_FILE_GLOB, isGlossaryFile } from './service/glossary/fileNames';
 import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLegend';
 import { readSettings } from './settings';
@@ -369,6 +370,25 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     await glossaryFiles.ready;
     const document = transcript(params.textDocument.uri);
     return document && !isLarge(document) ? inSlices(token, service().inSteps.provideSemanticTokens(document, params.range, token)) : { data: [] };
+  });
+
+  // ——— Export (issue 17) ———
+
+  /** A transcript as another format (see client/src/export.ts): text, or base64 for DOCX's bytes; an ExportError's message as the error. */
+  connection.onRequest('transcript/export', async (params: ExportParams, token) => {
+    const document = transcript(params.textDocument.uri);
+    if (!document) return null;
+    try {
+      const result = await service().exportTranscript(document, params.format, params.options, token);
+      if (!result) return requestCancelled();
+      const binary = typeof result.content !== 'string';
+      const content = binary ? Buffer.from(result.content).toString('base64') : result.content;
+      const answer: ExportAnswer = { content, encoding: binary ? 'base64' : 'utf8', notes: result.notes };
+      return unlessCancelled(token, answer);
+    } catch (error) {
+      if (error instanceof serviceModule().ExportError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+      throw error;
+    }
   });
 
   connection.onRequest('transcript/statistics', (params: { textDocument: TextDocumentIdentifier }) => {

@@ -27,9 +27,15 @@ describe('client: the manifest and the code agree', () => {
 
   it('reads every setting it contributes', () => {
     const settings = source('server/src');
+    const client = source('client/src');
     for (const key of Object.keys(manifest.contributes.configuration.properties)) {
       const name = key.replace(/^transcript\./, '');
       if (name === 'trace.server') continue; // read by vscode-languageclient itself
+      // The export command's settings are the client's: it passes them with each request.
+      if (name.startsWith('export.')) {
+        assert.match(client, new RegExp(`getConfiguration\\('transcript\\.export'\\)[\\s\\S]*\\.get<number>\\('${name.slice(7)}'`), `${key} is read in client/src/export.ts`);
+        continue;
+      }
       assert.match(settings, new RegExp(`raw\\.${name.replace('.', '\\.')}\\b`), `${key} is read in server/src/settings.ts`);
     }
   });

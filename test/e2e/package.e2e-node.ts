@@ -22,6 +22,7 @@ const EXPECTED = [
   'extension/changelog.md',
   'extension/LICENSE.txt',
   'extension/dist/client.js',
+  'extension/dist/docx.js',
   'extension/dist/lsp.js',
   'extension/dist/server.js',
   'extension/dist/service.js',

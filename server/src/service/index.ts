@@ -32,6 +32,9 @@ export type { TurnInfo } from './languageFeatures/turns';
 export { computeStatistics, formatStatistics, type SpeakerStatistics, type StatisticsRowKind, type TranscriptStatistics } from './languageFeatures/statistics';
 export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './languageFeatures/semanticTokenLegend';
 export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
+// Export to subtitles, documents and data (issue 17): see export/.
+import { exportTranscript, type ExportFormat, type ExportOptions, type ExportResult } from './export';
+export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportError, type ExportAnswer, type ExportFormat, type ExportOptions, type ExportParams, type ExportResult } from './export';
 
 /**
  * The requests that walk the whole document, in steps: what the methods of the same names answer,
@@ -77,6 +80,10 @@ export interface TranscriptLanguageService extends NavigationService {
   setGlossaryLayer(uri: string, text: string | undefined): Diagnostic[];
   /** The glossary a transcript uses: built-in, workspace files, its front matter's `glossary:`. */
   getGlossary(document: TranscriptDocument): Glossary;
+  /** The transcript as subtitles, a document or data; undefined when cancelled; an ExportError when it cannot be. */
+  exportTranscript(
+    document: TranscriptDocument, format: ExportFormat, options?: ExportOptions, token?: CancellationToken, progress?: (fraction: number) => void,
+  ): Promise<ExportResult | undefined>;
 }
 
 interface Entry {
@@ -162,6 +169,8 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(results, getModel(document), glossaryOf(document), token),
     setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
     getGlossary: glossaryOf,
+    exportTranscript: (document: TranscriptDocument, format: ExportFormat, options?: ExportOptions, token = noCancellation, progress?: (fraction: number) => void) =>
+      exportTranscript(results, getModel(document), format, options, token, progress),
     ...createNavigationService(results, getModel, inSteps, () => settings),
   });
 }
