@@ -5,6 +5,9 @@ import { registerNavigation } from './navigation';
 import { registerTranscriptLanguageOffer } from './offerTranscriptLanguage';
 import { registerStatistics } from './statistics';
 import { registerStatusBar, type PositionStatus } from './statusBar';
+// Import and speaker naming (issue 17).
+import { registerImport } from './importCommand';
+import { registerNameSpeakers } from './nameSpeakers';
 
 let client: LanguageClient | undefined;
 
@@ -37,6 +40,8 @@ export async function activate(context: ExtensionContext): Promise<TranscriptExt
   registerNavigation(context, client);
   registerStatistics(context, client);
   registerTranscriptLanguageOffer(context);
+  registerImport(context, client);
+  registerNameSpeakers(context, client);
   await client.start();
   context.subscriptions.push(client);
   const positionStatus = registerStatusBar(context, client);

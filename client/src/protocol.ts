@@ -5,3 +5,5 @@
 export type { QuestionInfo, TurnAtInfo } from '../../server/src/service/languageFeatures/questions';
 export type { TurnInfo } from '../../server/src/service/languageFeatures/turns';
 export type { SpeakerStatistics, TranscriptStatistics } from '../../server/src/service/languageFeatures/statistics';
+export type { ImportResult } from '../../server/src/service/import';
+export type { GenericSpeaker } from '../../server/src/service/languageFeatures/nameSpeakers';

@@ -1,4 +1,4 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
 import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
@@ -32,6 +32,10 @@ export type { TurnInfo } from './languageFeatures/turns';
 export { computeStatistics, formatStatistics, type SpeakerStatistics, type StatisticsRowKind, type TranscriptStatistics } from './languageFeatures/statistics';
 export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } from './languageFeatures/semanticTokenLegend';
 export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
+// Import and speaker naming (issue 17).
+import { provideGenericSpeakers, provideNameSpeakerActions, provideNameSpeakers, type GenericSpeaker } from './languageFeatures/nameSpeakers';
+export { NAME_SPEAKERS_COMMAND, isGenericName, type GenericSpeaker } from './languageFeatures/nameSpeakers';
+export { DEFAULT_PAUSE_SECONDS, ImportError, importTranscript, readImportSource, type ImportFormat, type ImportOptions, type ImportResult } from './import';
 
 /**
  * The requests that walk the whole document, in steps: what the methods of the same names answer,
@@ -77,6 +81,12 @@ export interface TranscriptLanguageService extends NavigationService {
   setGlossaryLayer(uri: string, text: string | undefined): Diagnostic[];
   /** The glossary a transcript uses: built-in, workspace files, its front matter's `glossary:`. */
   getGlossary(document: TranscriptDocument): Glossary;
+  /** The speakers diarisation named generically (`SPEAKER_00`, `Speaker 1`), with their turns and first words. */
+  provideGenericSpeakers(document: TranscriptDocument, token?: CancellationToken): GenericSpeaker[];
+  /** Renames several speakers at once (by id), as rename does each; throws a `RenameError` when a name would not work. */
+  provideNameSpeakers(document: TranscriptDocument, names: Readonly<Record<string, string>>, token?: CancellationToken): WorkspaceEdit | null;
+  /** On a generic label in `range`: the refactoring that runs the client's Name Speakers command. */
+  provideNameSpeakerActions(document: TranscriptDocument, range: Range, token?: CancellationToken): CodeAction[];
 }
 
 interface Entry {
@@ -162,6 +172,9 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(results, getModel(document), glossaryOf(document), token),
     setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
     getGlossary: glossaryOf,
+    provideGenericSpeakers: (document: TranscriptDocument, token = noCancellation) => provideGenericSpeakers(getModel(document), token),
+    provideNameSpeakers: (document: TranscriptDocument, names: Readonly<Record<string, string>>, token = noCancellation) => provideNameSpeakers(results, getModel(document), names, token),
+    provideNameSpeakerActions: (document: TranscriptDocument, range: Range, token = noCancellation) => provideNameSpeakerActions(getModel(document), range, token),
     ...createNavigationService(results, getModel, inSteps, () => settings),
   });
 }
