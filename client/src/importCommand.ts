@@ -28,11 +28,12 @@ export function registerImport(context: vscode.ExtensionContext, client: Languag
       return undefined;
     }
     const run = (token?: vscode.CancellationToken) => client.sendRequest<ImportResult>('transcript/import', { text, fileName: name }, token);
+    const notification = { location: vscode.ProgressLocation.Notification, title: `Importing ${name}…`, cancellable: true };
     let result: ImportResult;
     try {
       result = bytes.byteLength < PROGRESS_BYTES
         ? await run()
-        : await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${name}…`, cancellable: true }, (_progress, token) => run(token));
+        : await vscode.window.withProgress(notification, (_, token) => run(token));
     } catch (error) {
       if (token(error) === 'cancelled') return undefined;
       const where = error instanceof ResponseError && (error.data as { line?: number; column?: number } | undefined)?.line;

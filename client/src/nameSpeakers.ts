@@ -10,7 +10,7 @@ import type { GenericSpeaker } from './protocol';
  * first. `names` (label → name) skips the questions, for a keybinding or another extension.
  */
 export function registerNameSpeakers(context: vscode.ExtensionContext, client: LanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand('transcript.nameSpeakers', async (uri?: string, firstId?: string, names?: Record<string, string>) => {
+  const command = async (uri?: string, firstId?: string, names?: Record<string, string>) => {
     const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : activeTranscript()?.document;
     if (!document) {
       void vscode.window.showInformationMessage('Open a transcript to name its speakers.');
@@ -43,7 +43,8 @@ export function registerNameSpeakers(context: vscode.ExtensionContext, client: L
       void vscode.window.showErrorMessage(`Cannot name the speakers: ${(error as Error).message}`);
       return false;
     }
-  }));
+  };
+  context.subscriptions.push(vscode.commands.registerCommand('transcript.nameSpeakers', command));
 }
 
 /** The box that asks for one speaker's name: who they are by their turns and first words. */

@@ -36,7 +36,8 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     parsed = parseArgs({
       args: [...argv],
       options: {
-        output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, from: { type: 'string' }, pause: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, from: { type: 'string' }, pause: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
       strict: true,
@@ -95,7 +96,8 @@ export async function runImport(argv: readonly string[], io: ImportIo): Promise<
     writeFileSync(output, result.text, { flag: values.force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(code === 'EEXIST' ? `transcript: ${output} exists: --force overwrites it` : `transcript: ${output}: cannot be written (${code ?? (error as Error).message})`);
+    if (code === 'EEXIST') io.err(`transcript: ${output} exists: --force overwrites it`);
+    else io.err(`transcript: ${output}: cannot be written (${code ?? (error as Error).message})`);
     return 2;
   }
   const speakers = result.speakers.length ? `, ${result.speakers.length} speakers` : '';

@@ -296,7 +296,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const fixes = service().provideCodeActions(document, params.context.diagnostics, token);
     // Name Speakers on a generic label (issue 17), where refactorings are asked for.
     const only = params.context.only;
-    const naming = !only || only.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind)) ? service().provideNameSpeakerActions(document, params.range, token) : [];
+    const refactor = !only || only.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind));
+    const naming = refactor ? service().provideNameSpeakerActions(document, params.range, token) : [];
     return unlessCancelled(token, [...fixes, ...naming]);
   });
 
@@ -402,7 +403,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   type ImportFailure = ResponseError<{ line: number; column?: number }>;
   connection.onRequest('transcript/import', (params: { text: string; fileName?: string; pauseSeconds?: number }, token): ImportResult | ImportFailure => {
     try {
-      const result = serviceModule().importTranscript(params.text, { fileName: params.fileName, pauseSeconds: params.pauseSeconds ?? service().getSettings().importPause, token });
+      const pauseSeconds = params.pauseSeconds ?? service().getSettings().importPause;
+      const result = serviceModule().importTranscript(params.text, { fileName: params.fileName, pauseSeconds, token });
       return result ?? new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     } catch (error) {
       if (!(error instanceof serviceModule().ImportError)) throw error;

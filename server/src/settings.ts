@@ -13,7 +13,9 @@ export function readSettings(value: unknown, problem: (message: string) => void)
     return {};
   }
   const raw = value as Record<string, unknown>;
-  const settings: { questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number; largeFileThreshold?: number; importPause?: number } = {};
+  const settings: {
+    questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number; largeFileThreshold?: number; importPause?: number;
+  } = {};
   if (raw.largeFileThreshold !== undefined) {
     if (typeof raw.largeFileThreshold === 'number' && raw.largeFileThreshold > 0) settings.largeFileThreshold = raw.largeFileThreshold;
     else problem('`transcript.largeFileThreshold` must be a positive number of millions of characters; using 20.');

@@ -49,7 +49,8 @@ describe('cli: transcript import', () => {
     const broken = path.join(dir, 'broken.vtt');
     writeFileSync(broken, 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nFine.\n\n00:00:03.000 -> 00:00:04.000\nLost.\n');
     const result = run([broken]);
-    assert.deepEqual(result, { code: 2, stdout: '', stderr: `transcript: ${broken}:6: Expected a cue's times (00:00:01.000 --> 00:00:04.500) on this line or the next.\n` });
+    const message = 'Expected a cue\'s times (00:00:01.000 --> 00:00:04.500) on this line or the next.';
+    assert.deepEqual(result, { code: 2, stdout: '', stderr: `transcript: ${broken}:6: ${message}\n` });
     assert.equal(existsSync(path.join(dir, 'broken.transcript')), false);
     const json = path.join(dir, 'broken.json');
     writeFileSync(json, '{"segments": [\n  {"start": 1, "text": "a",}\n]}\n');
@@ -63,7 +64,8 @@ describe('cli: transcript import', () => {
     assert.equal(run([path.join(dir, 'none.vtt')]).stderr, `transcript: ${path.join(dir, 'none.vtt')}: no such file\n`);
     const unknown = path.join(dir, 'notes.md');
     writeFileSync(unknown, '# Notes\n');
-    assert.deepEqual(run([unknown]), { code: 2, stdout: '', stderr: `transcript: ${unknown}:1:1: Cannot tell the format: expected WebVTT (.vtt), SubRip (.srt), Whisper or podcast JSON (.json) or Whisper text (.txt).\n` });
+    const formats = 'expected WebVTT (.vtt), SubRip (.srt), Whisper or podcast JSON (.json) or Whisper text (.txt)';
+    assert.deepEqual(run([unknown]), { code: 2, stdout: '', stderr: `transcript: ${unknown}:1:1: Cannot tell the format: ${formats}.\n` });
     assert.match(run(['a.vtt', 'b.vtt']).stderr, /one FILE at a time/);
     assert.match(run(['a.vtt', '--from', 'docx']).stderr, /--from must be one of webvtt, srt/);
   });
@@ -72,10 +74,11 @@ describe('cli: transcript import', () => {
     const segments = Array.from({ length: 5000 }, (_, i) => ({ start: i, end: i + 0.5, text: `Segment ${i}.`, speaker: `SPEAKER_0${i % 2}` }));
     let clock = 0;
     const errors: string[] = [];
+    const read = async () => ({ text: JSON.stringify({ segments }) });
     const code = await runImport(['big.json', '-o', '-'], {
       out: () => undefined,
       err: (s) => errors.push(s),
-      read: async () => ({ text: JSON.stringify({ segments }) }),
+      read,
       // Each look at the clock is 400 ms later: the import "takes" seconds, deterministically.
       now: () => (clock += 400),
     });
@@ -83,7 +86,7 @@ describe('cli: transcript import', () => {
     assert.ok(errors.length >= 2, errors.join('\n'));
     assert.match(errors[0], /^transcript: importing big\.json: \d+% \(\d+ of 5000 cues\)$/);
     assert.equal(errors.at(-1), 'transcript: imported big.json: 100%');
-    const quick = await runImport(['big.json', '-o', '-'], { out: () => undefined, err: (s) => errors.push(`quick ${s}`), read: async () => ({ text: JSON.stringify({ segments }) }), now: () => 0 });
+    const quick = await runImport(['big.json', '-o', '-'], { out: () => undefined, err: (s) => errors.push(`quick ${s}`), read, now: () => 0 });
     assert.equal(quick, 0);
     assert.deepEqual(errors.filter((e) => e.startsWith('quick')), []);
   });

@@ -88,7 +88,8 @@ describe('import: WebVTT', () => {
   });
 
   it('refuses a file without the signature, and a cue whose timings cannot be read, at the line (and column) of the error', () => {
-    assert.deepEqual(importError('1\n00:00:01.000 --> 00:00:02.000\nHi\n'), { line: 1, column: undefined, message: 'Not WebVTT: the file must start with `WEBVTT`.' });
+    const unsigned = importError('1\n00:00:01.000 --> 00:00:02.000\nHi\n');
+    assert.deepEqual(unsigned, { line: 1, column: undefined, message: 'Not WebVTT: the file must start with `WEBVTT`.' });
     const badTiming = importError(lines('WEBVTT', '', '00:00:01.000 --> 00:00:02.000', 'Fine.', '', '00:00:03,000 --> 00:00:04.000', 'Lost.'));
     assert.equal(badTiming.line, 6);
     assert.equal(badTiming.column, 9);

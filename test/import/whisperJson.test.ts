@@ -22,7 +22,9 @@ describe('import: Whisper and WhisperX JSON', () => {
         { id: 1, seek: 0, start: 1.52, end: 2.0, text: ' Bye.', tokens: [3] },
       ],
     });
-    assert.deepEqual(importAndCheck(whisper, { fileName: 'w.json' }).cues, [{ start: 0, speaker: undefined, text: 'Hello there.' }, { start: 1.52, speaker: undefined, text: 'Bye.' }]);
+    assert.deepEqual(importAndCheck(whisper, { fileName: 'w.json' }).cues, [
+      { start: 0, speaker: undefined, text: 'Hello there.' }, { start: 1.52, speaker: undefined, text: 'Bye.' },
+    ]);
     const whisperx = JSON.stringify({ segments: [
       { start: 1, end: 2, text: 'Hi.', speaker: 'SPEAKER_01', words: [{ word: 'Hi.', start: 1, end: 2, score: 0.9, speaker: 'SPEAKER_01' }] },
       { start: 2.5, end: 3, text: 'Who?', words: [{ word: 'Who?', start: 2.5, end: 3, score: 0.9, speaker: 'SPEAKER_00' }] },

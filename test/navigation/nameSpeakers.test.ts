@@ -41,7 +41,8 @@ describe('Name Speakers: over stdio JSON-RPC', () => {
     await client.open(uri, text);
     return uri;
   }
-  const nameSpeakers = (uri: string, names: Record<string, string>) => client.request<WorkspaceEdit>('transcript/nameSpeakers', { textDocument: { uri }, names });
+  const nameSpeakers = (uri: string, names: Record<string, string>) =>
+    client.request<WorkspaceEdit>('transcript/nameSpeakers', { textDocument: { uri }, names });
 
   it('lists the generic labels in the order they first speak, with their turns and first words', async () => {
     const uri = await open(IMPORTED);
@@ -58,7 +59,8 @@ describe('Name Speakers: over stdio JSON-RPC', () => {
     const edit = await nameSpeakers(uri, { speaker_00: 'Ana Ruiz', speaker_01: '' });
     const named = applyEdits(IMPORTED, edit.changes![uri]);
     assert.equal(named, IMPORTED.replace(/SPEAKER_00/g, 'Ana Ruiz'));
-    const renamed = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: { line: 8, character: 12 }, newName: 'Ana Ruiz' });
+    const position = { line: 8, character: 12 };
+    const renamed = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position, newName: 'Ana Ruiz' });
     assert.deepEqual(edit.changes![uri], renamed.changes![uri]);
     const both = await nameSpeakers(uri, { speaker_00: 'Ana Ruiz', speaker_01: 'Ben Ode' });
     assert.equal(applyEdits(IMPORTED, both.changes![uri]), IMPORTED.replace(/SPEAKER_00/g, 'Ana Ruiz').replace(/SPEAKER_01/g, 'Ben Ode'));

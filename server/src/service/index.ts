@@ -173,8 +173,10 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
     getGlossary: glossaryOf,
     provideGenericSpeakers: (document: TranscriptDocument, token = noCancellation) => provideGenericSpeakers(getModel(document), token),
-    provideNameSpeakers: (document: TranscriptDocument, names: Readonly<Record<string, string>>, token = noCancellation) => provideNameSpeakers(results, getModel(document), names, token),
-    provideNameSpeakerActions: (document: TranscriptDocument, range: Range, token = noCancellation) => provideNameSpeakerActions(getModel(document), range, token),
+    provideNameSpeakers: (document: TranscriptDocument, names: Readonly<Record<string, string>>, token = noCancellation) =>
+      provideNameSpeakers(results, getModel(document), names, token),
+    provideNameSpeakerActions: (document: TranscriptDocument, range: Range, token = noCancellation) =>
+      provideNameSpeakerActions(getModel(document), range, token),
     ...createNavigationService(results, getModel, inSteps, () => settings),
   });
 }

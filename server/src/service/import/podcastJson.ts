@@ -17,7 +17,9 @@ export function readPodcastJson(text: string, json: unknown, token: Cancellation
     const { startTime, endTime, speaker, body } = segment;
     if (!isTime(startTime)) throw shapeError(text, ['segments', i, 'startTime'], `Segment ${i + 1} has no \`startTime\` in seconds.`);
     if (typeof body !== 'string') throw shapeError(text, ['segments', i, 'body'], `Segment ${i + 1} has no \`body\`.`);
-    if (speaker !== undefined && speaker !== null && typeof speaker !== 'string') throw shapeError(text, ['segments', i, 'speaker'], `Segment ${i + 1}: \`speaker\` is not a string.`);
+    if (speaker !== undefined && speaker !== null && typeof speaker !== 'string') {
+      throw shapeError(text, ['segments', i, 'speaker'], `Segment ${i + 1}: \`speaker\` is not a string.`);
+    }
     cues.push({ start: startTime, end: isTime(endTime) ? endTime : undefined, speaker: speaker || undefined, text: oneLine(body) });
   }
   return { format: 'podcast-json', cues };

@@ -28,7 +28,9 @@ export function readSrt(text: string): ImportedSource {
     if (blank >= 0) throw blockWithoutTimes(source, searchFrom, cueText.slice(blank + 2));
     for (const run of cueRuns(cueText, start / 1000, end / 1000)) cues.push({ start: run.start, end: end / 1000, text: run.text });
   }
-  if (cues.length === 0 && text.trim()) throw new ImportError('No cue found: a SubRip cue is a number, a line `00:00:01,000 --> 00:00:04,500` and its text.', 1, 1);
+  if (cues.length === 0 && text.trim()) {
+    throw new ImportError('No cue found: a SubRip cue is a number, a line `00:00:01,000 --> 00:00:04,500` and its text.', 1, 1);
+  }
   return { format: 'srt', cues: readSpeakerPrefixes(cues, 'en') };
 }
 

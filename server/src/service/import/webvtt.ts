@@ -15,7 +15,10 @@ const FATAL = new Set([
 ]);
 const NO_TIMES = 'Cue identifier needs to be followed by timestamp.';
 /** Timing errors, fatal on a cue's timing line (they carry a column there, and none in cue text). */
-const TIMING = /^(No timestamp found|Timestamp must start with|No time unit separator|Must be exactly two digits|No seconds found|No decimal separator|Milliseconds must be given|You cannot have more than 59|No valid timestamp separator)/;
+const TIMING = new RegExp(`^(?:${[
+  'No timestamp found', 'Timestamp must start with', 'No time unit separator', 'Must be exactly two digits', 'No seconds found',
+  'No decimal separator', 'Milliseconds must be given', 'You cannot have more than 59', 'No valid timestamp separator',
+].join('|')})`);
 
 /**
  * WebVTT, read with the W3C's conformant parser (`webvtt-parser`). `<v Name>` voice tags name the

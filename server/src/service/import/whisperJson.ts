@@ -17,9 +17,13 @@ export function readWhisperJson(text: string, json: unknown, token: Cancellation
     if (!isRecord(segment)) throw shapeError(text, ['segments', i], `Segment ${i + 1} is not an object.`);
     const { start, end, speaker } = segment;
     if (!isTime(start)) throw shapeError(text, ['segments', i, 'start'], `Segment ${i + 1} has no \`start\` time in seconds.`);
-    if (end !== undefined && end !== null && !isTime(end)) throw shapeError(text, ['segments', i, 'end'], `Segment ${i + 1}: \`end\` is not a time in seconds.`);
+    if (end !== undefined && end !== null && !isTime(end)) {
+      throw shapeError(text, ['segments', i, 'end'], `Segment ${i + 1}: \`end\` is not a time in seconds.`);
+    }
     if (typeof segment.text !== 'string') throw shapeError(text, ['segments', i, 'text'], `Segment ${i + 1} has no \`text\`.`);
-    if (speaker !== undefined && speaker !== null && typeof speaker !== 'string') throw shapeError(text, ['segments', i, 'speaker'], `Segment ${i + 1}: \`speaker\` is not a string.`);
+    if (speaker !== undefined && speaker !== null && typeof speaker !== 'string') {
+      throw shapeError(text, ['segments', i, 'speaker'], `Segment ${i + 1}: \`speaker\` is not a string.`);
+    }
     cues.push({ start, end: isTime(end) ? end : undefined, speaker: speaker || wordsSpeaker(segment.words), text: oneLine(segment.text) });
   }
   const language = isRecord(json) && typeof json.language === 'string' ? json.language : undefined;

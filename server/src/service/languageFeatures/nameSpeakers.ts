@@ -40,7 +40,9 @@ export function provideGenericSpeakers(model: TranscriptModel, token: Cancellati
  * rename makes (every label, the front matter entry); an empty name keeps the speaker's.
  * Throws a RenameError when a name would not work, or when two speakers would get one name.
  */
-export function provideNameSpeakers(results: DerivedResults, model: TranscriptModel, names: Readonly<Record<string, string>>, token: CancellationToken): WorkspaceEdit | null {
+export function provideNameSpeakers(
+  results: DerivedResults, model: TranscriptModel, names: Readonly<Record<string, string>>, token: CancellationToken,
+): WorkspaceEdit | null {
   const edits: TextEdit[] = [];
   const given = new Map<string, string>();
   for (const [id, raw] of Object.entries(names)) {
