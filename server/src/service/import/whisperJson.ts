@@ -1,6 +1,8 @@
 import type { CancellationToken } from '../types';
-import { isRecord, isTime, shapeError } from './jsonSource';
-import { oneLine, type Cue, type ImportedSource } from './source';
+import { isRecord, readSegments } from './jsonSource';
+import type { ImportedSource } from './source';
+
+const FIELDS = { start: 'start', end: 'end', text: 'text', expected: 'a list of `{ start, end, text }` (Whisper or WhisperX JSON)' };
 
 /**
  * Whisper's and WhisperX's JSON: `segments[]` with `start`, `end` (seconds), `text` and, after
@@ -8,26 +10,9 @@ import { oneLine, type Cue, type ImportedSource } from './source';
  * own takes the one most of its `words[]` have. Other fields (tokens, scores) are not read.
  */
 export function readWhisperJson(text: string, json: unknown, token: CancellationToken): ImportedSource | undefined {
-  const segments = isRecord(json) ? json.segments : undefined;
-  if (!Array.isArray(segments)) throw shapeError(text, ['segments'], 'Expected `segments`, a list of `{ start, end, text }` (Whisper or WhisperX JSON).');
-  const cues: Cue[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    if (i % 4096 === 0 && token.isCancellationRequested) return undefined;
-    const segment: unknown = segments[i];
-    if (!isRecord(segment)) throw shapeError(text, ['segments', i], `Segment ${i + 1} is not an object.`);
-    const { start, end, speaker } = segment;
-    if (!isTime(start)) throw shapeError(text, ['segments', i, 'start'], `Segment ${i + 1} has no \`start\` time in seconds.`);
-    if (end !== undefined && end !== null && !isTime(end)) {
-      throw shapeError(text, ['segments', i, 'end'], `Segment ${i + 1}: \`end\` is not a time in seconds.`);
-    }
-    if (typeof segment.text !== 'string') throw shapeError(text, ['segments', i, 'text'], `Segment ${i + 1} has no \`text\`.`);
-    if (speaker !== undefined && speaker !== null && typeof speaker !== 'string') {
-      throw shapeError(text, ['segments', i, 'speaker'], `Segment ${i + 1}: \`speaker\` is not a string.`);
-    }
-    cues.push({ start, end: isTime(end) ? end : undefined, speaker: speaker || wordsSpeaker(segment.words), text: oneLine(segment.text) });
-  }
+  const cues = readSegments(text, json, FIELDS, token, (segment) => wordsSpeaker(segment.words));
   const language = isRecord(json) && typeof json.language === 'string' ? json.language : undefined;
-  return { format: 'whisper-json', cues, language };
+  return cues && { format: 'whisper-json', cues, language };
 }
 
 /** The speaker most of the words are given, if any. */
