@@ -6,6 +6,9 @@ import { registerTranscriptLanguageOffer } from './offerTranscriptLanguage';
 import { registerStatistics } from './statistics';
 import { registerExport } from './export';
 import { registerStatusBar, type PositionStatus } from './statusBar';
+// Import and speaker naming (issue 17).
+import { registerImport } from './importCommand';
+import { registerNameSpeakers } from './nameSpeakers';
 
 let client: LanguageClient | undefined;
 
@@ -39,6 +42,8 @@ export async function activate(context: ExtensionContext): Promise<TranscriptExt
   registerStatistics(context, client);
   registerExport(context, client);
   registerTranscriptLanguageOffer(context);
+  registerImport(context, client);
+  registerNameSpeakers(context, client);
   await client.start();
   context.subscriptions.push(client);
   const positionStatus = registerStatusBar(context, client);

@@ -6,3 +6,5 @@ export type { QuestionInfo, TurnAtInfo } from '../../server/src/service/language
 export type { TurnInfo } from '../../server/src/service/languageFeatures/turns';
 export type { SpeakerStatistics, TranscriptStatistics } from '../../server/src/service/languageFeatures/statistics';
 export type { ExportAnswer, ExportFormat, ExportOptions } from '../../server/src/service/export/options';
+export type { ImportResult } from '../../server/src/service/import';
+export type { GenericSpeaker } from '../../server/src/service/languageFeatures/nameSpeakers';

@@ -9,6 +9,7 @@ import { speakerName } from './service/languageFeatures/documentSymbols';
 import { formatStatistics } from './service';
 import { version } from '../../package.json';
 import { exportCommand } from './cliExport';
+import { runImport } from './importCli';
 
 const USAGE = `Usage: transcript <command> [--format text|json] FILE...
        transcript --version
@@ -20,6 +21,7 @@ Commands:
   orgs FILE...      the organisations a transcript names, with counts: count  ACRONYM  Full name
   stats FILE...     per speaker: turns, words, share of words, questions asked and answered, words per answer
   export --to FORMAT FILE [-o OUT]   the transcript as vtt, srt, md, html, docx, csv or json (transcript export --help)
+  import FILE       subtitles or speech-to-text output (WebVTT, SRT, Whisper JSON …) as a transcript: transcript import --help
 
 Options:
   --format text|json  output format (default text)
@@ -37,6 +39,8 @@ type Format = 'text' | 'json';
 export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   // Export has options of its own: see cliExport.ts.
   if (argv[0] === 'export') return exportCommand(argv.slice(1), out, err, readDocument, readStdin);
+  // Import (issue 17) has options of its own: importCli.ts.
+  if (argv[0] === 'import') return runImport(argv.slice(1), { out, err, read: readImportInput });
   const parsed = parseCommandLine(argv);
   if (typeof parsed === 'string') {
     err(`transcript: ${parsed}\n${USAGE}`);
@@ -302,6 +306,12 @@ function readBytes(file: string): Buffer | string {
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     return `cannot be read (${code ?? (error as Error).message})`;
   }
+}
+
+/** A file to import, or standard input for `-`, read as `readDocument` reads a transcript. */
+async function readImportInput(file: string): Promise<string | { text: string }> {
+  const document = readDocument(file, file === STDIN ? await readStdin() : undefined);
+  return typeof document === 'string' ? document : { text: document.getText() };
 }
 
 /** UTF-8 unless a byte-order mark says UTF-16 (Windows tools save transcripts so); the decoder drops the mark. */

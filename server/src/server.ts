@@ -3,7 +3,7 @@ import {
   TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
-import type { ServiceSettings, Steps, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
+import type { ImportResult, ServiceSettings, Steps, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
 import type { ExportAnswer, ExportParams } from './service';
 import { GLOSSARY_FILE_GLOB, isGlossaryFile } from './service/glossary/fileNames';
 import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLegend';
@@ -90,7 +90,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: { label: 'Transcript' },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         hoverProvider: true,
         definitionProvider: true,
         ...navigationCapabilities,
@@ -293,7 +293,13 @@ export function createServer(connection: Connection, options: ServerOptions): vo
 
   connection.onCodeAction((params, token) => {
     const document = transcript(params.textDocument.uri);
-    return document ? unlessCancelled(token, service().provideCodeActions(document, params.context.diagnostics, token)) : null;
+    if (!document) return null;
+    const fixes = service().provideCodeActions(document, params.context.diagnostics, token);
+    // Name Speakers on a generic label (issue 17), where refactorings are asked for.
+    const only = params.context.only;
+    const refactor = !only || only.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind));
+    const naming = refactor ? service().provideNameSpeakerActions(document, params.range, token) : [];
+    return unlessCancelled(token, [...fixes, ...naming]);
   });
 
   connection.onDidChangeWatchedFiles((params) => {
@@ -409,6 +415,31 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   connection.onRequest('transcript/turnAt', (params: { textDocument: TextDocumentIdentifier; position: Position }, token) => {
     const document = transcript(params.textDocument.uri);
     return document ? unlessCancelled(token, service().provideTurnAt(document, params.position, token)) : null;
+  });
+
+  // ——— Import and speaker naming (issue 17) ———
+
+  /** A malformed file: an error response whose data says where. */
+  type ImportFailure = ResponseError<{ line: number; column?: number }>;
+  connection.onRequest('transcript/import', (params: { text: string; fileName?: string; pauseSeconds?: number }, token): ImportResult | ImportFailure => {
+    try {
+      const pauseSeconds = params.pauseSeconds ?? service().getSettings().importPause;
+      const result = serviceModule().importTranscript(params.text, { fileName: params.fileName, pauseSeconds, token });
+      return result ?? new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    } catch (error) {
+      if (!(error instanceof serviceModule().ImportError)) throw error;
+      return new ResponseError(LSPErrorCodes.RequestFailed, error.message, { line: error.line, column: error.column });
+    }
+  });
+
+  connection.onRequest('transcript/genericSpeakers', (params: { textDocument: TextDocumentIdentifier }, token) => {
+    const document = transcript(params.textDocument.uri);
+    return document ? unlessCancelled(token, service().provideGenericSpeakers(document, token)) : null;
+  });
+
+  connection.onRequest('transcript/nameSpeakers', (params: { textDocument: TextDocumentIdentifier; names: Record<string, string> }, token) => {
+    const document = transcript(params.textDocument.uri);
+    return document ? unlessCancelled(token, renaming(() => service().provideNameSpeakers(document, params.names, token))) : null;
   });
 
   /** Indexes the workspace folders in the background, with work-done progress where the client shows it. */

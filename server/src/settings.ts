@@ -13,7 +13,9 @@ export function readSettings(value: unknown, problem: (message: string) => void)
     return {};
   }
   const raw = value as Record<string, unknown>;
-  const settings: { questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number; largeFileThreshold?: number } = {};
+  const settings: {
+    questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number; largeFileThreshold?: number; importPause?: number;
+  } = {};
   if (raw.largeFileThreshold !== undefined) {
     if (typeof raw.largeFileThreshold === 'number' && raw.largeFileThreshold > 0) settings.largeFileThreshold = raw.largeFileThreshold;
     else problem('`transcript.largeFileThreshold` must be a positive number of millions of characters; using 20.');
@@ -21,6 +23,10 @@ export function readSettings(value: unknown, problem: (message: string) => void)
   if (raw.typingDelay !== undefined) {
     if (typeof raw.typingDelay === 'number' && Number.isFinite(raw.typingDelay) && raw.typingDelay >= 0) settings.typingDelay = raw.typingDelay;
     else problem('`transcript.typingDelay` must be a number of milliseconds; using 2000.');
+  }
+  if (raw.importPause !== undefined) {
+    if (typeof raw.importPause === 'number' && Number.isFinite(raw.importPause) && raw.importPause >= 0) settings.importPause = raw.importPause;
+    else problem('`transcript.importPause` must be a number of seconds; using 2.');
   }
   if (raw.questionMarkers !== undefined) {
     if (Array.isArray(raw.questionMarkers) && raw.questionMarkers.every((m) => typeof m === 'string')) settings.questionMarkers = raw.questionMarkers;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { WebVTTParser, type WebVttCue, type WebVttNode } from 'webvtt-parser';
+import { WebVTTParser, type WebVTTCue, type WebVTTNode } from 'webvtt-parser';
 // The parser's own short list of entities lacks `&lt;` with its semicolon: give it the full one, as its README says.
 import * as entities from 'webvtt-parser/html-entities.json';
 import { ExportError } from '../../server/src/service';
@@ -7,15 +7,15 @@ import { lines } from '../util/fixtures';
 import { characters, exported, exportedText, exportFixture, IMPORTED_CUES, IMPORTED_FROM_WEBVTT } from './exportFixtures';
 
 /** Parses with the W3C-conformant parser and fails on any error it reports. */
-function parseValid(vtt: string): WebVttCue[] {
+function parseValid(vtt: string): WebVTTCue[] {
   const { cues, errors } = new WebVTTParser(entities).parse(vtt, 'metadata');
   assert.deepEqual(errors, [], 'the WebVTT validator reports no error');
   return cues;
 }
 
 /** The voice (`<v Name>`) of a cue, if any, and its text with the markup's entities decoded. */
-function voiceAndText(cue: WebVttCue): [string | undefined, string] {
-  const textOf = (nodes: readonly WebVttNode[]): string => nodes.map((n) => (n.type === 'text' ? n.value : textOf(n.children ?? []))).join('');
+function voiceAndText(cue: WebVTTCue): [string | undefined, string] {
+  const textOf = (nodes: readonly WebVTTNode[]): string => nodes.map((n) => (n.type === 'text' ? n.value : textOf(n.children ?? []))).join('');
   const voice = cue.tree.children.find((n) => n.type === 'object' && n.name === 'v');
   return [voice?.value, textOf(cue.tree.children).replace(/\n/g, ' ')];
 }

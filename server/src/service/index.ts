@@ -1,4 +1,4 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
 import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
@@ -35,6 +35,10 @@ export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } fr
 // Export to subtitles, documents and data (issue 17): see export/.
 import { exportTranscript, type ExportFormat, type ExportOptions, type ExportResult } from './export';
 export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportError, type ExportAnswer, type ExportFormat, type ExportOptions, type ExportParams, type ExportResult } from './export';
+// Import and speaker naming (issue 17).
+import { provideGenericSpeakers, provideNameSpeakerActions, provideNameSpeakers, type GenericSpeaker } from './languageFeatures/nameSpeakers';
+export { NAME_SPEAKERS_COMMAND, isGenericName, type GenericSpeaker } from './languageFeatures/nameSpeakers';
+export { DEFAULT_PAUSE_SECONDS, ImportError, importTranscript, readImportSource, type ImportFormat, type ImportOptions, type ImportResult } from './import';
 
 /**
  * The requests that walk the whole document, in steps: what the methods of the same names answer,
@@ -84,6 +88,12 @@ export interface TranscriptLanguageService extends NavigationService {
   exportTranscript(
     document: TranscriptDocument, format: ExportFormat, options?: ExportOptions, token?: CancellationToken, progress?: (fraction: number) => void,
   ): Promise<ExportResult | undefined>;
+  /** The speakers diarisation named generically (`SPEAKER_00`, `Speaker 1`), with their turns and first words. */
+  provideGenericSpeakers(document: TranscriptDocument, token?: CancellationToken): GenericSpeaker[];
+  /** Renames several speakers at once (by id), as rename does each; throws a `RenameError` when a name would not work. */
+  provideNameSpeakers(document: TranscriptDocument, names: Readonly<Record<string, string>>, token?: CancellationToken): WorkspaceEdit | null;
+  /** On a generic label in `range`: the refactoring that runs the client's Name Speakers command. */
+  provideNameSpeakerActions(document: TranscriptDocument, range: Range, token?: CancellationToken): CodeAction[];
 }
 
 interface Entry {
@@ -171,6 +181,11 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     getGlossary: glossaryOf,
     exportTranscript: (document: TranscriptDocument, format: ExportFormat, options?: ExportOptions, token = noCancellation, progress?: (fraction: number) => void) =>
       exportTranscript(results, getModel(document), format, options, token, progress),
+    provideGenericSpeakers: (document: TranscriptDocument, token = noCancellation) => provideGenericSpeakers(getModel(document), token),
+    provideNameSpeakers: (document: TranscriptDocument, names: Readonly<Record<string, string>>, token = noCancellation) =>
+      provideNameSpeakers(results, getModel(document), names, token),
+    provideNameSpeakerActions: (document: TranscriptDocument, range: Range, token = noCancellation) =>
+      provideNameSpeakerActions(getModel(document), range, token),
     ...createNavigationService(results, getModel, inSteps, () => settings),
   });
 }

@@ -30,6 +30,8 @@ export interface ServiceSettings {
   readonly typingDelay: number;
   /** Above this many million characters, the costly features (diagnostics, semantic tokens, code lenses) are off. */
   readonly largeFileThreshold: number;
+  /** Seconds: a longer pause between two cues of one speaker starts a paragraph of an imported transcript. */
+  readonly importPause: number;
 }
 
-export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {}, typingDelay: 2000, largeFileThreshold: 20 });
+export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {}, typingDelay: 2000, largeFileThreshold: 20, importPause: 2 });

@@ -2,7 +2,7 @@ import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languagese
 import type { DerivedResults } from '../derivedResults';
 import type { Speaker, TranscriptModel } from '../model';
 import { detectLabel } from '../parser/labels';
-import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from '../parser/markers';
+import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, isGenericName, markersFor, normaliseName } from '../parser/markers';
 import type { CancellationToken } from '../types';
 import { frontMatterSpeakerEntries, nameInLabel, nameSuffix, speakerLabels, symbolAt, tagOccurrences, type TranscriptSymbol, type YamlScalar } from './symbolAt';
 
@@ -59,7 +59,8 @@ function renameTag(model: TranscriptModel, name: string, newName: string): TextE
   return tagOccurrences(model, name).map((t) => ({ range: model.lines.range(t.start + 1, t.end), newText: tag }));
 }
 
-function renameSpeaker(results: DerivedResults, model: TranscriptModel, speaker: Speaker, newName: string): TextEdit[] {
+/** The edits that rename `speaker` (see provideRename); throws a RenameError when `newName` would not work. */
+export function renameSpeaker(results: DerivedResults, model: TranscriptModel, speaker: Speaker, newName: string): TextEdit[] {
   const name = newName.trim().replace(/[\s\u00a0]+/g, ' ');
   validateSpeakerName(model, speaker, newName, name);
   const edits: TextEdit[] = [];
@@ -77,8 +78,8 @@ function renameSpeaker(results: DerivedResults, model: TranscriptModel, speaker:
   for (const label of speakerLabels(model, speaker)) {
     const { start, end } = nameInLabel(model, label, speaker.name);
     const written = model.text.slice(start, end);
-    // `MS. PSAKI` stays in capitals: the transcript's labels keep their style.
-    const capitals = /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
+    // `MS. PSAKI` stays in capitals: the transcript's labels keep their style (`SPEAKER_00` is no style).
+    const capitals = /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written) && !isGenericName(written);
     edit(start, end, capitals ? name.toLocaleUpperCase(model.language) : name);
   }
   return edits;

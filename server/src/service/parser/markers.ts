@@ -63,3 +63,10 @@ export function normaliseName(name: string): string {
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
+
+/** What diarisation calls people: `SPEAKER_00`, `Speaker 1`, `Speaker A`, `spk_0`, `Unknown Speaker 2`. */
+const GENERIC_NAME = /^(?:speaker|spk|spkr|unknown speaker|unknown)(?:[\s_-]*(?:\d{1,3}|[a-z]))?$/i;
+
+export function isGenericName(name: string): boolean {
+  return GENERIC_NAME.test(name.trim());
+}
