@@ -161,3 +161,17 @@ describe('parser: the header ends at a heading', () => {
     assert.deepEqual(model.sections.map((s) => s.title), ['Press briefing, January 4, 2023 — South Court Auditorium']);
   });
 });
+
+describe('parser: dates of every language in the header', () => {
+  it('reads a month in Cyrillic as a date line, not as the opening turn (`\\b` knows only ASCII letters)', () => {
+    const model = parse(lines('Пресс-конференция Сергея Лаврова', '11 апреля 2023 года', 'Москва', '', 'С.В.Лавров: Добрый день.', '',
+      'Вопрос: Как вы оцениваете итоги?', '', 'С.В.Лавров: Положительно.'));
+    assert.deepEqual(model.header!.lines.map((l) => [l.kind, l.text]), [['title', 'Пресс-конференция Сергея Лаврова'], ['date', '11 апреля 2023 года'], ['place', 'Москва']]);
+    assert.equal(model.turns[0].label?.name, 'С.В.Лавров');
+  });
+
+  it('reads a month only as a whole word: not inside a longer word of any script', () => {
+    const model = parse(lines('Press Briefings', 'Mayfair 2023', '', 'Anna Berg: Good afternoon.'));
+    assert.notEqual(model.header!.lines[1]?.kind, 'date');
+  });
+});

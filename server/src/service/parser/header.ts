@@ -12,7 +12,8 @@ export const NAME_AND_TIME = /^\p{Lu}[^\s:]*(?: [^\s:]+)* {2,}\d{1,2}(?::\d{2}){
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A month's name or abbreviation in any language of the table. */
 export const MONTH_NAMES = alternation(wordsOfAllLanguages('months'));
-const MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'iu');
+// Not `\b`, which knows only ASCII letters: there is no `\b` around `апреля`.
+const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
 const SENTENCE_END = /[.,;:!?…。！？：，、]["”’»)\]]*$/u;
 const INITIAL_END = /\b\p{Lu}\.$/u;
 export const MAX_HEADER_LINES = 8;

@@ -332,7 +332,7 @@ function notTranscript(model: TranscriptModel): number[] {
 /** `Page 3 of 3`, `- 12 -`, `Seite 4`: a page's number, left by the conversion of a document. */
 const PAGE_NUMBER_LINE = /^(?:(?:page|p\.|seite|página|стр\.?|страница)\s*\d{1,4}(?:\s*(?:of|\/|von|de|из)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i;
 /** `… Policy Shifts JAN. 17, 2016`, `… 11 April 2023`, `celebrada el jueves, 15 de abril de 2004`: a headline or dateline ends in its date, a sentence in a full stop. */
-const TRAILING_DATE = new RegExp(`(?:\\b(?:${MONTH_NAMES})\\.?\\s\\d{1,2},?\\s\\d{4}|\\b\\d{1,2}\\.?\\s(?:de\\s)?(?:${MONTH_NAMES})\\.?\\s(?:de\\s)?\\d{4}|\\b\\d{4}-\\d{2}-\\d{2})$`, 'iu');
+const TRAILING_DATE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${MONTH_NAMES})\\.?\\s\\d{1,2},?\\s\\d{4}|\\b\\d{1,2}\\.?\\s(?:de\\s)?(?:${MONTH_NAMES})\\.?\\s(?:de\\s)?\\d{4}|\\b\\d{4}-\\d{2}-\\d{2})$`, 'iu');
 /** `Debate sobre la investidura … (Página 16)`, `Statement by the Minister (page 4)`: a line of contents. */
 const TRAILING_PAGE_REFERENCE = /\((?:page|p\.|página|pág\.|seite|s\.|стр\.)\s?\d{1,4}\)$/i;
 /** A row of a table pasted as text: cells between tabs (two gaps or more), or between pipes. */
