@@ -78,8 +78,8 @@ export function provideDiagnostics(
     const nextCheck = next === undefined ? undefined : checks[next];
     const typing = options.typingAt !== undefined && options.typingAt >= paragraph.start && options.typingAt <= paragraph.end + 1;
 
-    if (paragraph.kind === 'text' && !typing && !furniture.has(index) && check.wordCount > 0) {
-      const ending = check.ending;
+    const ending = check.ending;
+    if ((ending.kind === 'cut' || ending.kind === 'comma') && paragraph.kind === 'text' && !typing && !furniture.has(index) && check.wordCount > 0) {
       // A sentence goes on in the next paragraph, or over a page break (a running head between),
       // or into a quotation set apart (`In June, he claimed that Britain was` / `"leading the…"`).
       // At a turn's end, the next speaker's words may go on with the sentence: a cue of machine
@@ -188,18 +188,13 @@ function turnEnds(model: TranscriptModel, checks: readonly (ParagraphChecks | un
 const MACHINE_SPEAKER = /^(?:speaker|spk)[\s_-]?\d{1,2}$/i;
 
 /**
- * Whether the transcript is a speech-to-text engine's, its voices named by number in most turns:
+ * Whether the transcript is a speech-to-text engine's, most of its speakers voices named by number:
  * its words are written as they were spoken, its punctuation is the engine's guess.
  */
 function diarisedByMachine(model: TranscriptModel): boolean {
-  let labelled = 0;
   let numbered = 0;
-  for (const turn of model.turns) {
-    if (!turn.label) continue;
-    labelled++;
-    if (MACHINE_SPEAKER.test(turn.label.name)) numbered++;
-  }
-  return numbered > 0 && 2 * numbered >= labelled;
+  for (const speaker of model.speakers.values()) if (MACHINE_SPEAKER.test(speaker.name)) numbered++;
+  return numbered > 0 && 2 * numbered >= model.speakers.size;
 }
 
 /** How many paragraphs past a turn's end its next turn's words are looked for: a label alone on its line, a time, a stage direction. */
