@@ -101,6 +101,88 @@ describe('diagnostics: incomplete-sentence', () => {
     assert.deepEqual(incomplete(lines('Sergey Lavrov: I call item one:', '', 'Report of the Secretary-General on the situation', '', 'We begin.')), []);
   });
 
+  it('does not fire on Markdown code or a footnote under a table, and still fires on the prose around them', () => {
+    const text = lines(
+      'BILL KURTIS: I am the carnivorous anchorman Bill Kurtis.', '', '```', 'carnivorous - eat meat', 'anchorman - host', '```', '',
+      'SAGAL: Thank you, Bill.', '', '```A mellow sound is pleasant, smooth, and rich```', '',
+      'Ms HUMPHREYS: The costs are in the table.', '', '*Please note other expenses include: Briefings/Interpreters/Meetings', '',
+      'Deputy Mary Lou McDonald: I thank the Minister.',
+    );
+    assert.deepEqual(incomplete(text), []);
+    assert.equal(incomplete(lines('SAGAL: Thank you, Bill.', '', '*Please note* that other expenses include the', '', 'KURTIS: Thanks.')).length, 1, 'emphasis, no footnote');
+    assert.equal(incomplete(lines('SAGAL: Thank you, Bill.', '', '* the costs of the', '', 'KURTIS: Thanks.')).length, 0, 'a list item');
+    assert.equal(incomplete(lines('SAGAL: The show was bought by', '', 'KURTIS: Google, he says.')).length, 1, 'prose between two turns');
+  });
+
+  it('does not fire on a transcriber’s note in parentheses after a finished or broken-off sentence, or on a gap note', () => {
+    const fine = [
+      'MSM: One that this brings to mind is, do we take grep and yacc and get awk?(not clear)',
+      'Eric Abetz: If she can still hear my answer above the arrogance of the Leader of the Opposition in the Senate—(Time expired)',
+      '__Ben__: Around 2012, 2013— or, sorry, 2016, 2017 (_unintelligible— 3:56_)',
+    ];
+    for (const text of fine) assert.deepEqual(incomplete(lines(text, '', 'Kernighan: Yes.')), [], text);
+    // A note after words that do not finish a sentence leaves them unfinished.
+    assert.equal(incomplete(lines('MSM: We take grep and yacc (the parser generator)', '', 'Kernighan: Yes, that is the idea.')).length, 1);
+  });
+
+  it('does not fire where the next turn goes on in lower case: a speech-to-text cue cut mid-sentence', () => {
+    const cues = lines(
+      '[Speaker 1] [00:09] Just before we get started, I have a baseline question for you.',
+      '[Speaker 2] [00:28] Are',
+      '[Speaker 1] [00:31] we of the last breed to have done an in person code review?',
+    );
+    assert.deepEqual(incomplete(cues), []);
+    const labelAlone = lines('Emma  6:20  ', 'find your beauty products are', '', 'Unknown Speaker  6:22  ', 'they linked on your website.');
+    assert.deepEqual(incomplete(labelAlone), []);
+    // The next turn opens in capitals: the cut is a cut.
+    assert.equal(incomplete(lines('Sergey Lavrov: We discussed the developments in', '', 'Question: Thank you.')).length, 1);
+  });
+
+  it('does not fire on a turn that trails off on a conjunction in speech written as spoken, or on one alone where no dash is written', () => {
+    // A speech-to-text engine's voices, named by number: the words are as spoken.
+    const machine = lines(
+      'SPEAKER_01: It was supposed to be a fly on the wall, but then I asked a lot of questions and so', '',
+      'SPEAKER_02: That sounds very exciting.', '', 'SPEAKER_01: The vast majority have been implemented and one was done very quick', '',
+      'SPEAKER_02: It was done very quickly too.', '', 'Speaker 2: So the denominators change yeah,', '', 'SPEAKER_01: Yes.',
+    );
+    assert.deepEqual(incomplete(machine), []);
+    // Still, a word no sentence ends on says that words are missing.
+    assert.equal(incomplete(lines('SPEAKER_01: We met the', '', 'SPEAKER_02: Who?')).length, 1);
+    const alone = lines('**Kelly** [16:35] Emma, what are your favorite shows? So', '', '**Emma** [16:38] In all honesty, I don’t watch much TV.');
+    assert.deepEqual(incomplete(alone), []);
+    // A transcript that writes dashes would have marked the speaker breaking off: `So —`.
+    const reply = 'Emma: In all honesty, I don’t watch much TV.';
+    assert.equal(incomplete(lines('Kelly: I was — I was there. What are your favorite shows? So', '', reply)).length, 1);
+    // Not alone after a sentence, nor at a turn's end: a cut.
+    assert.equal(incomplete(lines('Kelly: What are your favorite shows and', '', reply)).length, 1);
+    assert.equal(incomplete(lines('Kelly: What are your favorite shows? So', '', 'We watch a lot of TV at home.', '', reply)).length, 1);
+  });
+
+  it('does not fire on a transcript’s header lines before its first turn and first sentence, nor on references by number', () => {
+    const header = lines(
+      'Transcript of doorstop interview, Perth', '', 'Prime Minister', '',
+      'Subject(s): State election; Carbon price; Asylum seekers; Roy Hill project', '',
+      'HOST: Prime Minister, good morning.', '', 'PM: Good morning.',
+    );
+    assert.deepEqual(incomplete(header), []);
+    // After the first finished sentence, a line of speech is no header; nor is one that stops on a word no sentence ends on.
+    const host = 'HOST: Thank you, Prime Minister, for coming in.';
+    assert.equal(incomplete(lines('Good morning, everyone.', '', 'I would like to congratulate my colleague', '', host)).length, 1);
+    assert.equal(incomplete(lines('Transcript of doorstop interview, Perth', '', 'I would like to congratulate my colleague on', '', host)).length, 1);
+    const references = lines(
+      'Präsident Dr. Wolfgang Schäuble: Wir setzen die Sitzung mit dem Tagesordnungspunkt 2 fort:', 'Fragestunde', 'Drucksache 19/2923',
+      'Die mündlichen Fragen werden in der üblichen Reihenfolge aufgerufen.',
+    );
+    assert.deepEqual(incomplete(lines('---', 'language: de', '---', references)), []);
+  });
+
+  it('does not fire across a court reporter’s page header and column of line numbers', () => {
+    const page = lines(
+      'Q. And when you say, "that\'s when the real', 'Page', '1', '2', '3', '4', '5', '', 'growth started," do you mean both?', '', 'A. Both.',
+    );
+    assert.deepEqual(incomplete(page), []);
+  });
+
   it('waits while the user types in a paragraph, and checks the others', () => {
     const text = lines('Sergey Lavrov: We discussed the developments in', '', 'And we met the');
     const typingAt = text.length;

@@ -15,6 +15,8 @@ export interface LanguageWords {
   readonly closingWords: ReadonlySet<string>;
   /** Words that may open a closing remark without changing it (`but` of `But yeah`). */
   readonly closingConjunctions: ReadonlySet<string>;
+  /** Conjunctions a speaker trails off on at the end of a turn (`So`, `and`): speech, not a cut. */
+  readonly trailOffWords: ReadonlySet<string>;
 }
 
 /** One language's lists in `server/data/languages.json`: the project's table of language data. */
@@ -25,6 +27,7 @@ interface LanguageEntry {
   readonly addressWords?: readonly string[];
   readonly closingWords?: readonly string[];
   readonly closingConjunctions?: readonly string[];
+  readonly trailOffWords?: readonly string[];
   readonly questionMarkers?: readonly string[];
   readonly answerMarkers?: readonly string[];
   readonly remarkMarkers?: readonly string[];
@@ -71,6 +74,7 @@ function wordsOf(language: string): LanguageWords {
     addressWords: new Set(list('addressWords')),
     closingWords: new Set(list('closingWords')),
     closingConjunctions: new Set(list('closingConjunctions')),
+    trailOffWords: new Set(list('trailOffWords')),
   };
 }
 

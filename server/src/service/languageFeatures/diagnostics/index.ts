@@ -68,7 +68,9 @@ export function provideDiagnostics(
   for (const index of notTranscript(model)) furniture.add(index);
   for (const index of noSentences(results, model)) furniture.add(index);
   const following = nextSpoken(model, paragraphTurns(model), furniture);
-  const verbatim = readsAsVerbatim(model, checks, following);
+  const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech } = turnEnds(model, checks, following);
+  const verbatim = unpunctuatedEnds || diarisedByMachine(model);
+  const header = headerLength(model, checks);
   model.paragraphs.forEach((paragraph, index) => {
     const check = checks[index];
     if (!check || token.isCancellationRequested) return;
@@ -77,20 +79,29 @@ export function provideDiagnostics(
     const nextCheck = next === undefined ? undefined : checks[next];
     const typing = options.typingAt !== undefined && options.typingAt >= paragraph.start && options.typingAt <= paragraph.end + 1;
 
-    if (paragraph.kind === 'text' && !typing && !furniture.has(index) && check.wordCount > 0) {
-      const ending = check.ending;
+    const ending = check.ending;
+    if ((ending.kind === 'cut' || ending.kind === 'comma') && paragraph.kind === 'text' && !typing && !furniture.has(index) && check.wordCount > 0) {
       // A sentence goes on in the next paragraph, or over a page break (a running head between),
       // or into a quotation set apart (`In June, he claimed that Britain was` / `"leading the…"`).
-      const continued = nextCheck?.continues === true || nextCheck?.opensWithQuote === true || (acrossFurniture && next !== undefined);
+      // At a turn's end, the next speaker's words may go on with the sentence: a cue of machine
+      // speech-to-text cut mid-sentence (`[Speaker 2] Are` / `[Speaker 1] we of the last breed…`).
+      const continued = nextCheck?.continues === true || nextCheck?.opensWithQuote === true || (acrossFurniture && next !== undefined)
+        || (next === undefined && nextTurnStartsInLowerCase(model, index, checks));
       // In speech written down as spoken, a turn ends where the next speaker cuts in, and a line
       // where the speaker paused: only a word no sentence ends on (`the`, `of`) still says that
       // words are missing there.
       const cannotEnd = ending.kind === 'cut' && words.cannotEnd.has(ending.lastWord.toLowerCase());
       // A turn that ends in a closing remark (`Thank you`, `Exactly`, `But yeah,`) has said what it meant to.
       const closing = next === undefined && check.wordCount <= CLOSING_WORDS && isClosingRemark(model.source.slice(paragraph.contentStart, paragraph.end), words);
-      if (ending.kind === 'cut' && !continued && !introduced(model, index, checks) && (!(verbatim || closing) || cannotEnd)) {
+      // A speaker trails off on `so`, `and` where the next one takes over: in speech written as spoken,
+      // or alone after a finished sentence (`What are your favourite shows? So`) where the transcript
+      // marks no broken-off speech. A transcript that does (`So —`, `And...`) would have marked this one too.
+      const trailsOff = next === undefined && ending.kind === 'cut' && !ending.punctuated && words.trailOffWords.has(ending.lastWord.toLowerCase())
+        && (verbatim || (!marksBrokenOffSpeech && aloneAfterSentence(model.source, paragraph.contentStart, at(ending.start), at(ending.end))));
+      const headerLine = index < header && !cannotEnd && isHeaderLine(model, paragraph, check);
+      if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !introduced(model, index, checks) && (!(verbatim || closing) || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
-      } else if (ending.kind === 'comma' && !continued && !isSalutation(check) && !verbatim && !closing) {
+      } else if (ending.kind === 'comma' && !continued && !headerLine && !isSalutation(check) && !verbatim && !closing) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
       }
     }
@@ -152,20 +163,86 @@ const VERBATIM_SHARE = 0.1;
 const VERBATIM_LEAST = 3;
 
 /**
- * Whether the transcript writes speech as it was spoken, so that turns end where the next speaker
- * cuts in: many of its turns end without a full stop. An edited transcript (a briefing, a
- * record) ends nearly all its turns with one, and a turn cut off there is a fault of the text.
+ * How the transcript ends its turns. `verbatim`: it writes speech as it was spoken, so that turns
+ * end where the next speaker cuts in: many of its turns end without a full stop. An edited
+ * transcript (a briefing, a record) ends nearly all its turns with one, and a turn cut off there
+ * is a fault of the text. `marksBrokenOffSpeech`: some turn ends in a dash or an ellipsis, or
+ * the transcript writes dashes at all, and so would mark a speaker who breaks off.
  */
-function readsAsVerbatim(model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], following: readonly { next?: number }[]): boolean {
+function turnEnds(model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], following: readonly { next?: number }[]): { verbatim: boolean; marksBrokenOffSpeech: boolean } {
   let ends = 0;
   let open = 0;
+  let brokenOff = 0;
+  let dashes = false;
   model.paragraphs.forEach((paragraph, index) => {
     const check = checks[index];
+    if (check?.writesDash) dashes = true;
     if (!check || paragraph.kind !== 'text' || check.wordCount === 0 || following[index].next !== undefined) return;
     ends++;
     if (check.ending.kind === 'cut' || check.ending.kind === 'comma') open++;
+    else if (check.ending.kind === 'broken-off') brokenOff++;
   });
-  return open >= VERBATIM_LEAST && open >= VERBATIM_SHARE * ends;
+  return { verbatim: open >= VERBATIM_LEAST && open >= VERBATIM_SHARE * ends, marksBrokenOffSpeech: brokenOff > 0 || dashes };
+}
+
+/** `SPEAKER_00`, `Speaker 1`, `spk_2`: the names a speech-to-text engine gives the voices it tells apart. */
+const MACHINE_SPEAKER = /^(?:speaker|spk)[\s_-]?\d{1,2}$/i;
+
+/**
+ * Whether the transcript is a speech-to-text engine's, most of its speakers voices named by number:
+ * its words are written as they were spoken, its punctuation is the engine's guess.
+ */
+function diarisedByMachine(model: TranscriptModel): boolean {
+  let numbered = 0;
+  for (const speaker of model.speakers.values()) if (MACHINE_SPEAKER.test(speaker.name)) numbered++;
+  return numbered > 0 && 2 * numbered >= model.speakers.size;
+}
+
+/** How many paragraphs past a turn's end its next turn's words are looked for: a label alone on its line, a time, a stage direction. */
+const NEXT_TURN_LOOKAHEAD = 4;
+
+/** The next turn's first words start in lower case. */
+function nextTurnStartsInLowerCase(model: TranscriptModel, index: number, checks: readonly (ParagraphChecks | undefined)[]): boolean {
+  const last = Math.min(model.paragraphs.length - 1, index + NEXT_TURN_LOOKAHEAD);
+  for (let i = index + 1; i <= last; i++) {
+    const check = checks[i];
+    if (model.paragraphs[i].kind !== 'text' || !check || check.wordCount === 0) continue;
+    return check.startsInLowerCase;
+  }
+  return false;
+}
+
+/** The cut sentence is one word that opens it (`So`, not the `or` of `U.S. or`), after a finished sentence of the same paragraph. */
+function aloneAfterSentence(source: string, contentStart: number, start: number, end: number): boolean {
+  return CAPITALISED_WORD.test(source.slice(start, end)) && /\S/.test(source.slice(contentStart, start));
+}
+const CAPITALISED_WORD = /^\p{Lu}\S*$/u;
+
+/** The most words of a header line: `Get breaking news alerts from The Washington Post`. */
+const HEADER_WORDS = 12;
+const SENTENCE_END_INSIDE = /[.!?…]["”’)]*\s/u;
+
+/**
+ * Where the transcript's header ends: at its first labelled turn or its first finished sentence,
+ * whichever comes first. What stands before both is a title, a subject, a place, a page's leftovers.
+ */
+function headerLength(model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[]): number {
+  const { paragraphs } = model;
+  let index = 0;
+  for (; index < paragraphs.length && !paragraphs[index].label; index++) {
+    const check = checks[index];
+    if (paragraphs[index].kind === 'text' && check && check.wordCount > 0 && (check.ending.kind === 'complete' || check.ending.kind === 'broken-off')) break;
+  }
+  return index;
+}
+
+/**
+ * A line of the transcript's header (`Subject(s): State election; Carbon price`): one line, a few
+ * words, no sentence ended in it.
+ */
+function isHeaderLine(model: TranscriptModel, paragraph: Paragraph, check: ParagraphChecks): boolean {
+  return !paragraph.label && paragraph.firstLine === paragraph.lastLine && check.wordCount <= HEADER_WORDS
+    && !SENTENCE_END_INSIDE.test(model.source.slice(paragraph.contentStart, paragraph.end));
 }
 
 function checkTurn(
@@ -335,12 +412,17 @@ const PAGE_NUMBER_LINE = /^(?:(?:page|p\.|seite|página|стр\.?|страниц
 const TRAILING_DATE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${MONTH_NAMES})\\.?\\s\\d{1,2},?\\s\\d{4}|\\b\\d{1,2}\\.?\\s(?:de\\s)?(?:${MONTH_NAMES})\\.?\\s(?:de\\s)?\\d{4}|\\b\\d{4}-\\d{2}-\\d{2})$`, 'iu');
 /** `Debate sobre la investidura … (Página 16)`, `Statement by the Minister (page 4)`: a line of contents. */
 const TRAILING_PAGE_REFERENCE = /\((?:page|p\.|página|pág\.|seite|s\.|стр\.)\s?\d{1,4}\)$/i;
+/** A court reporter's page header and column of line numbers, left on lines of their own by the conversion: `Page`, `1`, `2` … `25`. */
+const LINE_NUMBERS = /^(?:page[ \t]*\d{0,4}|\d{1,4})(?:[ \t]*\r?\n[ \t]*(?:page[ \t]*\d{0,4}|\d{1,4}))+$/i;
+/** `Drucksache 19/2923`, `Sesión plenaria núm. 2`: a line of a few words that names a document or a sitting by its number. */
+const NUMBERED_REFERENCE = /^\p{Lu}[\p{L}.]*(?:[ \t]+[\p{L}.]+){0,2}[ \t]+\d[\d/.-]*$/u;
 /** A row of a table pasted as text: cells between tabs (two gaps or more), or between pipes. */
 const TABLE_ROW = /^[^\t\r\n]*\S\t+\S[^\t\r\n]*\t+\S|^\|.*\|$/;
 
 /**
- * Unlabelled lines that are no sentence, whatever they end on: a page's number, a headline or
- * dateline that ends in its date, a line of contents, a table's row, and a line the parser read
+ * Unlabelled lines that are no sentence, whatever they end on: a page's number or a column of
+ * line numbers, a headline or dateline that ends in its date, a reference by number, a line of
+ * contents, a table's row, and a line the parser read
  * as a heading but kept as text because it recurs (`Queensland Rail` over a question and again
  * over its supplementary).
  */
@@ -363,7 +445,8 @@ const NO_SENTENCE = query('no sentence', [], (_results, analysis: ParagraphAnaly
   const tail = text.slice(-TAIL_LENGTH);
   const last = text.charCodeAt(text.length - 1);
   const endsInDigit = last >= 0x30 && last <= 0x39;
-  return !!analysis.heading || PAGE_NUMBER_LINE.test(text) || (endsInDigit && TRAILING_DATE.test(tail))
+  return !!analysis.heading || PAGE_NUMBER_LINE.test(text)
+    || (endsInDigit && (TRAILING_DATE.test(tail) || NUMBERED_REFERENCE.test(text) || LINE_NUMBERS.test(text)))
     || (last === CLOSE_PARENTHESIS && TRAILING_PAGE_REFERENCE.test(tail)) || ((text.includes('\t') || text.startsWith('|')) && TABLE_ROW.test(text));
 });
 

@@ -19,6 +19,10 @@ export interface ParagraphChecks {
    * a few words closing a sentence (`Oppermann.` split from `… der Kollege Thomas` by a page).
    */
   readonly continues: boolean;
+  /** Starts in lower case: where another speaker's turn starts so, it goes on with the words before it (a cue cut mid-sentence). */
+  readonly startsInLowerCase: boolean;
+  /** Writes a dash (`—`, `--`, ` – `): a transcript that does marks speech broken off with it. */
+  readonly writesDash: boolean;
   /** Opens with a quotation mark: a quotation that runs over several paragraphs goes on. */
   readonly opensWithQuote: boolean;
   /** The paragraph's words, counted only as far as the checks ask (whether there are none, three, or a salutation's): at most COUNTED_WORDS. */
@@ -31,6 +35,8 @@ const COUNTED_WORDS = SALUTATION_WORDS + 1;
 
 export type Ending =
   | { readonly kind: 'complete' }
+  /** Speech broken off and marked so: a dash (`We were about to —`, `--`) or an ellipsis (`And so...`). */
+  | { readonly kind: 'broken-off' }
   /** Not a sentence at all: a list item, a table-of-contents line, an all-caps title, a URL. */
   | { readonly kind: 'not-prose' }
   /** Ends with `,`; `address` if the last words greet or name someone (`Ladies and gentlemen,`, `Go ahead, Katie,`). */
@@ -40,6 +46,7 @@ export type Ending =
 // What most paragraphs come to, shared: these are kept for every paragraph of a long document.
 const COMPLETE: Ending = Object.freeze({ kind: 'complete' });
 const NOT_PROSE: Ending = Object.freeze({ kind: 'not-prose' });
+const BROKEN_OFF: Ending = Object.freeze({ kind: 'broken-off' });
 const NONE: readonly never[] = Object.freeze([]);
 const NO_ANNOTATIONS: readonly Annotation[] = Object.freeze([]);
 
@@ -78,11 +85,20 @@ const LIST_ITEM = /^[\s\u00a0]*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\
 // written as one run: the old pattern was cubic in a run of spaces, 4 ms per paragraph with 300
 // spaces in its tail (a 1.6 MB text of such paragraphs took 20 s). It matches the same text.
 const TABLE_OF_CONTENTS = /(?:(?<!\.\s?)(?:\.\s?){4,}\s*|(?<!\s)(?=\s*\t|\s{3})\s+)\d+(?:\s?[A-D])?\s*$/u;
-const GAP_NOTE = /^(?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|audio (?:cuts|drops) out|technical difficulties|off[- ]mic|cut off|interrupted|…|\.\.\.)/iu;
+const GAP_NOTE = /^(?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|not clear|unclear|audio (?:cuts|drops) out|technical difficulties|off[- ]mic|cut off|interrupted|…|\.\.\.)/iu;
+/** Markdown code, which is no prose: a fence (```, ~~~) or a span of backticks opening the paragraph. */
+const CODE = /^[\s\u00a0]*(?:```|~~~)/u;
+/** A footnote under a table: `*Please note other expenses include: …`, `† Provisional figures` (not `* item` nor `**bold**`). */
+const FOOTNOTE = /^[\s\u00a0]*(?:\*(?![*\s])|[†‡]\s?)/u;
+/** How far back from a closing parenthesis at the end its opening one is looked for: a note is short. */
+const NOTE_LENGTH = 80;
+/** Emphasis around a note's words: `(_unintelligible — 3:56_)`. */
+const EMPHASIS_MARKS = /^[_*\s]+/u;
 
 // Patterns are constants: a literal in a function body makes a new RegExp object each time it is reached.
 const STARTS_IN_LOWER_CASE = /^[\s\u00a0]*[\p{Ll}]/u;
 const ENDS_A_SENTENCE = /[.!?]["”’]?[\s\u00a0]*$/u;
+const DASH = /—|--|\s–\s/u;
 const OPENS_WITH_QUOTE = /^[\s\u00a0]*["“„«‘]/u;
 const HAS_LOWER_CASE = /\p{Ll}/u;
 const ENDS_IN_URL = /\bhttps?:\/\/\S+$|\bwww\.\S+$/u;
@@ -96,11 +112,14 @@ const SENTENCE_END = /[.!?…。！？]/g;
 export function checkParagraph(content: string, annotations: readonly Annotation[], words: LanguageWords): ParagraphChecks {
   const blanked = blank(content, annotations);
   const wordCount = countWordsUpTo(blanked, COUNTED_WORDS);
+  const startsInLowerCase = STARTS_IN_LOWER_CASE.test(blanked);
   return {
     ending: checkEnding(content, blanked, annotations, words),
     delimiters: checkDelimiters(blanked),
     repeats: findRepeats(blanked, words),
-    continues: STARTS_IN_LOWER_CASE.test(blanked) || (wordCount <= 3 && ENDS_A_SENTENCE.test(blanked)),
+    continues: startsInLowerCase || (wordCount <= 3 && ENDS_A_SENTENCE.test(blanked)),
+    startsInLowerCase,
+    writesDash: DASH.test(blanked),
     opensWithQuote: OPENS_WITH_QUOTE.test(blanked),
     wordCount,
   };
@@ -156,15 +175,16 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
   const tailStart = Math.max(0, end - TAIL);
   const tail = text.slice(tailStart);
   if (LIST_ITEM.test(text) || (endsInPageNumber(tail) && TABLE_OF_CONTENTS.test(tail)) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
-    || !HAS_LOWER_CASE.test(text) || ENDS_IN_URL.test(tail)) {
+    || !HAS_LOWER_CASE.test(text) || ENDS_IN_URL.test(tail) || CODE.test(text) || (FOOTNOTE.test(text) && text.indexOf('*', text.indexOf('*') + 1) < 0)) {
     return NOT_PROSE;
   }
+  if (endsInNote(text)) return COMPLETE;
 
   let last = end;
   while (last > 0 && CLOSERS.test(text[last - 1])) last--;
   while (last > 0 && isWhiteSpace(text.charCodeAt(last - 1))) last--;
-  if (INTERRUPTED.test(text.slice(0, last))) return COMPLETE;
   const final = text[last - 1];
+  if (INTERRUPTED.test(text.slice(0, last)) || final === '…' || text.endsWith('...', last)) return BROKEN_OFF;
   // Kept across versions with the paragraph: a copy, not a slice of the whole text (see detached).
   const lastWord = detached(lastWholeWord(text, last));
   const range = lastWords(text, last);
@@ -177,6 +197,21 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
     return COMPLETE;
   }
   return { kind: 'cut', ...range, lastWord, punctuated: false };
+}
+
+/**
+ * A transcriber's note in parentheses that ends the paragraph and was not read as an annotation:
+ * a gap (`(_unintelligible — 3:56_)`), or any note after a finished or broken-off sentence
+ * (`… get awk?(not clear)`, `… in the Senate—(Time expired)`). The words before it are marked, or finished.
+ */
+function endsInNote(text: string): boolean {
+  const end = text.length;
+  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return false;
+  const open = text.lastIndexOf('(', end - 2);
+  if (open < 0 || end - open > NOTE_LENGTH || text.lastIndexOf(')', end - 2) > open) return false;
+  const before = trimmedEnd(text, open);
+  return GAP_NOTE.test(text.slice(open + 1, end - 1).replace(EMPHASIS_MARKS, '')) || (before > 0 && TERMINAL.test(text[before - 1]))
+    || INTERRUPTED.test(text.slice(0, before));
 }
 
 const COMMENT_OR_TAG_AT_END = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u;
