@@ -93,7 +93,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   // What every feature derives from the documents, kept and invalidated in one place.
   const results = new DerivedResults();
   const glossaries = new GlossaryStore();
-  const glossaryOf = (document: TranscriptDocument) => glossaries.forDocument(getModel(document)).glossary;
+  const glossaryOf = (document: TranscriptDocument) => glossaries.forDocument(results, getModel(document)).glossary;
 
   const getModel = (document: TranscriptDocument): TranscriptModel => {
     let entry = documents.get(document.uri);
@@ -114,7 +114,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   /** How far `prepareDiagnostics` has checked each model's paragraphs. */
   const checkedUpTo = new WeakMap<TranscriptModel, number>();
 
-  const spellingFor = (model: TranscriptModel): OrganisationSpelling => results.get(SPELLING, glossaries.forDocument(model).glossary, undefined);
+  const spellingFor = (model: TranscriptModel): OrganisationSpelling => results.get(SPELLING, glossaries.forDocument(results, model).glossary, undefined);
 
   const inSteps: StepwiseFeatures = Object.freeze({
     provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(results, getModel(document), token),
@@ -130,7 +130,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     provideDiagnostics: (document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) => {
       const model = getModel(document);
       return provideDiagnostics(results, model, settings, spellingFor(model), options, token)
-        .concat(glossaryDiagnostics(glossaries.forDocument(model).problems, model.lines, settings));
+        .concat(glossaryDiagnostics(glossaries.forDocument(results, model).problems, model.lines, settings));
     },
     prepareDiagnostics(document: TranscriptDocument, sliceMs: number) {
       const deadline = performance.now() + sliceMs;
@@ -152,7 +152,6 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     getSettings: () => settings,
     close(uri: string) {
       documents.delete(uri);
-      glossaries.forget(uri);
     },
     provideHover: (document: TranscriptDocument, position: Position, token = noCancellation) => {
       const model = getModel(document);

@@ -14,8 +14,13 @@ export interface GlossaryEntry {
   /** Names and acronyms in other languages, by ISO 639-1 code. */
   readonly forms?: Readonly<Record<string, readonly string[]>>;
   readonly fullName: string;
-  readonly description: string;
+  /** One sentence; an entry may have only its names, kind and country. */
+  readonly description?: string;
   readonly kind?: string;
+  /** ISO 3166-1 alpha-2 code of the country an organisation belongs to (a national body, a party, a company). */
+  readonly country?: string;
+  /** Where the entry's facts come from: a dataset and its identifier, or a page. */
+  readonly source?: EntrySource;
   readonly founded?: string;
   readonly dissolved?: string;
   readonly headquarters?: string;
@@ -29,11 +34,21 @@ export interface GlossaryEntry {
   readonly cues?: readonly string[];
 }
 
+/** Where an entry's facts come from: a dataset (`wikidata` with its Q-id, `partyfacts` with its id) or a page one can read. */
+export interface EntrySource {
+  readonly dataset?: string;
+  readonly id?: string;
+  readonly wikidata?: string;
+  readonly url?: string;
+}
+
 /** Where an entry comes from; offsets are UTF-16 code units into that file or document. */
 export type GlossaryOrigin =
   | { readonly kind: 'builtin' }
   | { readonly kind: 'file'; readonly uri: string; readonly start: number; readonly end: number; readonly range: Range }
-  | { readonly kind: 'frontMatter'; readonly uri: string; readonly start: number; readonly end: number };
+  | { readonly kind: 'frontMatter'; readonly uri: string; readonly start: number; readonly end: number }
+  /** A name the transcript defines: `the Lake Ferry Authority (LFA)`. */
+  | { readonly kind: 'transcript'; readonly uri: string; readonly start: number; readonly end: number; readonly range: Range };
 
 /** Layers, lowest first: the built-in glossary, workspace glossary files, the front matter. */
 export const LayerRank = { Builtin: 0, File: 1, FrontMatter: 2 } as const;
@@ -55,7 +70,7 @@ export interface GlossaryLayer {
   readonly entries: readonly LayerEntry[];
 }
 
-const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related', 'cues'] as const;
+const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'country', 'source', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related', 'cues'] as const;
 
 let nextVersion = 1;
 
@@ -84,10 +99,10 @@ export class Glossary {
           entries.set(existing.id, { ...existing, ...fields, origin: given.origin, rank: layer.rank } as OrganisationEntry);
           continue;
         }
-        if (typeof given.fullName !== 'string' || typeof given.description !== 'string') continue;
+        if (typeof given.fullName !== 'string') continue;
         const id = given.id ?? uniqueId(slug(given.acronyms?.[0] ?? given.fullName), entries);
         const names = given.names?.length ? given.names : [given.fullName];
-        entries.set(id, { acronyms: [], ...fields, names, id, fullName: given.fullName, description: given.description, origin: given.origin, rank: layer.rank, order: order++ } as OrganisationEntry);
+        entries.set(id, { acronyms: [], ...fields, names, id, fullName: given.fullName, origin: given.origin, rank: layer.rank, order: order++ } as OrganisationEntry);
       }
     }
     this.entries = entries;
