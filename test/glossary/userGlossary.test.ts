@@ -168,7 +168,7 @@ describe('glossary: user glossaries over stdio JSON-RPC', () => {
       '---',
       'glossary:',
       '  - acronyms: [CAPS]',
-      '    fullName: Central Asian Policy Studies',
+      '    description: Central Asian Policy Studies, with no full name.',
       '  - acronyms: [XCORP]',
       '    fullName: Example Corporation',
       '    description: A company.',
