@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
 import type { ServiceSettings, Steps, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
-import { GLOSSARY_FILE_GLOB, isGlossaryFile } from './service/glossary/fileNames';
+import { GLOSSARY_FILE_GLOB, isGlossaryFile, SHOW_GLOSSARY_ENTRY, WORKSPACE_GLOSSARY_NAME } from './service/glossary/fileNames';
 import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLegend';
 import { readSettings } from './settings';
 import { WorkspaceGlossaries } from './workspaceGlossary';
@@ -90,6 +90,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         documentSymbolProvider: { label: 'Transcript' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [SHOW_GLOSSARY_ENTRY] },
         hoverProvider: true,
         definitionProvider: true,
         ...navigationCapabilities,
@@ -290,9 +291,28 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     return document ? inSlices(token, service().inSteps.provideFoldingRanges(document, token)) : null;
   });
 
-  connection.onCodeAction((params, token) => {
+  connection.onCodeAction(async (params, token) => {
+    await glossaryFiles.ready;
     const document = transcript(params.textDocument.uri);
-    return document ? unlessCancelled(token, service().provideCodeActions(document, params.context.diagnostics, token)) : null;
+    const place = { range: params.range, glossaryUri: workspaceGlossaryUri(params.textDocument.uri) };
+    return document ? unlessCancelled(token, service().provideCodeActions(document, params.context.diagnostics, token, place)) : null;
+  });
+
+  /** The `.transcript-glossary.yaml` at the root of the workspace folder that holds `uri` (the first folder, for a document outside them); none without a folder. */
+  function workspaceGlossaryUri(uri: string): string | undefined {
+    const document = normaliseFileUri(uri);
+    const folders = indexFolders.map((folder) => normaliseFileUri(folder).replace(/\/$/, ''));
+    const folder = folders.filter((f) => document.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0] ?? folders[0];
+    return folder && `${folder}/${WORKSPACE_GLOSSARY_NAME}`;
+  }
+
+  // After the quick fix that adds a glossary entry: the file, with the cursor where the entry is to be completed.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_GLOSSARY_ENTRY) return null;
+    const [uri, position] = (params.arguments ?? []) as [string, Position];
+    if (typeof uri !== 'string' || !position) return null;
+    await connection.window.showDocument({ uri, takeFocus: true, selection: { start: position, end: position } }).catch(clientDeclined);
+    return null;
   });
 
   connection.onDidChangeWatchedFiles((params) => {

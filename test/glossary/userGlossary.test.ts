@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Hover, Location, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { cursor, lines } from '../util/fixtures';
 import { LspClient } from '../util/lspClient';
+import { start, uriOf, workspace } from '../util/workspace';
 
 const GLOSSARY_YAML = lines(
   'version: 1',
@@ -22,38 +22,6 @@ const GLOSSARY_YAML = lines(
 );
 
 const GLOSSARY_JSON = `${JSON.stringify({ organisations: [{ acronyms: ['XCORP'], fullName: 'Example Corporation', description: 'A company from a glossary in a subfolder.', kind: 'company' }] }, null, 2)}\n`;
-
-/** A temporary workspace folder holding `files` (paths relative to it). */
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'transcript-glossary-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-
-const uriOf = (root: string, name: string) => pathToFileURL(path.join(root, name)).href;
-
-/** A server started on `root` as its workspace folder, by a client that watches files for it. */
-async function start(root: string, glossaryFiles: string[] = []) {
-  const client = new LspClient();
-  const registrations: { registrations: { method: string; registerOptions: unknown }[] }[] = [];
-  client.connection.onRequest('client/registerCapability', (params: (typeof registrations)[number]) => {
-    registrations.push(params);
-    return null;
-  });
-  // The server publishes each glossary file's diagnostics once it has read it.
-  const published = glossaryFiles.map((name) => client.nextDiagnostics(uriOf(root, name)));
-  await client.request('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'workspace' }],
-    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
-  });
-  await client.notify('initialized', {});
-  return { client, registrations, published: await Promise.all(published) };
-}
 
 let opened = 0;
 

@@ -11,7 +11,7 @@ import { loadGlossaryFile, type GlossaryProblem, type LoadedGlossary } from './l
  * matter's entries on top) is a query of the layer: see `documentGlossary`.
  */
 export class GlossaryStore {
-  private readonly files = new Map<string, LoadedGlossary>();
+  private readonly files = new Map<string, LoadedGlossary & { readonly text: string }>();
   /** Built when first asked for: the outline of a document just opened needs no glossary. */
   private workspaceLayers?: Glossary;
   private readonly isKnownId = (id: string) => builtinGlossary().entries.has(id);
@@ -19,10 +19,15 @@ export class GlossaryStore {
   /** Sets (or with `undefined`, removes) a glossary file's text; returns its problems. */
   setFile(uri: string, text: string | undefined): readonly GlossaryProblem[] {
     if (text === undefined) this.files.delete(uri);
-    else this.files.set(uri, loadGlossaryFile(uri, text, { isKnownId: this.isKnownId }));
+    else this.files.set(uri, { ...loadGlossaryFile(uri, text, { isKnownId: this.isKnownId }), text });
     const ordered = [...this.files].sort(([a], [b]) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
     this.workspaceLayers = builtinGlossary().extend(ordered.map(([, loaded]) => loaded.layer));
     return this.files.get(uri)?.problems ?? [];
+  }
+
+  /** A glossary file's text, if the store has it. */
+  fileText(uri: string): string | undefined {
+    return this.files.get(uri)?.text;
   }
 
   /** The glossary of the workspace: built-in, then the files. */

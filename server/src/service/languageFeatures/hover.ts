@@ -5,6 +5,7 @@ import type { Glossary, OrganisationEntry } from '../glossary/glossary';
 import { paragraphAt, turnAt } from './symbolAt';
 import { findOrganisationMentionAt, type Mention } from '../glossary/mentions';
 import { definedEntry } from '../glossary/definitions';
+import { unknownNameAt } from '../glossary/unknownNames';
 import type { OrganisationSpelling } from '../glossary/spelling';
 import { misspellingAt } from './diagnostics/misspellings';
 import { openingWords, turnWordCount } from '../text/words';
@@ -42,6 +43,9 @@ export function provideHover(results: DerivedResults, model: TranscriptModel, po
   // The words the misspelt-organisation rule reports, and only those.
   const misspelling = misspellingAt(results, model, spelling, offset);
   if (misspelling) return markdown(model, misspellingHover(misspelling.word, misspelling.acronym, glossary), misspelling.start, misspelling.end);
+
+  const unknown = unknownNameAt(results, model, glossary, offset);
+  if (unknown) return markdown(model, unknownNameHover(unknown.text), unknown.start, unknown.end);
   return null;
 }
 
@@ -133,6 +137,10 @@ function origin(entry: OrganisationEntry): string | undefined {
 function link(url: string): string {
   const shown = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
   return `[${escape(shown)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+
+function unknownNameHover(name: string): string {
+  return `**${escape(name)}** has no card: neither the glossary nor this transcript defines it.\n\n*Quick fix: Add ${escape(name)} to the workspace glossary (\`.transcript-glossary.yaml\`).*`;
 }
 
 function misspellingHover(word: string, meant: string, glossary: Glossary): string {
