@@ -72,7 +72,7 @@ describe('glossary: names the transcript defines', () => {
     });
 
     it('is for that document only', () => {
-      assert.equal(hoverAt('Minister: The L|FA has said so.'), undefined);
+      assert.match(hoverAt('Minister: The L|FA has said so.')!, /^\*\*LFA\*\* has no card/);
     });
 
     it('wins over the glossary in that document, whose senses follow', () => {
