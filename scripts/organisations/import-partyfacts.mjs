@@ -70,26 +70,43 @@ function acronymsOf(short) {
   return [...new Set(short.split('/').map(clean))].filter((a) => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{Ll}\p{N}&-]{2,9}$/u.test(a) && !/\p{Ll}{2}/u.test(a) && !NOT_ACRONYMS.has(a));
 }
 
+/** The small words that join the capitalised words of a party's name, in the languages of the table's names. */
+const JOINING = new Set(('of for and the on in to at by with from a an de du des la le les el los las del y e et pour por para pelo pela da do das dos di della delle ' +
+  'dei degli per und der die das für von zu zur zum van het en voor ng sa ni na i w z dla al').split(' '));
+
+/** Every word capitalised but the small joining ones (an elided `d'` or `l'` aside): `Democratic Party of Côte d'Ivoire`. */
+function looksLikeAName(text) {
+  return text.split(/[\s–—]+/u).every((word) => {
+    const bare = word.replace(/^[dl]['’]/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return !bare || !/^\p{Ll}/u.test(bare) || JOINING.has(bare.toLowerCase());
+  });
+}
+
 const year = (text) => (/^\d{4}$/.test(text) ? text : undefined);
 const seen = new Set();
 const entries = [];
 for (const row of wikipedia) {
   const qid = wikidata.get(row.partyfacts_id);
   const country = countries.get(row.country);
-  const name = clean(row.name);
+  // `Valor (political party)`: Wikipedia's disambiguation is no part of the name.
+  const name = clean(row.name.replace(/\s*\((?:[^()]*\b(?:party|political|coalition|alliance)\b[^()]*|\d{4})\)\s*$/iu, ''));
   if (!qid || !/^Q\d+$/.test(qid) || seen.has(qid) || !country || !name) continue;
   const dissolved = year(row.year_dissolved);
   if (dissolved && dissolved < '1990') continue;
   seen.add(qid);
   const acronyms = acronymsOf(row.name_short);
-  // A name of one word (`Forward`, `Coalition`, `Podemos`) is too often an ordinary word to be
-  // matched as a party's: only its acronym, if it has one, gives the card.
-  const named = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1;
+  // A name of one word (`Forward`, `Coalition`, `Podemos`), or with a word in lower case that joins
+  // no name (`We can!`, `Enough is Enough`), is too often ordinary words to be matched as a
+  // party's: only its acronym, if it has one, gives the card.
+  const named = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1 && looksLikeAName(name);
   if (!named && !acronyms.length) continue;
   const native = clean(row.name_native);
   const language = LANGUAGE[row.country];
   const forms = {};
-  if (native && language && native !== name) forms[language] = [...new Set([native, ...acronyms])];
+  // The native name of two words or more (a Croatian `Most` is an English `most`); in lower case
+  // but its first word as many languages write names (`Parti socialiste unifié`).
+  const nativeNamed = native.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1;
+  if (native && nativeNamed && language && native !== name) forms[language] = [...new Set([native, ...acronyms])];
   // Years that contradict each other are left out: which is wrong cannot be told from the table.
   const contradictory = year(row.year_founded) && dissolved && dissolved < year(row.year_founded);
   const founded = contradictory ? undefined : year(row.year_founded);

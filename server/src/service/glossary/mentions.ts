@@ -9,6 +9,7 @@ import { languageWords } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
+import { countriesNamed, needsItsCountry } from './countries';
 
 /** An organisation named in a transcript. */
 export interface Mention {
@@ -59,12 +60,35 @@ const PARAGRAPH_DEFINED_MATCHES = query('paragraph defined names', [], (_results
 function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
   const offset = paragraph.contentStart - paragraph.start;
-  const found = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary);
+  const found = withTheirCountries(results, model, glossary, results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary));
   const definitions = documentDefinitions(results, model);
   if (!definitions.names.length) return found;
   const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
   // The definitions' positions are this version's: the matches, kept across versions, hold only the acronym's id.
   return defined.length ? withDefinitions(found, defined.map((m) => ({ ...m, definition: definitions.byId.get(m.ids[0]) }))) : found;
+}
+
+/**
+ * The matches less the senses that stand only where the transcript names their country (a party
+ * from a dataset: its acronym is a few letters, its name often a generic `Labor Party`): a match
+ * left with no sense is no mention.
+ */
+function withTheirCountries(results: DerivedResults, model: TranscriptModel, glossary: Glossary, found: readonly TextMatch[]): readonly TextMatch[] {
+  let kept: TextMatch[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const gated = m.ids.some((id) => { const e = glossary.get(id); return !!e && needsItsCountry(e); });
+    if (!gated && !kept) continue;
+    kept ??= found.slice(0, i);
+    if (!gated) {
+      kept.push(m);
+      continue;
+    }
+    const countries = countriesNamed(results, model);
+    const ids = m.ids.filter((id) => { const e = glossary.get(id); return !e || !needsItsCountry(e) || countries.has(e.country!); });
+    if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
+  }
+  return kept ?? found;
 }
 
 /**
@@ -176,6 +200,8 @@ interface RankingContext {
   readonly language: string;
   /** Organisations the document names without ambiguity. */
   readonly named: ReadonlySet<string>;
+  /** The countries the document names. */
+  readonly countries: ReadonlySet<string>;
   /** The words that point to each sense of an ambiguous form, by form and ids. */
   readonly senseWords: Map<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
@@ -191,7 +217,7 @@ const NAMED = query('organisations named', [], (results, model: TranscriptModel,
 
 /** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
 function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
-  return { glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), senseWords: new Map() };
+  return { glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model), senseWords: new Map() };
 }
 
 /** How far either side of a mention, in characters of its paragraph, the words that rank its senses are read. */
@@ -237,6 +263,8 @@ const WEIGHTS = {
   languageForm: 3,
   /** Per organisation the document names that is related to the sense. */
   relatedInDocument: 2,
+  /** The sense belongs to a country the document names. */
+  country: 4,
   /** A body that no longer exists. */
   dissolved: -1,
 } as const;
@@ -258,6 +286,7 @@ function rankSenses(mention: TextMatch, context: RankingContext, near: Surroundi
     if (entry.languages?.includes(language)) s += WEIGHTS.language;
     if (entry.forms?.[language]?.includes(mention.form)) s += WEIGHTS.languageForm;
     for (const other of named) if (other !== entry.id && isRelated(entry, other)) s += WEIGHTS.relatedInDocument;
+    if (entry.country && context.countries.has(entry.country)) s += WEIGHTS.country;
     if (entry.dissolved) s += WEIGHTS.dissolved;
     return s;
   };

@@ -86,7 +86,7 @@ function paragraphUnknownNames(results: DerivedResults, model: TranscriptModel, 
   const base = paragraph.contentStart;
   return candidates
     .map((c) => ({ ...c, start: c.start + base, end: c.end + base }))
-    .filter((c) => !covered.some((m) => m.start < c.end && c.start < m.end) && !glossary.isKnownTerm(c.text) && (c.acronym || (uses.get(c.text) ?? 0) >= 2))
+    .filter((c) => !covered.some((m) => m.start < c.end && c.start < m.end) && (c.acronym || ((uses.get(c.text) ?? 0) >= 2 && !glossary.isKnownTerm(c.text))))
     .sort((a, b) => a.start - b.start);
 }
 
