@@ -5,7 +5,7 @@ import {
 import { editorDocuments, type EditorDocument } from './documents';
 import type { ImportResult, ServiceSettings, Steps, TranscriptLanguageService, TranscriptSummary, WorkspaceTagCount } from './service';
 import type { ExportAnswer, ExportParams } from './service';
-import { GLOSSARY_FILE_GLOB, isGlossaryFile } from './service/glossary/fileNames';
+import { GLOSSARY_FILE_GLOB, isGlossaryFile, SHOW_GLOSSARY_ENTRY, WORKSPACE_GLOSSARY_NAME } from './service/glossary/fileNames';
 import { semanticTokensLegend } from './service/languageFeatures/semanticTokenLegend';
 import { readSettings } from './settings';
 import { WorkspaceGlossaries } from './workspaceGlossary';
@@ -91,6 +91,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         documentSymbolProvider: { label: 'Transcript' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        executeCommandProvider: { commands: [SHOW_GLOSSARY_ENTRY] },
         hoverProvider: true,
         definitionProvider: true,
         ...navigationCapabilities,
@@ -291,15 +292,34 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     return document ? inSlices(token, service().inSteps.provideFoldingRanges(document, token)) : null;
   });
 
-  connection.onCodeAction((params, token) => {
+  connection.onCodeAction(async (params, token) => {
+    await glossaryFiles.ready;
     const document = transcript(params.textDocument.uri);
     if (!document) return null;
-    const fixes = service().provideCodeActions(document, params.context.diagnostics, token);
+    const place = { range: params.range, glossaryUri: workspaceGlossaryUri(params.textDocument.uri) };
+    const fixes = service().provideCodeActions(document, params.context.diagnostics, token, place);
     // Name Speakers on a generic label (issue 17), where refactorings are asked for.
     const only = params.context.only;
     const refactor = !only || only.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind));
     const naming = refactor ? service().provideNameSpeakerActions(document, params.range, token) : [];
     return unlessCancelled(token, [...fixes, ...naming]);
+  });
+
+  /** The `.transcript-glossary.yaml` at the root of the workspace folder that holds `uri` (the first folder, for a document outside them); none without a folder. */
+  function workspaceGlossaryUri(uri: string): string | undefined {
+    const document = normaliseFileUri(uri);
+    const folders = indexFolders.map((folder) => normaliseFileUri(folder).replace(/\/$/, ''));
+    const folder = folders.filter((f) => document.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0] ?? folders[0];
+    return folder && `${folder}/${WORKSPACE_GLOSSARY_NAME}`;
+  }
+
+  // After the quick fix that adds a glossary entry: the file, with the cursor where the entry is to be completed.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_GLOSSARY_ENTRY) return null;
+    const [uri, position] = (params.arguments ?? []) as [string, Position];
+    if (typeof uri !== 'string' || !position) return null;
+    await connection.window.showDocument({ uri, takeFocus: true, selection: { start: position, end: position } }).catch(clientDeclined);
+    return null;
   });
 
   connection.onDidChangeWatchedFiles((params) => {

@@ -17,13 +17,14 @@ const DATA = path.join(ROOT, 'server', 'data');
 const read = (name: string) => JSON.parse(readFileSync(path.join(DATA, name), 'utf8')) as { version: number; organisations: Entry[] };
 const schema = JSON.parse(readFileSync(path.join(DATA, 'organisations.schema.json'), 'utf8')) as object;
 const organisations = read('organisations.json');
+const parties = read('organisations-parties.json');
 const terms = read('terms.json');
-const all = [...organisations.organisations, ...terms.organisations];
+const all = [...organisations.organisations, ...parties.organisations, ...terms.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-  for (const [name, data] of [['organisations.json', organisations], ['terms.json', terms]] as const) {
+  for (const [name, data] of [['organisations.json', organisations], ['organisations-parties.json', parties], ['terms.json', terms]] as const) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
       const errors = (validate.errors ?? []).map((e) => {
@@ -35,12 +36,27 @@ describe('glossary: the shipped data', () => {
     });
   }
 
-  it('has unique ids, sorted, across both files', () => {
+  it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    const sorted = organisations.organisations.map((e) => e.id);
-    assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
+    for (const file of [organisations, parties]) {
+      const sorted = file.organisations.map((e) => e.id);
+      assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
+    }
     assert.ok(organisations.organisations.length >= 390);
+    assert.ok(parties.organisations.length >= 3000);
+  });
+
+  it('says where every entry comes from: a dataset with its identifiers, or a page', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    const withoutSource = { ...parties, organisations: [{ ...parties.organisations[0], source: undefined }] };
+    assert.equal(validate(JSON.parse(JSON.stringify(withoutSource))), false);
+    assert.match(JSON.stringify(validate.errors), /must have required property 'source'/);
+    for (const e of parties.organisations as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
+      assert.equal(e.source.dataset, 'partyfacts', e.id);
+      assert.match(e.source.id, /^\d+$/, e.id);
+      assert.match(e.source.wikidata, /^Q\d+$/, e.id);
+    }
   });
 
   it('has related ids that exist, and no entry related to itself', () => {

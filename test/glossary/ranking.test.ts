@@ -53,4 +53,15 @@ describe('glossary: the senses of an ambiguous acronym, ranked by the words arou
     );
     assert.deepEqual(likeliestSenses(text, 'ICC'), ['International Criminal Court', 'International Cricket Council']);
   });
+
+  it('takes a dataset party only where the transcript names its country, and ranks a shared name by the country named', () => {
+    const senses = (text: string, form: string) => createLanguageService().provideOrganisations(document(text))
+      .filter((c) => c.entry.kind === 'party' && c.mentions.some((m) => m.form === form)).map((c) => c.entry.id);
+    // CPI: India's communists in an Indian debate, nothing beside an inflation figure in an Australian one.
+    assert.deepEqual(senses('Speaker: The CPI won two seats in Kerala, India.', 'CPI'), ['party-in-communist-party-of-india']);
+    assert.deepEqual(senses('Speaker: The CPI rose by 3 per cent in Australia.', 'CPI'), []);
+    // `Labour Party`: the British one where the United Kingdom is named, no other country's.
+    assert.deepEqual(senses('Speaker: The Labour Party won the election in the United Kingdom.', 'Labour Party'), ['party-gb-labour-party']);
+    assert.deepEqual(senses('Speaker: The Labour Party won the election.', 'Labour Party'), []);
+  });
 });

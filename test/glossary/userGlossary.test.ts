@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Hover, Location, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { cursor, lines } from '../util/fixtures';
 import { LspClient } from '../util/lspClient';
+import { start, uriOf, workspace } from '../util/workspace';
 
 const GLOSSARY_YAML = lines(
   'version: 1',
@@ -22,38 +22,6 @@ const GLOSSARY_YAML = lines(
 );
 
 const GLOSSARY_JSON = `${JSON.stringify({ organisations: [{ acronyms: ['XCORP'], fullName: 'Example Corporation', description: 'A company from a glossary in a subfolder.', kind: 'company' }] }, null, 2)}\n`;
-
-/** A temporary workspace folder holding `files` (paths relative to it). */
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'transcript-glossary-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-
-const uriOf = (root: string, name: string) => pathToFileURL(path.join(root, name)).href;
-
-/** A server started on `root` as its workspace folder, by a client that watches files for it. */
-async function start(root: string, glossaryFiles: string[] = []) {
-  const client = new LspClient();
-  const registrations: { registrations: { method: string; registerOptions: unknown }[] }[] = [];
-  client.connection.onRequest('client/registerCapability', (params: (typeof registrations)[number]) => {
-    registrations.push(params);
-    return null;
-  });
-  // The server publishes each glossary file's diagnostics once it has read it.
-  const published = glossaryFiles.map((name) => client.nextDiagnostics(uriOf(root, name)));
-  await client.request('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'workspace' }],
-    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
-  });
-  await client.notify('initialized', {});
-  return { client, registrations, published: await Promise.all(published) };
-}
 
 let opened = 0;
 
@@ -168,7 +136,7 @@ describe('glossary: user glossaries over stdio JSON-RPC', () => {
       '---',
       'glossary:',
       '  - acronyms: [CAPS]',
-      '    fullName: Central Asian Policy Studies',
+      '    description: Central Asian Policy Studies, with no full name.',
       '  - acronyms: [XCORP]',
       '    fullName: Example Corporation',
       '    description: A company.',
@@ -185,7 +153,9 @@ describe('glossary: user glossaries over stdio JSON-RPC', () => {
     ]);
     const xcorp = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 31 } });
     assert.match((xcorp.contents as MarkupContent).value, /^\*\*Example Corporation\*\* \(XCORP\)/);
-    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 22 } }), null);
+    // CAPS, left out, is an unknown name.
+    const caps = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 22 } });
+    assert.match((caps.contents as MarkupContent).value, /^\*\*CAPS\*\* has no card/);
   });
 
   it('publishes diagnostics for a malformed glossary file at the right positions, and the built-in glossary still works', async () => {
@@ -298,7 +268,8 @@ describe('glossary: user glossaries over stdio JSON-RPC', () => {
     const folder = { uri: pathToFileURL(other).href, name: 'other' };
     const glossaryUri = uriOf(other, '.transcript-glossary.yaml');
     const description = async () => (await hover(client!, 'Now they will be called C|APS Unlock.'))?.split('\n\n')[1];
-    assert.equal(await description(), undefined);
+    const unknown = '*Quick fix: Add CAPS to the workspace glossary (`.transcript-glossary.yaml`).*';
+    assert.equal(await description(), unknown);
     let published = client.nextDiagnostics(glossaryUri);
     await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
     await published;
@@ -306,6 +277,6 @@ describe('glossary: user glossaries over stdio JSON-RPC', () => {
     published = client.nextDiagnostics(glossaryUri);
     await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
     await published;
-    assert.equal(await description(), undefined);
+    assert.equal(await description(), unknown);
   });
 });

@@ -37,6 +37,8 @@ const requests: { capability: string; method: string; params: object }[] = [
   { capability: 'workspaceSymbolProvider', method: 'workspace/symbol', params: { query: 'Lavrov' } },
   { capability: 'semanticTokensProvider', method: 'textDocument/semanticTokens/full', params: { textDocument } },
   { capability: 'semanticTokensProvider', method: 'textDocument/semanticTokens/range', params: { textDocument, range: { start: { line: 17, character: 0 }, end: { line: 22, character: 0 } } } },
+  // The quick fix's command: the server asks the client to show the glossary file (this client declines).
+  { capability: 'executeCommandProvider', method: 'workspace/executeCommand', params: { command: 'transcript.server.showGlossaryEntry', arguments: ['file:///.transcript-glossary.yaml', label] } },
   { capability: 'custom', method: 'transcript/statistics', params: { textDocument } },
   { capability: 'custom', method: 'transcript/questions', params: { textDocument } },
   { capability: 'custom', method: 'transcript/turns', params: { textDocument } },

@@ -9,6 +9,9 @@ import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
 import { GlossaryStore, countOrganisations, glossaryDiagnostics, organisationSpelling, type Glossary, type OrganisationCount, type OrganisationSpelling } from './glossary';
 import { LineIndex } from './text/lineIndex';
+import { findUnknownNames, unknownNameAt } from './glossary/unknownNames';
+import { findOrganisationMentionAt } from './glossary/mentions';
+import { addToGlossaryAction, type NameToAdd } from './languageFeatures/addToGlossary';
 import { DerivedResults, query } from './derivedResults';
 import { finish, type Steps } from './steps';
 import { defaultSettings, noCancellation, type CancellationToken, type ServiceSettings, type TranscriptDocument } from './types';
@@ -63,8 +66,12 @@ export interface TranscriptLanguageService extends NavigationService {
    * A server calls it in slices so that a long document's check never holds up a request.
    */
   prepareDiagnostics(document: TranscriptDocument, sliceMs: number): boolean;
-  /** Quick fixes for `diagnostics` (as the client shows them), rebuilt against the current text. */
-  provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[];
+  /**
+   * Quick fixes for `diagnostics` (as the client shows them), rebuilt against the current text;
+   * with `at`, also those for the organisation at the range's start (add it to the workspace
+   * glossary `at.glossaryUri`, where it has no card or only the transcript's definition).
+   */
+  provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token?: CancellationToken, at?: CodeActionPlace): CodeAction[];
   /** New settings; the next request of every document reparses it if its parse depended on them. */
   updateSettings(settings: Partial<ServiceSettings>): void;
   getSettings(): ServiceSettings;
@@ -96,9 +103,28 @@ export interface TranscriptLanguageService extends NavigationService {
   provideNameSpeakerActions(document: TranscriptDocument, range: Range, token?: CancellationToken): CodeAction[];
 }
 
+/** Where code actions are asked for, and the workspace glossary file a new entry goes to. */
+export interface CodeActionPlace {
+  readonly range: Range;
+  /** The `.transcript-glossary.yaml` of the document's workspace folder; none outside a workspace. */
+  readonly glossaryUri?: string;
+}
+
 interface Entry {
   version: number;
   model?: TranscriptModel;
+}
+
+/**
+ * What a new glossary entry can say about the name at `offset`: a name the transcript defines
+ * (acronym and full name), or an unknown one; nothing for a name the glossary knows.
+ */
+function nameToAdd(results: DerivedResults, model: TranscriptModel, glossary: Glossary, offset: number): NameToAdd | undefined {
+  const mention = findOrganisationMentionAt(results, model, glossary, offset);
+  if (mention) return mention.definition && !mention.definition.sense ? { acronym: mention.definition.acronym, fullName: mention.definition.fullName } : undefined;
+  const unknown = unknownNameAt(results, model, glossary, offset);
+  if (!unknown) return undefined;
+  return unknown.acronym ? { acronym: unknown.text } : { fullName: unknown.text };
 }
 
 /** The misspelt-organisation rule's and the hover's view of a glossary: the same object while the glossary stands. */
@@ -110,7 +136,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   // What every feature derives from the documents, kept and invalidated in one place.
   const results = new DerivedResults();
   const glossaries = new GlossaryStore();
-  const glossaryOf = (document: TranscriptDocument) => glossaries.forDocument(getModel(document)).glossary;
+  const glossaryOf = (document: TranscriptDocument) => glossaries.forDocument(results, getModel(document)).glossary;
 
   const getModel = (document: TranscriptDocument): TranscriptModel => {
     let entry = documents.get(document.uri);
@@ -131,7 +157,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   /** How far `prepareDiagnostics` has checked each model's paragraphs. */
   const checkedUpTo = new WeakMap<TranscriptModel, number>();
 
-  const spellingFor = (model: TranscriptModel): OrganisationSpelling => results.get(SPELLING, glossaries.forDocument(model).glossary, undefined);
+  const spellingFor = (model: TranscriptModel): OrganisationSpelling => results.get(SPELLING, glossaries.forDocument(results, model).glossary, undefined);
 
   const inSteps: StepwiseFeatures = Object.freeze({
     provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(results, getModel(document), token),
@@ -146,8 +172,9 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     provideFoldingRanges: (document: TranscriptDocument, token?: CancellationToken) => finish(inSteps.provideFoldingRanges(document, token)),
     provideDiagnostics: (document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) => {
       const model = getModel(document);
-      return provideDiagnostics(results, model, settings, spellingFor(model), options, token)
-        .concat(glossaryDiagnostics(glossaries.forDocument(model).problems, model.lines, settings));
+      const glossary = glossaries.forDocument(results, model).glossary;
+      return provideDiagnostics(results, model, settings, spellingFor(model), options, token, () => findUnknownNames(results, model, glossary))
+        .concat(glossaryDiagnostics(glossaries.forDocument(results, model).problems, model.lines, settings));
     },
     prepareDiagnostics(document: TranscriptDocument, sliceMs: number) {
       const deadline = performance.now() + sliceMs;
@@ -156,10 +183,15 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       checkedUpTo.set(model, reached);
       return reached >= model.paragraphs.length;
     },
-    provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token = noCancellation) {
+    provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token = noCancellation, at?: CodeActionPlace) {
       const model = getModel(document);
-      const current = provideDiagnostics(results, model, settings, spellingFor(model), {}, token);
-      return provideCodeActions(model, diagnostics, current, token);
+      const glossary = glossaryOf(document);
+      const current = provideDiagnostics(results, model, settings, spellingFor(model), {}, token, () => findUnknownNames(results, model, glossary));
+      const actions = provideCodeActions(model, diagnostics, current, token);
+      if (!at?.glossaryUri || token.isCancellationRequested) return actions;
+      const name = nameToAdd(results, model, glossary, model.lines.offsetAt(at.range.start));
+      if (name) actions.push(addToGlossaryAction(name, { uri: at.glossaryUri, text: glossaries.fileText(at.glossaryUri) }));
+      return actions;
     },
     updateSettings(next: Partial<ServiceSettings>) {
       const questionMarkersChanged = next.questionMarkers && JSON.stringify(next.questionMarkers) !== JSON.stringify(settings.questionMarkers);
@@ -169,7 +201,6 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     getSettings: () => settings,
     close(uri: string) {
       documents.delete(uri);
-      glossaries.forget(uri);
     },
     provideHover: (document: TranscriptDocument, position: Position, token = noCancellation) => {
       const model = getModel(document);

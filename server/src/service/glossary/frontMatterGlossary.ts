@@ -1,14 +1,13 @@
 import { isMap, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import type { TranscriptModel } from '../model';
-import { LayerRank, type GlossaryLayer } from './glossary';
+import { query, type DerivedResults } from '../derivedResults';
+import type { FrontMatter, TranscriptModel } from '../model';
+import { LayerRank, type Glossary, type GlossaryLayer } from './glossary';
 import { readGlossaryEntries, type GlossaryProblem, type LoadOptions } from './loadGlossaryFile';
 
 /** The front matter key that holds a transcript's own glossary entries. */
 export const FRONT_MATTER_KEY = 'glossary';
 
 export interface FrontMatterGlossary {
-  /** The YAML of the front matter, for caching: same text, same layer. */
-  readonly key: string;
   readonly layer: GlossaryLayer;
   /** Offsets into the document. */
   readonly problems: readonly GlossaryProblem[];
@@ -43,5 +42,20 @@ export function readFrontMatterGlossary(model: TranscriptModel, options: LoadOpt
     problems,
     isKnownId: options.isKnownId,
   });
-  return { key: source, layer: { rank: LayerRank.FrontMatter, entries }, problems };
+  return { layer: { rank: LayerRank.FrontMatter, entries }, problems };
+}
+
+/**
+ * A transcript's glossary: the workspace's, with its front matter's entries on top. Kept with the
+ * front matter, which versions edited below it share, for the workspace glossary it extends.
+ */
+const FRONT_MATTER_GLOSSARY = query('front matter glossary', [], (_results, _frontMatter: FrontMatter, { model, isKnownId }: { model: TranscriptModel; isKnownId: (id: string) => boolean }, workspace: Glossary) => {
+  const own = readFrontMatterGlossary(model, { isKnownId });
+  return own ? { glossary: workspace.extend([own.layer]), problems: own.problems } : { glossary: workspace, problems: [] };
+});
+
+export function documentGlossary(results: DerivedResults, model: TranscriptModel, workspace: Glossary, isKnownId: (id: string) => boolean): { glossary: Glossary; problems: readonly GlossaryProblem[] } {
+  const frontMatter = model.frontMatter;
+  if (!frontMatter || frontMatter.data[FRONT_MATTER_KEY] === undefined) return { glossary: workspace, problems: [] };
+  return results.get(FRONT_MATTER_GLOSSARY, frontMatter, { model, isKnownId }, workspace);
 }

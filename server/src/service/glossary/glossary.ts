@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import builtinOrganisations from '../../../data/organisations.json';
 import builtinTerms from '../../../data/terms.json';
+import builtinParties from '../../../data/organisations-parties.json';
 import { GlossaryMatcher, PreparedForms, wordVariants, type MatcherForm } from './matcher';
 
 /**
@@ -14,8 +15,13 @@ export interface GlossaryEntry {
   /** Names and acronyms in other languages, by ISO 639-1 code. */
   readonly forms?: Readonly<Record<string, readonly string[]>>;
   readonly fullName: string;
-  readonly description: string;
+  /** One sentence; an entry may have only its names, kind and country. */
+  readonly description?: string;
   readonly kind?: string;
+  /** ISO 3166-1 alpha-2 code of the country an organisation belongs to (a national body, a party, a company). */
+  readonly country?: string;
+  /** Where the entry's facts come from: a dataset and its identifier, or a page. */
+  readonly source?: EntrySource;
   readonly founded?: string;
   readonly dissolved?: string;
   readonly headquarters?: string;
@@ -29,11 +35,21 @@ export interface GlossaryEntry {
   readonly cues?: readonly string[];
 }
 
+/** Where an entry's facts come from: a dataset (`wikidata` with its Q-id, `partyfacts` with its id) or a page one can read. */
+export interface EntrySource {
+  readonly dataset?: string;
+  readonly id?: string;
+  readonly wikidata?: string;
+  readonly url?: string;
+}
+
 /** Where an entry comes from; offsets are UTF-16 code units into that file or document. */
 export type GlossaryOrigin =
   | { readonly kind: 'builtin' }
   | { readonly kind: 'file'; readonly uri: string; readonly start: number; readonly end: number; readonly range: Range }
-  | { readonly kind: 'frontMatter'; readonly uri: string; readonly start: number; readonly end: number };
+  | { readonly kind: 'frontMatter'; readonly uri: string; readonly start: number; readonly end: number }
+  /** A name the transcript defines: `the Lake Ferry Authority (LFA)`. */
+  | { readonly kind: 'transcript'; readonly uri: string; readonly start: number; readonly end: number; readonly range: Range };
 
 /** Layers, lowest first: the built-in glossary, workspace glossary files, the front matter. */
 export const LayerRank = { Builtin: 0, File: 1, FrontMatter: 2 } as const;
@@ -55,7 +71,7 @@ export interface GlossaryLayer {
   readonly entries: readonly LayerEntry[];
 }
 
-const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related', 'cues'] as const;
+const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'country', 'source', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related', 'cues'] as const;
 
 let nextVersion = 1;
 
@@ -69,8 +85,8 @@ export class Glossary {
   readonly version = nextVersion++;
   readonly entries: ReadonlyMap<string, OrganisationEntry>;
   readonly matcher: GlossaryMatcher;
-  private readonly words = new Set<string>();
-  private readonly lowerWords = new Set<string>();
+  /** The words of the glossary's names, made when first asked for: only the dictionary needs them. */
+  private dictionary?: { readonly words: ReadonlySet<string>; readonly lowerWords: ReadonlySet<string> };
 
   constructor(readonly layers: readonly GlossaryLayer[], private readonly preparedForms = new PreparedForms()) {
     const entries = new Map<string, OrganisationEntry>();
@@ -78,40 +94,52 @@ export class Glossary {
     for (const layer of layers) {
       for (const given of layer.entries) {
         const existing = given.id !== undefined ? entries.get(given.id) : undefined;
-        const fields: Record<string, unknown> = {};
-        for (const key of ENTRY_FIELDS) if (given[key] !== undefined) fields[key] = given[key];
         if (existing) {
+          const fields: Record<string, unknown> = {};
+          for (const key of ENTRY_FIELDS) if (given[key] !== undefined) fields[key] = given[key];
           entries.set(existing.id, { ...existing, ...fields, origin: given.origin, rank: layer.rank } as OrganisationEntry);
           continue;
         }
-        if (typeof given.fullName !== 'string' || typeof given.description !== 'string') continue;
+        if (typeof given.fullName !== 'string') continue;
         const id = given.id ?? uniqueId(slug(given.acronyms?.[0] ?? given.fullName), entries);
-        const names = given.names?.length ? given.names : [given.fullName];
-        entries.set(id, { acronyms: [], ...fields, names, id, fullName: given.fullName, description: given.description, origin: given.origin, rank: layer.rank, order: order++ } as OrganisationEntry);
+        // No names: the full name is one. An empty list beside acronyms: the acronyms alone name it.
+        const names = given.names && (given.names.length || given.acronyms?.length) ? given.names : [given.fullName];
+        // A layer's entry holds only an entry's fields and its origin (the schema's keys): taken whole.
+        entries.set(id, { acronyms: [], ...given, names, id, rank: layer.rank, order: order++ } as OrganisationEntry);
       }
     }
     this.entries = entries;
 
-    const forms = new Map<string, Set<string>>();
+    const forms = new Map<string, string[]>();
+    const add = (form: unknown, id: string) => {
+      if (typeof form !== 'string' || !form.trim()) return;
+      const ids = forms.get(form);
+      if (!ids) forms.set(form, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    };
     for (const entry of entries.values()) {
-      const all = [...entry.acronyms, ...entry.names, ...Object.values(entry.forms ?? {}).flat()];
-      for (const form of all) {
-        if (typeof form !== 'string' || !form.trim()) continue;
-        let ids = forms.get(form);
-        if (!ids) forms.set(form, (ids = new Set()));
-        ids.add(entry.id);
-        // The words of a name (`Soros`, `Eurasian`), not the capitals inside one (`US` in `US Congress`).
-        const prepared = preparedForms.get(form);
-        if (prepared && !prepared.terminal.acronym && prepared.terminal.tokens.length > 1) {
-          for (const token of prepared.terminal.tokens) {
-            if (/^[\p{Lu}\p{N}]+$/u.test(token)) continue;
-            this.words.add(token);
-            this.lowerWords.add(token.toLowerCase());
-          }
-        }
+      for (const form of entry.acronyms) add(form, entry.id);
+      for (const form of entry.names) add(form, entry.id);
+      if (entry.forms) for (const list of Object.values(entry.forms)) for (const form of list) add(form, entry.id);
+    }
+    this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids })), preparedForms);
+  }
+
+  /** The words of names (`Soros`, `Eurasian`), not the capitals inside one (`US` in `US Congress`). */
+  private words(): { readonly words: ReadonlySet<string>; readonly lowerWords: ReadonlySet<string> } {
+    if (this.dictionary) return this.dictionary;
+    const words = new Set<string>();
+    const lowerWords = new Set<string>();
+    for (const form of this.matcher.forms.keys()) {
+      const prepared = this.preparedForms.get(form);
+      if (!prepared || prepared.terminal.acronym || prepared.terminal.tokens.length < 2) continue;
+      for (const token of prepared.terminal.tokens) {
+        if (/^[\p{Lu}\p{N}]+$/u.test(token)) continue;
+        words.add(token);
+        lowerWords.add(token.toLowerCase());
       }
     }
-    this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids: [...ids] })), preparedForms);
+    return (this.dictionary = { words, lowerWords });
   }
 
   get(id: string): OrganisationEntry | undefined {
@@ -129,9 +157,10 @@ export class Glossary {
    * (`NATO`, `NATO's`, `NGOs`, `ОДКБ`, `Rossotrudnichestvo`) or a word of a name (`Soros`).
    */
   isKnownTerm(word: string): boolean {
+    const { words, lowerWords } = this.words();
     for (const variant of wordVariants(word)) {
-      if (this.matcher.forms.has(variant) || this.words.has(variant)) return true;
-      if (/\p{Ll}/u.test(variant) && this.lowerWords.has(variant.toLowerCase())) return true;
+      if (this.matcher.forms.has(variant) || words.has(variant)) return true;
+      if (/\p{Ll}/u.test(variant) && lowerWords.has(variant.toLowerCase())) return true;
     }
     return false;
   }
@@ -163,11 +192,12 @@ interface DataFile {
 
 let builtin: Glossary | undefined;
 
-/** The glossary shipped with the server: organisations, then generic terms (NGO). */
+/** The glossary shipped with the server: organisations, political parties (Party Facts), then generic terms (NGO). */
 export function builtinGlossary(): Glossary {
   if (!builtin) {
     const origin: GlossaryOrigin = { kind: 'builtin' };
-    const entries = [...(builtinOrganisations as DataFile).organisations, ...(builtinTerms as DataFile).organisations].map((e): LayerEntry => ({ ...e, origin }));
+    const files = [builtinOrganisations, builtinParties, builtinTerms] as DataFile[];
+    const entries = files.flatMap((file) => file.organisations).map((e): LayerEntry => ({ ...e, origin }));
     builtin = new Glossary([{ rank: LayerRank.Builtin, entries }]);
   }
   return builtin;

@@ -34,7 +34,7 @@ const FILE_KEYS = fileKeys as unknown as Readonly<Record<string, SchemaValidator
 /** The schema's validators of an organisation's fields, by field. */
 const ORGANISATION_FIELDS = organisationFields as unknown as Readonly<Record<string, SchemaValidator>>;
 /** What a new entry needs (an override of a known id needs nothing): fewer than the built-in file's `required`. */
-const NEW_ENTRY_NEEDS = ['fullName', 'description'];
+const NEW_ENTRY_NEEDS = ['fullName'];
 
 /**
  * Reads a workspace glossary file, JSON (`.json`) or YAML: `{ version: 1, organisations: [...] }`,

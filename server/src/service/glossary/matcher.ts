@@ -259,6 +259,10 @@ function tokenCharLength(text: string, i: number): number {
   return TOKEN_CHAR.test(text[i]) ? 1 : 0;
 }
 
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
 function isAscii(text: string): boolean {
   return isAsciiRange(text, 0, text.length);
 }
@@ -353,6 +357,8 @@ function edgeKey(separator: string | undefined, token: string): string {
 
 /** Space for white space, the punctuation alone otherwise; undefined for what cannot join a name. */
 function normaliseSeparator(raw: string): string | undefined {
+  // Nearly every separator, in a glossary's names and in a text, is one space.
+  if (raw === ' ') return ' ';
   if (raw.length > 40) return undefined;
   const unified = raw.replace(/[’‘ʼ`]/g, "'").replace(/[\u2010\u2011]/g, '-');
   if (/^[\s\u00a0]+$/u.test(unified)) return ' ';
@@ -364,6 +370,8 @@ function normaliseSeparator(raw: string): string | undefined {
 
 /** Quotes and brackets around a form are not part of it: `«Газпром»` → `Газпром`; `OPEC+` and `U.N.` keep their end. */
 function cleanForm(text: string): string {
+  // Most forms start and end with an ASCII letter or digit: nothing to clean.
+  if (isAsciiAlphanumeric(text.charCodeAt(0)) && isAsciiAlphanumeric(text.charCodeAt(text.length - 1))) return text;
   const trimmed = text.trim().replace(/^[^\p{L}\p{N}]+/u, '');
   let end = trimmed.length;
   while (end > 0 && !/[\p{L}\p{N}\p{M}]/u.test(trimmed[end - 1])) end--;

@@ -8,6 +8,8 @@ import { noCancellation, type CancellationToken } from '../types';
 import { languageWords } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
+import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
+import { countriesNamed, needsItsCountry } from './countries';
 
 /** An organisation named in a transcript. */
 export interface Mention {
@@ -22,6 +24,11 @@ export interface Mention {
   /** The organisations it may name, the likeliest first (more than one for an ambiguous acronym). */
   readonly ids: readonly string[];
   readonly acronym: boolean;
+  /**
+   * The transcript's own definition of the form (`the Lake Ferry Authority (LFA)`), which wins over
+   * the glossary in this document; `sense` is the glossary entry it names, if one does (then first in `ids`).
+   */
+  readonly definition?: DefinedName & { readonly sense?: string };
 }
 
 /** Paragraphs that hold no words to look at. */
@@ -29,18 +36,78 @@ const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time'
 const URL = /\b(?:https?:\/\/|www\.)[^\s\u00a0<>"“”]+/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
-type ParagraphMatches = readonly TextMatch[];
+/** A match of the glossary, or of a name the document defines (`definition`), offsets relative to the paragraph's content. */
+interface FoundMatch extends TextMatch {
+  readonly definition?: DefinedName;
+}
+
+type ParagraphMatches = readonly FoundMatch[];
 
 /**
  * The organisations a paragraph names, offsets relative to its content: a paragraph whose text
  * did not change is never scanned again while the glossary stands.
  */
-export const PARAGRAPH_MATCHES = query('paragraph organisations', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, glossary: Glossary): ParagraphMatches =>
+export const PARAGRAPH_MATCHES = query('paragraph organisations', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, glossary: Glossary): readonly TextMatch[] =>
   glossary.matcher.match(scannableText(model, paragraph)));
+
+/**
+ * The names a paragraph mentions that the document defines, stamped with the definitions' text:
+ * a keystroke that leaves the definitions as they were leaves every other paragraph's as it was.
+ */
+const PARAGRAPH_DEFINED_MATCHES = query('paragraph defined names', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph, definitions }: ParagraphReader & { definitions: Definitions }, _offset: number, _key: string): readonly TextMatch[] =>
+  definitions.matcher.match(scannableText(model, paragraph)));
 
 function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
-  return results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, glossary);
+  const offset = paragraph.contentStart - paragraph.start;
+  const found = withTheirCountries(results, model, glossary, results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary));
+  const definitions = documentDefinitions(results, model);
+  if (!definitions.names.length) return found;
+  const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
+  // The definitions' positions are this version's: the matches, kept across versions, hold only the acronym's id.
+  return defined.length ? withDefinitions(found, defined.map((m) => ({ ...m, definition: definitions.byId.get(m.ids[0]) }))) : found;
+}
+
+/**
+ * The matches less the senses that stand only where the transcript names their country (a party
+ * from a dataset: its acronym is a few letters, its name often a generic `Labor Party`): a match
+ * left with no sense is no mention.
+ */
+function withTheirCountries(results: DerivedResults, model: TranscriptModel, glossary: Glossary, found: readonly TextMatch[]): readonly TextMatch[] {
+  let kept: TextMatch[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const gated = m.ids.some((id) => { const e = glossary.get(id); return !!e && needsItsCountry(e); });
+    if (!gated && !kept) continue;
+    kept ??= found.slice(0, i);
+    if (!gated) {
+      kept.push(m);
+      continue;
+    }
+    const countries = countriesNamed(results, model);
+    const ids = m.ids.filter((id) => { const e = glossary.get(id); return !e || !needsItsCountry(e) || countries.has(e.country!); });
+    if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
+  }
+  return kept ?? found;
+}
+
+/**
+ * A paragraph's glossary matches with the document's defined names: a defined name takes the place
+ * of what the glossary finds on the same words, and keeps the glossary's senses as other
+ * meanings; a longer glossary name around it stands.
+ */
+function withDefinitions(found: readonly TextMatch[], defined: readonly FoundMatch[]): FoundMatch[] {
+  const merged: FoundMatch[] = [];
+  const taken = new Set<TextMatch>();
+  for (const d of defined) {
+    const overlapping = found.filter((m) => m.start < d.end && d.start < m.end);
+    if (overlapping.some((m) => m.start <= d.start && m.end >= d.end && m.end - m.start > d.end - d.start)) continue;
+    for (const m of overlapping) taken.add(m);
+    const same = overlapping.find((m) => m.start === d.start && m.end === d.end);
+    merged.push({ ...d, ids: same ? same.ids : [] });
+  }
+  for (const m of found) if (!taken.has(m)) merged.push(m);
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 /** Every mention of a version, for a glossary. */
@@ -89,23 +156,29 @@ export function findOrganisationMentionAt(results: DerivedResults, model: Transc
 }
 
 /** A match of `paragraph` (offsets relative to its content) as a mention, its senses ranked where it has several. */
-function toMention(model: TranscriptModel, paragraph: Paragraph, matches: ParagraphMatches, m: TextMatch, context: RankingContext): Mention {
+function toMention(model: TranscriptModel, paragraph: Paragraph, matches: ParagraphMatches, m: FoundMatch, context: RankingContext): Mention {
   const start = m.start + paragraph.contentStart;
   const end = m.end + paragraph.contentStart;
-  return {
-    start,
-    end,
-    range: model.lines.range(start, end),
-    text: model.text.slice(start, end),
-    form: m.form,
-    ids: m.ids.length > 1 ? rankSenses(m, context, surroundings(model, paragraph, matches, m)) : m.ids,
-    acronym: m.acronym,
-  };
+  let ids = m.ids.length > 1 ? rankSenses(m, context, surroundings(model, paragraph, matches, m)) : m.ids;
+  let definition: Mention['definition'];
+  if (m.definition) {
+    // The glossary's sense the definition names, if one does, comes first.
+    const named = (e: OrganisationEntry | undefined) => !!e && [e.fullName, ...e.names].some((n) => sameName(n, m.definition!.fullName));
+    const sense = ids.find((id) => named(context.glossary.get(id)));
+    if (sense) ids = [sense, ...ids.filter((id) => id !== sense)];
+    definition = { ...m.definition, sense };
+  }
+  return { start, end, range: model.lines.range(start, end), text: model.text.slice(start, end), form: m.form, ids, acronym: m.acronym, ...(definition ? { definition } : {}) };
+}
+
+function sameName(a: string, b: string): boolean {
+  const plain = (s: string) => s.replace(/^(the|la|le|les|el|los|las|der|die|das)\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
+  return plain(a) === plain(b);
 }
 
 
 /** The paragraph's words from `contentStart`, with topic tags, comments and URLs blanked (offsets hold). */
-function scannableText(model: TranscriptModel, paragraph: Paragraph): string {
+export function scannableText(model: TranscriptModel, paragraph: Paragraph): string {
   const base = paragraph.contentStart;
   const chars = model.source.slice(base, paragraph.end);
   const blanks: { start: number; end: number }[] = [];
@@ -127,6 +200,8 @@ interface RankingContext {
   readonly language: string;
   /** Organisations the document names without ambiguity. */
   readonly named: ReadonlySet<string>;
+  /** The countries the document names. */
+  readonly countries: ReadonlySet<string>;
   /** The words that point to each sense of an ambiguous form, by form and ids. */
   readonly senseWords: Map<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
@@ -142,7 +217,7 @@ const NAMED = query('organisations named', [], (results, model: TranscriptModel,
 
 /** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
 function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
-  return { glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), senseWords: new Map() };
+  return { glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model), senseWords: new Map() };
 }
 
 /** How far either side of a mention, in characters of its paragraph, the words that rank its senses are read. */
@@ -188,6 +263,8 @@ const WEIGHTS = {
   languageForm: 3,
   /** Per organisation the document names that is related to the sense. */
   relatedInDocument: 2,
+  /** The sense belongs to a country the document names. */
+  country: 4,
   /** A body that no longer exists. */
   dissolved: -1,
 } as const;
@@ -209,6 +286,7 @@ function rankSenses(mention: TextMatch, context: RankingContext, near: Surroundi
     if (entry.languages?.includes(language)) s += WEIGHTS.language;
     if (entry.forms?.[language]?.includes(mention.form)) s += WEIGHTS.languageForm;
     for (const other of named) if (other !== entry.id && isRelated(entry, other)) s += WEIGHTS.relatedInDocument;
+    if (entry.country && context.countries.has(entry.country)) s += WEIGHTS.country;
     if (entry.dissolved) s += WEIGHTS.dissolved;
     return s;
   };
@@ -229,7 +307,7 @@ function senseWords(mention: TextMatch, entries: readonly OrganisationEntry[], c
   if (kept) return kept;
   const functionWords = languageWords('en').cannotEnd;
   const own = entries.map((entry) => {
-    const text = [entry.fullName, ...entry.names, entry.description, entry.headquarters ?? '', ...(entry.cues ?? [])].join(' ');
+    const text = [entry.fullName, ...entry.names, entry.description ?? '', entry.headquarters ?? '', ...(entry.cues ?? [])].join(' ');
     return new Set([...text.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => w.length > 2 && !functionWords.has(w)));
   });
   const senses = new Map(entries.map((entry, i) => [entry.id, new Set([...own[i]].filter((w) => own.every((other, j) => j === i || !other.has(w))))]));
@@ -254,13 +332,20 @@ export interface OrganisationCount {
  */
 export function countOrganisations(results: DerivedResults, model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): OrganisationCount[] {
   const byId = new Map<string, Mention[]>();
+  const defined = new Map<string, OrganisationEntry>();
   for (const mention of findOrganisationMentions(results, model, glossary, token)) {
-    const id = mention.ids[0];
+    const definition = mention.definition;
+    let id = mention.ids[0];
+    if (definition && !definition.sense) {
+      const entry = definedEntry(model, definition);
+      defined.set(entry.id, entry);
+      id = entry.id;
+    }
     let list = byId.get(id);
     if (!list) byId.set(id, (list = []));
     list.push(mention);
   }
-  const counts = [...byId].map(([id, mentions]) => ({ entry: glossary.get(id)!, count: mentions.length, mentions })).filter((c) => c.entry);
+  const counts = [...byId].map(([id, mentions]) => ({ entry: defined.get(id) ?? glossary.get(id)!, count: mentions.length, mentions })).filter((c) => c.entry);
   const label = (c: OrganisationCount) => c.entry.acronyms[0] ?? c.entry.fullName;
   return counts.sort((a, b) => b.count - a.count || label(a).localeCompare(label(b)) || a.entry.id.localeCompare(b.entry.id));
 }

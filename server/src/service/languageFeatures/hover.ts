@@ -4,6 +4,8 @@ import type { Annotation, TopicTag, TranscriptModel, Turn } from '../model';
 import type { Glossary, OrganisationEntry } from '../glossary/glossary';
 import { paragraphAt, turnAt } from './symbolAt';
 import { findOrganisationMentionAt, type Mention } from '../glossary/mentions';
+import { definedEntry } from '../glossary/definitions';
+import { unknownNameAt } from '../glossary/unknownNames';
 import type { OrganisationSpelling } from '../glossary/spelling';
 import { misspellingAt } from './diagnostics/misspellings';
 import { openingWords, turnWordCount } from '../text/words';
@@ -33,7 +35,7 @@ export function provideHover(results: DerivedResults, model: TranscriptModel, po
 
   const mention = findOrganisationMentionAt(results, model, glossary, offset, token);
   if (token.isCancellationRequested) return null;
-  if (mention) return markdown(model, organisationHover(mention, glossary), mention.start, mention.end);
+  if (mention) return markdown(model, organisationHover(mention, glossary, model), mention.start, mention.end);
 
   const timestamp = paragraph.annotations.find((a) => a.kind === 'timestamp' && offset >= a.start && offset <= a.end);
   if (timestamp) return markdown(model, timestampHover(timestamp), timestamp.start, timestamp.end);
@@ -41,6 +43,9 @@ export function provideHover(results: DerivedResults, model: TranscriptModel, po
   // The words the misspelt-organisation rule reports, and only those.
   const misspelling = misspellingAt(results, model, spelling, offset);
   if (misspelling) return markdown(model, misspellingHover(misspelling.word, misspelling.acronym, glossary), misspelling.start, misspelling.end);
+
+  const unknown = unknownNameAt(results, model, glossary, offset);
+  if (unknown) return markdown(model, unknownNameHover(unknown.text), unknown.start, unknown.end);
   return null;
 }
 
@@ -50,12 +55,38 @@ function markdown(model: TranscriptModel, value: string, start: number, end: num
 
 // ——— Organisations ———
 
-export function organisationHover(mention: Mention, glossary: Glossary): string {
+/** What a card says an organisation is, when it has no description. */
+const KIND_NAMES: Readonly<Record<string, string>> = {
+  intergovernmental: 'Intergovernmental organisation', 'un-body': 'United Nations body', 'un-agency': 'United Nations agency',
+  'regional-bloc': 'Regional bloc', alliance: 'Alliance', court: 'Court', 'development-bank': 'Development bank', financial: 'Financial institution',
+  ngo: 'Non-governmental organisation', foundation: 'Foundation', 'national-agency': 'Government agency', legislature: 'Legislature',
+  party: 'Political party', company: 'Company', media: 'Media organisation', 'armed-group': 'Armed group', 'intelligence-agency': 'Intelligence agency',
+  'central-bank': 'Central bank', ministry: 'Ministry', 'sports-body': 'Sports body', 'trade-union': 'Trade union',
+};
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function countryName(code: string): string {
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function organisationHover(mention: Mention, glossary: Glossary, model: TranscriptModel): string {
   const senses = mention.ids.map((id) => glossary.get(id)).filter((e): e is OrganisationEntry => !!e);
+  // A name the transcript defines comes first, as the transcript defines it.
+  const definition = mention.definition;
+  if (definition && !definition.sense) senses.unshift(definedEntry(model, definition));
   const [first, ...others] = senses;
   const parts: string[] = [];
-  if (others.length) parts.push(`*${escape(mention.form)} has ${senses.length} meanings; the likeliest here comes first.*`);
+  if (others.length && !definition) parts.push(`*${escape(mention.form)} has ${senses.length} meanings; the likeliest here comes first.*`);
   parts.push(organisationCard(first, mention.form));
+  if (definition) {
+    const line = model.lines.positionAt(definition.start).line + 1;
+    parts.push(`*Defined in this transcript: [line ${line}](${model.uri}#L${line})*${others.length ? `; the glossary’s other meanings of **${escape(mention.form)}** follow.` : ''}`);
+  }
   if (others.length) {
     parts.push('---');
     parts.push(`Other meanings of **${escape(mention.form)}**:\n\n${others.map((e) => `- ${organisationLine(e)}`).join('\n')}`);
@@ -65,7 +96,10 @@ export function organisationHover(mention: Mention, glossary: Glossary): string 
 
 /** The full card: name and acronym, description, founded, headquarters, members, link. */
 export function organisationCard(entry: OrganisationEntry, form?: string): string {
-  const parts = [`${title(entry, form)}`, escape(entry.description)];
+  const parts = [`${title(entry, form)}`];
+  if (entry.description) parts.push(escape(entry.description));
+  const about = [entry.kind && entry.kind !== 'other' ? KIND_NAMES[entry.kind] ?? entry.kind : undefined, entry.country ? countryName(entry.country) : undefined].filter(Boolean);
+  if (about.length && !entry.description) parts.push(about.join(' · '));
   const facts: string[] = [];
   if (entry.founded || entry.dissolved) facts.push(`Founded: ${entry.founded ?? 'unknown'}${entry.dissolved ? ` · dissolved ${entry.dissolved}` : ''}`);
   if (entry.headquarters) facts.push(`Headquarters: ${escape(entry.headquarters)}`);
@@ -90,18 +124,23 @@ function title(entry: OrganisationEntry, form?: string): string {
 function organisationLine(entry: OrganisationEntry): string {
   const years = entry.founded ? ` (${entry.founded.slice(0, 4)}${entry.dissolved ? `–${entry.dissolved.slice(0, 4)}` : ''})` : '';
   const source = origin(entry);
-  return `**${escape(entry.fullName)}**${years}: ${escape(entry.description)}${source ? ` ${source}` : ''}`;
+  return `**${escape(entry.fullName)}**${years}${entry.description ? `: ${escape(entry.description)}` : ''}${source ? ` ${source}` : ''}`;
 }
 
 function origin(entry: OrganisationEntry): string | undefined {
   if (entry.origin.kind === 'file') return `*From \`${decodeURIComponent(entry.origin.uri.split('/').pop() ?? entry.origin.uri)}\`*`;
   if (entry.origin.kind === 'frontMatter') return '*From this transcript’s front matter*';
+  if (entry.origin.kind === 'transcript') return undefined;
   return undefined;
 }
 
 function link(url: string): string {
   const shown = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
   return `[${escape(shown)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+
+function unknownNameHover(name: string): string {
+  return `**${escape(name)}** has no card: neither the glossary nor this transcript defines it.\n\n*Quick fix: Add ${escape(name)} to the workspace glossary (\`.transcript-glossary.yaml\`).*`;
 }
 
 function misspellingHover(word: string, meant: string, glossary: Glossary): string {

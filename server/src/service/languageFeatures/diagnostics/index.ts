@@ -12,6 +12,7 @@ import { noSpeakersHint } from './noSpeakers';
 import { probableSameSpeakers } from './speakerVariants';
 import { detached } from '../../text/detached';
 import type { OrganisationSpelling } from '../../glossary/spelling';
+import type { UnknownName } from '../../glossary/unknownNames';
 import { paragraphMisspellings, reportedMisspellings } from './misspellings';
 import { MONTH_NAMES } from '../../parser/header';
 
@@ -43,6 +44,7 @@ const FURNITURE_REPEATS = 3;
 
 export function provideDiagnostics(
   results: DerivedResults, model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined, options: DiagnosticOptions, token: CancellationToken,
+  unknownNames?: () => readonly UnknownName[],
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
@@ -132,6 +134,13 @@ export function provideDiagnostics(
       });
     }
   });
+
+  // Asked for only where a setting turns the rule on: it reads every paragraph's organisations.
+  if (unknownNames && (levels[rules.unknownOrganisation.code] ?? rules.unknownOrganisation.defaultLevel) !== 'off') {
+    for (const name of unknownNames()) {
+      report(rules.unknownOrganisation, name.start, name.end, `\`${name.text}\` has no card: neither the glossary nor this transcript defines it.`, model.paragraphs.indexOf(model.paragraphAt(name.start)!));
+    }
+  }
 
   for (const turn of model.turns) checkTurn(model, turn, checks, report);
   for (const probable of probableSameSpeakers(model)) {

@@ -16,6 +16,7 @@ export const rules = {
   emptyTurn: { code: 'empty-turn', description: 'A speaker label with no words after it in its turn.', defaultLevel: 'warning' },
   unknownSpeaker: { code: 'unknown-speaker', description: 'Where the front matter declares the speakers, a label that names none of them.', defaultLevel: 'warning' },
   misspeltOrganisation: { code: 'misspelt-organisation', description: 'An unknown all-caps word that is a known acronym with two neighbouring letters swapped (OCSE for OSCE), or with one letter changed in an acronym of six letters or more (UNISEF for UNICEF).', defaultLevel: 'warning' },
+  unknownOrganisation: { code: 'unknown-organisation', description: 'An all-caps name, or a capitalised name with an organisation’s word in it used twice, that neither the glossary nor the transcript defines; its quick fix adds it to the workspace glossary. Off unless a setting turns it on.', defaultLevel: 'off' },
   repeatedSentence: { code: 'repeated-sentence', description: 'The same sentence twice in a row, or with one sentence between.', defaultLevel: 'hint' },
   probableSameSpeaker: { code: 'probable-same-speaker', description: 'Two speakers who are probably one person: a given name spelt two ways with one surname (Sergey and Sergei Lavrov), or a bare surname (Mr. Smith) that two speakers share.', defaultLevel: 'information' },
   noSpeakers: { code: 'no-speakers', description: 'A document of many paragraphs with no speaker label at all: says how its paragraphs start instead.', defaultLevel: 'information' },

@@ -1,0 +1,107 @@
+import { query, type DerivedResults } from '../derivedResults';
+import type { ParagraphAnalysis } from '../parser/paragraphs';
+import type { ParagraphReader } from '../text/words';
+import type { Paragraph, TranscriptModel } from '../model';
+import type { Glossary } from './glossary';
+import { organisationSpans, scannableText } from './mentions';
+import { documentDefinitions, type DefinedName } from './definitions';
+
+/**
+ * Names that look like an organisation's and have no card: an all-caps name (`LFA`), or a
+ * capitalised name with an organisation's word in it (`Lake Ferry Authority`) that the transcript
+ * uses twice at least. Neither in the glossary nor defined by the transcript: one quick fix away
+ * from a card.
+ */
+export interface UnknownName {
+  /** Offsets into the document. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly acronym: boolean;
+}
+
+/** All-caps words that name no organisation: countries, titles, units, common abbreviations, Roman numerals. */
+const NOT_ORGANISATIONS = new Set([
+  'US', 'USA', 'UK', 'UAE', 'USSR', 'DPRK', 'PRC', 'ROK', 'RF', 'DC', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'GDP', 'COVID', 'ID', 'PR', 'IT', 'AI',
+  'DNA', 'HIV', 'VIP', 'MP', 'MPS', 'QC', 'KC', 'PHD', 'MR', 'MRS', 'MS', 'DR', 'ST', 'JR', 'SR', 'UTC', 'GMT', 'EST', 'PST', 'BC', 'AD', 'CV', 'PS', 'FAQ',
+  'PDF', 'URL', 'SMS', 'GPS', 'LNG', 'CO2', 'VAT', 'IPO', 'QA', 'Q', 'A', 'I', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI',
+  'LGBT', 'LGBTQ', 'ICBM', 'WMD', 'OMG', 'LOL', 'ASAP', 'FYI', 'CCTV', 'MRI', 'ICU', 'ER', 'PC', 'UFO', 'USB', 'HTML', 'API', 'SUV', 'ATM', 'NFT', 'ESG',
+  'EV', 'RT', 'ET', 'PT', 'CT', 'MT', 'NY', 'LA', 'SF', 'THE', 'AND', 'OF',
+]);
+
+/** Words that make a capitalised name an organisation's, in the supported languages. */
+const ORGANISATION_WORDS = /\b(?:Authority|Agency|Ministry|Department|Council|Committee|Commission|Party|Bank|Service|Court|Union|Association|Organi[sz]ation|Corporation|Company|Institute|Foundation|Federation|League|Front|Movement|Office|Bureau|Board|Fund|Group|Army|Forces|Police|Guard|Brigades?|Assembly|Parliament|Senate|Congress|Society|Trust|Alliance|Coalition|Network|Directorate|Inspectorate|Tribunal|Ministerium|Amt|Behörde|Partei|Bund|Verband|Ministère|Agence|Comité|Conseil|Parti|Banque|Ministerio|Agencia|Comité|Consejo|Partido|Banco|Министерство|Агентство|Служба|Комитет|Совет|Партия|Банк|Союз|Фонд)\b/u;
+
+const ACRONYM = /(?<![\p{L}\p{N}_@/#.])\p{Lu}[\p{Lu}\p{N}&]{1,9}(?![\p{L}\p{N}_]|\.\p{L})/gu;
+/** Capitalised words (not all-caps ones), joined by spaces and the small words of names. */
+const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|del|für|und|der|die)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*){1,6}/gu;
+
+/** Words that start a sentence or a phrase before a name, and are no part of it: `And the Harbour Pilots Association`. */
+const LEADING_WORDS = /^(?:(?:And|But|So|Or|Then|If|When|Yes|No|The|A|An|In|On|At|Of|For|To|From|With|By|As|La|Le|Les|El|Los|Las|Der|Die|Das|Und|Et|Y)[ \t]+(?:(?:the|of|for|and|de|la|le|el|der|die|das)[ \t]+)*)+/u;
+
+/** Paragraphs that hold no words to look at. */
+const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time']);
+
+/** The paragraph's candidates, offsets relative to its content: read again only when its text changes. */
+const PARAGRAPH_CANDIDATES = query('paragraph unknown-name candidates', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number): readonly UnknownName[] => {
+  const text = scannableText(model, paragraph);
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  // A paragraph written in capitals (a heading, a shout) says nothing by its capitals.
+  if (letters === 0 || capitals / letters > 0.5) return [];
+  const found: UnknownName[] = [];
+  for (const m of text.matchAll(ACRONYM)) {
+    if (!/\p{Lu}.*\p{Lu}/u.test(m[0]) || NOT_ORGANISATIONS.has(m[0])) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], acronym: true });
+  }
+  for (const m of text.matchAll(CAPITALISED_NAME)) {
+    const name = m[0].replace(LEADING_WORDS, '');
+    if (!ORGANISATION_WORDS.test(name) || /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ start, end: start + name.length, text: name, acronym: false });
+  }
+  return found;
+});
+
+function paragraphCandidates(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph): readonly UnknownName[] {
+  if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+  return results.get(PARAGRAPH_CANDIDATES, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start);
+}
+
+/** How often the document uses each capitalised candidate name. */
+const NAME_USES = query('unknown-name uses', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => {
+  const uses = new Map<string, number>();
+  for (const paragraph of model.paragraphs) {
+    for (const c of paragraphCandidates(results, model, paragraph)) if (!c.acronym) uses.set(c.text, (uses.get(c.text) ?? 0) + 1);
+  }
+  return uses;
+});
+
+/** A paragraph's unknown names, in document offsets: its candidates that no organisation's name covers. */
+function paragraphUnknownNames(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): UnknownName[] {
+  const candidates = paragraphCandidates(results, model, paragraph);
+  if (!candidates.length) return [];
+  const covered = organisationSpans(results, model, paragraph, glossary);
+  const uses = results.get(NAME_USES, model, undefined);
+  const base = paragraph.contentStart;
+  return candidates
+    .map((c) => ({ ...c, start: c.start + base, end: c.end + base }))
+    .filter((c) => !covered.some((m) => m.start < c.end && c.start < m.end) && (c.acronym || ((uses.get(c.text) ?? 0) >= 2 && !glossary.isKnownTerm(c.text))))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The names of `model` that look like an organisation's and have no card, in document order. */
+export function findUnknownNames(results: DerivedResults, model: TranscriptModel, glossary: Glossary): UnknownName[] {
+  return model.paragraphs.flatMap((paragraph) => paragraphUnknownNames(results, model, paragraph, glossary));
+}
+
+/** The unknown name at `offset` (its end included), if any. Reads one paragraph, and the others' candidates from the layer. */
+export function unknownNameAt(results: DerivedResults, model: TranscriptModel, glossary: Glossary, offset: number): UnknownName | undefined {
+  const paragraph = model.paragraphAt(offset);
+  return paragraph && paragraphUnknownNames(results, model, paragraph, glossary).find((u) => offset >= u.start && offset <= u.end);
+}
+
+/** What the transcript tells about a name: its definition, if the transcript defines it. */
+export function definitionOf(results: DerivedResults, model: TranscriptModel, name: string): DefinedName | undefined {
+  return documentDefinitions(results, model).names.find((d) => d.acronym === name || d.fullName === name);
+}

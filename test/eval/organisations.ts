@@ -1,0 +1,89 @@
+/**
+ * `npm run eval`, organisation coverage (issue 19): on the held-out transcripts of
+ * test/eval/organisations (set aside before the glossary's list was decided), each candidate
+ * mention (an all-caps word, or a capitalised name of two words or more, outside labels and
+ * paragraphs written in capitals) is hovered as a user would, and compared with the truth written
+ * by hand in truth.tsv: the share of organisation mentions that get a card, and of the cards shown,
+ * the share that name the right organisation (cards on words that name none count as wrong).
+ * Goals: 90 % with a card, 97 % right.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/service';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const DIR = path.join(ROOT, 'test', 'eval', 'organisations');
+const ACRONYM = /(?<![\p{L}\p{N}_@/#.])\p{Lu}[\p{Lu}\p{N}&]{1,9}(?![\p{L}\p{N}_])/gu;
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ ](?:(?:of|for|and|the|on|de)[ ])*\p{Lu}\p{Ll}[\p{L}'’-]*){1,6}/gu;
+const LEADING = /^(?:(?:And|But|So|Or|Then|If|When|Yes|No|The|A|An|In|On|At|Of|For|To|From|With|By|As|Well|Now)[ ]+(?:(?:the|of|for|and)[ ]+)*)+/u;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : f.endsWith('.txt') ? [p] : [];
+  });
+}
+
+const truth = new Map<string, string>();
+for (const line of readFileSync(path.join(DIR, 'truth.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [file, text, value] = line.split('\t');
+  truth.set(`${file}\t${text}`, value);
+}
+
+interface Tally { organisations: number; carded: number; cards: number; right: number; wrong: string[]; missed: string[] }
+const tally = (): Tally => ({ organisations: 0, carded: 0, cards: 0, right: 0, wrong: [], missed: [] });
+const byFamily = new Map<string, Tally>();
+const total = tally();
+const service = createLanguageService();
+const heldOut = path.join(DIR, 'held-out');
+
+for (const file of files(heldOut)) {
+  const relative = path.relative(heldOut, file);
+  const family = relative.split(path.sep)[0];
+  const text = readFileSync(file, 'utf8');
+  const document = { uri: `file:///${relative}`, version: 1, getText: () => text };
+  const model = service.getModel(document);
+  const counts = byFamily.get(family) ?? tally();
+  byFamily.set(family, counts);
+  for (const paragraph of model.paragraphs) {
+    const body = text.slice(paragraph.contentStart, paragraph.end);
+    const letters = body.match(/\p{L}/gu)?.length ?? 0;
+    const capitals = body.match(/\p{Lu}/gu)?.length ?? 0;
+    if (!letters || capitals / letters > 0.5) continue;
+    for (const pattern of [ACRONYM, NAME]) {
+      for (const m of body.matchAll(pattern)) {
+        const name = m[0].replace(LEADING, '');
+        if (pattern === NAME && !name.includes(' ')) continue;
+        const expected = truth.get(`${relative}\t${name}`) ?? truth.get(`*\t${name}`) ?? '-';
+        if (expected === '?') continue;
+        const at = paragraph.contentStart + m.index + (m[0].length - name.length);
+        const hover = service.provideHover(document, model.lines.positionAt(at + 1));
+        const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+        const card = / has no card/.test(value) ? undefined : /^\*\*([^*]+)\*\*/.exec(value)?.[1];
+        for (const t of [counts, total]) {
+          if (expected !== '-') t.organisations++;
+          if (expected !== '-' && card) t.carded++;
+          if (expected !== '-' && !card) t.missed.push(name);
+          if (card) {
+            t.cards++;
+            if (card === expected) t.right++;
+            else t.wrong.push(`${name} → ${card}${expected === '-' ? ' (no organisation)' : ` (is ${expected})`}`);
+          }
+        }
+      }
+    }
+  }
+}
+
+const share = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
+const distinct = (list: string[]) => [...new Set(list)].map((x) => `${x}${list.filter((y) => y === x).length > 1 ? ` ×${list.filter((y) => y === x).length}` : ''}`).join(', ');
+console.log('Organisation coverage on the held-out transcripts (truth by hand: test/eval/organisations/truth.tsv)\n');
+console.log('family            organisation mentions  with a card  cards shown  right sense');
+for (const [family, t] of [...byFamily, ['all', total] as const]) {
+  console.log(`${family.padEnd(18)}${String(t.organisations).padStart(21)}  ${share(t.carded, t.organisations).padStart(11)}  ${String(t.cards).padStart(11)}  ${share(t.right, t.cards).padStart(11)}`);
+}
+console.log(`\nGoals: 90 % with a card (${share(total.carded, total.organisations)}), 97 % of cards right (${share(total.right, total.cards)}).`);
+console.log(`Wrong cards: ${distinct(total.wrong) || 'none'}`);
+console.log(`Organisations without a card: ${distinct(total.missed) || 'none'}`);
