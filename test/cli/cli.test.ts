@@ -137,7 +137,9 @@ describe('cli: transcript', () => {
     assert.deepEqual(run('outline', empty), { code: 0, stdout: '', stderr: '' });
   });
 
-  it('reads UTF-16 with a byte-order mark, little- or big-endian, and UTF-8 with one, as their UTF-8 copy', () => {
+  it('reads UTF-16 with a byte-order mark, little- or big-endian, and UTF-8 with one, as their UTF-8 copy', function () {
+    // Eight runs of the CLI, each loading the glossary: more than the default allows on a busy machine.
+    this.timeout(60_000);
     const text = readFileSync(SEED, 'utf8');
     const utf16le = Buffer.from(`\ufeff${text}`, 'utf16le');
     const copies = { utf16le, utf16be: Buffer.from(utf16le).swap16(), utf8: Buffer.from(`\ufeff${text}`) };
