@@ -132,7 +132,8 @@ const grammar = {
         patterns: [
           { include: 'source.yaml' },
           {
-            comment: 'Never matches. vscode-textmate drops a rule whose included grammars are all missing; this keeps the front matter when no YAML grammar is installed.',
+            comment: 'Never matches. vscode-textmate drops a rule whose included grammars are all missing; '
+              + 'this keeps the front matter when no YAML grammar is installed.',
             match: '(?!)',
           },
         ],
@@ -209,7 +210,8 @@ const grammar = {
     answerLabel: marker('answer', ANSWER),
     remarkLabel: marker('remark', REMARK),
     speakerLabel: {
-      comment: 'Capitalised words (particles and one lower-case role word after a comma allowed), qualifiers in brackets, a colon then white space or the end of the line, and no opening quotation mark after it.',
+      comment: 'Capitalised words (particles and one lower-case role word after a comma allowed), qualifiers in brackets, '
+        + 'a colon then white space or the end of the line, and no opening quotation mark after it.',
       name: 'meta.label.speaker.transcript',
       match: PREFIX + NOT_SPEAKER + `(${NAME})` + QUAL + COLON + NO_QUOTE,
       captures: {
@@ -220,7 +222,8 @@ const grammar = {
       },
     },
     brokenSpeakerLabel: {
-      comment: 'A label hyphen-broken inside its brackets: `Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-` / `NEN):`. The rule ends on the next line whether or not it closes the label there.',
+      comment: 'A label hyphen-broken inside its brackets: `Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-` / `NEN):`. '
+        + 'The rule ends on the next line whether or not it closes the label there.',
       name: 'meta.label.speaker.transcript',
       begin: r`^${SP}*${NOT_SPEAKER}(${NAME})${SP}*([(\[])([^()\[\]\n]*\p{L}-)${SP}*$`,
       beginCaptures: {
@@ -236,7 +239,8 @@ const grammar = {
       },
     },
     stageDirectionBlock: {
-      comment: 'A stage direction that opens a line and goes on over the next lines: (Beifall bei der CDU/CSU und der SPD sowie / … GRÜNEN). It ends at the closing parenthesis or at a blank line.',
+      comment: 'A stage direction that opens a line and goes on over the next lines: (Beifall bei der CDU/CSU und der SPD sowie / … GRÜNEN). '
+        + 'It ends at the closing parenthesis or at a blank line.',
       name: 'comment.other.annotation.stage-direction.transcript',
       begin: r`^${SP}*(\()(?=${SP}*${STAGE_WORDS})(?=[^()\n]*$)`,
       beginCaptures: { 1: { name: 'punctuation.definition.annotation.begin.transcript' } },

@@ -36,7 +36,8 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
     // Subtitles of a transcript without timestamps: offer to estimate the times rather than fail.
     if (answer instanceof Error && /no timestamps/.test(answer.message) && !args.format) {
       const estimate = `Estimate at ${options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE} words a minute`;
-      if ((await vscode.window.showWarningMessage(`Cannot export: ${answer.message.replace(/ \(--estimate\)$/, '')}.`, estimate)) !== estimate) return undefined;
+      const warning = `Cannot export: ${answer.message.replace(/ \(--estimate\)$/, '')}.`;
+      if ((await vscode.window.showWarningMessage(warning, estimate)) !== estimate) return undefined;
       options = { ...options, estimate: true };
       answer = await requestExport(client, document, format, options);
     }
@@ -77,13 +78,21 @@ function settingsOptions(): ExportOptions {
   const settings = vscode.workspace.getConfiguration('transcript.export');
   return {
     wordsPerMinute: settings.get<number>('wordsPerMinute', DEFAULT_WORDS_PER_MINUTE),
-    vtt: { lineLength: settings.get<number>('vttLineLength', DEFAULT_CUE_LIMITS.vtt.lineLength), lines: settings.get<number>('vttLines', DEFAULT_CUE_LIMITS.vtt.lines) },
-    srt: { lineLength: settings.get<number>('srtLineLength', DEFAULT_CUE_LIMITS.srt.lineLength), lines: settings.get<number>('srtLines', DEFAULT_CUE_LIMITS.srt.lines) },
+    vtt: {
+      lineLength: settings.get<number>('vttLineLength', DEFAULT_CUE_LIMITS.vtt.lineLength),
+      lines: settings.get<number>('vttLines', DEFAULT_CUE_LIMITS.vtt.lines),
+    },
+    srt: {
+      lineLength: settings.get<number>('srtLineLength', DEFAULT_CUE_LIMITS.srt.lineLength),
+      lines: settings.get<number>('srtLines', DEFAULT_CUE_LIMITS.srt.lines),
+    },
   };
 }
 
 /** The server's export, with progress shown (in a notification, cancellable, for a large document); an Error carries the server's reason. */
-async function requestExport(client: LanguageClient, document: vscode.TextDocument, format: ExportFormat, options: ExportOptions): Promise<ExportAnswer | Error | undefined> {
+async function requestExport(
+  client: LanguageClient, document: vscode.TextDocument, format: ExportFormat, options: ExportOptions,
+): Promise<ExportAnswer | Error | undefined> {
   const large = document.getText().length > LARGE_DOCUMENT;
   return vscode.window.withProgress(
     {

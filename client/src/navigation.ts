@@ -84,7 +84,11 @@ export function registerNavigation(context: vscode.ExtensionContext, client: Lan
       detail: q.answeredBy.length ? `Answered by ${q.answeredBy.join(', ')} · ${q.words} words` : 'No answer',
       question: q,
     }));
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Go to question… (type to filter)', matchOnDescription: true, matchOnDetail: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      placeHolder: 'Go to question… (type to filter)',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
     if (picked) moveTo(editor, picked.question.selectionRange.start);
   });
 }

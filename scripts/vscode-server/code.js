@@ -296,7 +296,9 @@ async function runTests(opts) {
       },
     });
     process.on('exit', () => server && lib.killTree(server.child, 'SIGKILL'));
-    server.child.on('exit', (code, sig) => fail(1, `VS Code server exited unexpectedly (code ${code}, signal ${sig}). Last output:\n${serverTail.join('').slice(-3000)}`));
+    server.child.on('exit', (code, sig) => {
+      fail(1, `VS Code server exited unexpectedly (code ${code}, signal ${sig}). Last output:\n${serverTail.join('').slice(-3000)}`);
+    });
     say(`VS Code server listening on ${server.origin} (${Date.now() - t0} ms)`);
 
     browser = await lib.launchBrowser();

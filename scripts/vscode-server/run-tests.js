@@ -54,7 +54,8 @@ function parse(argv) {
 async function main() {
   const o = parse(process.argv.slice(2));
   if (o.help || !o.dev || !o.tests) {
-    console.error('usage: run-tests.js --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [--workspace=PATH] [--install-extension=X.vsix] [-- launch args]');
+    console.error('usage: run-tests.js --extensionDevelopmentPath=DIR --extensionTestsPath=FILE '
+      + '[--workspace=PATH] [--install-extension=X.vsix] [-- launch args]');
     return o.help ? 0 : 2;
   }
   const te = loadTestElectron();
@@ -75,7 +76,8 @@ async function main() {
     const [cli, ...cliArgs] = te.resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
     for (const vsix of o.install) {
       const target = /\.vsix$/i.test(vsix) ? path.resolve(vsix) : vsix;
-      const r = spawnSync(cli, [...passDirs, ...cliArgs.filter((a) => !passDirs.some((p) => p.split('=')[0] === a.split('=')[0])), '--install-extension', target, '--force'], { stdio: 'inherit', encoding: 'utf8' });
+      const notPassed = cliArgs.filter((a) => !passDirs.some((p) => p.split('=')[0] === a.split('=')[0]));
+      const r = spawnSync(cli, [...passDirs, ...notPassed, '--install-extension', target, '--force'], { stdio: 'inherit', encoding: 'utf8' });
       if (r.status !== 0) {
         console.error(`run-tests.js: installing ${vsix} failed (exit ${r.status})`);
         return r.status || 1;

@@ -177,7 +177,10 @@ function makeHelpers(page, server) {
       else await page.locator('.monaco-workbench').click({ position: { x: 400, y: 300 } });
     },
     async focusWorkbench() {
-      const inWorkbench = await page.evaluate(() => !!(document.activeElement && document.activeElement !== document.body && document.activeElement.closest('.monaco-workbench')));
+      const inWorkbench = await page.evaluate(() => {
+        const active = document.activeElement;
+        return !!(active && active !== document.body && active.closest('.monaco-workbench'));
+      });
       if (!inWorkbench) await h.focusEditor();
     },
     async pressKeys(chord) {

@@ -26,12 +26,15 @@ function run(name, cmd, args, { env = {}, expect = 'pass', cwd } = {}) {
   const code = r.status === null ? `signal ${r.signal}` : r.status;
   const ok = expect === 'pass' ? r.status === 0 : (r.status !== 0 && r.status !== null);
   results.push({ name, ok, code, secs: (Date.now() - t0) / 1000 });
-  process.stdout.write(`=== ${name}: exit ${code}, expected ${expect === 'pass' ? '0' : 'non-zero'} -> ${ok ? 'OK' : 'WRONG'} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+  const expected = expect === 'pass' ? '0' : 'non-zero';
+  process.stdout.write(`=== ${name}: exit ${code}, expected ${expected} -> ${ok ? 'OK' : 'WRONG'} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-selftest-'));
 const shots = path.join(tmp, 'shots');
-const common = ['--workspace', path.join(ST, 'workspace'), `--user-data-dir=${path.join(tmp, 'user-data')}`, `--extensions-dir=${path.join(tmp, 'extensions')}`];
+const common = [
+  '--workspace', path.join(ST, 'workspace'), `--user-data-dir=${path.join(tmp, 'user-data')}`, `--extensions-dir=${path.join(tmp, 'extensions')}`,
+];
 const runTests = path.join(HERE, 'run-tests.js');
 
 run('dummy extension suite passes', process.execPath,

@@ -352,12 +352,16 @@ function modelJson(model: TranscriptModel) {
     frontMatter: model.frontMatter && { range: range(model.frontMatter.start, model.frontMatter.end), data: model.frontMatter.data },
     header: model.header?.lines.map((l) => ({ kind: l.kind, text: l.text, range: range(l.start, l.end) })) ?? [],
     sections: model.sections.map((s) => ({ title: s.title, level: s.level, range: range(s.start, s.end) })),
-    speakers: [...model.speakers.values()].map((s) => ({ id: s.id, name: s.name, role: s.role, aliases: s.aliases, declared: s.declared, turns: s.turns.length })),
+    speakers: [...model.speakers.values()].map((s) => ({
+      id: s.id, name: s.name, role: s.role, aliases: s.aliases, declared: s.declared, turns: s.turns.length,
+    })),
     turns: model.turns.map((t) => ({
       speaker: t.speakerId || t.label ? speakerName(model, t, t.index < firstQuestion) : null,
       role: t.role,
       range: range(t.start, t.end),
-      label: t.label && { text: model.text.slice(t.label.start, t.label.end), kind: t.label.kind, qualifiers: t.label.qualifiers, range: range(t.label.start, t.label.end) },
+      label: t.label && {
+        text: model.text.slice(t.label.start, t.label.end), kind: t.label.kind, qualifiers: t.label.qualifiers, range: range(t.label.start, t.label.end),
+      },
       question: t.questionNumber,
       answers: t.answers,
     })),

@@ -10,7 +10,8 @@ import { namedTransport, trackedTransport } from './transport';
 const SAVE_SERVICE_CACHE_AFTER_MS = 3000;
 
 if (!namedTransport(process.argv.slice(2))) {
-  process.stderr.write('transcript-language-server: the Transcript Markup language server.\nUsage: transcript-language-server --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
+  process.stderr.write('transcript-language-server: the Transcript Markup language server.\n'
+    + 'Usage: transcript-language-server --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
   process.exit(process.argv.includes('--help') ? 0 : 2);
 }
 

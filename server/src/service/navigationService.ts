@@ -1,4 +1,6 @@
-import type { CodeLens, CompletionList, Location, Position, Range, SelectionRange, SemanticTokens, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import type {
+  CodeLens, CompletionList, Location, Position, Range, SelectionRange, SemanticTokens, SymbolInformation, WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { Glossary } from './glossary';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
@@ -80,7 +82,8 @@ export function createNavigationService(
   getSettings: () => ServiceSettings,
 ): NavigationService {
   return {
-    provideReferences: (document, position, context, token = noCancellation) => provideReferences(results, getModel(document), position, context.includeDeclaration, token),
+    provideReferences: (document, position, context, token = noCancellation) =>
+      provideReferences(results, getModel(document), position, context.includeDeclaration, token),
     prepareRename: (document, position, token = noCancellation) => prepareRename(results, getModel(document), position, token),
     provideRename: (document, position, newName, token = noCancellation) => provideRename(results, getModel(document), position, newName, token),
     provideSelectionRanges: (document, positions, token = noCancellation) => provideSelectionRanges(getModel(document), positions, token),

@@ -78,7 +78,9 @@ function atParagraphStart(model: TranscriptModel, line: number, offset: number):
   if (/^[\s\u00a0]*$/.test(model.lines.lineText(line))) return true;
   const paragraph = model.paragraphs.find((p) => p.firstLine === line);
   // A line that only reads as a heading (`Serg`, a label being typed) may still become a label.
-  if (!paragraph || (paragraph.kind === 'heading' && !paragraph.heading?.implicit) || paragraph.kind === 'comment' || paragraph.kind === 'separator') return false;
+  if (!paragraph || (paragraph.kind === 'heading' && !paragraph.heading?.implicit) || paragraph.kind === 'comment' || paragraph.kind === 'separator') {
+    return false;
+  }
   // The cursor in a label already written: nothing to complete.
   return !paragraph.label || paragraph.label.end < offset;
 }
@@ -175,7 +177,9 @@ function tagItems(model: TranscriptModel, offset: number, options: CompletionOpt
   }
   const workspace = options.workspaceTags?.() ?? new Map<string, WorkspaceTagCount>();
   const names = new Set([...here.keys(), ...workspace.keys()]);
-  const entries = [...names].map((name) => ({ name, written: here.get(name)?.written ?? name, here: here.get(name)?.count ?? 0, elsewhere: workspace.get(name) }));
+  const entries = [...names].map((name) => ({
+    name, written: here.get(name)?.written ?? name, here: here.get(name)?.count ?? 0, elsewhere: workspace.get(name),
+  }));
   entries.sort((a, b) => b.here - a.here || (b.elsewhere?.count ?? 0) - (a.elsewhere?.count ?? 0) || a.name.localeCompare(b.name));
   const items = entries.map((e, i): CompletionItem => {
     const detail = [

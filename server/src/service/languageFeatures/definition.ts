@@ -11,7 +11,9 @@ import type { CancellationToken } from '../types';
  * the transcript's front matter; the likeliest sense first. Null
  * for a built-in organisation or anything else.
  */
-export function provideDefinition(results: DerivedResults, model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken): Location[] | null {
+export function provideDefinition(
+  results: DerivedResults, model: TranscriptModel, position: Position, glossary: Glossary, token: CancellationToken,
+): Location[] | null {
   const mention = findOrganisationMentionAt(results, model, glossary, model.lines.offsetAt(position), token);
   if (!mention || token.isCancellationRequested) return null;
   const locations: Location[] = [];

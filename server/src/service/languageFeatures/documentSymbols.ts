@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { TranscriptModel, Turn, TurnPlace } from '../model';
 import { openingWords, turnWordCount } from '../text/words';
 import type { Steps } from '../steps';
@@ -108,7 +108,7 @@ function makeTurnSymbol(results: DerivedResults, model: TranscriptModel, turn: T
   const { lines } = model;
   const words = openingWords(results, model, turn);
   const range = lines.range(turn.start, turn.end);
-  const selectionRange = turn.label ? lines.range(turn.label.nameStart, turn.label.nameEnd) : lines.range(turn.start, Math.min(turn.end, lines.lineEnd(lines.lineAt(turn.start))));
+  const selectionRange = turnSelectionRange(model, turn);
   if (turn.role === 'question') {
     const question = model.questions[turn.questionNumber! - 1];
     return {
@@ -133,6 +133,13 @@ export function speakerName(model: TranscriptModel, turn: Turn, beforeQuestions:
   if (turn.speakerId) return model.speakers.get(turn.speakerId)?.name ?? turn.speakerId;
   if (turn.label) return turn.label.name;
   return beforeQuestions && turn.index === 0 ? OPENING_REMARKS : 'Unattributed';
+}
+
+/** What a turn's symbol selects: the name in its label, or else its first line. */
+export function turnSelectionRange(model: TranscriptModel, turn: Turn): Range {
+  const { lines } = model;
+  if (turn.label) return lines.range(turn.label.nameStart, turn.label.nameEnd);
+  return lines.range(turn.start, Math.min(turn.end, lines.lineEnd(lines.lineAt(turn.start))));
 }
 
 function wordsDetail(count: number): string {

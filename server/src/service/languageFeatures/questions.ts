@@ -4,7 +4,7 @@ import { openingWords, turnWordCount } from '../text/words';
 import type { Steps } from '../steps';
 import type { DerivedResults } from '../derivedResults';
 import type { CancellationToken } from '../types';
-import { speakerName } from './documentSymbols';
+import { speakerName, turnSelectionRange } from './documentSymbols';
 import { turnAt, turnBefore } from './symbolAt';
 
 /** One question, for Go to Question…, Next/Previous Question and the code lens (`transcript/questions`). */
@@ -50,7 +50,7 @@ export function* provideQuestions(results: DerivedResults, model: TranscriptMode
     result.push({
       number: question.number,
       range: model.lines.range(turn.start, end),
-      selectionRange: turn.label ? model.lines.range(turn.label.nameStart, turn.label.nameEnd) : model.lines.range(turn.start, Math.min(turn.end, model.lines.lineEnd(model.lines.lineAt(turn.start)))),
+      selectionRange: turnSelectionRange(model, turn),
       opening: openingWords(results, model, turn),
       questioner: question.questioner ?? null,
       answeredBy: answers.answeredBy,

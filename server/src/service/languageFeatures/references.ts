@@ -10,7 +10,9 @@ import { frontMatterSpeakerEntries, speakerLabels, symbolAt, tagOccurrences } fr
  * `includeDeclaration`, the front matter entry (name and aliases), which is the declaration. On
  * a topic tag: every occurrence of the tag. Null elsewhere.
  */
-export function provideReferences(results: DerivedResults, model: TranscriptModel, position: Position, includeDeclaration: boolean, token: CancellationToken): Location[] | null {
+export function provideReferences(
+  results: DerivedResults, model: TranscriptModel, position: Position, includeDeclaration: boolean, token: CancellationToken,
+): Location[] | null {
   const symbol = symbolAt(results, model, model.lines.offsetAt(position));
   if (!symbol || symbol.kind === 'marker' || token.isCancellationRequested) return null;
   const location = (start: number, end: number): Location => ({ uri: model.uri, range: model.lines.range(start, end) });

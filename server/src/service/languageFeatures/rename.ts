@@ -4,7 +4,9 @@ import type { Speaker, TranscriptModel } from '../model';
 import { detectLabel } from '../parser/labels';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, isGenericName, markersFor, normaliseName } from '../parser/markers';
 import type { CancellationToken } from '../types';
-import { frontMatterSpeakerEntries, nameInLabel, nameSuffix, speakerLabels, symbolAt, tagOccurrences, type TranscriptSymbol, type YamlScalar } from './symbolAt';
+import {
+  frontMatterSpeakerEntries, nameInLabel, nameSuffix, speakerLabels, symbolAt, tagOccurrences, type TranscriptSymbol, type YamlScalar,
+} from './symbolAt';
 
 /** A rename that cannot be done; the message says why, for the editor to show. */
 export class RenameError extends Error {
@@ -21,7 +23,9 @@ const NOT_RENAMEABLE = 'Only a speaker (a label, or a name in the front matter) 
  * What would be renamed at `position`: the range the editor selects and the current name. Throws
  * a RenameError on anything else.
  */
-export function prepareRename(results: DerivedResults, model: TranscriptModel, position: Position, token: CancellationToken): { range: Range; placeholder: string } | null {
+export function prepareRename(
+  results: DerivedResults, model: TranscriptModel, position: Position, token: CancellationToken,
+): { range: Range; placeholder: string } | null {
   const symbol = renameable(results, model, position);
   if (token.isCancellationRequested) return null;
   if (symbol.kind === 'tag') {
@@ -37,7 +41,9 @@ export function prepareRename(results: DerivedResults, model: TranscriptModel, p
  * and in the front matter the declared name and an alias equal to the old name. A tag: every
  * occurrence. Throws a RenameError when the new name would not work.
  */
-export function provideRename(results: DerivedResults, model: TranscriptModel, position: Position, newName: string, token: CancellationToken): WorkspaceEdit | null {
+export function provideRename(
+  results: DerivedResults, model: TranscriptModel, position: Position, newName: string, token: CancellationToken,
+): WorkspaceEdit | null {
   const symbol = renameable(results, model, position);
   if (token.isCancellationRequested) return null;
   const edits = symbol.kind === 'tag' ? renameTag(model, symbol.tag.name, newName) : renameSpeaker(results, model, symbol.speaker, newName);
@@ -54,7 +60,8 @@ function renameable(results: DerivedResults, model: TranscriptModel, position: P
 function renameTag(model: TranscriptModel, name: string, newName: string): TextEdit[] {
   const tag = newName.trim().replace(/^#/, '');
   if (!TAG_NAME.test(tag)) {
-    throw new RenameError(`‘${newName}’ is not a valid tag name: a tag starts with a letter, followed by letters, digits, \`_\` and inner hyphens (\`#north-south-corridor\`).`);
+    throw new RenameError(`‘${newName}’ is not a valid tag name: `
+      + 'a tag starts with a letter, followed by letters, digits, `_` and inner hyphens (`#north-south-corridor`).');
   }
   return tagOccurrences(model, name).map((t) => ({ range: model.lines.range(t.start + 1, t.end), newText: tag }));
 }
@@ -106,10 +113,12 @@ function validateSpeakerName(model: TranscriptModel, speaker: Speaker, newName: 
   const label = detectLabel(`${name}: Words.`, context);
   if (label && label.kind !== 'speaker') throw new RenameError(`‘${name}’ is a question or answer marker, not a speaker’s name.`);
   if (!label || normaliseName(label.name) !== key) {
-    throw new RenameError(`‘${name}’ would not be read as a speaker label: a name starts and ends with a capitalised word. Declare it in the front matter under \`speakers:\` to use it anyway.`);
+    throw new RenameError(`‘${name}’ would not be read as a speaker label: a name starts and ends with a capitalised word. `
+      + 'Declare it in the front matter under `speakers:` to use it anyway.');
   }
   if (label.weak && speakerLabels(model, speaker).length < 2) {
-    throw new RenameError(`‘${name}’ is a single word, which is a label only where the transcript uses it twice or declares it: declare it in the front matter under \`speakers:\`.`);
+    throw new RenameError(`‘${name}’ is a single word, which is a label only where the transcript uses it twice or declares it: `
+      + 'declare it in the front matter under `speakers:`.');
   }
 }
 
@@ -117,7 +126,8 @@ function validateSpeakerName(model: TranscriptModel, speaker: Speaker, newName: 
 function yamlScalar(old: YamlScalar, value: string): string {
   if (old.style === 'single') return `'${value.replace(/'/g, "''")}'`;
   // Plain only where YAML reads it back as this string, in a block or in a flow list (`[a, b]`).
-  const plainSafe = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/[,[\]{}]|: |\s#|\s$/.test(value) && !/^(?:true|false|null|yes|no|on|off|~|[-+.\d][\d.eE+-]*)$/i.test(value);
+  const plainSafe = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/[,[\]{}]|: |\s#|\s$/.test(value)
+    && !/^(?:true|false|null|yes|no|on|off|~|[-+.\d][\d.eE+-]*)$/i.test(value);
   if (old.style === 'plain' && plainSafe) return value;
   return JSON.stringify(value);
 }

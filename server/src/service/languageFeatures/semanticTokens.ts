@@ -22,7 +22,9 @@ interface Token {
  * first costs as much in a long transcript as in a short one. A step per turn, per paragraph and
  * per token encoded.
  */
-export function* provideSemanticTokens(results: DerivedResults, model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken): Steps<SemanticTokens> {
+export function* provideSemanticTokens(
+  results: DerivedResults, model: TranscriptModel, glossary: Glossary, range: Range | undefined, token: CancellationToken,
+): Steps<SemanticTokens> {
   const from = range ? model.lines.offsetAt({ line: range.start.line, character: 0 }) : 0;
   const to = range ? model.lines.lineEnd(Math.min(range.end.line, model.lines.lineCount - 1)) : model.text.length;
   const tokens: Token[] = [];

@@ -81,7 +81,11 @@ export function computeStatistics(results: DerivedResults, model: TranscriptMode
   const firstQuestion = model.questions[0]?.turn ?? Infinity;
   const rowOf = (turn: Turn): Row => {
     const speaker = turn.speakerId ? model.speakers.get(turn.speakerId) : undefined;
-    if (speaker) return row(`speaker:${speaker.id}`, () => ({ name: speaker.name, kind: 'speaker', ...(speaker.role ? { role: speaker.role } : {}), declared: speaker.declared }));
+    if (speaker) {
+      return row(`speaker:${speaker.id}`, () => ({
+        name: speaker.name, kind: 'speaker', ...(speaker.role ? { role: speaker.role } : {}), declared: speaker.declared,
+      }));
+    }
     const label = turn.label;
     if (label?.kind === 'question') {
       const questioner = model.questions[turn.questionNumber! - 1]?.questioner;
@@ -168,7 +172,10 @@ export function formatStatistics(statistics: TranscriptStatistics): string {
     s.questions ? String(s.questions) : dash, s.answers ? String(s.answers) : dash, s.averageAnswerWords === null ? dash : String(s.averageAnswerWords),
   ]);
   const t = statistics.totals;
-  const total = ['total', String(t.turns), String(t.words), t.words ? '100%' : dash, String(t.questions), String(t.answers), t.averageAnswerWords === null ? dash : String(t.averageAnswerWords)];
+  const total = [
+    'total', String(t.turns), String(t.words), t.words ? '100%' : dash,
+    String(t.questions), String(t.answers), t.averageAnswerWords === null ? dash : String(t.averageAnswerWords),
+  ];
   const table = [header, ...body, total];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();

@@ -5,6 +5,10 @@ import type { LineIndex } from '../text/lineIndex';
 
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+/** A YAML collection read for a key's node (`get(key, true)`), whose range a problem points at. */
+interface KeyedNodes {
+  get(key: string, keepNode: true): { range?: number[] } | undefined;
+}
 
 /**
  * Reads a `---` block of YAML at the very top (after a BOM). Unknown keys are kept in `data` and
@@ -46,7 +50,7 @@ export function parseFrontMatter(lines: LineIndex, firstLine: number): FrontMatt
   }
 
   const report = (key: string, expected: string) => {
-    const node = document.contents && 'get' in document.contents ? (document.contents as { get(k: string, keep: true): { range?: number[] } | undefined }).get(key, true) : undefined;
+    const node = document.contents && 'get' in document.contents ? (document.contents as KeyedNodes).get(key, true) : undefined;
     const [from, to] = node?.range ?? [0, source.length];
     problems.push({ start: contentStart + from, end: contentStart + to, message: `\`${key}\` must be ${expected}.` });
   };

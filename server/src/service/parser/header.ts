@@ -30,11 +30,16 @@ export function headerLineKind(line: string, isFirst: boolean): HeaderLineKind |
   if (URL_LINE.test(text)) return 'url';
   if (TIME_LINE.test(text) && !NAME_AND_TIME.test(text)) return 'time';
   // `Joint press conference, Moscow, 11 April 2023` at the top is the title, though it ends in a date.
-  if (ISO_DATE.test(text) || (text.length <= 60 && MONTH.test(text) && /\d/.test(text) && !/[.!?]$/.test(text) && !(isFirst && wordsBeforeDate(text) >= 3))) return 'date';
+  if (ISO_DATE.test(text) || isWrittenDate(text, isFirst)) return 'date';
   if (SENTENCE_END.test(text) && !INITIAL_END.test(text)) return undefined;
   if (/^[([]/.test(text)) return undefined;
   if (isFirst) return 'title';
   return text.length <= 120 && isTitleCase(text) ? 'place' : undefined;
+}
+
+/** A short line with a month and a number that is no sentence: `11 April 2023`, `Tuesday, March 4, 2025`. */
+function isWrittenDate(text: string, isFirst: boolean): boolean {
+  return text.length <= 60 && MONTH.test(text) && /\d/.test(text) && !/[.!?]$/.test(text) && !(isFirst && wordsBeforeDate(text) >= 3);
 }
 
 /** How many words stand before the part of a line that names a date: `Joint press conference, Moscow, 11 April 2023` → 4. */

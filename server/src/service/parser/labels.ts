@@ -78,7 +78,11 @@ export function detectNameLine(text: string, context: LabelContext): LabelMatch 
   if (words.filter((word) => !/^\p{Lu}\.$/u.test(word) && !isTitle(normaliseName(word))).length > 4) return undefined;
   // `John G. Roberts, Jr.` keeps its suffix; an office is a qualifier.
   const written = office ? name : line;
-  return { ...label('speaker', written, normaliseName(written), start, start, start + written.length, end, office ? [office] : [], true, false), headingLike: true, nameLine: true };
+  return {
+    ...label('speaker', written, normaliseName(written), start, start, start + written.length, end, office ? [office] : [], true, false),
+    headingLike: true,
+    nameLine: true,
+  };
 }
 
 /** The longest name alone on its line, and the longest such line with the office after the name. */
@@ -120,8 +124,19 @@ const LEADING_NOTE = /^(?:\[\*\]|\(\p{Lu}[\p{Lu} '’-]{2,24}\))[ \t]+(?=\S)/u;
 const UNNAMED_LABEL = /^\((\p{Lu}[\p{Lu} '’-]{2,30})\):(?=[ \t\u00a0]|$)/u;
 /** A name, spaces, a time, nothing else: `Omar Haddad  0:12`. */
 const TIMED_NAME = /^([^\s:()[\]][^:()[\]]{0,80}?)[ \t\u00a0]+\(?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)?[ \t]*$/;
-const FRENCH_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|le|la|les|de|du|des|[dl]['’][\\p{L}\\p{M}\\-]+|président|présidente|ministre|rapporteur|rapporteure|secrétaire|garde|sceaux|délégué|déléguée|premier|première|chargé|chargée|vice-président|vice-présidente|doyen|doyenne)";
-const FRENCH_LABEL = new RegExp(`^((?:M\\.|Mme|MM\\.|Mlle|Mgr)(?:[ \\u00a0]+${FRENCH_NAME_WORD}){1,8}(?:,[ \\u00a0][^.:!?]{1,80})?)\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*$)`, 'u');
+/** The titles a French label opens with: `M.`, `Mme`, `MM.`, `Mlle`, `Mgr`. */
+const FRENCH_CIVILITY = '(?:M\\.|Mme|MM\\.|Mlle|Mgr)';
+/** The words of a French label in lower case: articles (`le`, `l’`) and offices (`M. le président`, `Mme la garde des sceaux`). */
+const FRENCH_LOWER_CASE_WORDS = [
+  'le', 'la', 'les', 'de', 'du', 'des', "[dl]['’][\\p{L}\\p{M}\\-]+",
+  'président', 'présidente', 'ministre', 'rapporteur', 'rapporteure', 'secrétaire', 'garde', 'sceaux', 'délégué', 'déléguée',
+  'premier', 'première', 'chargé', 'chargée', 'vice-président', 'vice-présidente', 'doyen', 'doyenne',
+].join('|');
+const FRENCH_NAME_WORD = `(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*|${FRENCH_LOWER_CASE_WORDS})`;
+const FRENCH_LABEL = new RegExp(
+  `^(${FRENCH_CIVILITY}(?:[ \\u00a0]+${FRENCH_NAME_WORD}){1,8}(?:,[ \\u00a0][^.:!?]{1,80})?)\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*$)`,
+  'u',
+);
 /** Who chairs, in the records that end a label with a full stop: `Председательствующий.`, `Le Président.`, `El Presidente.` */
 const CHAIR_TITLES = wordsOfAllLanguages('chairTitles').flatMap((title) => [title, title.toUpperCase()]);
 const CHAIR_WITH_PERIOD = new RegExp(`^(${alternation(CHAIR_TITLES)})\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*(?:\\r?\\n|$))`, 'u');
@@ -170,14 +185,20 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   if (first === 0x5b /* [ */) return bracketedLabel(text, start, context);
   if (first === 0x28 /* ( */) {
     const unnamed = UNNAMED_LABEL.exec(text.slice(start, start + 36));
-    if (unnamed) return label('speaker', unnamed[1], normaliseName(unnamed[1]), start, start + 1, start + 1 + unnamed[1].length, start + unnamed[0].length, [], isBlank(text, start + unnamed[0].length), false);
+    if (unnamed) {
+      const end = start + unnamed[0].length;
+      return label('speaker', unnamed[1], normaliseName(unnamed[1]), start, start + 1, start + 1 + unnamed[1].length, end, [], isBlank(text, end), false);
+    }
   }
   // The labels that end in a full stop open with a title; their anchored patterns fail on the
   // first characters of any other paragraph.
   const french = first === 0x4d /* M */ ? frenchLabel(text, start) : undefined;
   if (french) return french;
   const chair = CHAIR_WITH_PERIOD.exec(text.slice(start, start + 40));
-  if (chair) return label('speaker', chair[1], normaliseName(chair[1]), start, start, start + chair[1].length, start + chair[0].length, [], isBlank(text, start + chair[0].length), false);
+  if (chair) {
+    const end = start + chair[0].length;
+    return label('speaker', chair[1], normaliseName(chair[1]), start, start, start + chair[1].length, end, [], isBlank(text, end), false);
+  }
   const recorded = recordLabel(text, start) ?? capitalsWithPeriod(text, start, context);
   if (recorded) return recorded;
   if (first === 0x25cb || first === 0x25ef || first === 0x25ce) return dietLabel(text, start);
@@ -275,8 +296,14 @@ function questionOrAnswer(key: string, context: LabelContext): 'question' | 'ans
   return context.questionMarkers.has(key) ? 'question' : context.answerMarkers.has(key) ? 'answer' : undefined;
 }
 
-function label(kind: LabelKind, name: string, key: string, start: number, nameStart: number, nameEnd: number, end: number, qualifiers: readonly string[], alone: boolean, weak: boolean): LabelMatch {
-  return { kind, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached), alone, forced: false, weak, headingLike: false, nameLine: false, whole: false };
+function label(
+  kind: LabelKind, name: string, key: string, start: number, nameStart: number, nameEnd: number, end: number,
+  qualifiers: readonly string[], alone: boolean, weak: boolean,
+): LabelMatch {
+  return {
+    kind, name: detached(name), key: detached(key), start, nameStart, nameEnd, end, qualifiers: qualifiers.map(detached),
+    alone, forced: false, weak, headingLike: false, nameLine: false, whole: false,
+  };
 }
 
 /**
@@ -308,7 +335,8 @@ function afterDecoration(text: string, start: number): number {
 function bareMarker(text: string, start: number, context: LabelContext): LabelMatch | undefined {
   const letter = text[start];
   const key = letter.toLowerCase();
-  const kind: LabelKind | undefined = context.questionMarkers.has(key) && letter === 'Q' ? 'question' : context.answerMarkers.has(key) && letter === 'A' ? 'answer' : undefined;
+  const kind: LabelKind | undefined =
+    context.questionMarkers.has(key) && letter === 'Q' ? 'question' : context.answerMarkers.has(key) && letter === 'A' ? 'answer' : undefined;
   if (!kind) return undefined;
   const line = text.slice(start, firstLineEnd(text, start, start + 8));
   const spaced = BARE_MARKER.exec(line);
@@ -318,7 +346,10 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   // `A. Lavrov: …` is an initial and a name before a colon, not a marker.
   if (dotted && findLabelColon(text, start, firstLineEnd(text, start, start + MAX_LABEL_LENGTH)) >= 0) return undefined;
   const end = start + found[0].length;
-  return { kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false, weak: !!dotted, headingLike: false, nameLine: false, whole: false };
+  return {
+    kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false,
+    weak: !!dotted, headingLike: false, nameLine: false, whole: false,
+  };
 }
 
 /** `**Sam Ortiz:** Welcome…`, `**Sam Ortiz**: Welcome…`, `__Sam:__`, `*Sam:*`: a label in Markdown emphasis. */
@@ -338,7 +369,8 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   const inner = trimmedEnd(text, name, close);
   if (isColon(text.charCodeAt(inner - 1))) {
     // `**Nader:**[00:02:30] Yeah`: a time may follow the emphasis with no space.
-    if (after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after)) && !LEADING_TIMESTAMP.test(text.slice(after, after + 16))) return undefined;
+    const gluedToEmphasis = after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after));
+    if (gluedToEmphasis && !LEADING_TIMESTAMP.test(text.slice(after, after + 16))) return undefined;
     return labelBefore(text, name, trimmedEnd(text, name, inner - 1), isColon(text.charCodeAt(after)) ? after + 1 : after, context);
   }
   if (isColon(text.charCodeAt(after))) return labelBefore(text, name, inner, after + 1, context);
@@ -357,7 +389,10 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   // `**Q: Why did you leave?**`, `**Q. Why?**`: an interview's question set in bold, marker and all.
   const marked = close - name <= MAX_LABEL_LENGTH ? detectLabel(text.slice(name, close), context) : undefined;
   if (marked && marked.kind === 'question' && !marked.headingLike) {
-    return { ...marked, start, nameStart: name + marked.nameStart, nameEnd: name + marked.nameEnd, end: name + marked.end, alone: false, whole: isBlank(text, after) };
+    return {
+      ...marked, start, nameStart: name + marked.nameStart, nameEnd: name + marked.nameEnd, end: name + marked.end,
+      alone: false, whole: isBlank(text, after),
+    };
   }
   return undefined;
 }

@@ -38,13 +38,16 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const heading = marked ? HEADING.exec(text) : null;
   if (heading && !/[\r\n]/.test(text)) {
     const textStart = heading[1].length + heading[2].length + text.slice(heading[1].length + heading[2].length).search(/\S/);
-    return paragraphAnalysis('heading', textStart, findInlineElements(text), undefined, { level: heading[2].length, text: detached(headingTitle(heading[3])), textStart });
+    const title = { level: heading[2].length, text: detached(headingTitle(heading[3])), textStart };
+    return paragraphAnalysis('heading', textStart, findInlineElements(text), undefined, title);
   }
   if (marked && SEPARATOR.test(text)) return paragraphAnalysis('separator', 0, NO_INLINE);
   if (trimmed.replace(/^\uFEFF/, '').startsWith('<!--') && /-->$/.test(trimmed) && trimmed.indexOf('-->') === trimmed.length - 3) {
     return paragraphAnalysis('comment', 0, findInlineElements(text));
   }
-  if ((TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) || (isDigit(trimmed.charCodeAt(0)) && CUE_LINES.test(trimmed))) return paragraphAnalysis('time', 0, NO_INLINE);
+  if ((TIME_LINE.test(trimmed) && !NAME_AND_TIME.test(trimmed)) || (isDigit(trimmed.charCodeAt(0)) && CUE_LINES.test(trimmed))) {
+    return paragraphAnalysis('time', 0, NO_INLINE);
+  }
 
   const singleLine = trimmed.indexOf('\n') < 0 && trimmed.indexOf('\r') < 0;
   // Most lines name no members, interjection, dissent or examiner: the patterns are tried on those that do.
@@ -58,7 +61,9 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     const textStart = text.search(/\S/);
     const heading = singleLine && isHeadingLine(trimmed) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
     // A name alone is a label or a heading as the document bears it out; a heading is only a heading.
-    if (nameLine) return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, endsInQuestion(text, nameLine.end), spokenLength(text, nameLine.end));
+    if (nameLine) {
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, endsInQuestion(text, nameLine.end), spokenLength(text, nameLine.end));
+    }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
   const contentStart = label ? label.end : 0;
@@ -69,7 +74,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true }, asks, spoken);
+    const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken);
   }
   return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken);
 }

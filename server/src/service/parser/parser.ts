@@ -109,7 +109,8 @@ function parseChat(input: ParseInput, lines: LineIndex, old: Transcript | undefi
   const table = ParagraphTable.of(nodes);
   return new Transcript({
     uri: input.uri, version: input.version, text, source: view, lines, language, chat,
-    table, labels: LabelStats.of(table.analyses, undefined), bodyStartLine: 0, courtLayout: false, layoutLinesRead: lines.lineCount, contextKey: CHAT_CONTEXT_KEY,
+    table, labels: LabelStats.of(table.analyses, undefined), bodyStartLine: 0, courtLayout: false, layoutLinesRead: lines.lineCount,
+    contextKey: CHAT_CONTEXT_KEY,
   });
 }
 
@@ -187,7 +188,8 @@ function sameStructure(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
   const x = a.label;
   const y = b.label;
   if (!x || !y) return x === y;
-  return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak && x.headingLike === y.headingLike && x.whole === y.whole
+  return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak
+    && x.headingLike === y.headingLike && x.whole === y.whole
     && x.qualifiers.length === y.qualifiers.length && x.qualifiers.every((q, i) => q === y.qualifiers[i]);
 }
 
@@ -345,7 +347,9 @@ function splitParagraphs(lines: LineIndex, from: number, to: number, context: La
   }
 }
 
-function splitBlock(lines: LineIndex, first: number, last: number, wrapped: boolean, context: LabelContext, paragraph: (first: number, last: number) => void): void {
+function splitBlock(
+  lines: LineIndex, first: number, last: number, wrapped: boolean, context: LabelContext, paragraph: (first: number, last: number) => void,
+): void {
   if (!wrapped) {
     for (let line = first; line <= last; line++) paragraph(line, line);
     return;

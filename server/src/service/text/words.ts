@@ -30,7 +30,9 @@ function contentSpan(model: TranscriptModel, paragraph: Paragraph, limit: number
 
 function blankedContent(model: TranscriptModel, paragraph: Paragraph, end: number): string {
   const text = model.source.slice(paragraph.contentStart, end);
-  const masked = [...paragraph.annotations, ...paragraph.tags].filter((a) => a.start >= paragraph.contentStart && a.start < end).sort((a, b) => a.start - b.start);
+  const masked = [...paragraph.annotations, ...paragraph.tags]
+    .filter((a) => a.start >= paragraph.contentStart && a.start < end)
+    .sort((a, b) => a.start - b.start);
   if (masked.length === 0) return text;
   // In one pass, in order: blanking one span at a time copied the whole text once per tag.
   let out = '';
