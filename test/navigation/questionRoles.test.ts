@@ -104,6 +104,15 @@ describe('questions: askers inferred from the whole transcript', () => {
     const fewer = parse(panel.source.replace('Then tell me this, because the listeners asked it in many emails this week: how long should a cache live?', 'Then the listeners wrote in about it.')
       .replace('what will you try next?', 'the thing to try next.'));
     assert.equal(fewer.questions.length, 0);
+    // Questions that run on into more of the same speaker's words are read out, not put: no host.
+    const reading = parse(lines(
+      ...['Why now?', 'Who pays?', 'What next?', 'When?'].flatMap((question) => [
+        `Karine: The next question, from the back of the room, was this one. ${question}`, '',
+        'Karine: And the answer is the one I gave this morning, and the one I will give again tomorrow if I am asked.', '',
+      ]),
+      'Mark: Thank you, all of you, for having me here today; it has been a pleasure and a privilege.',
+    ));
+    assert.equal(reading.questions.length, 0);
   });
 
   it('sets a member’s interjections aside when weighing how often they ask, but not where markers put the questions', () => {

@@ -463,7 +463,9 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
       topAsking = s.asking;
     } else secondAsking = Math.max(secondAsking, s.asking);
   }
-  if (top && topAsking >= HOST_LEAST_ASKING && topAsking >= 2 * secondAsking && topAsking >= QUESTIONING_SHARE * bySpeaker.get(top)!.turns) askers.add(top);
+  // Someone else speaks after most of the host's questions: a speaker whose questions run on into more of their own words is reading them out.
+  const host = top === undefined ? undefined : bySpeaker.get(top)!;
+  if (host && topAsking >= HOST_LEAST_ASKING && topAsking >= 2 * secondAsking && topAsking >= QUESTIONING_SHARE * host.turns && 2 * host.answers >= topAsking) askers.add(top!);
   for (const [id, s] of bySpeaker) {
     // Short turns that do not ask (`Yes.`, `Order!`) do not lower the share; a speaker who asks often enough only
     // without them asks at least as often as a host (diarised fragments, `what I mean?`, are short turns too).
