@@ -135,7 +135,7 @@ describe('questions: askers inferred from the whole transcript', () => {
       'Q    Thank you. One more?', '', 'MS. JEAN-PIERRE: Sure. Does that answer it? I think it does, and we will say more tomorrow.', '',
       'MS. JEAN-PIERRE: Go ahead.', '', 'MS. JEAN-PIERRE: Go ahead, in the back.', '', 'MS. JEAN-PIERRE: Go ahead.',
     ));
-    assert.deepEqual(rolesOf(briefing).filter((role) => role === 'question').length, 3);
+    assert.equal(rolesOf(briefing).filter((role) => role === 'question').length, 3);
   });
 
   it('reads a question put in words, not the opening’s `I would like to ask … to begin`', () => {
