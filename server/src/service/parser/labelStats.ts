@@ -48,7 +48,10 @@ export class LabelStats {
 
   /** The counts of the next version, in which `removed` paragraphs gave way to `added` ones. */
   edited(removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): LabelStats {
-    const next = new LabelStats(new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), new Map(this.speaking), new Map(this.nameLines), this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.declared);
+    const next = new LabelStats(
+      new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), new Map(this.speaking), new Map(this.nameLines),
+      this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.declared,
+    );
     for (const analysis of removed) next.count(analysis, -1);
     for (const analysis of added) next.count(analysis, 1);
     return next;

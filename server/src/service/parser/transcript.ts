@@ -81,7 +81,10 @@ export class Transcript implements TranscriptModel {
   private node(index: number): ParagraphNode {
     const { table } = this;
     const analysis = table.analyses[index];
-    return new ParagraphNode(table.starts[index], table.ends[index], table.firstLines[index], table.lastLines[index], analysis, this.labels.accepts(analysis), this.labels.repeats(analysis));
+    const { labels } = this;
+    return new ParagraphNode(
+      table.starts[index], table.ends[index], table.firstLines[index], table.lastLines[index], analysis, labels.accepts(analysis), labels.repeats(analysis),
+    );
   }
 
   private structure(): Structure {
@@ -91,7 +94,8 @@ export class Transcript implements TranscriptModel {
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
-        this.assembled = assemble(paragraphs, this.table.analyses, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), this.questioners(), this.courtLayout);
+        const declared = this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []);
+        this.assembled = assemble(paragraphs, this.table.analyses, declared, this.questioners(), this.courtLayout);
       }
       this.predecessor = undefined;
     }
@@ -117,7 +121,9 @@ export interface ShapeKeepingEdit {
  * edit are kept as they are; the rest take their positions from the table. Turns after the edit,
  * when it added no line, are where they were.
  */
-function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners, courtLayout: boolean): Structure {
+function moved(
+  previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners, courtLayout: boolean,
+): Structure {
   const { starts, ends, analyses } = table;
   // Who asks is inferred from the turns' lengths, which the edit changed: the roles are read again.
   const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners, courtLayout);
@@ -171,7 +177,8 @@ function withRole(turn: MutableTurn, role: TurnRole, number: number | undefined)
 }
 
 function assemble(
-  paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: Questioners, courtLayout: boolean,
+  paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[],
+  questioners: Questioners, courtLayout: boolean,
 ): Structure {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
@@ -217,7 +224,10 @@ function assemble(
     afterWholeQuestion = label !== undefined && analysis.label?.whole === true;
     if (label || !current || answersWhole) {
       const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : inheritSpeaker && !answersWhole ? lastSpeakerId : undefined;
-      current = { index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end, section, place: {}, segment, questionNumber: undefined, answers: undefined };
+      current = {
+        index: turns.length, role: 'statement', speakerId, label, paragraphs: [], start: paragraph.start, end: paragraph.end,
+        section, place: {}, segment, questionNumber: undefined, answers: undefined,
+      };
       turns.push(current);
       lastSpeakerId = speakerId;
     }
@@ -312,7 +322,8 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
       // two or more it stays apart (the probable-same-speaker hint names them).
       const family = surname(own);
       const sameSurname = bySurname.get(family) ?? [];
-      const owners = new Set(sameSurname.filter((other) => isFullName(parts.get(other)!) && initialsFit(own.initials, parts.get(other)!)).map((o) => canonical.get(o) ?? o));
+      const fits = (other: string) => isFullName(parts.get(other)!) && initialsFit(own.initials, parts.get(other)!);
+      const owners = new Set(sameSurname.filter(fits).map((o) => canonical.get(o) ?? o));
       if (owners.size === 1) target = [...owners][0];
       else if (owners.size === 0) target = unclaimedGroup(family, key, own, sameSurname);
     }
@@ -359,7 +370,8 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
   const result = new Map<string, Speaker>();
   for (const [id, s] of speakers) {
     const aliases = [...s.aliases].filter((alias) => alias !== s.name);
-    result.set(id, s.role === undefined ? { id, name: s.name, aliases, declared: s.declared, turns: s.turns } : { id, name: s.name, role: s.role, aliases, declared: s.declared, turns: s.turns });
+    const speaker = { id, name: s.name, aliases, declared: s.declared, turns: s.turns };
+    result.set(id, s.role === undefined ? speaker : { id, name: s.name, role: s.role, aliases, declared: s.declared, turns: s.turns });
   }
   return result;
 }
@@ -398,7 +410,9 @@ const MAX_QUESTION_LENGTH = 2500;
  * HOST_LEAST_ASKING times and twice as often as anyone else (marked questions included), asks.
  */
 function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[], shortTurnsAside: boolean): Set<string> {
-  const bySpeaker = new Map<string, { turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
+  const bySpeaker = new Map<string, {
+    turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[];
+  }>();
   // The chair's `Would you stay quiet?` keeps order; it does not ask. Each label key is read once.
   const chairs = new Set<string>();
   const officeOf = new Map<string, boolean>();
@@ -449,7 +463,8 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
   }
   // Someone else speaks after most of the host's questions: a speaker whose questions run on into more of their own words is reading them out.
   const host = top === undefined ? undefined : bySpeaker.get(top)!;
-  if (host && topAsking >= HOST_LEAST_ASKING && topAsking >= 2 * secondAsking && topAsking >= QUESTIONING_SHARE * host.turns && 2 * host.answers >= topAsking) askers.add(top!);
+  const asksMost = topAsking >= HOST_LEAST_ASKING && topAsking >= 2 * secondAsking;
+  if (host && asksMost && topAsking >= QUESTIONING_SHARE * host.turns && 2 * host.answers >= topAsking) askers.add(top!);
   for (const [id, s] of bySpeaker) {
     // Short turns that do not ask (`Yes.`, `Order!`) do not lower the share; a speaker who asks often enough only
     // without them asks at least as often as a host (diarised fragments, `what I mean?`, are short turns too).
