@@ -79,6 +79,75 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(parse(text)), ['statement', 'question', 'answer']);
   });
 
+  it('numbers the questions of the host, who asks far more often than anyone, though the panel answers briefly', () => {
+    // The host asks in four of ten turns, the panel now and then too, and she is answered in fewer words than she asks:
+    // only her lead makes her the asker.
+    const host = 'Emma: So the thing I keep coming back to, after all these weeks of reading about it, is simple enough.';
+    const panel = parse(lines(
+      'Emma: We have read a great deal about caching this month, and all of us have opinions on it. What do you cache first, Kelly?', '',
+      'Kelly: The fonts. Then the images.', '',
+      host, '', 'Ali: Same here, mostly.', '',
+      'Emma: And when the whole page changes every hour, because the prices change, what do you cache then, Ali?', '',
+      'Ali: Nothing at all, honestly.', '',
+      host, '', 'Kelly: Do you really?', '', 'Ali: Every day.', '',
+      'Emma: Then tell me this, because the listeners asked it in many emails this week: how long should a cache live?', '',
+      'Kelly: A day. Maybe two.', '',
+      host, '', 'Ali: Fair enough.', '',
+      'Emma: And the last question of the episode, which we ask every guest and every one of us in turn: what will you try next?', '',
+      'Ali: Service workers.', '',
+      host, '', 'Kelly: And do you think that the listeners will ever forgive the four of us for talking about nothing but caches for a whole hour?', '',
+      host, '', 'Ali: Will anyone at all still be listening by now, after an hour of headers and lifetimes and invalidation, or have we lost them?', '',
+      host, '', 'Kelly: Yes.',
+    ));
+    assert.deepEqual(turnsOf(panel).filter(([, role]) => role === 'question').map(([name]) => name), ['Emma', 'Emma', 'Emma', 'Emma']);
+    // Two questions lead nobody: the host asks at least three times.
+    const fewer = parse(panel.source.replace('Then tell me this, because the listeners asked it in many emails this week: how long should a cache live?', 'Then the listeners wrote in about it.')
+      .replace('what will you try next?', 'the thing to try next.'));
+    assert.equal(fewer.questions.length, 0);
+    // Questions that run on into more of the same speaker's words are read out, not put: no host.
+    const reading = parse(lines(
+      ...['Why now?', 'Who pays?', 'What next?', 'When?'].flatMap((question) => [
+        `Karine: The next question, from the back of the room, was this one. ${question}`, '',
+        'Karine: And the answer is the one I gave this morning, and the one I will give again tomorrow if I am asked.', '',
+      ]),
+      'Mark: Thank you, all of you, for having me here today; it has been a pleasure and a privilege.',
+    ));
+    assert.equal(reading.questions.length, 0);
+  });
+
+  it('sets a member’s interjections aside when weighing how often they ask, but not where markers put the questions', () => {
+    const interjections = ['Deputy McDonald: Rubbish.', '', 'The Tánaiste: The Deputy will have her turn.', ''];
+    const chamber = parse(lines(
+      'Deputy McDonald: This week, the Tánaiste will take money from a great many families who can least afford it. Will she reverse the cut?', '',
+      'The Tánaiste: No, because the reform helps parents back into work, and that is the best protection against poverty.', '',
+      ...interjections, ...interjections, ...interjections, ...interjections, ...interjections, ...interjections, ...interjections,
+      'Deputy McDonald: The reform does nothing of the kind for parents who cannot find work in their own towns. Do we have a Scandinavian model?', '',
+      'The Tánaiste: We are building one, with childcare and training, and the Deputy knows it takes time to build.', '',
+      ...interjections, ...interjections, ...interjections, ...interjections, ...interjections, ...interjections, ...interjections,
+      'Deputy McDonald: Then the cut should wait until it is built, and every parent in the country can see it. Do parents deserve to suffer this cut?', '',
+      'The Tánaiste: Parents are better off in work, and the reform helps them back into it over the coming years.',
+    ));
+    assert.deepEqual(chamber.questions.map((q) => chamber.lines.lineAt(chamber.turns[q.turn].start) + 1), [1, 33, 65]);
+    // At a briefing with marked questions, the press secretary's `Go ahead.` counts: her one question asks nothing.
+    const briefing = parse(lines(
+      'Q    When will the bill pass?', '', 'MS. JEAN-PIERRE: Soon, we hope, and we are working with Congress every day on it.', '',
+      'MS. JEAN-PIERRE: Go ahead.', '', 'Q    And the budget?', '', 'MS. JEAN-PIERRE: Next week. Go ahead.', '',
+      'Q    Thank you. One more?', '', 'MS. JEAN-PIERRE: Sure. Does that answer it? I think it does, and we will say more tomorrow.', '',
+      'MS. JEAN-PIERRE: Go ahead.', '', 'MS. JEAN-PIERRE: Go ahead, in the back.', '', 'MS. JEAN-PIERRE: Go ahead.',
+    ));
+    assert.equal(rolesOf(briefing).filter((role) => role === 'question').length, 3);
+  });
+
+  it('reads a question put in words, not the opening’s `I would like to ask … to begin`', () => {
+    const model = parse(lines(
+      'Moderator Fyodor Lukyanov: Friends, guests, welcome. First, I would like to ask Mr Bystritsky to bring you up to speed.', '',
+      'Andrei Bystritsky: Thank you. It was a good conference, and almost everyone I talked to said so.', '',
+      'Lothar Binding: Ich habe ein Interesse daran. Mich würde interessieren, was das für Familien bedeutet.', '',
+      'Olaf Scholz: Sehr viel, denn die Entlastung kommt allen Familien zugute, den großen wie den kleinen.',
+    ));
+    assert.deepEqual(rolesOf(model), ['statement', 'statement', 'question', 'answer']);
+  });
+
   it('keeps marked questions as they were: the seed and the White House', () => {
     const seed = parse(corpusFile('seed_lavrov_2023-04-11.txt'));
     assert.deepEqual(seed.questions.map((q) => seed.lines.lineAt(seed.turns[q.turn].start) + 1), [18, 21, 27, 34]);

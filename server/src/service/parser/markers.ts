@@ -32,10 +32,18 @@ const PRESIDING_PHRASES = PRESIDING_OFFICES.filter((office) => office.includes('
 /** `Mr SPEAKER`, `Madam DEPUTY SPEAKER`: the Speaker of a house, not `Unknown Speaker` or `Speaker 1`. */
 const HOUSE_SPEAKER = /^(?:(?:mr|mister|madam|madame|the) )?(?:(?:deputy|acting) )?speaker$/;
 
-/** Whether a label's key names a chamber's chair. */
-export function isPresidingOffice(key: string): boolean {
+/**
+ * Whether a label names a chamber's chair: by its key, or by a qualifier that is the office alone
+ * (`La señora VICEPRESIDENTA (Chacón Piqueras)`, where the name in brackets is the key). A
+ * qualifier that says more is another office: `El señor PRESIDENTE DEL GOBIERNO` heads the government.
+ */
+export function isPresidingOffice(key: string, qualifiers: readonly string[] = []): boolean {
   if (HOUSE_SPEAKER.test(key)) return true;
-  return key.split(' ').some((word) => PRESIDING_WORDS.has(word)) || PRESIDING_PHRASES.some((phrase) => key.includes(phrase));
+  if (key.split(' ').some((word) => PRESIDING_WORDS.has(word)) || PRESIDING_PHRASES.some((phrase) => key.includes(phrase))) return true;
+  return qualifiers.some((qualifier) => {
+    const words = normaliseName(qualifier).split(' ');
+    return words.some((word) => PRESIDING_WORDS.has(word)) && words.every((word) => PRESIDING_WORDS.has(word) || NAME_PARTICLES.has(word));
+  });
 }
 
 /** Qualifiers that say how the words were delivered, not who asked. */

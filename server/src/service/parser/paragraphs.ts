@@ -5,6 +5,7 @@ import { NAME_AND_TIME, TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
 import { detached } from '../text/detached';
 import { trimmedEnd } from '../text/whiteSpace';
+import { listsOf } from '../text/languages';
 
 /**
  * What one paragraph says on its own, with offsets relative to the paragraph. It depends only on
@@ -20,6 +21,8 @@ export interface ParagraphAnalysis {
   readonly inline: InlineElements;
   /** The words end in a question: a question mark among their last characters (see endsInQuestion). */
   readonly asks: boolean;
+  /** First-person words put a question without a question mark: `I ask the Minister to…`, `Ich frage Sie, ob…`. */
+  readonly asksInWords: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
 }
@@ -62,7 +65,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     const heading = singleLine && isHeadingLine(trimmed) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
     // A name alone is a label or a heading as the document bears it out; a heading is only a heading.
     if (nameLine) {
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, endsInQuestion(text, nameLine.end), spokenLength(text, nameLine.end));
+      const asks = endsInQuestion(text, nameLine.end);
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spokenLength(text, nameLine.end), ASKING_PHRASE.test(text.slice(nameLine.end)));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -70,21 +74,23 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
   const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
+  const asksInWords = kind === 'text' && ASKING_PHRASE.test(text.slice(contentStart));
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
     const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken);
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords);
   }
-  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken);
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords);
 }
 
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
+  asksInWords = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, spoken };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, spoken };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -110,6 +116,11 @@ const GIVES_THE_FLOOR = new RegExp(
   `^[\\s\\u00a0]*(?:(?:${FLOOR_OPENERS.join('|')})\\b[\\s,.!]*)*${FLOOR_NAME_WORD}(?:[,\\s\\u00a0]+${FLOOR_NAME_WORD}){0,4}[,\\s\\u00a0]*\\?$`,
   'u',
 );
+/** A name called, alone: `Bill?`, `Senator Sanders?`, `Governor O'Malley?`. */
+const NAME_CALLED = /^[\s\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*\?$/u;
+const TITLE_BEFORE = /(?:^|[\s\u00a0])\p{Lu}\p{Ll}{0,3}\.$/u;
+/** A one-word question is no name: `Why?`, `Really?`. */
+const INTERROGATIVE = /^[\s\u00a0]*(?:what|why|how|who|whom|whose|where|when|which|really|right|yes|no|okay|ok|sorry|pardon|anyone|anybody|everyone|questions|comments)\b/i;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
 const ORDER_PAPER_OPENINGS = ['to ask (?:the|her|his|whether|what|if)\\b', 'asked (?:the|her|his)\\b', 'if (?:he|she|they|the [\\p{L}-]+) will\\b'];
 const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \\t\\u00a0]+)?(?:${ORDER_PAPER_OPENINGS.join('|')})`, 'iu');
@@ -121,8 +132,45 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
   const from = Math.max(contentStart, end - QUESTION_REACH);
   // The native search of the tail alone: a loop over its characters cost more than the rest of the paragraph's reading.
   const tail = text.slice(from, end);
-  return tail.includes('?') || tail.includes('？');
+  if (!tail.includes('?') && !tail.includes('？')) return false;
+  return !asksNothingLast(tail, from === contentStart);
 }
+
+/**
+ * The tail's one question mark ends a last sentence that asks nothing: a name called (`… comes
+ * from the automotive world. Bill?`), a greeting (`How are you?`) or the floor given (`So what's
+ * your question, Jim?`). `whole`: the tail is all the words, so a sentence may start where it does.
+ */
+function asksNothingLast(tail: string, whole: boolean): boolean {
+  const question = tail.length - 1;
+  if (tail[question] !== '?' || tail.indexOf('?') !== question) return false;
+  const sentenceEnd = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('! '), tail.lastIndexOf('.\n'), tail.lastIndexOf('!\n'));
+  // `…, Mr. Casey?` is one sentence: the dot after a title ends none.
+  const ended = sentenceEnd >= 0 && !TITLE_BEFORE.test(tail.slice(0, sentenceEnd + 1));
+  if (!ended && !whole) return false;
+  const last = ended ? tail.slice(sentenceEnd + 2) : tail;
+  if (last.length > FLOOR_LENGTH) return false;
+  return (ended && NAME_CALLED.test(last) && !INTERROGATIVE.test(last)) || GREETING_QUESTION.test(last) || FLOOR_QUESTION.test(last);
+}
+
+/** A list of the language table's phrases, of every language, as alternatives of a pattern: lower case, either apostrophe. */
+function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions'): string {
+  return Object.values(listsOf(list)).flat().map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
+}
+
+/** `How are you?`, `Hey, Liz. And you?`, `How are you doing, Senator?` */
+const GREETING_QUESTION = new RegExp(
+  `^[\\s\\u00a0]*(?:(?:and|so|well|hi|hello|hey)[,\\s]+)?(?:${phrases('greetingQuestions')})(?:[,\\s]+\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})?[,\\s\\u00a0]*\\?$`,
+  'iu',
+);
+/** `So what's your question, Jim?`, `Dallas, what would you like to ask the Prime Minister?` */
+const FLOOR_QUESTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('floorQuestions')})(?![\\p{L}\\p{N}])[^.!?]{0,40}\\?$`, 'iu');
+
+/**
+ * First-person words that put a question without a question mark (`I ask the Minister to outline…`,
+ * `Ich frage Sie daher, ob…`, `quisiera saber…`): every language's, from the language table.
+ */
+const ASKING_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('askingPhrases')})(?![\\p{L}\\p{N}])`, 'iu');
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

@@ -87,11 +87,11 @@ export class Transcript implements TranscriptModel {
   private structure(): Structure {
     if (!this.assembled) {
       if (this.predecessor) {
-        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners());
+        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners(), this.courtLayout);
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
-        this.assembled = assemble(paragraphs, this.table.analyses, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), this.questioners());
+        this.assembled = assemble(paragraphs, this.table.analyses, this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []), this.questioners(), this.courtLayout);
       }
       this.predecessor = undefined;
     }
@@ -117,10 +117,10 @@ export interface ShapeKeepingEdit {
  * edit are kept as they are; the rest take their positions from the table. Turns after the edit,
  * when it added no line, are where they were.
  */
-function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners): Structure {
+function moved(previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners, courtLayout: boolean): Structure {
   const { starts, ends, analyses } = table;
   // Who asks is inferred from the turns' lengths, which the edit changed: the roles are read again.
-  const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners);
+  const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners, courtLayout);
   let rolesKept = true;
   const turns = (previous.turns as readonly MutableTurn[]).map((turn, i) => {
     const first = turn.paragraphs[0];
@@ -170,7 +170,9 @@ function withRole(turn: MutableTurn, role: TurnRole, number: number | undefined)
   return turn;
 }
 
-function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: Questioners): Structure {
+function assemble(
+  paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[], questioners: Questioners, courtLayout: boolean,
+): Structure {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
   const comments: Comment[] = [];
@@ -224,7 +226,7 @@ function assemble(paragraphs: readonly ParagraphNode[], analyses: readonly Parag
   }
 
   const speakers = resolveSpeakers(turns, declaredSpeakers);
-  const { roles, numbers } = assignRoles(turns, analyses, questioners);
+  const { roles, numbers } = assignRoles(turns, analyses, questioners, courtLayout);
   turns.forEach((turn, i) => withRole(turn, roles[i], numbers[i]));
   const questions = questionsOf(turns, roles, numbers);
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
@@ -378,6 +380,10 @@ const ASKING_SHARE = 0.5;
 const MARKED = 3;
 /** An asker ends turns in a question this many times as often as those who answer them. */
 const ASKER_OVER_ANSWERER = 3;
+/** A turn that neither asks nor says more than this (`Yeah.`, `Order!`, `Thank you.`) tells nothing about whether its speaker asks. */
+const BACKCHANNEL_LENGTH = 100;
+/** The host asks at least this often, and twice as often as anyone else. */
+const HOST_LEAST_ASKING = 3;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
 const MAX_QUESTION_LENGTH = 2500;
 
@@ -386,10 +392,13 @@ const MAX_QUESTION_LENGTH = 2500;
  * at question time): a speaker at least QUESTIONING_SHARE of whose turns end in a question, and
  * who asks in most turns, or three times as often as those who answer, or is answered at greater
  * length than they ask. An answerer's rhetorical question does not make an asker: few of an
- * answerer's turns end in one, and the turns after them are shorter.
+ * answerer's turns end in one, and the turns after them are shorter. The share leaves out short
+ * turns that do not ask (`Yeah.`, `Order!`: a host's backchannel, a member's interjection), unless
+ * markers put the questions or `shortTurnsAside` is false. The host, who asks at least
+ * HOST_LEAST_ASKING times and twice as often as anyone else (marked questions included), asks.
  */
-function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[]): Set<string> {
-  const bySpeaker = new Map<string, { turns: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
+function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[], shortTurnsAside: boolean): Set<string> {
+  const bySpeaker = new Map<string, { turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[] }>();
   // The chair's `Would you stay quiet?` keeps order; it does not ask. Each label key is read once.
   const chairs = new Set<string>();
   const officeOf = new Map<string, boolean>();
@@ -398,11 +407,12 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
     const key = turn.label.key;
     let office = officeOf.get(key);
-    if (office === undefined) officeOf.set(key, (office = isPresidingOffice(key)));
+    if (office === undefined) officeOf.set(key, (office = isPresidingOffice(key, turn.label.qualifiers)));
     if (office) chairs.add(turn.speakerId);
     let s = bySpeaker.get(turn.speakerId);
-    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
+    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, substantial: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
     s.turns++;
+    if (asking[i] || lengths[i] >= BACKCHANNEL_LENGTH) s.substantial++;
     if (!asking[i]) continue;
     s.asking++;
     s.own += lengths[i];
@@ -422,9 +432,30 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
   let marked = 0;
   for (const turn of turns) if (turn.label?.kind === 'question') marked++;
   const leastAsking = marked >= MARKED ? 2 : 1;
+  // Where markers put the questions, the named speakers' short turns are the floor given (`Go ahead.`): they count.
+  const setAside = shortTurnsAside && marked < MARKED;
   const askers = new Set<string>();
+  // The host: who asks far more often than anyone else, marked questions included.
+  let top: string | undefined;
+  let topAsking = 0;
+  let secondAsking = marked;
   for (const [id, s] of bySpeaker) {
-    if (chairs.has(id) || s.asking < leastAsking || s.asking < QUESTIONING_SHARE * s.turns || s.answers === 0) continue;
+    if (chairs.has(id)) continue;
+    if (s.asking > topAsking) {
+      secondAsking = Math.max(secondAsking, topAsking);
+      top = id;
+      topAsking = s.asking;
+    } else secondAsking = Math.max(secondAsking, s.asking);
+  }
+  // Someone else speaks after most of the host's questions: a speaker whose questions run on into more of their own words is reading them out.
+  const host = top === undefined ? undefined : bySpeaker.get(top)!;
+  if (host && topAsking >= HOST_LEAST_ASKING && topAsking >= 2 * secondAsking && topAsking >= QUESTIONING_SHARE * host.turns && 2 * host.answers >= topAsking) askers.add(top!);
+  for (const [id, s] of bySpeaker) {
+    // Short turns that do not ask (`Yes.`, `Order!`) do not lower the share; a speaker who asks often enough only
+    // without them asks at least as often as a host (diarised fragments, `what I mean?`, are short turns too).
+    const counted = setAside ? s.substantial : s.turns;
+    const least = s.asking < QUESTIONING_SHARE * s.turns ? Math.max(HOST_LEAST_ASKING, leastAsking) : leastAsking;
+    if (chairs.has(id) || s.asking < least || s.asking < QUESTIONING_SHARE * counted || s.answers === 0) continue;
     const mostlyAsks = s.asking >= ASKING_SHARE * s.turns;
     // A justice asks in a fifth of her turns, counsel who answers her in hardly any.
     const answerersShare = s.answerers.reduce((sum, answerer) => sum + share(answerer), 0) / Math.max(1, s.answerers.length);
@@ -440,22 +471,30 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
-function assignRoles(turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], questioners: Questioners): { roles: TurnRole[]; numbers: (number | undefined)[] } {
+function assignRoles(
+  turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], questioners: Questioners, courtLayout: boolean,
+): { roles: TurnRole[]; numbers: (number | undefined)[] } {
   // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
+  // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
+  let opening = true;
   for (let i = 0; i < turns.length; i++) {
     let length = 0;
     let asks = false;
+    let asksInWords = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
       asks ||= analysis.asks;
+      asksInWords ||= analysis.asksInWords;
     }
     lengths[i] = length;
-    asking[i] = asks && length <= MAX_QUESTION_LENGTH;
+    asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
+    if (turns[i].speakerId !== undefined) opening = false;
   }
-  const askers = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths) : questioners;
+  // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
+  const askers = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths, !courtLayout) : questioners;
   const roles: TurnRole[] = new Array(turns.length);
   const numbers: (number | undefined)[] = new Array(turns.length);
   let questions = 0;

@@ -31,6 +31,9 @@ interface LanguageEntry {
   readonly questionMarkers?: readonly string[];
   readonly answerMarkers?: readonly string[];
   readonly remarkMarkers?: readonly string[];
+  readonly askingPhrases?: readonly string[];
+  readonly greetingQuestions?: readonly string[];
+  readonly floorQuestions?: readonly string[];
   readonly stopWords?: readonly string[];
   readonly months?: readonly string[];
   readonly notSpeakers?: readonly string[];

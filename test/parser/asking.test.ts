@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { analyseParagraph, endsInQuestion } from '../../server/src/service/parser/paragraphs';
+import { isPresidingOffice, normaliseName } from '../../server/src/service/parser/markers';
+import { parse } from '../util/fixtures';
+
+/** Whether a paragraph asks on its own: the evidence the roles of questionRoles.test.ts are inferred from. */
+const NO_MARKERS = { questionMarkers: new Set<string>(), answerMarkers: new Set<string>(), remarkMarkers: new Set<string>(), declaredSpeakers: new Set<string>() };
+
+describe('parser: a paragraph that asks', () => {
+  const asks = (text: string) => endsInQuestion(text, 0);
+
+  it('asks nothing where its one question calls a name last, and still asks where a title’s dot comes before the name', () => {
+    assert.equal(asks('All right. Your first piece of good news comes from the automotive world. Bill?'), false);
+    assert.equal(asks('That is where we start tonight. Senator Sanders?'), false);
+    assert.equal(asks('Now, you have already testified that Casey had approved this, Mr. Casey?'), true);
+    // A one-word question is no name.
+    assert.equal(asks('You said the shop closed in May. Why?'), true);
+    assert.equal(asks('And the budget. Really?'), true);
+  });
+
+  it('asks nothing where it only greets or gives the floor, and asks where the same words open a question', () => {
+    assert.equal(asks('Hey, Liz Kanter-Groscan. How are you?'), false);
+    assert.equal(asks('I’m well, thanks. And you?'), false);
+    assert.equal(asks('So what’s your question Jim?'), false);
+    assert.equal(asks('Dallas, what would you like to ask the Prime Minister?'), false);
+    assert.equal(asks('How are you going to pay for it?'), true);
+    assert.equal(asks('Thanks. How are you feeling about the vote tomorrow?'), true);
+  });
+
+  it('asks in words, without a question mark, where the speaker says they ask (every language of the table)', () => {
+    const inWords = (text: string) => analyseParagraph(text, NO_MARKERS).asksInWords;
+    assert.equal(inWords('I ask the Minister to outline the nature of side deals under the agreement.'), true);
+    assert.equal(inWords('Sehr geehrter Herr Minister, ich frage Sie daher, ob Sie 10 Euro mehr als verhältnismäßig ansehen.'), true);
+    assert.equal(inWords('Mich würde interessieren, was das im Gesamtkomplex für Familien bedeutet.'), true);
+    assert.equal(inWords('Señor ministro, hoy deseamos preguntarle cuál es el análisis del Gobierno.'), true);
+    // Words that report a question, or name one, are no question put.
+    assert.equal(inWords('Sie fragen, ob das Paket reicht. Es reicht.'), false);
+    assert.equal(inWords('That was a question we asked ourselves for years.'), false);
+  });
+});
+
+describe('parser: a chamber’s chair', () => {
+  it('is named by the label’s key or by a qualifier that is the office alone, not by an office that says more', () => {
+    assert.equal(isPresidingOffice(normaliseName('Chacón Piqueras'), ['La señora VICEPRESIDENTA']), true);
+    assert.equal(isPresidingOffice(normaliseName('Rodríguez Zapatero'), ['El señor PRESIDENTE DEL GOBIERNO']), false);
+    assert.equal(isPresidingOffice(normaliseName('Mr SPEAKER')), true);
+    assert.equal(isPresidingOffice(normaliseName('Speaker 1')), false);
+  });
+
+  it('whose office stands before the name in brackets asks no question of the session', () => {
+    const model = parse([
+      'La señora VICEPRESIDENTA (Chacón Piqueras): ¿Señorías, pueden guardar silencio?', '',
+      'El señor RAJOY BREY: Señor presidente, ¿cuándo piensa usted presentar los presupuestos a esta Cámara?', '',
+      'El señor PRESIDENTE DEL GOBIERNO (Rodríguez Zapatero): En su momento, señoría, como dice la ley, y con el acuerdo de los grupos.', '',
+      'La señora VICEPRESIDENTA (Chacón Piqueras): ¿Me permiten continuar?', '',
+      'El señor RAJOY BREY: ¿Y por qué no lo dice hoy aquí, ante todos?', '',
+      'El señor PRESIDENTE DEL GOBIERNO (Rodríguez Zapatero): Porque hoy no toca, y usted lo sabe perfectamente, señoría.', '',
+      'La señora VICEPRESIDENTA (Chacón Piqueras): ¿Algo más? Muchas gracias.',
+    ].join('\n'));
+    // The chair's words stand among the answers, as an interjection does; they open no question.
+    assert.deepEqual(model.turns.map((t) => t.role), ['statement', 'question', 'answer', 'answer', 'question', 'answer', 'answer']);
+  });
+});
