@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLanguageService, EXPORT_FORMAT_INFO, EXPORT_FORMATS, ExportError, type ExportFormat, type ExportOptions, type TranscriptDocument } from './service';
+import {
+  createLanguageService, EXPORT_FORMAT_INFO, EXPORT_FORMATS, ExportError, type ExportFormat, type ExportOptions, type TranscriptDocument,
+} from './service';
 
 export const EXPORT_USAGE = `Usage: transcript export --to FORMAT FILE [-o OUT] [options]
 

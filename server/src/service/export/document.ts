@@ -129,7 +129,10 @@ export function exportDocument(
   const blocks: ExportBlock[] = [];
   model.paragraphs.forEach((_, index) => {
     const section = headingOfParagraph.get(index);
-    if (section !== undefined) blocks.push({ kind: 'heading', section, level: model.sections[section].level, title: collapseSpaces(model.sections[section].title) });
+    if (section !== undefined) {
+      const { level, title } = model.sections[section];
+      blocks.push({ kind: 'heading', section, level, title: collapseSpaces(title) });
+    }
     const turn = turnOfParagraph.get(index);
     if (turn !== undefined && turns[turn].kept) blocks.push({ kind: 'turn', turn: turns[turn] });
   });
@@ -191,7 +194,9 @@ function commentsFinder(model: TranscriptModel) {
  * and line breaks gone. A timestamp before the words (`[00:01:02] Name:`, `**[00:03] SPEAKER_02:**`,
  * `**Emma** [0:18]`) opens the pieces: it is when the paragraph starts.
  */
-function exportParagraph(model: TranscriptModel, paragraph: Paragraph, options: ExportOptions, comments: (p: Paragraph) => { start: number; end: number }[]): ExportParagraph {
+function exportParagraph(
+  model: TranscriptModel, paragraph: Paragraph, options: ExportOptions, comments: (p: Paragraph) => { start: number; end: number }[],
+): ExportParagraph {
   const pieces: Piece[] = [];
   // Court layout and CHAT blank their line numbers and dependent tiers in `source`: read words there.
   const source = model.source;

@@ -13,7 +13,9 @@ export async function toDocx(document: ExportDocument): Promise<{ content: Uint8
   // Required when a DOCX is asked for, so that the server and the CLI start without it; not
   // import(): the server runs its bundle in a vm.Script (codeCache.ts), which has no module loader.
   const { Document, HeadingLevel, Packer, Paragraph, TextRun } = require('docx') as typeof import('docx');
-  const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+  const headings = [
+    HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6,
+  ];
   const clean = (text: string) => text.replace(NOT_XML, '');
   const run = (piece: Piece) => {
     if (piece.kind === 'text') return new TextRun(clean(piece.text));

@@ -39,7 +39,10 @@ export function toJson(document: ExportDocument, options: ExportOptions): { text
         text: piecesText(paragraph.pieces),
         ...(paragraph.stage ? { stage: true } : {}),
         ...(timed
-          ? { segments: segments.filter((s) => s.paragraph === p && s.text).map((s) => ({ start: seconds(s.start), end: seconds(s.end), text: s.text, stamped: s.stamped })) }
+          ? {
+            segments: segments.filter((s) => s.paragraph === p && s.text)
+              .map((s) => ({ start: seconds(s.start), end: seconds(s.end), text: s.text, stamped: s.stamped })),
+          }
           : {}),
       })),
     };

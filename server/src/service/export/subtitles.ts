@@ -24,7 +24,10 @@ function estimateNote(timing: Timing): string | undefined {
 /** What a subtitle export says about itself, besides the file: estimated times, timestamps left out. */
 export function timingNotes(timing: Timing): string[] {
   const notes = [estimateNote(timing)];
-  if (timing.backwards) notes.push(`${timing.backwards} timestamp${timing.backwards === 1 ? '' : 's'} earlier than the one before ignored, to keep the times in order.`);
+  if (timing.backwards) {
+    const timestamps = `${timing.backwards} timestamp${timing.backwards === 1 ? '' : 's'}`;
+    notes.push(`${timestamps} earlier than the one before ignored, to keep the times in order.`);
+  }
   return notes.filter((n): n is string => !!n);
 }
 

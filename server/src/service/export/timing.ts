@@ -69,7 +69,8 @@ export function timeSegments(document: ExportDocument, options: ExportOptions, t
     throw new ExportError(
       options.timestamps === false
         ? `subtitles need times: without the transcript's timestamps, estimate them at ${wordsPerMinute} words a minute (--estimate)`
-        : `this transcript has no timestamps ([00:01:02]) to time the cues by; add them, or estimate the times at ${wordsPerMinute} words a minute (--estimate)`,
+        : 'this transcript has no timestamps ([00:01:02]) to time the cues by; '
+          + `add them, or estimate the times at ${wordsPerMinute} words a minute (--estimate)`,
     );
   }
   const starts = fillStarts(known, durations);

@@ -35,8 +35,12 @@ function countryMatcher(): GlossaryMatcher {
   return (matcher = new GlossaryMatcher([...forms].map(([text, ids]) => ({ text, ids })), new PreparedForms()));
 }
 
-const PARAGRAPH_COUNTRIES = query('paragraph countries', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number): readonly string[] =>
-  [...new Set(countryMatcher().match(model.source.slice(paragraph.contentStart, paragraph.end)).flatMap((m) => m.ids))]);
+const PARAGRAPH_COUNTRIES = query(
+  'paragraph countries',
+  [],
+  (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number): readonly string[] =>
+    [...new Set(countryMatcher().match(model.source.slice(paragraph.contentStart, paragraph.end)).flatMap((m) => m.ids))],
+);
 
 const COUNTRIES = query('countries named', [], (results, model: TranscriptModel): ReadonlySet<string> => {
   const codes = new Set<string>();

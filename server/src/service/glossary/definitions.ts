@@ -198,11 +198,20 @@ export function findDefinitions(text: string, language: string): DefinedName[] {
 }
 
 /** A paragraph's definitions: read again only when its text changes. */
-const PARAGRAPH_DEFINITIONS = query('paragraph definitions', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, language: string): ParagraphDefinitions =>
-  findDefinitions(model.source.slice(paragraph.contentStart, paragraph.end), language));
+const PARAGRAPH_DEFINITIONS = query(
+  'paragraph definitions',
+  [],
+  (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, language: string): ParagraphDefinitions =>
+    findDefinitions(model.source.slice(paragraph.contentStart, paragraph.end), language),
+);
 
 /** Paragraphs that hold no words to define anything. */
 const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time']);
+
+function definesNothing(paragraph: Paragraph): boolean {
+  return SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end
+    || paragraph.label?.kind === 'speaker' && paragraph.contentStart === paragraph.end;
+}
 
 /** The names a document defines, the first definition of each acronym, with a matcher for their mentions. */
 export interface Definitions {
@@ -220,7 +229,7 @@ const DEFINITIONS = query('defined names', [], (results, model: TranscriptModel)
   const names: DefinedName[] = [];
   const seen = new Set<string>();
   for (const paragraph of model.paragraphs) {
-    if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end || paragraph.label?.kind === 'speaker' && paragraph.contentStart === paragraph.end) continue;
+    if (definesNothing(paragraph)) continue;
     const found = results.get(PARAGRAPH_DEFINITIONS, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, model.language);
     for (const d of found) {
       if (seen.has(d.acronym)) continue;

@@ -10,7 +10,9 @@ export const glossaryRule = {
   defaultLevel: 'error',
 } as const;
 
-const SEVERITIES = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
+const SEVERITIES = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+} as const;
 
 /**
  * Glossary problems as diagnostics. Each keeps its own severity (an unknown key is a warning) unless

@@ -49,12 +49,18 @@ export function readFrontMatterGlossary(model: TranscriptModel, options: LoadOpt
  * A transcript's glossary: the workspace's, with its front matter's entries on top. Kept with the
  * front matter, which versions edited below it share, for the workspace glossary it extends.
  */
-const FRONT_MATTER_GLOSSARY = query('front matter glossary', [], (_results, _frontMatter: FrontMatter, { model, isKnownId }: { model: TranscriptModel; isKnownId: (id: string) => boolean }, workspace: Glossary) => {
-  const own = readFrontMatterGlossary(model, { isKnownId });
-  return own ? { glossary: workspace.extend([own.layer]), problems: own.problems } : { glossary: workspace, problems: [] };
-});
+const FRONT_MATTER_GLOSSARY = query(
+  'front matter glossary',
+  [],
+  (_results, _frontMatter: FrontMatter, { model, isKnownId }: { model: TranscriptModel; isKnownId: (id: string) => boolean }, workspace: Glossary) => {
+    const own = readFrontMatterGlossary(model, { isKnownId });
+    return own ? { glossary: workspace.extend([own.layer]), problems: own.problems } : { glossary: workspace, problems: [] };
+  },
+);
 
-export function documentGlossary(results: DerivedResults, model: TranscriptModel, workspace: Glossary, isKnownId: (id: string) => boolean): { glossary: Glossary; problems: readonly GlossaryProblem[] } {
+export function documentGlossary(
+  results: DerivedResults, model: TranscriptModel, workspace: Glossary, isKnownId: (id: string) => boolean,
+): { glossary: Glossary; problems: readonly GlossaryProblem[] } {
   const frontMatter = model.frontMatter;
   if (!frontMatter || frontMatter.data[FRONT_MATTER_KEY] === undefined) return { glossary: workspace, problems: [] };
   return results.get(FRONT_MATTER_GLOSSARY, frontMatter, { model, isKnownId }, workspace);

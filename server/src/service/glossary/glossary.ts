@@ -71,7 +71,10 @@ export interface GlossaryLayer {
   readonly entries: readonly LayerEntry[];
 }
 
-const ENTRY_FIELDS = ['acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'country', 'source', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related', 'cues'] as const;
+const ENTRY_FIELDS = [
+  'acronyms', 'names', 'forms', 'fullName', 'description', 'kind', 'country', 'source',
+  'founded', 'dissolved', 'headquarters', 'members', 'url', 'languages', 'related', 'cues',
+] as const;
 
 let nextVersion = 1;
 

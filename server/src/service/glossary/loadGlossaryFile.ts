@@ -76,7 +76,8 @@ export function loadGlossaryFile(uri: string, text: string, options: LoadOptions
         if (problem) problems.push(at(nodeAt(pair.value, problem), problem.message, 'error', source));
       } else {
         const keys = [...Object.keys(FILE_KEYS), 'organisations'].map((k) => `\`${k}\``);
-        problems.push(at(pair.key, `Unknown key \`${key}\`: a glossary file has ${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}.`, 'warning', source));
+        const message = `Unknown key \`${key}\`: a glossary file has ${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}.`;
+        problems.push(at(pair.key, message, 'warning', source));
       }
     }
     if (list === undefined) {
@@ -84,7 +85,9 @@ export function loadGlossaryFile(uri: string, text: string, options: LoadOptions
       return empty();
     }
   } else {
-    problems.push({ start: 0, end: firstLineEnd(source), message: 'A glossary file must be a mapping with `organisations:`, or a list of organisations.', severity: 'error' });
+    problems.push({
+      start: 0, end: firstLineEnd(source), message: 'A glossary file must be a mapping with `organisations:`, or a list of organisations.', severity: 'error',
+    });
     return empty();
   }
   const lines = new LineIndex(source);
@@ -200,7 +203,11 @@ function schemaProblem(validate: SchemaValidator, key: string, value: unknown): 
   switch (error.keyword) {
     case 'propertyNames': {
       const nameError = beyondType.find((e) => e !== error && e.instancePath === path) ?? error;
-      return { path: `${path}/${escapePointer(params.propertyName)}`, atKey: true, message: `${where} has the key ${shown(params.propertyName)}, which is not valid${expected(nameError)}` };
+      return {
+        path: `${path}/${escapePointer(params.propertyName)}`,
+        atKey: true,
+        message: `${where} has the key ${shown(params.propertyName)}, which is not valid${expected(nameError)}`,
+      };
     }
     case 'pattern':
       return { path, message: `${where} ${shown(found)} is not valid${expected(error)}` };
@@ -213,8 +220,10 @@ function schemaProblem(validate: SchemaValidator, key: string, value: unknown): 
     case 'maxItems':
       return { path, message: `${where} has ${(found as unknown[]).length} items, more than the ${params.limit} allowed${expected(error)}` };
     case 'minItems':
-    case 'minLength':
-      return { path, message: params.limit === 1 ? `${where} must not be empty.` : `${where} must have at least ${params.limit} ${error.keyword === 'minItems' ? 'items' : 'characters'}.` };
+    case 'minLength': {
+      const unit = error.keyword === 'minItems' ? 'items' : 'characters';
+      return { path, message: params.limit === 1 ? `${where} must not be empty.` : `${where} must have at least ${params.limit} ${unit}.` };
+    }
     case 'maxLength':
       return { path, message: `${where} is longer than ${params.limit} characters.` };
     case 'minimum':

@@ -200,7 +200,8 @@ export class GlossaryMatcher {
   /** `WHO` in `THE WHO CAN HELP`: a common word, in text written all in capitals. */
   private commonWordInCapitals(terminals: readonly Terminal[], tokens: Tokens, from: number, to: number): boolean {
     if (!terminals.every((t) => t.acronym && COMMON_WORDS.has(t.form))) return false;
-    const capitalWord = (k: number) => k >= 0 && k < tokens.length && tokens.text(k).length > 1 && UPPER_ONLY.test(tokens.text(k)) && /\p{L}/u.test(tokens.text(k));
+    const capitalWord = (k: number) => k >= 0 && k < tokens.length && tokens.text(k).length > 1
+      && UPPER_ONLY.test(tokens.text(k)) && /\p{L}/u.test(tokens.text(k));
     return capitalWord(from - 1) || capitalWord(to + 1);
   }
 }
@@ -310,7 +311,8 @@ function prepareForm(text: string): PreparedForm | null {
   const parts = tokenize(cleaned);
   if (parts.length === 0) prepared = null;
   else {
-    const keys = parts.map((part, i) => (i === 0 ? part.text.toLowerCase() : edgeKey(normaliseSeparator(cleaned.slice(parts[i - 1].end, part.start)), part.text)));
+    const separatorBefore = (i: number) => normaliseSeparator(cleaned.slice(parts[i - 1].end, parts[i].start));
+    const keys = parts.map((part, i) => (i === 0 ? part.text.toLowerCase() : edgeKey(separatorBefore(i), part.text)));
     const last = parts[parts.length - 1];
     const tail = cleaned.slice(last.end);
     const trailing = tail === '.' || tail === '+' ? tail : '';

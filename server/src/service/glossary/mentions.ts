@@ -47,15 +47,24 @@ type ParagraphMatches = readonly FoundMatch[];
  * The organisations a paragraph names, offsets relative to its content: a paragraph whose text
  * did not change is never scanned again while the glossary stands.
  */
-export const PARAGRAPH_MATCHES = query('paragraph organisations', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, glossary: Glossary): readonly TextMatch[] =>
-  glossary.matcher.match(scannableText(model, paragraph)));
+export const PARAGRAPH_MATCHES = query(
+  'paragraph organisations',
+  [],
+  (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, glossary: Glossary): readonly TextMatch[] =>
+    glossary.matcher.match(scannableText(model, paragraph)),
+);
 
 /**
  * The names a paragraph mentions that the document defines, stamped with the definitions' text:
  * a keystroke that leaves the definitions as they were leaves every other paragraph's as it was.
  */
-const PARAGRAPH_DEFINED_MATCHES = query('paragraph defined names', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph, definitions }: ParagraphReader & { definitions: Definitions }, _offset: number, _key: string): readonly TextMatch[] =>
-  definitions.matcher.match(scannableText(model, paragraph)));
+const PARAGRAPH_DEFINED_MATCHES = query(
+  'paragraph defined names',
+  [],
+  (
+    _results, _analysis: ParagraphAnalysis, { model, paragraph, definitions }: ParagraphReader & { definitions: Definitions }, _offset: number, _key: string,
+  ): readonly TextMatch[] => definitions.matcher.match(scannableText(model, paragraph)),
+);
 
 function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
@@ -111,23 +120,30 @@ function withDefinitions(found: readonly TextMatch[], defined: readonly FoundMat
 }
 
 /** Every mention of a version, for a glossary. */
-const MENTIONS = query('organisation mentions', [], (results, model: TranscriptModel, token: CancellationToken, glossary: Glossary): readonly Mention[] | typeof CANCELLED => {
-  const found: { paragraph: Paragraph; matches: ParagraphMatches }[] = [];
-  for (const paragraph of model.paragraphs) {
-    if (token.isCancellationRequested) return CANCELLED;
-    const matches = paragraphMatches(results, model, paragraph, glossary);
-    if (matches.length) found.push({ paragraph, matches });
-  }
-  const context = rankingContext(results, model, glossary);
-  return found.flatMap(({ paragraph, matches }) => matches.map((m) => toMention(model, paragraph, matches, m, context)));
-});
+const MENTIONS = query(
+  'organisation mentions',
+  [],
+  (results, model: TranscriptModel, token: CancellationToken, glossary: Glossary): readonly Mention[] | typeof CANCELLED => {
+    const found: { paragraph: Paragraph; matches: ParagraphMatches }[] = [];
+    for (const paragraph of model.paragraphs) {
+      if (token.isCancellationRequested) return CANCELLED;
+      const matches = paragraphMatches(results, model, paragraph, glossary);
+      if (matches.length) found.push({ paragraph, matches });
+    }
+    const context = rankingContext(results, model, glossary);
+    return found.flatMap(({ paragraph, matches }) => matches.map((m) => toMention(model, paragraph, matches, m, context)));
+  },
+);
 
 /**
  * Where the organisations a paragraph names are, in document offsets: what highlighting needs,
  * without the senses' ranking, ranges and texts of findOrganisationMentions. The same matches.
  */
-export function organisationSpans(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): { readonly start: number; readonly end: number }[] {
-  return paragraphMatches(results, model, paragraph, glossary).map((m) => ({ start: m.start + paragraph.contentStart, end: m.end + paragraph.contentStart }));
+export function organisationSpans(
+  results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary,
+): { readonly start: number; readonly end: number }[] {
+  const { contentStart } = paragraph;
+  return paragraphMatches(results, model, paragraph, glossary).map((m) => ({ start: m.start + contentStart, end: m.end + contentStart }));
 }
 
 /**
@@ -136,7 +152,9 @@ export function organisationSpans(results: DerivedResults, model: TranscriptMode
  * labels, comments, topic tags and URLs are not looked at. Paragraphs are scanned once per text
  * and glossary; the result is kept per model.
  */
-export function findOrganisationMentions(results: DerivedResults, model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): Mention[] {
+export function findOrganisationMentions(
+  results: DerivedResults, model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation,
+): Mention[] {
   const mentions = results.get(MENTIONS, model, token, glossary);
   return mentions === CANCELLED ? [] : [...mentions];
 }
@@ -146,7 +164,9 @@ export function findOrganisationMentions(results: DerivedResults, model: Transcr
  * organisations the rest of the document names only from what is kept with each paragraph: a
  * hover after a keystroke does not build every mention of a long transcript again.
  */
-export function findOrganisationMentionAt(results: DerivedResults, model: TranscriptModel, glossary: Glossary, offset: number, token: CancellationToken = noCancellation): Mention | undefined {
+export function findOrganisationMentionAt(
+  results: DerivedResults, model: TranscriptModel, glossary: Glossary, offset: number, token: CancellationToken = noCancellation,
+): Mention | undefined {
   const paragraph = model.paragraphAt(offset);
   if (!paragraph || token.isCancellationRequested) return undefined;
   const matches = paragraphMatches(results, model, paragraph, glossary);
@@ -168,7 +188,10 @@ function toMention(model: TranscriptModel, paragraph: Paragraph, matches: Paragr
     if (sense) ids = [sense, ...ids.filter((id) => id !== sense)];
     definition = { ...m.definition, sense };
   }
-  return { start, end, range: model.lines.range(start, end), text: model.text.slice(start, end), form: m.form, ids, acronym: m.acronym, ...(definition ? { definition } : {}) };
+  return {
+    start, end, range: model.lines.range(start, end), text: model.text.slice(start, end),
+    form: m.form, ids, acronym: m.acronym, ...(definition ? { definition } : {}),
+  };
 }
 
 function sameName(a: string, b: string): boolean {
@@ -217,7 +240,9 @@ const NAMED = query('organisations named', [], (results, model: TranscriptModel,
 
 /** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
 function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
-  return { glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model), senseWords: new Map() };
+  return {
+    glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model), senseWords: new Map(),
+  };
 }
 
 /** How far either side of a mention, in characters of its paragraph, the words that rank its senses are read. */
@@ -330,7 +355,9 @@ export interface OrganisationCount {
  * The organisations a transcript names, the most named first; an ambiguous mention counts for
  * its likeliest sense.
  */
-export function countOrganisations(results: DerivedResults, model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation): OrganisationCount[] {
+export function countOrganisations(
+  results: DerivedResults, model: TranscriptModel, glossary: Glossary, token: CancellationToken = noCancellation,
+): OrganisationCount[] {
   const byId = new Map<string, Mention[]>();
   const defined = new Map<string, OrganisationEntry>();
   for (const mention of findOrganisationMentions(results, model, glossary, token)) {

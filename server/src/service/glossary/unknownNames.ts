@@ -30,38 +30,68 @@ const NOT_ORGANISATIONS = new Set([
 ]);
 
 /** Words that make a capitalised name an organisation's, in the supported languages. */
-const ORGANISATION_WORDS = /\b(?:Authority|Agency|Ministry|Department|Council|Committee|Commission|Party|Bank|Service|Court|Union|Association|Organi[sz]ation|Corporation|Company|Institute|Foundation|Federation|League|Front|Movement|Office|Bureau|Board|Fund|Group|Army|Forces|Police|Guard|Brigades?|Assembly|Parliament|Senate|Congress|Society|Trust|Alliance|Coalition|Network|Directorate|Inspectorate|Tribunal|Ministerium|Amt|Behörde|Partei|Bund|Verband|Ministère|Agence|Comité|Conseil|Parti|Banque|Ministerio|Agencia|Comité|Consejo|Partido|Banco|Министерство|Агентство|Служба|Комитет|Совет|Партия|Банк|Союз|Фонд)\b/u;
+const ORGANISATION_WORD_LIST = [
+  // English
+  'Authority', 'Agency', 'Ministry', 'Department', 'Council', 'Committee', 'Commission', 'Party', 'Bank', 'Service', 'Court',
+  'Union', 'Association', 'Organi[sz]ation', 'Corporation', 'Company', 'Institute', 'Foundation', 'Federation', 'League',
+  'Front', 'Movement', 'Office', 'Bureau', 'Board', 'Fund', 'Group', 'Army', 'Forces', 'Police', 'Guard', 'Brigades?',
+  'Assembly', 'Parliament', 'Senate', 'Congress', 'Society', 'Trust', 'Alliance', 'Coalition', 'Network', 'Directorate',
+  'Inspectorate', 'Tribunal',
+  // German
+  'Ministerium', 'Amt', 'Behörde', 'Partei', 'Bund', 'Verband',
+  // French
+  'Ministère', 'Agence', 'Comité', 'Conseil', 'Parti', 'Banque',
+  // Spanish
+  'Ministerio', 'Agencia', 'Comité', 'Consejo', 'Partido', 'Banco',
+  // Russian
+  'Министерство', 'Агентство', 'Служба', 'Комитет', 'Совет', 'Партия', 'Банк', 'Союз', 'Фонд',
+];
+const ORGANISATION_WORDS = new RegExp(`\\b(?:${ORGANISATION_WORD_LIST.join('|')})\\b`, 'u');
 
 const ACRONYM = /(?<![\p{L}\p{N}_@/#.])\p{Lu}[\p{Lu}\p{N}&]{1,9}(?![\p{L}\p{N}_]|\.\p{L})/gu;
 /** Capitalised words (not all-caps ones), joined by spaces and the small words of names. */
-const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|del|für|und|der|die)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*){1,6}/gu;
+const NAME_SMALL_WORDS = ['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'del', 'für', 'und', 'der', 'die'];
+const CAPITALISED_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+const CAPITALISED_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])${CAPITALISED_WORD}(?:[ \\t]+(?:(?:${NAME_SMALL_WORDS.join('|')})[ \\t]+)*${CAPITALISED_WORD}){1,6}`,
+  'gu',
+);
 
 /** Words that start a sentence or a phrase before a name, and are no part of it: `And the Harbour Pilots Association`. */
-const LEADING_WORDS = /^(?:(?:And|But|So|Or|Then|If|When|Yes|No|The|A|An|In|On|At|Of|For|To|From|With|By|As|La|Le|Les|El|Los|Las|Der|Die|Das|Und|Et|Y)[ \t]+(?:(?:the|of|for|and|de|la|le|el|der|die|das)[ \t]+)*)+/u;
+const PHRASE_OPENERS = [
+  'And', 'But', 'So', 'Or', 'Then', 'If', 'When', 'Yes', 'No', 'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'To', 'From', 'With', 'By', 'As',
+  'La', 'Le', 'Les', 'El', 'Los', 'Las', 'Der', 'Die', 'Das', 'Und', 'Et', 'Y',
+];
+const OPENER_SMALL_WORDS = ['the', 'of', 'for', 'and', 'de', 'la', 'le', 'el', 'der', 'die', 'das'];
+const LEADING_WORDS = new RegExp(`^(?:(?:${PHRASE_OPENERS.join('|')})[ \\t]+(?:(?:${OPENER_SMALL_WORDS.join('|')})[ \\t]+)*)+`, 'u');
 
 /** Paragraphs that hold no words to look at. */
 const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time']);
 
 /** The paragraph's candidates, offsets relative to its content: read again only when its text changes. */
-const PARAGRAPH_CANDIDATES = query('paragraph unknown-name candidates', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number): readonly UnknownName[] => {
-  const text = scannableText(model, paragraph);
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
-  // A paragraph written in capitals (a heading, a shout) says nothing by its capitals.
-  if (letters === 0 || capitals / letters > 0.5) return [];
-  const found: UnknownName[] = [];
-  for (const m of text.matchAll(ACRONYM)) {
-    if (!/\p{Lu}.*\p{Lu}/u.test(m[0]) || NOT_ORGANISATIONS.has(m[0])) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], acronym: true });
-  }
-  for (const m of text.matchAll(CAPITALISED_NAME)) {
-    const name = m[0].replace(LEADING_WORDS, '');
-    if (!ORGANISATION_WORDS.test(name) || /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(name)) continue;
-    const start = m.index + m[0].length - name.length;
-    found.push({ start, end: start + name.length, text: name, acronym: false });
-  }
-  return found;
-});
+const PARAGRAPH_CANDIDATES = query(
+  'paragraph unknown-name candidates',
+  [],
+  (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number): readonly UnknownName[] => {
+    const text = scannableText(model, paragraph);
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+    // A paragraph written in capitals (a heading, a shout) says nothing by its capitals.
+    if (letters === 0 || capitals / letters > 0.5) return [];
+    const found: UnknownName[] = [];
+    for (const m of text.matchAll(ACRONYM)) {
+      if (!/\p{Lu}.*\p{Lu}/u.test(m[0]) || NOT_ORGANISATIONS.has(m[0])) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], acronym: true });
+    }
+    for (const m of text.matchAll(CAPITALISED_NAME)) {
+      const name = m[0].replace(LEADING_WORDS, '');
+      if (!ORGANISATION_WORDS.test(name) || /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(name)) continue;
+      const start = m.index + m[0].length - name.length;
+      found.push({ start, end: start + name.length, text: name, acronym: false });
+    }
+    return found;
+  },
+);
 
 function paragraphCandidates(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph): readonly UnknownName[] {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];

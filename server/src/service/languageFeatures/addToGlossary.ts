@@ -85,7 +85,9 @@ function insertionPoint(text: string, eol: string): { offset: number; indent: st
     const lineEnd = endOfLine(text, key.range[1]);
     return { offset: lineEnd, indent: ' '.repeat(column(text, key.range[0]) + 2), header: '', lead: lead(text, lineEnd, eol) };
   }
-  if (!isSeq(list) || list.flow) return { reason: 'The workspace glossary’s organisations are not a block list (`- fullName: …` entries): add the entry by hand.' };
+  if (!isSeq(list) || list.flow) {
+    return { reason: 'The workspace glossary’s organisations are not a block list (`- fullName: …` entries): add the entry by hand.' };
+  }
   const items = list.items as YamlNode[];
   const first = items[0]?.range;
   const indent = first ? ' '.repeat(Math.max(0, column(text, first[0]) - 2)) : '  ';

@@ -12,7 +12,9 @@ export const TRUNCATION_MARK = '[…]';
  * Quick fixes for the diagnostics the client shows. Each is rebuilt from `current`, the
  * diagnostics of the text as it is now, so an edit never lands on a stale range.
  */
-export function provideCodeActions(model: TranscriptModel, requested: readonly Diagnostic[], current: readonly Diagnostic[], token: CancellationToken): CodeAction[] {
+export function provideCodeActions(
+  model: TranscriptModel, requested: readonly Diagnostic[], current: readonly Diagnostic[], token: CancellationToken,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const asked of requested) {
     if (token.isCancellationRequested) return [];
@@ -56,7 +58,10 @@ export function provideCodeActions(model: TranscriptModel, requested: readonly D
         break;
       }
       case rules.repeatedSentence.code:
-        if (data?.remove) actions.push(fix('Remove the repeated sentence', [{ range: model.lines.range(data.remove.start, data.remove.end), newText: '' }], true));
+        if (data?.remove) {
+          const removal = { range: model.lines.range(data.remove.start, data.remove.end), newText: '' };
+          actions.push(fix('Remove the repeated sentence', [removal], true));
+        }
         break;
     }
   }

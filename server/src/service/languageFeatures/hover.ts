@@ -19,7 +19,9 @@ const QUESTIONS_SHOWN = 3;
  * sense first), a misspelt acronym (the organisation meant), a speaker label (name, role, turns
  * and words), a topic tag (turns and questions under it) or a timestamp (the offset it names).
  */
-export function provideHover(results: DerivedResults, model: TranscriptModel, position: Position, glossary: Glossary, spelling: OrganisationSpelling, token: CancellationToken): Hover | null {
+export function provideHover(
+  results: DerivedResults, model: TranscriptModel, position: Position, glossary: Glossary, spelling: OrganisationSpelling, token: CancellationToken,
+): Hover | null {
   const offset = model.lines.offsetAt(position);
   const paragraph = paragraphAt(model, offset);
   if (!paragraph || token.isCancellationRequested) return null;
@@ -85,7 +87,8 @@ export function organisationHover(mention: Mention, glossary: Glossary, model: T
   parts.push(organisationCard(first, mention.form));
   if (definition) {
     const line = model.lines.positionAt(definition.start).line + 1;
-    parts.push(`*Defined in this transcript: [line ${line}](${model.uri}#L${line})*${others.length ? `; the glossary’s other meanings of **${escape(mention.form)}** follow.` : ''}`);
+    const otherMeanings = others.length ? `; the glossary’s other meanings of **${escape(mention.form)}** follow.` : '';
+    parts.push(`*Defined in this transcript: [line ${line}](${model.uri}#L${line})*${otherMeanings}`);
   }
   if (others.length) {
     parts.push('---');
@@ -98,7 +101,10 @@ export function organisationHover(mention: Mention, glossary: Glossary, model: T
 export function organisationCard(entry: OrganisationEntry, form?: string): string {
   const parts = [`${title(entry, form)}`];
   if (entry.description) parts.push(escape(entry.description));
-  const about = [entry.kind && entry.kind !== 'other' ? KIND_NAMES[entry.kind] ?? entry.kind : undefined, entry.country ? countryName(entry.country) : undefined].filter(Boolean);
+  const about = [
+    entry.kind && entry.kind !== 'other' ? KIND_NAMES[entry.kind] ?? entry.kind : undefined,
+    entry.country ? countryName(entry.country) : undefined,
+  ].filter(Boolean);
   if (about.length && !entry.description) parts.push(about.join(' · '));
   const facts: string[] = [];
   if (entry.founded || entry.dissolved) facts.push(`Founded: ${entry.founded ?? 'unknown'}${entry.dissolved ? ` · dissolved ${entry.dissolved}` : ''}`);
@@ -140,13 +146,15 @@ function link(url: string): string {
 }
 
 function unknownNameHover(name: string): string {
-  return `**${escape(name)}** has no card: neither the glossary nor this transcript defines it.\n\n*Quick fix: Add ${escape(name)} to the workspace glossary (\`.transcript-glossary.yaml\`).*`;
+  return `**${escape(name)}** has no card: neither the glossary nor this transcript defines it.\n\n`
+    + `*Quick fix: Add ${escape(name)} to the workspace glossary (\`.transcript-glossary.yaml\`).*`;
 }
 
 function misspellingHover(word: string, meant: string, glossary: Glossary): string {
   const senses = glossary.sensesOf(meant);
   const cards = senses.map((entry) => organisationCard(entry, meant));
-  return [`**${escape(word)}** is not a known acronym: it probably means **${escape(meant)}**.`, '---', ...cards.flatMap((card, i) => (i ? ['---', card] : [card]))].join('\n\n');
+  const intro = `**${escape(word)}** is not a known acronym: it probably means **${escape(meant)}**.`;
+  return [intro, '---', ...cards.flatMap((card, i) => (i ? ['---', card] : [card]))].join('\n\n');
 }
 
 // ——— Speakers, tags, timestamps ———
@@ -168,7 +176,8 @@ function tagHover(results: DerivedResults, model: TranscriptModel, tag: TopicTag
   const questions = model.questions.filter((q) => tagged.has(q.turn) || q.answerTurns.some((a) => tagged.has(a)));
   const lines = [`**#${escape(tag.name)}**: topic tag on ${plural(tagged.size, 'turn')}`];
   if (questions.length) {
-    const shown = questions.slice(0, QUESTIONS_SHOWN).map((q) => `- Q${q.number} · ${escape(openingWords(results, model, model.turns[q.turn]) || '(no words)')}`);
+    const shown = questions.slice(0, QUESTIONS_SHOWN)
+      .map((q) => `- Q${q.number} · ${escape(openingWords(results, model, model.turns[q.turn]) || '(no words)')}`);
     if (questions.length > QUESTIONS_SHOWN) shown.push(`- and ${plural(questions.length - QUESTIONS_SHOWN, 'more question')}`);
     lines.push(`${questions.length === 1 ? 'The question' : 'Questions'} under it:\n\n${shown.join('\n')}`);
   } else lines.push('No question is tagged with it.');

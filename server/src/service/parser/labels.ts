@@ -114,7 +114,10 @@ const BARE_MARKER = /^[QA]\.?(?=[\u00a0\t]|[ ]{2,}|[ \t\u00a0]*$)/;
 const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll}))/u;
 /** `1. Stephen Hepburn: If he will…`: the order paper's number before a member's name. */
 export const QUESTION_NUMBER = /^\d{1,3}\.[ \t\u00a0]+(?=\p{Lu})/u;
-const LEADING_TIMESTAMP = /^(?:\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]|\(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\)|\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?(?=[ \t]))[ \t]*(?:-[ \t]+)?/;
+/** `1:02`, `01:02:03.5`: the time a timestamp names. */
+const CLOCK_TIME = '\\d{1,2}(?::\\d{2}){1,2}(?:[.,]\\d{1,3})?';
+/** `[00:01:02] `, `(1:02) `, `00:01:02 - `: a time before the label, in brackets, in parentheses or bare. */
+const LEADING_TIMESTAMP = new RegExp(`^(?:\\[${CLOCK_TIME}\\]|\\(${CLOCK_TIME}\\)|${CLOCK_TIME}(?=[ \\t]))[ \\t]*(?:-[ \\t]+)?`);
 /**
  * What news transcripts put before a label: the chair's `[*] GRASSLEY:`, a note of the room
  * before the next speaker, `(LAUGHTER) SANDERS:`. Only skipped where a label follows.
@@ -141,10 +144,23 @@ const FRENCH_LABEL = new RegExp(
 const CHAIR_TITLES = wordsOfAllLanguages('chairTitles').flatMap((title) => [title, title.toUpperCase()]);
 const CHAIR_WITH_PERIOD = new RegExp(`^(${alternation(CHAIR_TITLES)})\\.(?=[ \\u00a0]+\\p{Lu}|[ \\u00a0]*(?:\\r?\\n|$))`, 'u');
 const DIET_LABEL = /^[○◯◎]([^（(\s　]{1,20})(?:[（(]([^）)]{1,20})[）)])?(?:[\u3000 ]+|$)/;
-const RECORD_LABEL = /^((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?|The|Senator|Chairman|Chairwoman|Representative|Judge|General|Admiral|Secretary|Ambassador)(?:[ \u00a0]+\p{Lu}\.)?[ \u00a0]+\p{Lu}[\p{Lu}'’\-]+(?:[ \u00a0]+(?:of|de|\p{Lu}[\p{Lu}'’\-]+))*)\.(?=[ \u00a0]+[\p{Lu}"“‘(\[]|[ \u00a0]*$)/u;
+/** The titles before a name in capitals in a congressional record: `Mr. SMITH.`, `The CHAIRMAN.`, `Senator INOUYE.` */
+const RECORD_TITLES = [
+  '(?:Mr|Mrs|Ms|Dr|Miss)\\.?', 'The', 'Senator', 'Chairman', 'Chairwoman', 'Representative', 'Judge', 'General', 'Admiral', 'Secretary', 'Ambassador',
+];
+const RECORD_NAME_WORD = "\\p{Lu}[\\p{Lu}'’\\-]+";
+const RECORD_LABEL = new RegExp(
+  `^((?:${RECORD_TITLES.join('|')})(?:[ \\u00a0]+\\p{Lu}\\.)?[ \\u00a0]+${RECORD_NAME_WORD}(?:[ \\u00a0]+(?:of|de|${RECORD_NAME_WORD}))*)`
+    + '\\.(?=[ \\u00a0]+[\\p{Lu}"“‘(\\[]|[ \\u00a0]*$)',
+  'u',
+);
 const CAPITALS_WITH_PERIOD = /^(\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \u00a0]\p{Lu}(?:\.|[\p{Lu}'’-]{1,20})){0,4})\.(?=[ \u00a0]{1,3}[\p{Lu}"“‘(\[])/u;
 /** Diarised and anonymised speakers: `SPEAKER_00`, `Speaker 1`, `Interviewer 2`, `Spk A`. */
-const GENERIC_SPEAKER = /^(?:SPEAKER_\d{1,3}|(?:speaker|spk|participant|person|interviewer|interviewee|respondent|caller|guest|voice|unknown speaker|unidentified speaker|male|female|man|woman|student|child|moderator|host|panelist|panellist|audience|audience member|questioner|q)[ _-]?(?:\d{1,3}|[A-Z]))$/i;
+const GENERIC_SPEAKER_WORDS = [
+  'speaker', 'spk', 'participant', 'person', 'interviewer', 'interviewee', 'respondent', 'caller', 'guest', 'voice', 'unknown speaker', 'unidentified speaker',
+  'male', 'female', 'man', 'woman', 'student', 'child', 'moderator', 'host', 'panelist', 'panellist', 'audience', 'audience member', 'questioner', 'q',
+];
+const GENERIC_SPEAKER = new RegExp(`^(?:SPEAKER_\\d{1,3}|(?:${GENERIC_SPEAKER_WORDS.join('|')})[ _-]?(?:\\d{1,3}|[A-Z]))$`, 'i');
 /** A website in place of a name, as interview conversions label the outlet: `npr.org:`. */
 const SITE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/;
 /**

@@ -47,7 +47,12 @@ export function isPresidingOffice(key: string, qualifiers: readonly string[] = [
 }
 
 /** Qualifiers that say how the words were delivered, not who asked. */
-export const DELIVERY_NOTES = /^(re-?translated|as interpreted|interpreted|via interpreter|through an interpreter|spoke in .*|speaks in .*|in [\p{L}]+|translated|off[- ]mic(rophone)?|inaudible)\.?$/iu;
+const DELIVERY_NOTE_FORMS = [
+  're-?translated', 'as interpreted', 'interpreted', 'via interpreter', 'through an interpreter', 'spoke in .*', 'speaks in .*', 'in [\\p{L}]+',
+  'translated', 'off[- ]mic(rophone)?', 'inaudible',
+];
+const DELIVERY_NOTES = new RegExp(`^(${DELIVERY_NOTE_FORMS.join('|')})\\.?$`, 'iu');
+export { DELIVERY_NOTES };
 
 /**
  * The markers in force for a document: every language's whole words (a Russian transcript with

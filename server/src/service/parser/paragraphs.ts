@@ -109,14 +109,21 @@ export function spokenLength(text: string, contentStart: number): number {
  */
 const QUESTION_REACH = 120;
 const FLOOR_LENGTH = 60;
-const GIVES_THE_FLOOR = /^[\s\u00a0]*(?:(?:[Tt]hanks|[Tt]hank you|[Oo]kay|OK|[Aa]ll right|[Rr]ight|[Yy]es|[Aa]nd|[Nn]ow|[Ss]o|[Ww]ell)\b[\s,.!]*)*\p{Lu}[\p{L}.'’-]*(?:[,\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,4}[,\s\u00a0]*\?$/u;
+/** The words before the name a turn gives the floor to: `Thanks Jim, Senator Sanders?` */
+const FLOOR_OPENERS = ['[Tt]hanks', '[Tt]hank you', '[Oo]kay', 'OK', '[Aa]ll right', '[Rr]ight', '[Yy]es', '[Aa]nd', '[Nn]ow', '[Ss]o', '[Ww]ell'];
+const FLOOR_NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+const GIVES_THE_FLOOR = new RegExp(
+  `^[\\s\\u00a0]*(?:(?:${FLOOR_OPENERS.join('|')})\\b[\\s,.!]*)*${FLOOR_NAME_WORD}(?:[,\\s\\u00a0]+${FLOOR_NAME_WORD}){0,4}[,\\s\\u00a0]*\\?$`,
+  'u',
+);
 /** A name called, alone: `Bill?`, `Senator Sanders?`, `Governor O'Malley?`. */
 const NAME_CALLED = /^[\s\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*\?$/u;
 const TITLE_BEFORE = /(?:^|[\s\u00a0])\p{Lu}\p{Ll}{0,3}\.$/u;
 /** A one-word question is no name: `Why?`, `Really?`. */
 const INTERROGATIVE = /^[\s\u00a0]*(?:what|why|how|who|whom|whose|where|when|which|really|right|yes|no|okay|ok|sorry|pardon|anyone|anybody|everyone|questions|comments)\b/i;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
-const ORDER_PAPER_QUESTION = /^[\s\u00a0]*(?:\d{1,3}\.[ \t\u00a0]+)?(?:to ask (?:the|her|his|whether|what|if)\b|asked (?:the|her|his)\b|if (?:he|she|they|the [\p{L}-]+) will\b)/iu;
+const ORDER_PAPER_OPENINGS = ['to ask (?:the|her|his|whether|what|if)\\b', 'asked (?:the|her|his)\\b', 'if (?:he|she|they|the [\\p{L}-]+) will\\b'];
+const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \\t\\u00a0]+)?(?:${ORDER_PAPER_OPENINGS.join('|')})`, 'iu');
 
 export function endsInQuestion(text: string, contentStart: number): boolean {
   const end = trimmedEnd(text, contentStart, text.length);
@@ -194,10 +201,19 @@ const STAGE_LINE_WORD = /ember|nterject|ndicated|enator|B[Yy] /;
 /** Headings a transcript shows without `#` (`Energy Prices`, `ORAL ANSWERS TO QUESTIONS`) sit below the `#` levels. */
 export const IMPLICIT_HEADING_LEVEL = 2;
 const MAX_HEADING_WORDS = 12;
+const MEMBER_GROUPS = [
+  'an?', 'some', 'several', 'other', 'many', 'all', 'the', 'opposition', 'government', 'coalition', 'labor', 'labour', 'liberal', 'conservative', 'crossbench',
+];
+const TRAILING_DASHES = '[\\s\\u2014\\u2013.—-]*';
 /** `Honourable members: Hear, hear!`, `Opposition members interjecting—`, `Hon. Members: Order!` */
-const COLLECTIVE_INTERJECTION = /^(?:(?:(?:an?|some|several|other|many|all|the|opposition|government|coalition|labor|labour|liberal|conservative|crossbench)\s+)?(?:hon\.?\s+|honou?rable\s+|right\s+hon\.?\s+)?(?:members?|senators?)(?:\s+(?:interjecting|interjected|rose)[\s\u2014\u2013.—-]*|:\s*[^.?]{1,60}[.!]?)|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:interjecting|interjected|indicated (?:dissent|assent))[\s\u2014\u2013.—-]*)$/iu;
+const MEMBERS_INTERJECTING = `(?:(?:${MEMBER_GROUPS.join('|')})\\s+)?(?:hon\\.?\\s+|honou?rable\\s+|right\\s+hon\\.?\\s+)?(?:members?|senators?)`
+  + `(?:\\s+(?:interjecting|interjected|rose)${TRAILING_DASHES}|:\\s*[^.?]{1,60}[.!]?)`;
+/** `Mr Smith interjecting—`: one member, by name. */
+const MEMBER_INTERJECTING = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:interjecting|interjected|indicated (?:dissent|assent))${TRAILING_DASHES}`;
+const COLLECTIVE_INTERJECTION = new RegExp(`^(?:${MEMBERS_INTERJECTING}|${MEMBER_INTERJECTING})$`, 'iu');
+const EXAMINATION = '(?:(?:direct|cross|re-?direct|re-?cross|further)[\\s-]*)?(?:examination|interrogation)';
 /** `BY MR. SMITH:`, `CROSS-EXAMINATION BY MS. JONES:`, `EXAMINATION`: who examines next, not a turn. */
-const EXAMINATION_LINE = /^(?:(?:(?:direct|cross|re-?direct|re-?cross|further)[\s-]*)?(?:examination|interrogation)\s*)?BY\s+(?:MR|MRS|MS|DR|MISS)\.?\s+[^:]{1,60}:?$/iu;
+const EXAMINATION_LINE = new RegExp(`^(?:${EXAMINATION}\\s*)?BY\\s+(?:MR|MRS|MS|DR|MISS)\\.?\\s+[^:]{1,60}:?$`, 'iu');
 const SENTENCE_PUNCTUATION_END = /[.,;!?…。！？，、'"“”‘’»«\-–—]$/u;
 
 /**

@@ -43,8 +43,8 @@ const LEVEL_NAMES = new Set<string>(['off', 'hint', 'information', 'warning', 'e
 const FURNITURE_REPEATS = 3;
 
 export function provideDiagnostics(
-  results: DerivedResults, model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined, options: DiagnosticOptions, token: CancellationToken,
-  unknownNames?: () => readonly UnknownName[],
+  results: DerivedResults, model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined,
+  options: DiagnosticOptions, token: CancellationToken, unknownNames?: () => readonly UnknownName[],
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
@@ -94,7 +94,8 @@ export function provideDiagnostics(
       // words are missing there.
       const cannotEnd = ending.kind === 'cut' && words.cannotEnd.has(ending.lastWord.toLowerCase());
       // A turn that ends in a closing remark (`Thank you`, `Exactly`, `But yeah,`) has said what it meant to.
-      const closing = next === undefined && check.wordCount <= CLOSING_WORDS && isClosingRemark(model.source.slice(paragraph.contentStart, paragraph.end), words);
+      const closing = next === undefined && check.wordCount <= CLOSING_WORDS
+        && isClosingRemark(model.source.slice(paragraph.contentStart, paragraph.end), words);
       // A speaker trails off on `so`, `and` where the next one takes over: in speech written as spoken,
       // or alone after a finished sentence (`What are your favourite shows? So`) where the transcript
       // marks no broken-off speech. A transcript that does (`So —`, `And...`) would have marked this one too.
@@ -124,7 +125,8 @@ export function provideDiagnostics(
     if (spelling && reported) {
       for (const m of paragraphMisspellings(results, model, paragraph, spelling)) {
         if (!reported(m)) continue;
-        report(rules.misspeltOrganisation, m.start, m.end, `\`${m.word}\` is not a known organisation: did you mean \`${m.acronym}\` (${m.fullName})?`, index, { replacement: m.acronym });
+        const message = `\`${m.word}\` is not a known organisation: did you mean \`${m.acronym}\` (${m.fullName})?`;
+        report(rules.misspeltOrganisation, m.start, m.end, message, index, { replacement: m.acronym });
       }
     }
 
@@ -138,7 +140,8 @@ export function provideDiagnostics(
   // Asked for only where a setting turns the rule on: it reads every paragraph's organisations.
   if (unknownNames && (levels[rules.unknownOrganisation.code] ?? rules.unknownOrganisation.defaultLevel) !== 'off') {
     for (const name of unknownNames()) {
-      report(rules.unknownOrganisation, name.start, name.end, `\`${name.text}\` has no card: neither the glossary nor this transcript defines it.`, model.paragraphs.indexOf(model.paragraphAt(name.start)!));
+      const message = `\`${name.text}\` has no card: neither the glossary nor this transcript defines it.`;
+      report(rules.unknownOrganisation, name.start, name.end, message, model.paragraphs.indexOf(model.paragraphAt(name.start)!));
     }
   }
 
@@ -146,7 +149,8 @@ export function provideDiagnostics(
   for (const probable of probableSameSpeakers(model)) {
     const earlier = probable.candidates.map((c) => `${c.speaker.name} (line ${c.line + 1})`);
     const names = earlier.length > 1 ? `${earlier.slice(0, -1).join(', ')} or ${earlier[earlier.length - 1]}` : earlier[0];
-    report(rules.probableSameSpeaker, probable.label.nameStart, probable.label.nameEnd, `\`${probable.speaker.name}\` is probably the same speaker as ${names}.`, probable.paragraph, {
+    const message = `\`${probable.speaker.name}\` is probably the same speaker as ${names}.`;
+    report(rules.probableSameSpeaker, probable.label.nameStart, probable.label.nameEnd, message, probable.paragraph, {
       alias: { name: probable.speaker.name, of: probable.candidates.map((c) => c.speaker.name) },
     });
   }
@@ -160,7 +164,8 @@ export function provideDiagnostics(
     const next = model.turns[question.turn + 1];
     if (turn.speakerId !== undefined && next?.role === 'question' && next.speakerId === turn.speakerId) continue;
     const label = turn.label!;
-    report(rules.unansweredQuestion, label.nameStart, label.nameEnd, `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`, turn.paragraphs[0]);
+    const message = `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`;
+    report(rules.unansweredQuestion, label.nameStart, label.nameEnd, message, turn.paragraphs[0]);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
@@ -178,7 +183,9 @@ const VERBATIM_LEAST = 3;
  * is a fault of the text. `marksBrokenOffSpeech`: some turn ends in a dash or an ellipsis, or
  * the transcript writes dashes at all, and so would mark a speaker who breaks off.
  */
-function turnEnds(model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], following: readonly { next?: number }[]): { verbatim: boolean; marksBrokenOffSpeech: boolean } {
+function turnEnds(
+  model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], following: readonly { next?: number }[],
+): { verbatim: boolean; marksBrokenOffSpeech: boolean } {
   let ends = 0;
   let open = 0;
   let brokenOff = 0;
@@ -285,7 +292,9 @@ function checkTurn(
  * it stopped: the paragraph count once every paragraph is checked. Lets a caller check a long
  * document in slices, answering requests in between.
  */
-export function prepareParagraphChecks(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling | undefined, from: number, deadline: number): number {
+export function prepareParagraphChecks(
+  results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling | undefined, from: number, deadline: number,
+): number {
   const { paragraphs } = model;
   if (!readsAsProse(model)) return paragraphs.length;
   const words = languageWords(model.language);
@@ -312,10 +321,14 @@ function sentenceChecks(results: DerivedResults, model: TranscriptModel, p: Para
   return results.get(SENTENCE_CHECKS, p.analysis, { model, paragraph: p }, p.contentStart - p.start, words);
 }
 
-const SENTENCE_CHECKS = query('sentence checks', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, words: LanguageWords) => {
-  const input = paragraphInput(model, paragraph);
-  return checkParagraph(input.content, input.annotations, words);
-});
+const SENTENCE_CHECKS = query(
+  'sentence checks',
+  [],
+  (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number, words: LanguageWords) => {
+    const input = paragraphInput(model, paragraph);
+    return checkParagraph(input.content, input.annotations, words);
+  },
+);
 
 /** The text as compared for running heads: digits as `#`, spaces folded. */
 const FURNITURE_KEY = query('furniture key', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader) =>
@@ -349,7 +362,9 @@ function paragraphTurns(model: TranscriptModel): (number | undefined)[] {
  * furniture, and whether furniture lies between. One pass from the end: looking ahead from every
  * paragraph was quadratic where most paragraphs are furniture (20,000 alike took 3 s).
  */
-function nextSpoken(model: TranscriptModel, turnOf: readonly (number | undefined)[], furniture: ReadonlySet<number>): { next?: number; acrossFurniture: boolean }[] {
+function nextSpoken(
+  model: TranscriptModel, turnOf: readonly (number | undefined)[], furniture: ReadonlySet<number>,
+): { next?: number; acrossFurniture: boolean }[] {
   const { paragraphs } = model;
   const result: { next?: number; acrossFurniture: boolean }[] = new Array(paragraphs.length);
   // The first paragraph after the current one that is not skipped, and whether furniture comes before it.
@@ -417,8 +432,15 @@ function notTranscript(model: TranscriptModel): number[] {
 
 /** `Page 3 of 3`, `- 12 -`, `Seite 4`: a page's number, left by the conversion of a document. */
 const PAGE_NUMBER_LINE = /^(?:(?:page|p\.|seite|página|стр\.?|страница)\s*\d{1,4}(?:\s*(?:of|\/|von|de|из)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/i;
-/** `… Policy Shifts JAN. 17, 2016`, `… 11 April 2023`, `celebrada el jueves, 15 de abril de 2004`: a headline or dateline ends in its date, a sentence in a full stop. */
-const TRAILING_DATE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${MONTH_NAMES})\\.?\\s\\d{1,2},?\\s\\d{4}|\\b\\d{1,2}\\.?\\s(?:de\\s)?(?:${MONTH_NAMES})\\.?\\s(?:de\\s)?\\d{4}|\\b\\d{4}-\\d{2}-\\d{2})$`, 'iu');
+/** `JAN. 17, 2016`. */
+const MONTH_DAY_YEAR = `(?<![\\p{L}\\p{N}])(?:${MONTH_NAMES})\\.?\\s\\d{1,2},?\\s\\d{4}`;
+/** `11 April 2023`, `15 de abril de 2004`. */
+const DAY_MONTH_YEAR = `\\b\\d{1,2}\\.?\\s(?:de\\s)?(?:${MONTH_NAMES})\\.?\\s(?:de\\s)?\\d{4}`;
+/**
+ * `… Policy Shifts JAN. 17, 2016`, `… 11 April 2023`, `celebrada el jueves, 15 de abril de 2004`:
+ * a headline or dateline ends in its date, a sentence in a full stop.
+ */
+const TRAILING_DATE = new RegExp(`(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|\\b\\d{4}-\\d{2}-\\d{2})$`, 'iu');
 /** `Debate sobre la investidura … (Página 16)`, `Statement by the Minister (page 4)`: a line of contents. */
 const TRAILING_PAGE_REFERENCE = /\((?:page|p\.|página|pág\.|seite|s\.|стр\.)\s?\d{1,4}\)$/i;
 /** A court reporter's page header and column of line numbers, left on lines of their own by the conversion: `Page`, `1`, `2` … `25`. */
@@ -537,9 +559,13 @@ function frontMatterLevels(model: TranscriptModel, diagnostics: Diagnostic[]): R
     return {};
   }
   for (const [code, level] of Object.entries(value as Record<string, unknown>)) {
-    if (!codes.has(code)) problem(`Front matter: \`diagnostics.${code}\` is not a diagnostic code; the codes are ${[...codes].join(', ')}.`);
-    else if (typeof level !== 'string' || !LEVEL_NAMES.has(level)) problem(`Front matter: \`diagnostics.${code}\` must be off, hint, information, warning or error.`);
-    else levels[code] = level as SeverityLevel;
+    if (!codes.has(code)) {
+      problem(`Front matter: \`diagnostics.${code}\` is not a diagnostic code; the codes are ${[...codes].join(', ')}.`);
+    } else if (typeof level !== 'string' || !LEVEL_NAMES.has(level)) {
+      problem(`Front matter: \`diagnostics.${code}\` must be off, hint, information, warning or error.`);
+    } else {
+      levels[code] = level as SeverityLevel;
+    }
   }
   return levels;
 }

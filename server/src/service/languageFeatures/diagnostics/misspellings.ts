@@ -30,29 +30,35 @@ const NONE: readonly Misspelling[] = Object.freeze([]);
  * (`THE PRESIDENT: WE WILL…`). None in a CHAT file, whose tiers are not prose. Some may be
  * written too often in the document to be reported: see `reportedMisspellings`.
  */
-export function paragraphMisspellings(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling): readonly Misspelling[] {
+export function paragraphMisspellings(
+  results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, spelling: OrganisationSpelling,
+): readonly Misspelling[] {
   if (paragraph.kind !== 'text' || model.chat) return NONE;
   return inDocument(results.get(MISSPELLINGS, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, spelling), paragraph);
 }
 
 /** A paragraph's misspellings, offsets relative to its start: kept while its text, the start of its words and the glossary stand. */
-const MISSPELLINGS = query('paragraph misspellings', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, offset: number, spelling: OrganisationSpelling) => {
-  const found: Misspelling[] = [];
-  const text = model.source.slice(paragraph.start, paragraph.end);
-  // Three capitals in a row (Latin or Cyrillic), in a paragraph that is not all capitals.
-  if (/[A-Z\u0410-\u042f\u0401]{3}/.test(text) && /\p{Ll}/u.test(text)) {
-    const urls = paragraph.analysis.inline.urls;
-    // Words and URLs both come in order: walk the URLs along, not all of them per word.
-    let url = 0;
-    for (const m of allCapsWords(text)) {
-      while (url < urls.length && urls[url].end <= m.index) url++;
-      if (m.index < offset || (url < urls.length && m.index >= urls[url].start)) continue;
-      const suggestion = spelling.suggest(m.word);
-      if (suggestion) found.push({ start: m.index, end: m.index + m.word.length, word: m.word, ...suggestion });
+const MISSPELLINGS = query(
+  'paragraph misspellings',
+  [],
+  (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, offset: number, spelling: OrganisationSpelling) => {
+    const found: Misspelling[] = [];
+    const text = model.source.slice(paragraph.start, paragraph.end);
+    // Three capitals in a row (Latin or Cyrillic), in a paragraph that is not all capitals.
+    if (/[A-Z\u0410-\u042f\u0401]{3}/.test(text) && /\p{Ll}/u.test(text)) {
+      const urls = paragraph.analysis.inline.urls;
+      // Words and URLs both come in order: walk the URLs along, not all of them per word.
+      let url = 0;
+      for (const m of allCapsWords(text)) {
+        while (url < urls.length && urls[url].end <= m.index) url++;
+        if (m.index < offset || (url < urls.length && m.index >= urls[url].start)) continue;
+        const suggestion = spelling.suggest(m.word);
+        if (suggestion) found.push({ start: m.index, end: m.index + m.word.length, word: m.word, ...suggestion });
+      }
     }
-  }
-  return found.length ? found : NONE;
-});
+    return found.length ? found : NONE;
+  },
+);
 
 /** Kept offsets are relative to the paragraph's start, which moves when an edit before it does. */
 function inDocument(relative: readonly Misspelling[], paragraph: Paragraph): readonly Misspelling[] {
@@ -65,7 +71,9 @@ function inDocument(relative: readonly Misspelling[], paragraph: Paragraph): rea
  */
 export function reportedMisspellings(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling): (m: Misspelling) => boolean {
   const counts = new Map<string, number>();
-  for (const paragraph of model.paragraphs) for (const m of paragraphMisspellings(results, model, paragraph, spelling)) counts.set(m.word, (counts.get(m.word) ?? 0) + 1);
+  for (const paragraph of model.paragraphs) {
+    for (const m of paragraphMisspellings(results, model, paragraph, spelling)) counts.set(m.word, (counts.get(m.word) ?? 0) + 1);
+  }
   return (m) => (counts.get(m.word) ?? 0) < REAL_ACRONYM_REPEATS;
 }
 

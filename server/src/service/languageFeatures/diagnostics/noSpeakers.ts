@@ -59,7 +59,8 @@ export function noSpeakersHint(model: TranscriptModel): NoSpeakersHint | undefin
       paragraph,
       start: first.contentStart,
       end: match ? first.contentStart + match[0].length : firstWordEnd,
-      message: `No speaker label found: ${count} of ${texts.length} paragraphs start with ${opening.description} (\`${example}\`), which is not read as one. ${where}`,
+      message: `No speaker label found: ${count} of ${texts.length} paragraphs start with ${opening.description} (\`${example}\`), `
+        + `which is not read as one. ${where}`,
     };
   }
   return {

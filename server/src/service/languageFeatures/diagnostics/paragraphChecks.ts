@@ -85,7 +85,12 @@ const LIST_ITEM = /^[\s\u00a0]*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\
 // written as one run: the old pattern was cubic in a run of spaces, 4 ms per paragraph with 300
 // spaces in its tail (a 1.6 MB text of such paragraphs took 20 s). It matches the same text.
 const TABLE_OF_CONTENTS = /(?:(?<!\.\s?)(?:\.\s?){4,}\s*|(?<!\s)(?=\s*\t|\s{3})\s+)\d+(?:\s?[A-D])?\s*$/u;
-const GAP_NOTE = /^(?:inaudible|crosstalk|cross-talk|unintelligible|indiscernible|not clear|unclear|audio (?:cuts|drops) out|technical difficulties|off[- ]mic|cut off|interrupted|…|\.\.\.)/iu;
+/** What a transcript writes where words are lost: `inaudible`, `crosstalk`, `…`. */
+const GAP_NOTES = [
+  'inaudible', 'crosstalk', 'cross-talk', 'unintelligible', 'indiscernible', 'not clear', 'unclear', 'audio (?:cuts|drops) out',
+  'technical difficulties', 'off[- ]mic', 'cut off', 'interrupted', '…', '\\.\\.\\.',
+];
+const GAP_NOTE = new RegExp(`^(?:${GAP_NOTES.join('|')})`, 'iu');
 /** Markdown code, which is no prose: a fence (```, ~~~) or a span of backticks opening the paragraph. */
 const CODE = /^[\s\u00a0]*(?:```|~~~)/u;
 /** A footnote under a table: `*Please note other expenses include: …`, `† Provisional figures` (not `* item` nor `**bold**`). */

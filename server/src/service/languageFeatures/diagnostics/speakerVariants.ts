@@ -38,7 +38,9 @@ export function probableSameSpeakers(model: TranscriptModel): ProbableSameSpeake
 
   const found: ProbableSameSpeaker[] = [];
   const hint = (seen: Seen, candidates: readonly Seen[]) => {
-    if (candidates.length && !seen.speaker.declared) found.push({ speaker: seen.speaker, label: seen.label, paragraph: seen.paragraph, candidates: candidates.map(line) });
+    if (candidates.length && !seen.speaker.declared) {
+      found.push({ speaker: seen.speaker, label: seen.label, paragraph: seen.paragraph, candidates: candidates.map(line) });
+    }
   };
   for (const seen of inOrder) {
     if (!isFullName(seen.parts)) continue;
