@@ -24,6 +24,7 @@ const EXPECTED = [
   'extension/dist/client.js',
   'extension/dist/docx.js',
   'extension/dist/lsp.js',
+  'extension/dist/player.js',
   'extension/dist/server.js',
   'extension/dist/service.js',
   'extension/images/icon.png',
