@@ -53,6 +53,7 @@ function drawWaveform(): void {
   if (waveform) return;
   if (!(media.duration <= config.waveformLimit)) {
     show(`No waveform for a recording over ${Math.round(config.waveformLimit / 3600)} hours; playback works.`);
+    post({ type: 'waveform', drawn: false, detail: 'too long' });
     return;
   }
   regions = RegionsPlugin.create();
@@ -62,22 +63,33 @@ function drawWaveform(): void {
     url: config.src,
     height: 96,
     normalize: true,
-    waveColor: 'var(--vscode-editor-foreground, #888)',
-    progressColor: 'var(--vscode-textLink-foreground, #36c)',
-    cursorColor: 'var(--vscode-editorCursor-foreground, #c33)',
+    // The canvas takes colours, not CSS variables: the theme's, read from the page.
+    waveColor: themeColor('--vscode-descriptionForeground', '#888'),
+    progressColor: themeColor('--vscode-textLink-foreground', '#36c'),
+    cursorColor: themeColor('--vscode-editorCursor-foreground', '#c33'),
     plugins: [regions],
   });
-  waveform.on('error', (error) => show(`The waveform could not be drawn (${String(error)}); playback works.`));
-  waveform.on('decode', () => markTurns());
+  waveform.on('error', (error) => {
+    show(`The waveform could not be drawn (${String(error)}); playback works.`);
+    post({ type: 'waveform', drawn: false, detail: String(error) });
+  });
+  waveform.on('decode', () => {
+    markTurns();
+    post({ type: 'waveform', drawn: true });
+  });
   // A click on the waveform seeks the media element; the editor follows.
   waveform.on('interaction', (seconds) => post({ type: 'seek', seconds }));
+}
+
+function themeColor(variable: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(variable).trim() || fallback;
 }
 
 function markTurns(): void {
   if (!regions || !waveform || !waveform.getDuration()) return;
   regions.clearRegions();
   for (const turn of turns) {
-    regions.addRegion({ start: turn.seconds, content: turn.label, color: turn.exact ? 'rgba(80, 140, 255, 0.8)' : 'rgba(160, 160, 160, 0.8)', drag: false, resize: false });
+    regions.addRegion({ start: turn.seconds, content: turn.label, color: turn.exact ? themeColor('--vscode-textLink-foreground', '#36c') : themeColor('--vscode-disabledForeground', '#999'), drag: false, resize: false });
   }
 }
 

@@ -30,6 +30,8 @@ export interface OpenMediaResult {
 export interface MediaApi {
   /** The media element's state, read from the webview; undefined with no player. */
   state(): Promise<PlayerState | undefined>;
+  /** Whether the player's waveform was drawn, once it is or will not be; undefined with no player. */
+  waveform(): Promise<boolean | undefined>;
   /** The 0-based line of the turn highlighted while playing. */
   followedLine(): number | undefined;
   /** Fires after each time the editor followed the playback (the highlight moved or stayed). */
@@ -50,6 +52,9 @@ class Player {
   private readonly waiting = new Map<number, (message: FromPlayer) => void>();
   readonly loaded: Promise<{ duration: number } | { error: string }>;
   private settleLoad!: (result: { duration: number } | { error: string }) => void;
+  /** Whether the waveform was drawn; settles once the webview has decoded the recording, or given up. */
+  readonly waveform: Promise<boolean>;
+  private settleWaveform!: (drawn: boolean) => void;
   last: { currentTime: number; paused: boolean; playbackRate: number } = { currentTime: 0, paused: true, playbackRate: 1 };
 
   constructor(
@@ -57,10 +62,12 @@ class Player {
     private readonly onMessage: (player: Player, message: FromPlayer) => void,
   ) {
     this.loaded = new Promise((resolve) => (this.settleLoad = resolve));
+    this.waveform = new Promise((resolve) => (this.settleWaveform = resolve));
     panel.webview.onDidReceiveMessage((message: FromPlayer) => {
       if (message.type === 'loaded') this.settleLoad({ duration: message.duration });
       if (message.type === 'error' && message.kind !== 'play') this.settleLoad({ error: message.detail });
       if (message.type === 'time') this.last = message;
+      if (message.type === 'waveform') this.settleWaveform(message.drawn);
       if ((message.type === 'state' || message.type === 'played') && this.waiting.has(message.id)) {
         this.waiting.get(message.id)!(message);
         this.waiting.delete(message.id);
@@ -350,6 +357,7 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
 
   return {
     state: async () => player?.state(),
+    waveform: async () => player?.waveform,
     followedLine: () => followedAt,
     onDidFollow: followed.event,
   };
@@ -378,6 +386,7 @@ function playerHtml(webview: vscode.Webview, script: vscode.Uri, config: PlayerC
   audio, video { width: 100%; }
   video { max-height: 60vh; background: #000; }
   #waveform { margin: 8px 0; }
+  #waveform ::part(region-content) { margin: 0; padding: 0 3px; font-size: 11px; color: var(--vscode-foreground); background: var(--vscode-editor-background); opacity: 0.9; }
   #notice.error { color: var(--vscode-errorForeground); white-space: pre-wrap; }
   #notice.note { opacity: 0.8; }
   #rate { opacity: 0.8; }

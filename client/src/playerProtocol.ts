@@ -50,4 +50,6 @@ export type FromPlayer =
   | { readonly type: 'time'; readonly currentTime: number; readonly paused: boolean; readonly playbackRate: number }
   | { readonly type: 'played'; readonly id: number; readonly error?: string }
   | { readonly type: 'state'; readonly id: number; readonly state: PlayerState }
-  | { readonly type: 'seek'; readonly seconds: number };
+  | { readonly type: 'seek'; readonly seconds: number }
+  /** The waveform is drawn, or will not be (too long, or the library could not decode the file). */
+  | { readonly type: 'waveform'; readonly drawn: boolean; readonly detail?: string };

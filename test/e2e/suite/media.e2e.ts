@@ -7,30 +7,8 @@ import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { TranscriptExtensionApi } from '../../../client/src/extension';
 import type { OpenMediaResult } from '../../../client/src/media';
+import { toneWav } from '../toneWav';
 import { activateExtension, workspaceFile } from '../vscodeHelpers';
-
-/** A mono 16-bit WAV of `seconds`, a different tone each second (220 Hz, 330 Hz …). */
-function toneWav(seconds: number, rate = 8000): Buffer {
-  const samples = seconds * rate;
-  const wav = Buffer.alloc(44 + samples * 2);
-  wav.write('RIFF', 0);
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write('WAVEfmt ', 8);
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20); // PCM
-  wav.writeUInt16LE(1, 22); // mono
-  wav.writeUInt32LE(rate, 24);
-  wav.writeUInt32LE(rate * 2, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write('data', 36);
-  wav.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) {
-    const frequency = 220 + 110 * Math.floor(i / rate);
-    wav.writeInt16LE(Math.round(12000 * Math.sin((2 * Math.PI * frequency * i) / rate)), 44 + i * 2);
-  }
-  return wav;
-}
 
 const TRANSCRIPT = [
   '[00:00:00] Omar Haddad: Good morning, and welcome.',
@@ -62,14 +40,29 @@ describe('VS Code: a transcript with its recording', () => {
     assert.ok(state, 'the player answers');
     assert.ok(Math.abs(state.duration - 8) < 0.05, `duration ${state.duration}`);
     assert.ok(state.paused);
+    assert.equal(await api.media.waveform(), true, 'wavesurfer.js decoded the recording and drew its waveform');
+  });
+
+  it('gives each timestamp as a link that plays from its time', async () => {
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    assert.deepEqual(links.map((l) => l.range.start.line), [0, 1, 2]);
+    const target = links[2].target!;
+    assert.equal(target.scheme, 'command');
+    assert.equal(target.path, 'transcript.playFrom');
+    // What a Ctrl+click runs: the command with the link's arguments.
+    await vscode.commands.executeCommand(target.path, ...JSON.parse(target.query));
+    const state = (await api.media.state())!;
+    assert.ok(state.playStartedAt !== undefined && Math.abs(state.playStartedAt - 5) <= 0.1, `started at ${state.playStartedAt}`);
+    await vscode.commands.executeCommand('transcript.togglePlayback');
   });
 
   it('Play from Here on the second turn starts playback within 100 ms of its time, and the editor follows', async () => {
     await vscode.window.showTextDocument(editor.document);
     editor.selection = new vscode.Selection(1, 20, 1, 20);
     const following = new Promise<number | undefined>((resolve) => {
+      // The third turn was highlighted a moment ago: wait for the second.
       const listener = api.media.onDidFollow((line) => {
-        if (line === undefined) return;
+        if (line !== 1) return;
         listener.dispose();
         resolve(line);
       });
