@@ -121,9 +121,6 @@ window.addEventListener('message', (event: MessageEvent<ToPlayer>) => {
       if (media.paused) media.play().catch((error) => post({ type: 'error', kind: 'play', detail: String(error) }));
       else media.pause();
       break;
-    case 'pause':
-      media.pause();
-      break;
     case 'skip':
       media.currentTime = Math.max(0, media.currentTime + message.delta);
       break;

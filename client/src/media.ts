@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 // Pure and import-free: nothing else of the server comes into the client's bundle.
-import { conversionAdvice, mediaExtension, USUALLY_UNPLAYABLE, VIDEO_EXTENSIONS } from '../../server/src/service/languageFeatures/mediaSource';
+import { conversionAdvice, formatClock, mediaExtension, USUALLY_UNPLAYABLE, VIDEO_EXTENSIONS } from '../../server/src/service/languageFeatures/mediaSource';
 import { activeTranscript } from './navigation';
 import type { PositionAtResult, TimeAtResult, TurnAtInfo, TurnInfo } from './protocol';
 import type { FromPlayer, PlayerConfig, PlayerState, ToPlayer, TurnMark } from './playerProtocol';
@@ -37,13 +37,6 @@ export interface MediaApi {
   /** Fires after each time the editor followed the playback (the highlight moved or stayed). */
   readonly onDidFollow: vscode.Event<number | undefined>;
 }
-
-const formatClock = (seconds: number, fraction = false): string => {
-  const whole = Math.floor(seconds);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const clock = `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
-  return fraction ? `${clock}.${String(Math.floor((seconds - whole) * 10))}` : clock;
-};
 
 const fileName = (uri: vscode.Uri) => decodeURIComponent(uri.path.slice(uri.path.lastIndexOf('/') + 1));
 
@@ -243,9 +236,7 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
   let followedAt: number | undefined;
 
   async function follow(from: Player, seconds: number, paused: boolean, rate: number): Promise<void> {
-    const turnText = followedAt === undefined ? '' : ` · ${turnName ?? ''}`;
-    status.text = `${paused ? '$(debug-pause)' : '$(play)'} ${formatClock(seconds, true)}${rate !== 1 ? ` ${rate}×` : ''}${turnText}`;
-    status.show();
+    showStatus(seconds, paused, rate);
     if (following) return; // one request at a time; the next time update asks again
     following = true;
     try {
@@ -264,7 +255,7 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
       for (const editor of vscode.window.visibleTextEditors) {
         if (editor.document.uri.toString() === uri) editor.setDecorations(highlight, [range]);
       }
-      status.text = `${paused ? '$(debug-pause)' : '$(play)'} ${formatClock(seconds, true)}${rate !== 1 ? ` ${rate}×` : ''}${turnName ? ` · ${turnName}` : ''}`;
+      showStatus(seconds, paused, rate);
       followed.fire(followedAt);
     } catch {
       // The server is restarting: the next time update follows again.
@@ -274,8 +265,15 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
   }
   let turnName: string | undefined;
 
+  /** `▷ 00:01:02 1.5× · Jane Roe`: the playback time, the speed when not 1, the turn being played. */
+  function showStatus(seconds: number, paused: boolean, rate: number): void {
+    status.text = `${paused ? '$(debug-pause)' : '$(play)'} ${formatClock(Math.floor(seconds))}${rate !== 1 ? ` ${rate}×` : ''}${turnName ? ` · ${turnName}` : ''}`;
+    status.show();
+  }
+
   function clearHighlight(): void {
     followedAt = undefined;
+    turnName = undefined;
     for (const editor of vscode.window.visibleTextEditors) editor.setDecorations(highlight, []);
   }
 
@@ -320,10 +318,33 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     const target = await playerFor(editor.document.uri);
     const state = await target?.state();
     if (!state) return;
-    const stamp = `[${formatClock(state.currentTime)}] `;
+    const stamp = `[${formatClock(Math.floor(state.currentTime))}] `;
     await editor.edit((edit) => {
       for (const selection of editor.selections) edit.replace(selection, stamp);
     });
+  }
+
+  /**
+   * A new paragraph after the cursor's line: `[hh:mm:ss] Name: ` from the playback time, for the
+   * speaker who spoke before the cursor's turn (interviews alternate), the cursor after it.
+   */
+  async function newTurn(): Promise<void> {
+    const editor = activeTranscript();
+    if (!editor) return;
+    const target = await playerFor(editor.document.uri);
+    const state = await target?.state();
+    if (!state) return;
+    const cursor = editor.selection.active;
+    const turns = (await client.sendRequest<TurnInfo[] | null>('transcript/turns', { textDocument: textDocument(editor.document.uri) })) ?? [];
+    const before = turns.filter((t) => t.speakerId && new vscode.Position(t.range.start.line, t.range.start.character).isBeforeOrEqual(cursor));
+    const current = before[before.length - 1];
+    const other = [...before].reverse().find((t) => t.speakerId !== current?.speakerId);
+    const name = other?.speaker ?? current?.speaker;
+    const line = editor.document.lineAt(cursor.line);
+    const opening = `[${formatClock(Math.floor(state.currentTime))}] ${name ? `${name}: ` : ''}`;
+    await editor.edit((edit) => edit.insert(line.range.end, `\n\n${opening}`));
+    const end = new vscode.Position(cursor.line + 2, opening.length);
+    editor.selection = new vscode.Selection(end, end);
   }
 
   const send = (message: ToPlayer) => async () => (await playerFor())?.post(message);
@@ -349,6 +370,7 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     vscode.commands.registerCommand('transcript.playSlower', send({ type: 'rate', delta: -RATE_STEP })),
     vscode.commands.registerCommand('transcript.playFaster', send({ type: 'rate', delta: RATE_STEP })),
     vscode.commands.registerCommand('transcript.insertTimestamp', insertTimestamp),
+    vscode.commands.registerCommand('transcript.newTurnAtPlayback', newTurn),
     vscode.window.onDidChangeVisibleTextEditors(() => {
       if (followedAt === undefined || !player) return;
       void follow(player, player.last.currentTime, player.last.paused, player.last.playbackRate);

@@ -24,7 +24,6 @@ export interface TurnMark {
 export type ToPlayer =
   | { readonly type: 'play'; readonly id: number; readonly seconds: number }
   | { readonly type: 'toggle' }
-  | { readonly type: 'pause' }
   | { readonly type: 'skip'; readonly delta: number }
   | { readonly type: 'rate'; readonly delta: number }
   | { readonly type: 'turns'; readonly turns: readonly TurnMark[] }

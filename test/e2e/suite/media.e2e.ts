@@ -87,6 +87,16 @@ describe('VS Code: a transcript with its recording', () => {
     assert.ok(seconds >= 2 && seconds <= 4, `paused at ${paused!.currentTime}`);
   });
 
+  it('New Turn at the Playback Time starts a paragraph of the other speaker, stamped', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(1, 10, 1, 10); // in Jane Roe's turn: Omar Haddad spoke before
+    const { currentTime } = (await api.media.state())!;
+    await vscode.commands.executeCommand('transcript.newTurnAtPlayback');
+    const opening = `[00:00:0${Math.floor(currentTime)}] Omar Haddad: `;
+    assert.deepEqual([editor.document.lineAt(2).text, editor.document.lineAt(3).text], ['', opening]);
+    assert.deepEqual(editor.selection.active, new vscode.Position(3, opening.length));
+  });
+
   it('a recording the player cannot play says so, names it, and gives the ffmpeg command to convert it', async () => {
     writeFileSync(workspaceFile('broken.ogg').fsPath, Buffer.from('this is no Ogg file, only text that calls itself one\n'.repeat(40)));
     writeFileSync(workspaceFile('broken.transcript').fsPath, '[00:00:01] Omar Haddad: Hello.\n');

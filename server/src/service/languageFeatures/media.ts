@@ -4,6 +4,9 @@ import type { Paragraph, TranscriptModel, Turn } from '../model';
 import { countWordsUpTo, paragraphWordCount } from '../text/words';
 import { DEFAULT_WORDS_PER_MINUTE } from '../export/options';
 import type { CancellationToken } from '../types';
+import { formatClock } from './mediaSource';
+
+export { formatClock };
 
 /**
  * A transcript with its recording (issue 18): where its timestamps are, which time is in effect
@@ -149,15 +152,6 @@ function buildTimeline(results: DerivedResults, model: TranscriptModel): Timelin
 /** Every time written in the transcript, in order. */
 export function findTimestamps(results: DerivedResults, model: TranscriptModel): readonly TimestampMark[] {
   return timeline(results, model).marks;
-}
-
-/** `62.5` → `00:01:02.500`; whole seconds without the fraction. */
-export function formatClock(seconds: number): string {
-  const millis = Math.round(seconds * 1000);
-  const whole = Math.floor(millis / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const clock = `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
-  return millis % 1000 ? `${clock}.${String(millis % 1000).padStart(3, '0')}` : clock;
 }
 
 /** Every timestamp as a link that plays the media from its time (the client handles the command URI). */

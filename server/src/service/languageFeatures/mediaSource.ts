@@ -63,3 +63,12 @@ export function conversionAdvice(fileName: string): string {
     ? `Convert it to WebM (VP9 and Opus), which the player plays: ffmpeg -i "${fileName}" -c:v libvpx-vp9 -c:a libopus "${stem}.webm"`
     : `Convert it to Opus or MP3, which the player plays: ffmpeg -i "${fileName}" -c:a libopus "${stem}.opus" (or -c:a libmp3lame "${stem}.mp3")`;
 }
+
+/** `62.5` → `00:01:02.500`; whole seconds without the fraction. */
+export function formatClock(seconds: number): string {
+  const millis = Math.round(seconds * 1000);
+  const whole = Math.floor(millis / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const clock = `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
+  return millis % 1000 ? `${clock}.${String(millis % 1000).padStart(3, '0')}` : clock;
+}
