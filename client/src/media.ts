@@ -312,13 +312,19 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     if (!exact) vscode.window.setStatusBarMessage(`Playing from about ${formatClock(seconds)}: this turn has no timestamp, its time is interpolated between the nearest ones`, 5000);
   }
 
-  async function insertTimestamp(): Promise<void> {
+  /** The active transcript's editor and the stamp of its player's time, `[00:01:02]`; undefined without them. */
+  async function stampAtPlayback(): Promise<{ editor: vscode.TextEditor; stamp: string } | undefined> {
     const editor = activeTranscript();
-    if (!editor) return;
-    const target = await playerFor(editor.document.uri);
-    const state = await target?.state();
-    if (!state) return;
-    const stamp = `[${formatClock(Math.floor(state.currentTime))}] `;
+    if (!editor) return undefined;
+    const state = await (await playerFor(editor.document.uri))?.state();
+    return state && { editor, stamp: `[${formatClock(Math.floor(state.currentTime))}]` };
+  }
+
+  async function insertTimestamp(): Promise<void> {
+    const found = await stampAtPlayback();
+    if (!found) return;
+    const { editor } = found;
+    const stamp = `${found.stamp} `;
     await editor.edit((edit) => {
       for (const selection of editor.selections) edit.replace(selection, stamp);
     });
@@ -329,11 +335,9 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
    * speaker who spoke before the cursor's turn (interviews alternate), the cursor after it.
    */
   async function newTurn(): Promise<void> {
-    const editor = activeTranscript();
-    if (!editor) return;
-    const target = await playerFor(editor.document.uri);
-    const state = await target?.state();
-    if (!state) return;
+    const found = await stampAtPlayback();
+    if (!found) return;
+    const { editor, stamp } = found;
     const cursor = editor.selection.active;
     const turns = (await client.sendRequest<TurnInfo[] | null>('transcript/turns', { textDocument: textDocument(editor.document.uri) })) ?? [];
     const before = turns.filter((t) => t.speakerId && new vscode.Position(t.range.start.line, t.range.start.character).isBeforeOrEqual(cursor));
@@ -341,7 +345,7 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     const other = [...before].reverse().find((t) => t.speakerId !== current?.speakerId);
     const name = other?.speaker ?? current?.speaker;
     const line = editor.document.lineAt(cursor.line);
-    const opening = `[${formatClock(Math.floor(state.currentTime))}] ${name ? `${name}: ` : ''}`;
+    const opening = `${stamp} ${name ? `${name}: ` : ''}`;
     await editor.edit((edit) => edit.insert(line.range.end, `\n\n${opening}`));
     const end = new vscode.Position(cursor.line + 2, opening.length);
     editor.selection = new vscode.Selection(end, end);
