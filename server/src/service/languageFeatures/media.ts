@@ -1,7 +1,8 @@
 import type { DocumentLink, Position, Range } from 'vscode-languageserver-types';
 import { query, type DerivedResults } from '../derivedResults';
 import type { Paragraph, TranscriptModel, Turn } from '../model';
-import { countWordsUpTo, paragraphWordCount } from '../text/words';
+import type { ParagraphAnalysis } from '../parser/paragraphs';
+import { countWordsUpTo, paragraphWordCount, type ParagraphReader } from '../text/words';
 import { DEFAULT_WORDS_PER_MINUTE } from '../export/options';
 import type { CancellationToken } from '../types';
 import { formatClock } from './mediaSource';
@@ -71,23 +72,46 @@ function clockSeconds(text: string): number {
   return parts.reduce((total, part) => total * 60 + part, 0);
 }
 
-/** The times of a paragraph, in order: its bracketed timestamps, and those in or before its label. */
-function paragraphMarks(model: TranscriptModel, paragraph: Paragraph, index: number): TimestampMark[] {
-  const marks: TimestampMark[] = [];
+/** A time of a paragraph, its offsets from the paragraph's start, with the paragraph's words before it. */
+interface ParagraphTime {
+  readonly start: number;
+  readonly end: number;
+  readonly seconds: number;
+  readonly wordsBefore: number;
+}
+
+const NO_TIMES: readonly ParagraphTime[] = Object.freeze([]);
+
+/**
+ * The times of a paragraph, in order: its bracketed timestamps, and those in or before its label.
+ * Kept while its text is the same, for where its words start and its label ends.
+ */
+const PARAGRAPH_TIMES = query('paragraph timestamps', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _contentOffset: number, labelEnd: number) => {
+  const spans: { start: number; end: number; seconds: number }[] = [];
   for (const annotation of paragraph.annotations) {
-    if (annotation.kind === 'timestamp' && annotation.seconds !== undefined) marks.push({ start: annotation.start, end: annotation.end, seconds: annotation.seconds, paragraph: index });
+    if (annotation.kind === 'timestamp' && annotation.seconds !== undefined) spans.push({ start: annotation.start, end: annotation.end, seconds: annotation.seconds });
   }
-  const label = paragraph.label;
-  if (label) {
-    const head = model.source.slice(paragraph.start, label.end);
+  if (labelEnd >= 0) {
+    const head = model.source.slice(paragraph.start, paragraph.start + labelEnd);
     for (const m of head.matchAll(LABEL_TIME)) {
       const start = paragraph.start + m.index;
-      if (marks.some((mark) => mark.start <= start && start < mark.end)) continue;
-      marks.push({ start, end: start + m[0].length, seconds: clockSeconds(m[0]), paragraph: index });
+      if (spans.some((span) => span.start <= start && start < span.end)) continue;
+      spans.push({ start, end: start + m[0].length, seconds: clockSeconds(m[0]) });
     }
-    marks.sort((a, b) => a.start - b.start);
+    spans.sort((a, b) => a.start - b.start);
   }
-  return marks;
+  if (spans.length === 0) return NO_TIMES;
+  return spans.map((span): ParagraphTime => ({
+    start: span.start - paragraph.start,
+    end: span.end - paragraph.start,
+    seconds: span.seconds,
+    wordsBefore: span.start <= paragraph.contentStart ? 0 : countWordsUpTo(model.source.slice(paragraph.contentStart, span.start), Infinity),
+  }));
+});
+
+function paragraphTimes(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph): readonly ParagraphTime[] {
+  const labelEnd = paragraph.label ? paragraph.label.end - paragraph.start : -1;
+  return results.get(PARAGRAPH_TIMES, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, labelEnd);
 }
 
 function buildTimeline(results: DerivedResults, model: TranscriptModel): Timeline {
@@ -105,14 +129,14 @@ function buildTimeline(results: DerivedResults, model: TranscriptModel): Timelin
     const opensTurn = turn !== undefined && turn.paragraphs[0] === index;
     let opening: Draft | undefined;
     if (opensTurn) drafts.push((opening = { offset: turn.start, words, turn: turnIndex, paragraph: index }));
-    for (const mark of paragraphMarks(model, paragraph, index)) {
-      marks.push(mark);
-      const before = mark.start <= paragraph.contentStart ? 0 : countWordsUpTo(model.source.slice(paragraph.contentStart, mark.start), Infinity);
-      if (opening && opening.stamp === undefined && before === 0) {
-        opening.stamp = mark.seconds;
+    for (const time of paragraphTimes(results, model, paragraph)) {
+      const start = paragraph.start + time.start;
+      marks.push({ start, end: paragraph.start + time.end, seconds: time.seconds, paragraph: index });
+      if (opening && opening.stamp === undefined && time.wordsBefore === 0) {
+        opening.stamp = time.seconds;
         continue;
       }
-      drafts.push({ offset: mark.start, words: words + before, stamp: mark.seconds, turn: turnIndex, paragraph: index });
+      drafts.push({ offset: start, words: words + time.wordsBefore, stamp: time.seconds, turn: turnIndex, paragraph: index });
     }
     if (paragraph.kind === 'text') words += paragraphWordCount(results, model, paragraph);
   });
