@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService, mediaCandidates } from '../../server/src/service';
+import { DerivedResults } from '../../server/src/service/derivedResults';
+import { provideTimeAt } from '../../server/src/service/languageFeatures/media';
+import { noCancellation } from '../../server/src/service/types';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { conversionAdvice, mediaExtension } from '../../server/src/service/languageFeatures/mediaSource';
 import { cursor, document, lines } from '../util/fixtures';
@@ -87,6 +90,24 @@ describe('media: transcript/timeAt', () => {
 
   it('answers null for a transcript without timestamps', () => {
     assert.equal(timeAt(lines('Omar Haddad: Good morning.', 'Jane Roe: Hel|lo.')), null);
+  });
+});
+
+describe('media: the timeline after an edit', () => {
+  it('reads again the timestamps of the edited paragraph only, and times the turns anew', () => {
+    const service = createLanguageService();
+    const results = new DerivedResults();
+    const paragraphs = Array.from({ length: 20 }, (_, i) => `[00:00:${String(i * 2).padStart(2, '0')}] Omar Haddad: Paragraph ${i} [00:00:${String(i * 2 + 1).padStart(2, '0')}] goes on.`);
+    const at = (model: ReturnType<typeof service.getModel>) => provideTimeAt(results, model, { line: 7, character: 40 }, noCancellation);
+    const first = service.getModel({ ...document(lines(...paragraphs), 'file:///timeline.transcript'), version: 1 });
+    assert.deepEqual(at(first), { seconds: 15, exact: true });
+    assert.equal(results.computations('paragraph timestamps'), 20);
+    paragraphs[7] = 'Omar Haddad: Paragraph 7 has lost its stamps, and goes on.';
+    const second = service.getModel({ ...document(lines(...paragraphs), 'file:///timeline.transcript'), version: 2 });
+    const interpolated = at(second)!;
+    assert.equal(results.computations('paragraph timestamps'), 21);
+    assert.equal(interpolated.exact, false);
+    assert.ok(interpolated.seconds > 13 && interpolated.seconds < 16, `${interpolated.seconds}`);
   });
 });
 
