@@ -34,6 +34,8 @@ const builds = [
   { ...common, ...docxApart, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js' },
   { ...common, ...nodeBin, ...docxApart, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: [createRequire(import.meta.url).resolve('docx')], outfile: 'dist/docx.js' },
+  // The media player's page (issue 18), with wavesurfer.js: runs in a webview, a browser.
+  { ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: ['client/player/player.ts'], outfile: 'dist/player.js' },
 ];
 
 writeGlossaryValidators();

@@ -9,6 +9,8 @@ import { registerStatusBar, type PositionStatus } from './statusBar';
 // Import and speaker naming (issue 17).
 import { registerImport } from './importCommand';
 import { registerNameSpeakers } from './nameSpeakers';
+// A transcript with its recording (issue 18).
+import { registerMedia, type MediaApi } from './media';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +18,7 @@ let client: LanguageClient | undefined;
 export interface TranscriptExtensionApi {
   readonly languageClient: LanguageClient;
   readonly positionStatus: PositionStatus;
+  readonly media: MediaApi;
 }
 
 export async function activate(context: ExtensionContext): Promise<TranscriptExtensionApi> {
@@ -44,10 +47,11 @@ export async function activate(context: ExtensionContext): Promise<TranscriptExt
   registerTranscriptLanguageOffer(context);
   registerImport(context, client);
   registerNameSpeakers(context, client);
+  const media = registerMedia(context, client);
   await client.start();
   context.subscriptions.push(client);
   const positionStatus = registerStatusBar(context, client);
-  return { languageClient: client, positionStatus };
+  return { languageClient: client, positionStatus, media };
 }
 
 export async function deactivate(): Promise<void> {

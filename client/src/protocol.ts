@@ -8,3 +8,4 @@ export type { SpeakerStatistics, TranscriptStatistics } from '../../server/src/s
 export type { ExportAnswer, ExportFormat, ExportOptions } from '../../server/src/service/export/options';
 export type { ImportResult } from '../../server/src/service/import';
 export type { GenericSpeaker } from '../../server/src/service/languageFeatures/nameSpeakers';
+export type { PositionAtResult, TimeAtResult } from '../../server/src/service/languageFeatures/media';

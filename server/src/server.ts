@@ -71,6 +71,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     workspaceSymbolProvider: true,
     semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
   };
+  // A transcript with its recording (issue 18): timestamps as links that play from their time.
+  const mediaCapabilities = { documentLinkProvider: { resolveProvider: false } };
+  /** The recordings' lengths in seconds, by transcript URI, as the client's player reported them (`transcript/mediaInfo`). */
+  const mediaDurations = new Map<string, number>();
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
@@ -95,6 +99,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         hoverProvider: true,
         definitionProvider: true,
         ...navigationCapabilities,
+        ...mediaCapabilities,
         ...(canFollowFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
         // The process id lets the editor tests kill the server and watch the client restart it.
         experimental: { processId: process.pid },
@@ -243,7 +248,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     diagnosticTimers.delete(uri);
     const pause = document.lastEdit ? Date.now() - document.lastEdit.at : Infinity;
     const typingAt = document.lastEdit && pause < typingDelay ? document.offsetAt(document.lastEdit.position) : undefined;
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, service().provideDiagnostics(document, undefined, { typingAt })) });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, service().provideDiagnostics(document, undefined, { typingAt, mediaDuration: mediaDurations.get(uri) })) });
     if (typingAt !== undefined) diagnosticTimers.set(uri, setTimeout(() => validate(document), typingDelay - pause));
   }
 
@@ -254,6 +259,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     diagnosticTimers.delete(event.document.uri);
     toldLarge.delete(event.document.uri);
     toldTooMany.delete(event.document.uri);
+    mediaDurations.delete(event.document.uri);
     if (isGlossaryFile(event.document.uri)) return glossaryFiles.documentClosed(event.document.uri);
     service().close(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -460,6 +466,40 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   connection.onRequest('transcript/nameSpeakers', (params: { textDocument: TextDocumentIdentifier; names: Record<string, string> }, token) => {
     const document = transcript(params.textDocument.uri);
     return document ? unlessCancelled(token, renaming(() => service().provideNameSpeakers(document, params.names, token))) : null;
+  });
+
+  // ——— A transcript with its recording (issue 18); see docs/MEDIA.md ———
+
+  connection.onDocumentLinks((params, token) => {
+    const document = transcript(params.textDocument.uri);
+    return document ? unlessCancelled(token, service().provideMediaLinks(document, token)) : null;
+  });
+
+  connection.onRequest('transcript/timeAt', (params: { textDocument: TextDocumentIdentifier; position: Position }, token) => {
+    const document = transcript(params.textDocument.uri);
+    return document ? unlessCancelled(token, service().provideTimeAt(document, params.position, token)) : null;
+  });
+
+  connection.onRequest('transcript/positionAt', (params: { textDocument: TextDocumentIdentifier; seconds: number }, token) => {
+    const document = transcript(params.textDocument.uri);
+    if (!document) return null;
+    if (typeof params.seconds !== 'number' || !Number.isFinite(params.seconds)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'transcript/positionAt: `seconds` must be a number.');
+    return unlessCancelled(token, service().providePositionAt(document, params.seconds, token));
+  });
+
+  connection.onRequest('transcript/media', (params: { textDocument: TextDocumentIdentifier }) => {
+    const document = transcript(params.textDocument.uri);
+    return document ? service().provideMediaCandidates(document) : null;
+  });
+
+  /** The player knows the recording's length (or, with no duration, closed it): timestamps past its end are checked. */
+  connection.onNotification('transcript/mediaInfo', (params: { uri: string; duration?: number | null }) => {
+    if (typeof params?.uri !== 'string') return;
+    const { duration } = params;
+    if (typeof duration === 'number' && Number.isFinite(duration) && duration >= 0) mediaDurations.set(params.uri, duration);
+    else mediaDurations.delete(params.uri);
+    const document = transcript(params.uri);
+    if (document) validate(document);
   });
 
   /** Indexes the workspace folders in the background, with work-done progress where the client shows it. */

@@ -24,6 +24,7 @@ const EXPECTED = [
   'extension/dist/client.js',
   'extension/dist/docx.js',
   'extension/dist/lsp.js',
+  'extension/dist/player.js',
   'extension/dist/server.js',
   'extension/dist/service.js',
   'extension/images/icon.png',
@@ -94,7 +95,7 @@ describe('Packaging: npm run package', function () {
     const readme = zipText(vsix, 'extension/readme.md');
     const links = [...readme.matchAll(/(!?)\[[^[\]\n]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => ({ image: m[1] === '!', target: m[2] }));
     const images = links.filter((l) => l.image);
-    assert.equal(images.length, 3, 'three pictures');
+    assert.equal(images.length, 4, 'four pictures: the outline, the problems, a hover, the player');
     for (const { target } of images) {
       const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(target);
       assert.ok(match, `image ${target.slice(0, 60)}… is a PNG data: URL`);

@@ -131,7 +131,7 @@ async function takeScreenshots(work: string): Promise<void> {
   });
   const target = path.join(ROOT, 'docs', 'images');
   mkdirSync(target, { recursive: true });
-  const wanted = ['outline.png', 'problems.png', 'hover.png'];
+  const wanted = ['outline.png', 'problems.png', 'hover.png', 'media.png'];
   for (const name of wanted) {
     const file = path.join(shots, name);
     if (!existsSync(file)) {

@@ -163,13 +163,4 @@ local function main()
   out('ok hover: ' .. rendered[1])
 end
 
-local ok, err = xpcall(main, debug.traceback)
-out('json ' .. vim.fn.json_encode(report))
-for _, c in pairs(vim.lsp.get_active_clients()) do c.stop(true) end
-if ok then
-  out('PASS')
-  vim.cmd('qall!')
-else
-  out('FAIL: ' .. tostring(err))
-  vim.cmd('cquit 1')
-end
+dofile(project_root() .. '/test/neovim/harness.lua').finish('check', main, report)

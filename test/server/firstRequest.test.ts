@@ -43,6 +43,11 @@ const requests: { capability: string; method: string; params: object }[] = [
   { capability: 'custom', method: 'transcript/questions', params: { textDocument } },
   { capability: 'custom', method: 'transcript/turns', params: { textDocument } },
   { capability: 'custom', method: 'transcript/turnAt', params: { textDocument, position: label } },
+  // A transcript with its recording (issue 18).
+  { capability: 'documentLinkProvider', method: 'textDocument/documentLink', params: { textDocument } },
+  { capability: 'custom', method: 'transcript/timeAt', params: { textDocument, position: label } },
+  { capability: 'custom', method: 'transcript/positionAt', params: { textDocument, seconds: 12 } },
+  { capability: 'custom', method: 'transcript/media', params: { textDocument } },
 ];
 
 /** The answer, or the error's code and message: both are compared. */

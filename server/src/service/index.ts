@@ -1,4 +1,4 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
 import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
@@ -42,6 +42,11 @@ export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportError, type ExportAnswer, typ
 import { provideGenericSpeakers, provideNameSpeakerActions, provideNameSpeakers, type GenericSpeaker } from './languageFeatures/nameSpeakers';
 export { NAME_SPEAKERS_COMMAND, isGenericName, type GenericSpeaker } from './languageFeatures/nameSpeakers';
 export { DEFAULT_PAUSE_SECONDS, ImportError, importTranscript, readImportSource, type ImportFormat, type ImportOptions, type ImportResult } from './import';
+// A transcript with its recording (issue 18).
+import { providePositionAt, provideMediaLinks, provideTimeAt, type PositionAtResult, type TimeAtResult } from './languageFeatures/media';
+import { mediaCandidates } from './languageFeatures/mediaSource';
+export { PLAY_FROM_COMMAND, formatClock, type PositionAtResult, type TimeAtResult, type TimestampMark } from './languageFeatures/media';
+export { mediaCandidates, MEDIA_EXTENSIONS } from './languageFeatures/mediaSource';
 
 /**
  * The requests that walk the whole document, in steps: what the methods of the same names answer,
@@ -101,6 +106,15 @@ export interface TranscriptLanguageService extends NavigationService {
   provideNameSpeakers(document: TranscriptDocument, names: Readonly<Record<string, string>>, token?: CancellationToken): WorkspaceEdit | null;
   /** On a generic label in `range`: the refactoring that runs the client's Name Speakers command. */
   provideNameSpeakerActions(document: TranscriptDocument, range: Range, token?: CancellationToken): CodeAction[];
+  // ——— A transcript with its recording (issue 18) ———
+  /** Every timestamp as a link whose target runs `transcript.playFrom` with the transcript's URI and the time. */
+  provideMediaLinks(document: TranscriptDocument, token?: CancellationToken): DocumentLink[];
+  /** The time in effect at `position` (`transcript/timeAt`); null when the transcript has no timestamps. */
+  provideTimeAt(document: TranscriptDocument, position: Position, token?: CancellationToken): TimeAtResult | null;
+  /** The start of the turn or stamp in effect at `seconds` (`transcript/positionAt`); null when the transcript has no timestamps. */
+  providePositionAt(document: TranscriptDocument, seconds: number, token?: CancellationToken): PositionAtResult | null;
+  /** Where the recording may be: the front matter's `media:`, else files of the same name beside the transcript. */
+  provideMediaCandidates(document: TranscriptDocument): { declared?: string; candidates: string[] };
 }
 
 /** Where code actions are asked for, and the workspace glossary file a new entry goes to. */
@@ -217,6 +231,14 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       provideNameSpeakers(results, getModel(document), names, token),
     provideNameSpeakerActions: (document: TranscriptDocument, range: Range, token = noCancellation) =>
       provideNameSpeakerActions(getModel(document), range, token),
+    provideMediaLinks: (document: TranscriptDocument, token = noCancellation) => provideMediaLinks(results, getModel(document), token),
+    provideTimeAt: (document: TranscriptDocument, position: Position, token = noCancellation) => provideTimeAt(results, getModel(document), position, token),
+    providePositionAt: (document: TranscriptDocument, seconds: number, token = noCancellation) => providePositionAt(results, getModel(document), seconds, token),
+    provideMediaCandidates(document: TranscriptDocument) {
+      const media = getModel(document).frontMatter?.data.media;
+      const declared = typeof media === 'string' && media.trim() ? media.trim() : undefined;
+      return { ...(declared ? { declared } : {}), candidates: mediaCandidates(document.uri, declared) };
+    },
     ...createNavigationService(results, getModel, inSteps, () => settings),
   });
 }

@@ -2,13 +2,15 @@
 // picture claims, then asks code.js for the picture. The pictures show the extension with its
 // default settings: before taking any, the suite checks that nothing overrides them.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   activateExtension, documentSymbols, incompleteSentenceLines, positionOf, questionsOf, ROOT, SEED_INCOMPLETE_LINES, SEED_QUESTIONS,
   waitForDiagnostics, workspaceFile, hoverMarkdown,
 } from '../vscodeHelpers';
+import type { MediaApi, OpenMediaResult } from '../../../client/src/media';
+import { toneWav } from '../toneWav';
 
 const { screenshot } = require(path.join(ROOT, 'scripts', 'vscode-server', 'lib', 'e2e-helpers.js')) as {
   screenshot(name: string, options?: { settleMs?: number; timeoutMs?: number }): Promise<string | undefined>;
@@ -16,6 +18,7 @@ const { screenshot } = require(path.join(ROOT, 'scripts', 'vscode-server', 'lib'
 
 interface Api {
   readonly positionStatus: { readonly item: vscode.StatusBarItem; readonly onDidUpdate: vscode.Event<string> };
+  readonly media: MediaApi;
 }
 
 /**
@@ -106,5 +109,34 @@ describe('screenshots of the seed in VS Code', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await vscode.commands.executeCommand('editor.action.showHover');
     assert.ok(await screenshot('hover', { settleMs: 2500 }));
+  });
+
+  it('media.png: a transcript with its recording playing beside it, the turn being played highlighted', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    writeFileSync(workspaceFile('interview.wav').fsPath, toneWav(12));
+    writeFileSync(workspaceFile('interview.transcript').fsPath, [
+      '---', 'title: An interview with its recording', '---', '',
+      '[00:00:00] Omar Haddad: Good morning, and welcome to the programme.', '',
+      '[00:00:03] Jane Roe: Thank you for having me. It is good to be back.', '',
+      'Omar Haddad: Let us start with the report you published last week.', '',
+      '[00:00:09] Jane Roe: Of course. We looked at three years of hearings.', '',
+    ].join('\n'));
+    const media = workspaceFile('interview.transcript');
+    const shown = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(media));
+    const opened = await vscode.commands.executeCommand<OpenMediaResult>('transcript.openMedia');
+    assert.ok(opened.opened, opened.message);
+    assert.equal(await api.media.waveform(), true);
+    const followed = new Promise<void>((resolve) => {
+      const listener = api.media.onDidFollow((line) => {
+        if (line !== 6) return;
+        listener.dispose();
+        resolve();
+      });
+    });
+    shown.selection = new vscode.Selection(6, 14, 6, 14);
+    await vscode.commands.executeCommand('transcript.playFrom');
+    await followed;
+    assert.ok(await screenshot('media', { settleMs: 1500 }));
+    await vscode.commands.executeCommand('transcript.togglePlayback');
   });
 });

@@ -15,12 +15,15 @@ import type { OrganisationSpelling } from '../../glossary/spelling';
 import type { UnknownName } from '../../glossary/unknownNames';
 import { paragraphMisspellings, reportedMisspellings } from './misspellings';
 import { MONTH_NAMES } from '../../parser/header';
+import { formatClock, timestampsPastEnd } from '../media';
 
 export { rules, allRules, SOURCE };
 
 export interface DiagnosticOptions {
   /** Where the user is typing: that paragraph's sentence is unfinished by nature, so not flagged. */
   readonly typingAt?: number;
+  /** The length in seconds of the transcript's recording, once the editor's player knows it (issue 18). */
+  readonly mediaDuration?: number;
 }
 
 /** What a quick fix needs to know, carried in `Diagnostic.data`. */
@@ -153,6 +156,12 @@ export function provideDiagnostics(
     report(rules.probableSameSpeaker, probable.label.nameStart, probable.label.nameEnd, message, probable.paragraph, {
       alias: { name: probable.speaker.name, of: probable.candidates.map((c) => c.speaker.name) },
     });
+  }
+  if (options.mediaDuration !== undefined) {
+    for (const mark of timestampsPastEnd(results, model, options.mediaDuration)) {
+      const message = `Timestamp ${formatClock(mark.seconds)} is past the end of the recording (${formatClock(Math.round(options.mediaDuration * 1000) / 1000)}).`;
+      report(rules.timestampPastMediaEnd, mark.start, mark.end, message, mark.paragraph);
+    }
   }
   const noSpeakers = noSpeakersHint(model);
   if (noSpeakers) report(rules.noSpeakers, noSpeakers.start, noSpeakers.end, noSpeakers.message, noSpeakers.paragraph);

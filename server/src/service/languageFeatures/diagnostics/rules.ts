@@ -20,6 +20,7 @@ export const rules = {
   repeatedSentence: { code: 'repeated-sentence', description: 'The same sentence twice in a row, or with one sentence between.', defaultLevel: 'hint' },
   probableSameSpeaker: { code: 'probable-same-speaker', description: 'Two speakers who are probably one person: a given name spelt two ways with one surname (Sergey and Sergei Lavrov), or a bare surname (Mr. Smith) that two speakers share.', defaultLevel: 'information' },
   noSpeakers: { code: 'no-speakers', description: 'A document of many paragraphs with no speaker label at all: says how its paragraphs start instead.', defaultLevel: 'information' },
+  timestampPastMediaEnd: { code: 'timestamp-past-media-end', description: 'A timestamp later than the end of the recording the editor plays beside the transcript.', defaultLevel: 'warning' },
   unansweredQuestion: { code: 'unanswered-question', description: 'A question followed by another question or the end, with no answer between.', defaultLevel: 'information' },
 } as const satisfies Record<string, Rule>;
 
