@@ -89,7 +89,8 @@ function markTurns(): void {
   if (!regions || !waveform || !waveform.getDuration()) return;
   regions.clearRegions();
   for (const turn of turns) {
-    regions.addRegion({ start: turn.seconds, content: turn.label, color: turn.exact ? themeColor('--vscode-textLink-foreground', '#36c') : themeColor('--vscode-disabledForeground', '#999'), drag: false, resize: false });
+    const color = turn.exact ? themeColor('--vscode-textLink-foreground', '#36c') : themeColor('--vscode-disabledForeground', '#999');
+    regions.addRegion({ start: turn.seconds, content: turn.label, color, drag: false, resize: false });
   }
 }
 

@@ -121,18 +121,24 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
   async function findMedia(document: vscode.TextDocument): Promise<{ media?: vscode.Uri; message?: string }> {
     const chosen = context.workspaceState.get<Record<string, string>>(CHOSEN_KEY, {})[document.uri.toString()];
     if (chosen && (await exists(vscode.Uri.parse(chosen)))) return { media: vscode.Uri.parse(chosen) };
-    const answer = await client.sendRequest<{ declared?: string; candidates: string[] } | null>('transcript/media', { textDocument: textDocument(document.uri) });
+    const answer = await client.sendRequest<{ declared?: string; candidates: string[] } | null>(
+      'transcript/media',
+      { textDocument: textDocument(document.uri) },
+    );
     const candidates = (answer?.candidates ?? []).map((c) => vscode.Uri.parse(c));
     for (const candidate of candidates) if (/^https?$/.test(candidate.scheme) || (await exists(candidate))) return { media: candidate };
     const name = fileName(document.uri);
     if (answer?.declared) {
       const where = candidates[0] ? (candidates[0].scheme === 'file' ? candidates[0].fsPath : candidates[0].toString()) : answer.declared;
-      return { message: `The recording of ${name}, media: ${answer.declared} in its front matter, is not there (${where}). Correct the path, or choose the file.` };
+      return {
+        message: `The recording of ${name}, media: ${answer.declared} in its front matter, is not there (${where}). Correct the path, or choose the file.`,
+      };
     }
     const names = candidates.map(fileName);
     return {
       message: names.length
-        ? `No recording found for ${name}: looked for ${names.join(', ')} beside it. Put the recording there, name it in the front matter (media: path/to/recording.mp3), or choose the file.`
+        ? `No recording found for ${name}: looked for ${names.join(', ')} beside it. ` +
+          'Put the recording there, name it in the front matter (media: path/to/recording.mp3), or choose the file.'
         : `No recording for ${name}: save the transcript, name the recording in its front matter (media: https://…/recording.mp3), or choose the file.`,
     };
   }
@@ -157,7 +163,9 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
   function playError(media: vscode.Uri, kind: string, detail: string): string {
     const name = fileName(media);
     const where = media.scheme === 'file' ? media.fsPath : media.toString();
-    if (kind === 'network') return `The recording ${where} could not be loaded (${detail}). Check the address and the network, or download it beside the transcript.`;
+    if (kind === 'network') {
+      return `The recording ${where} could not be loaded (${detail}). Check the address and the network, or download it beside the transcript.`;
+    }
     const aacOrH264 = (USUALLY_UNPLAYABLE as readonly string[]).includes(mediaExtension(media.path));
     const why = aacOrH264 ? 'VS Code’s player does not play AAC audio or H.264 video' : 'the player cannot play this format';
     return `Cannot play ${name}: ${why} (${detail}). ${conversionAdvice(name)}`;
@@ -267,7 +275,10 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
 
   /** `▷ 00:01:02 1.5× · Jane Roe`: the playback time, the speed when not 1, the turn being played. */
   function showStatus(seconds: number, paused: boolean, rate: number): void {
-    status.text = `${paused ? '$(debug-pause)' : '$(play)'} ${formatClock(Math.floor(seconds))}${rate !== 1 ? ` ${rate}×` : ''}${turnName ? ` · ${turnName}` : ''}`;
+    const icon = paused ? '$(debug-pause)' : '$(play)';
+    const speed = rate !== 1 ? ` ${rate}×` : '';
+    const turn = turnName ? ` · ${turnName}` : '';
+    status.text = `${icon} ${formatClock(Math.floor(seconds))}${speed}${turn}`;
     status.show();
   }
 
@@ -301,15 +312,27 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
       if (!editor) return void vscode.window.showWarningMessage('Play from Here plays the recording from the cursor of a transcript.');
       uri = editor.document.uri;
       const position = editor.selection.active;
-      const time = await client.sendRequest<TimeAtResult | null>('transcript/timeAt', { textDocument: textDocument(uri), position: { line: position.line, character: position.character } });
-      if (!time) return void vscode.window.showWarningMessage(`${fileName(uri)} has no timestamps ([00:01:02]) to play from: add one at a turn, or stamp turns while playing (Insert Timestamp).`);
+      const time = await client.sendRequest<TimeAtResult | null>(
+        'transcript/timeAt',
+        { textDocument: textDocument(uri), position: { line: position.line, character: position.character } },
+      );
+      if (!time) {
+        return void vscode.window.showWarningMessage(
+          `${fileName(uri)} has no timestamps ([00:01:02]) to play from: add one at a turn, or stamp turns while playing (Insert Timestamp).`,
+        );
+      }
       ({ seconds, exact } = time);
     }
     const target = await playerFor(uri);
     if (!target) return;
     const error = await target.play(seconds);
     if (error) return void vscode.window.showErrorMessage(`The player would not start at ${formatClock(seconds)}: ${error}`);
-    if (!exact) vscode.window.setStatusBarMessage(`Playing from about ${formatClock(seconds)}: this turn has no timestamp, its time is interpolated between the nearest ones`, 5000);
+    if (!exact) {
+      vscode.window.setStatusBarMessage(
+        `Playing from about ${formatClock(seconds)}: this turn has no timestamp, its time is interpolated between the nearest ones`,
+        5000,
+      );
+    }
   }
 
   /** The active transcript's editor and the stamp of its player's time, `[00:01:02]`; undefined without them. */
@@ -363,7 +386,8 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
         filters: { Recordings: ['mp3', 'm4a', 'wav', 'ogg', 'opus', 'webm', 'mp4', 'flac'] },
       })) ?? [];
       if (!picked) return;
-      await context.workspaceState.update(CHOSEN_KEY, { ...context.workspaceState.get<Record<string, string>>(CHOSEN_KEY, {}), [transcript.toString()]: picked.toString() });
+      const chosen = context.workspaceState.get<Record<string, string>>(CHOSEN_KEY, {});
+      await context.workspaceState.update(CHOSEN_KEY, { ...chosen, [transcript.toString()]: picked.toString() });
       if (player?.transcript.toString() === transcript.toString()) player.panel.dispose();
       await openMedia(transcript);
     }),
@@ -412,7 +436,10 @@ function playerHtml(webview: vscode.Webview, script: vscode.Uri, config: PlayerC
   audio, video { width: 100%; }
   video { max-height: 60vh; background: #000; }
   #waveform { margin: 8px 0; }
-  #waveform ::part(region-content) { margin: 0; padding: 0 3px; font-size: 11px; color: var(--vscode-foreground); background: var(--vscode-editor-background); opacity: 0.9; }
+  #waveform ::part(region-content) {
+    margin: 0; padding: 0 3px; font-size: 11px;
+    color: var(--vscode-foreground); background: var(--vscode-editor-background); opacity: 0.9;
+  }
   #notice.error { color: var(--vscode-errorForeground); white-space: pre-wrap; }
   #notice.note { opacity: 0.8; }
   #rate { opacity: 0.8; }

@@ -116,7 +116,9 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     if (canWatchGlossaryFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: GLOSSARY_FILE_GLOB }] }).catch(clientDeclined);
     }
-    if (canWatchTranscripts) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TRANSCRIPT_FILE_GLOB }] }).catch(clientDeclined);
+    if (canWatchTranscripts) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TRANSCRIPT_FILE_GLOB }] }).catch(clientDeclined);
+    }
     if (indexFolders.length) void indexWorkspace();
     if (canFollowFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -184,7 +186,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const limit = service().getSettings().largeFileThreshold;
     void connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Info,
-      message: `Transcript: this document has ${size} million characters. Diagnostics, semantic highlighting and code lenses are off above ${limit} million (setting transcript.largeFileThreshold); the outline, folding, hovers and navigation work as usual.`,
+      message:
+        `Transcript: this document has ${size} million characters. ` +
+        `Diagnostics, semantic highlighting and code lenses are off above ${limit} million (setting transcript.largeFileThreshold); ` +
+        'the outline, folding, hovers and navigation work as usual.',
     });
   }
 
@@ -208,7 +213,9 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     toldTooMany.add(uri);
     void connection.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Info,
-      message: `Transcript: this document has ${count.toLocaleString('en')} problems; the ${MAX_PUBLISHED_DIAGNOSTICS.toLocaleString('en')} most severe are shown (the transcript CLI's check lists them all).`,
+      message:
+        `Transcript: this document has ${count.toLocaleString('en')} problems; ` +
+        `the ${MAX_PUBLISHED_DIAGNOSTICS.toLocaleString('en')} most severe are shown (the transcript CLI's check lists them all).`,
     });
   }
 
@@ -248,7 +255,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     diagnosticTimers.delete(uri);
     const pause = document.lastEdit ? Date.now() - document.lastEdit.at : Infinity;
     const typingAt = document.lastEdit && pause < typingDelay ? document.offsetAt(document.lastEdit.position) : undefined;
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, service().provideDiagnostics(document, undefined, { typingAt, mediaDuration: mediaDurations.get(uri) })) });
+    const diagnostics = service().provideDiagnostics(document, undefined, { typingAt, mediaDuration: mediaDurations.get(uri) });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, diagnostics) });
     if (typingAt !== undefined) diagnosticTimers.set(uri, setTimeout(() => validate(document), typingDelay - pause));
   }
 
@@ -311,7 +319,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     return unlessCancelled(token, [...fixes, ...naming]);
   });
 
-  /** The `.transcript-glossary.yaml` at the root of the workspace folder that holds `uri` (the first folder, for a document outside them); none without a folder. */
+  /**
+   * The `.transcript-glossary.yaml` at the root of the workspace folder that holds `uri`
+   * (the first folder, for a document outside them); none without a folder.
+   */
   function workspaceGlossaryUri(uri: string): string | undefined {
     const document = normaliseFileUri(uri);
     const folders = indexFolders.map((folder) => normaliseFileUri(folder).replace(/\/$/, ''));
@@ -379,7 +390,9 @@ export function createServer(connection: Connection, options: ServerOptions): vo
 
   connection.onCompletion((params, token) => {
     const document = transcript(params.textDocument.uri);
-    return document ? unlessCancelled(token, service().provideCompletion(document, params.position, { workspaceTags: () => workspaceTags(document.uri) }, token)) : null;
+    if (!document) return null;
+    const context = { workspaceTags: () => workspaceTags(document.uri) };
+    return unlessCancelled(token, service().provideCompletion(document, params.position, context, token));
   });
 
   connection.onCodeLens((params, token) => {
@@ -483,7 +496,9 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   connection.onRequest('transcript/positionAt', (params: { textDocument: TextDocumentIdentifier; seconds: number }, token) => {
     const document = transcript(params.textDocument.uri);
     if (!document) return null;
-    if (typeof params.seconds !== 'number' || !Number.isFinite(params.seconds)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'transcript/positionAt: `seconds` must be a number.');
+    if (typeof params.seconds !== 'number' || !Number.isFinite(params.seconds)) {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, 'transcript/positionAt: `seconds` must be a number.');
+    }
     return unlessCancelled(token, service().providePositionAt(document, params.seconds, token));
   });
 

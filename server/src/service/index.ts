@@ -1,4 +1,6 @@
-import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
 import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
@@ -7,7 +9,9 @@ import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideHover } from './languageFeatures/hover';
 import { provideDefinition } from './languageFeatures/definition';
-import { GlossaryStore, countOrganisations, glossaryDiagnostics, organisationSpelling, type Glossary, type OrganisationCount, type OrganisationSpelling } from './glossary';
+import {
+  GlossaryStore, countOrganisations, glossaryDiagnostics, organisationSpelling, type Glossary, type OrganisationCount, type OrganisationSpelling,
+} from './glossary';
 import { LineIndex } from './text/lineIndex';
 import { findUnknownNames, unknownNameAt } from './glossary/unknownNames';
 import { findOrganisationMentionAt } from './glossary/mentions';
@@ -37,7 +41,9 @@ export { semanticTokensLegend, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS } 
 export { matchWorkspaceSymbols, summariseTranscript, type TranscriptSummary } from './languageFeatures/workspaceSymbols';
 // Export to subtitles, documents and data (issue 17): see export/.
 import { exportTranscript, type ExportFormat, type ExportOptions, type ExportResult } from './export';
-export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportError, type ExportAnswer, type ExportFormat, type ExportOptions, type ExportParams, type ExportResult } from './export';
+export {
+  EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportError, type ExportAnswer, type ExportFormat, type ExportOptions, type ExportParams, type ExportResult,
+} from './export';
 // Import and speaker naming (issue 17).
 import { provideGenericSpeakers, provideNameSpeakerActions, provideNameSpeakers, type GenericSpeaker } from './languageFeatures/nameSpeakers';
 export { NAME_SPEAKERS_COMMAND, isGenericName, type GenericSpeaker } from './languageFeatures/nameSpeakers';
@@ -135,7 +141,10 @@ interface Entry {
  */
 function nameToAdd(results: DerivedResults, model: TranscriptModel, glossary: Glossary, offset: number): NameToAdd | undefined {
   const mention = findOrganisationMentionAt(results, model, glossary, offset);
-  if (mention) return mention.definition && !mention.definition.sense ? { acronym: mention.definition.acronym, fullName: mention.definition.fullName } : undefined;
+  if (mention) {
+    const definition = mention.definition;
+    return definition && !definition.sense ? { acronym: definition.acronym, fullName: definition.fullName } : undefined;
+  }
   const unknown = unknownNameAt(results, model, glossary, offset);
   if (!unknown) return undefined;
   return unknown.acronym ? { acronym: unknown.text } : { fullName: unknown.text };
@@ -220,11 +229,15 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       const model = getModel(document);
       return provideHover(results, model, position, glossaryOf(document), spellingFor(model), token);
     },
-    provideDefinition: (document: TranscriptDocument, position: Position, token = noCancellation) => provideDefinition(results, getModel(document), position, glossaryOf(document), token),
-    provideOrganisations: (document: TranscriptDocument, token = noCancellation) => countOrganisations(results, getModel(document), glossaryOf(document), token),
+    provideDefinition: (document: TranscriptDocument, position: Position, token = noCancellation) =>
+      provideDefinition(results, getModel(document), position, glossaryOf(document), token),
+    provideOrganisations: (document: TranscriptDocument, token = noCancellation) =>
+      countOrganisations(results, getModel(document), glossaryOf(document), token),
     setGlossaryLayer: (uri: string, text: string | undefined) => glossaryDiagnostics(glossaries.setFile(uri, text), new LineIndex(text ?? ''), settings),
     getGlossary: glossaryOf,
-    exportTranscript: (document: TranscriptDocument, format: ExportFormat, options?: ExportOptions, token = noCancellation, progress?: (fraction: number) => void) =>
+    exportTranscript: (
+      document: TranscriptDocument, format: ExportFormat, options?: ExportOptions, token = noCancellation, progress?: (fraction: number) => void,
+    ) =>
       exportTranscript(results, getModel(document), format, options, token, progress),
     provideGenericSpeakers: (document: TranscriptDocument, token = noCancellation) => provideGenericSpeakers(getModel(document), token),
     provideNameSpeakers: (document: TranscriptDocument, names: Readonly<Record<string, string>>, token = noCancellation) =>
@@ -233,7 +246,8 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       provideNameSpeakerActions(getModel(document), range, token),
     provideMediaLinks: (document: TranscriptDocument, token = noCancellation) => provideMediaLinks(results, getModel(document), token),
     provideTimeAt: (document: TranscriptDocument, position: Position, token = noCancellation) => provideTimeAt(results, getModel(document), position, token),
-    providePositionAt: (document: TranscriptDocument, seconds: number, token = noCancellation) => providePositionAt(results, getModel(document), seconds, token),
+    providePositionAt: (document: TranscriptDocument, seconds: number, token = noCancellation) =>
+      providePositionAt(results, getModel(document), seconds, token),
     provideMediaCandidates(document: TranscriptDocument) {
       const media = getModel(document).frontMatter?.data.media;
       const declared = typeof media === 'string' && media.trim() ? media.trim() : undefined;

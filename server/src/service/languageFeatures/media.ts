@@ -86,10 +86,14 @@ const NO_TIMES: readonly ParagraphTime[] = Object.freeze([]);
  * The times of a paragraph, in order: its bracketed timestamps, and those in or before its label.
  * Kept while its text is the same, for where its words start and its label ends.
  */
-const PARAGRAPH_TIMES = query('paragraph timestamps', [], (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _contentOffset: number, labelEnd: number) => {
+const PARAGRAPH_TIMES = query('paragraph timestamps', [], (
+  _results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _contentOffset: number, labelEnd: number,
+) => {
   const spans: { start: number; end: number; seconds: number }[] = [];
   for (const annotation of paragraph.annotations) {
-    if (annotation.kind === 'timestamp' && annotation.seconds !== undefined) spans.push({ start: annotation.start, end: annotation.end, seconds: annotation.seconds });
+    if (annotation.kind === 'timestamp' && annotation.seconds !== undefined) {
+      spans.push({ start: annotation.start, end: annotation.end, seconds: annotation.seconds });
+    }
   }
   if (labelEnd >= 0) {
     const head = model.source.slice(paragraph.start, paragraph.start + labelEnd);
@@ -183,7 +187,11 @@ export function provideMediaLinks(results: DerivedResults, model: TranscriptMode
   if (token.isCancellationRequested) return [];
   return findTimestamps(results, model).map((mark) => {
     const args = encodeURIComponent(JSON.stringify([{ uri: model.uri, seconds: mark.seconds }]));
-    return { range: model.lines.range(mark.start, mark.end), target: `command:${PLAY_FROM_COMMAND}?${args}`, tooltip: `Play the recording from ${formatClock(mark.seconds)}` };
+    return {
+      range: model.lines.range(mark.start, mark.end),
+      target: `command:${PLAY_FROM_COMMAND}?${args}`,
+      tooltip: `Play the recording from ${formatClock(mark.seconds)}`,
+    };
   });
 }
 

@@ -66,7 +66,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     // A name alone is a label or a heading as the document bears it out; a heading is only a heading.
     if (nameLine) {
       const asks = endsInQuestion(text, nameLine.end);
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spokenLength(text, nameLine.end), ASKING_PHRASE.test(text.slice(nameLine.end)));
+      const spoken = spokenLength(text, nameLine.end);
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, ASKING_PHRASE.test(text.slice(nameLine.end)));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -120,7 +121,8 @@ const GIVES_THE_FLOOR = new RegExp(
 const NAME_CALLED = /^[\s\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*\?$/u;
 const TITLE_BEFORE = /(?:^|[\s\u00a0])\p{Lu}\p{Ll}{0,3}\.$/u;
 /** A one-word question is no name: `Why?`, `Really?`. */
-const INTERROGATIVE = /^[\s\u00a0]*(?:what|why|how|who|whom|whose|where|when|which|really|right|yes|no|okay|ok|sorry|pardon|anyone|anybody|everyone|questions|comments)\b/i;
+const INTERROGATIVE_WORDS = 'what|why|how|who|whom|whose|where|when|which|really|right|yes|no|okay|ok|sorry|pardon|anyone|anybody|everyone|questions|comments';
+const INTERROGATIVE = new RegExp(`^[\\s\\u00a0]*(?:${INTERROGATIVE_WORDS})\\b`, 'i');
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
 const ORDER_PAPER_OPENINGS = ['to ask (?:the|her|his|whether|what|if)\\b', 'asked (?:the|her|his)\\b', 'if (?:he|she|they|the [\\p{L}-]+) will\\b'];
 const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \\t\\u00a0]+)?(?:${ORDER_PAPER_OPENINGS.join('|')})`, 'iu');
@@ -158,9 +160,12 @@ function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions')
   return Object.values(listsOf(list)).flat().map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
 }
 
+const GREETING_OPENING = '(?:(?:and|so|well|hi|hello|hey)[,\\s]+)?';
+/** `, Senator`, `, Mr. Prime Minister`: up to four capitalised words. */
+const GREETING_ADDRESSEE = "(?:[,\\s]+\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})?";
 /** `How are you?`, `Hey, Liz. And you?`, `How are you doing, Senator?` */
 const GREETING_QUESTION = new RegExp(
-  `^[\\s\\u00a0]*(?:(?:and|so|well|hi|hello|hey)[,\\s]+)?(?:${phrases('greetingQuestions')})(?:[,\\s]+\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})?[,\\s\\u00a0]*\\?$`,
+  `^[\\s\\u00a0]*${GREETING_OPENING}(?:${phrases('greetingQuestions')})${GREETING_ADDRESSEE}[,\\s\\u00a0]*\\?$`,
   'iu',
 );
 /** `So what's your question, Jim?`, `Dallas, what would you like to ask the Prime Minister?` */

@@ -159,7 +159,8 @@ export function provideDiagnostics(
   }
   if (options.mediaDuration !== undefined) {
     for (const mark of timestampsPastEnd(results, model, options.mediaDuration)) {
-      const message = `Timestamp ${formatClock(mark.seconds)} is past the end of the recording (${formatClock(Math.round(options.mediaDuration * 1000) / 1000)}).`;
+      const recordingEnd = formatClock(Math.round(options.mediaDuration * 1000) / 1000);
+      const message = `Timestamp ${formatClock(mark.seconds)} is past the end of the recording (${recordingEnd}).`;
       report(rules.timestampPastMediaEnd, mark.start, mark.end, message, mark.paragraph);
     }
   }
