@@ -57,7 +57,10 @@ const LANGUAGE = {
 };
 
 /** Short forms that are common abbreviations or words in transcripts, never taken for a party's acronym. */
-const NOT_ACRONYMS = new Set(['USA', 'UK', 'PM', 'AM', 'MP', 'PR', 'TV', 'OK', 'ID', 'IT', 'DC', 'CEO', 'GDP', 'VAT', 'ONE', 'NEW', 'NOW', 'YES', 'WIN', 'ALL', 'OUR', 'CAN', 'NOT', 'FOR', 'AND', 'THE']);
+const NOT_ACRONYMS = new Set([
+  'USA', 'UK', 'PM', 'AM', 'MP', 'PR', 'TV', 'OK', 'ID', 'IT', 'DC', 'CEO', 'GDP', 'VAT',
+  'ONE', 'NEW', 'NOW', 'YES', 'WIN', 'ALL', 'OUR', 'CAN', 'NOT', 'FOR', 'AND', 'THE',
+]);
 
 const wikipedia = parseCsv(readFileSync(wikipediaCsv, 'utf8'));
 const wikidata = new Map(parseCsv(readFileSync(wikidataCsv, 'utf8')).map((r) => [r.partyfacts_id, r.wikidata_id]));
@@ -67,12 +70,13 @@ const clean = (text) => text.replace(/\s+/g, ' ').trim();
 
 /** The short name's acronyms: `NP/NPA` → NP, NPA; `APR/English` → APR; only those written as acronyms, of three characters or more. */
 function acronymsOf(short) {
-  return [...new Set(short.split('/').map(clean))].filter((a) => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{Ll}\p{N}&-]{2,9}$/u.test(a) && !/\p{Ll}{2}/u.test(a) && !NOT_ACRONYMS.has(a));
+  const writtenAsAcronym = (a) => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{Ll}\p{N}&-]{2,9}$/u.test(a) && !/\p{Ll}{2}/u.test(a);
+  return [...new Set(short.split('/').map(clean))].filter((a) => writtenAsAcronym(a) && !NOT_ACRONYMS.has(a));
 }
 
 /** The small words that join the capitalised words of a party's name, in the languages of the table's names. */
-const JOINING = new Set(('of for and the on in to at by with from a an de du des la le les el los las del y e et pour por para pelo pela da do das dos di della delle ' +
-  'dei degli per und der die das für von zu zur zum van het en voor ng sa ni na i w z dla al').split(' '));
+const JOINING = new Set(('of for and the on in to at by with from a an de du des la le les el los las del y e et ' +
+  'pour por para pelo pela da do das dos di della delle dei degli per und der die das für von zu zur zum van het en voor ng sa ni na i w z dla al').split(' '));
 
 /** Every word capitalised but the small joining ones (an elided `d'` or `l'` aside): `Democratic Party of Côte d'Ivoire`. */
 function looksLikeAName(text) {
@@ -134,7 +138,8 @@ entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const file = {
   $schema: './organisations.schema.json',
   version: 1,
-  source: `Party Facts (hdigital/partyfactsdata@${commit}, import/wikipedia/, MIT licence): Döring and Regel (2019), "Party Facts: A Database of Political Parties Worldwide", Party Politics 25(2).`,
+  source: `Party Facts (hdigital/partyfactsdata@${commit}, import/wikipedia/, MIT licence): Döring and Regel (2019), `
+    + '"Party Facts: A Database of Political Parties Worldwide", Party Politics 25(2).',
   organisations: entries,
 };
 writeFileSync(resolve(root, 'server/data/organisations-parties.json'), `${JSON.stringify(file, null, 2)}\n`);
