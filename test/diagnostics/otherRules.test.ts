@@ -100,6 +100,16 @@ describe('diagnostics: unanswered-question', () => {
     assert.deepEqual(found.map((d) => d.range.start.line), [0, 6]);
     assert.equal(found[0].severity, 3);
   });
+
+  it('flags a question no label opens on its first line (a shape the incremental fuzz test found)', () => {
+    const text = lines(
+      'Title of the talk', '', 'Dr. Angela Merkel, Bundeskanzlerin: Question:', '', '# Question:', 'https://example.org/a#b?Question:', 'Question:', '',
+      'https://example.org/a#b?c=(d) Question:', 'Dr. Angela Merkel, Bundeskanzlerin: ? Question: We have just signed a schedule.', 'Question (Reuters):',
+    );
+    const found = diagnose(text, 'unanswered-question');
+    // The first question is the words below the heading, which no label opens.
+    assert.deepEqual(found.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]).slice(0, 2), [[5, 0, 5, 33], [6, 0, 6, 8]]);
+  });
 });
 
 describe('diagnostics: severity settings', () => {

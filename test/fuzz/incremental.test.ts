@@ -6,7 +6,7 @@ import { createLanguageService } from '../../server/src/service';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { checkProperty, recordCases, runsFor, timeoutFor } from './support/fuzz';
 import { features, plainDocument, show } from './support/features';
-import { CORPUS, edit, editRange, longEdit, longText, paragraphEdit, paragraphedText, pieces, startText, type Edit } from './support/generators';
+import { CORPUS, edit, editRange, longEdit, longText, paragraphEdit, paragraphedText, pastedEdit, pastedText, pieces, startText, type Edit } from './support/generators';
 
 /**
  * Incremental parsing (issue 8, property 1). The server keeps one `EditorDocument` per open file
@@ -36,6 +36,8 @@ function steps(anEdit: fc.Arbitrary<Edit>, maxLength: number): fc.Arbitrary<Step
 }
 
 const URI = 'file:///fuzz/incremental.transcript';
+/** Unknown organisations reported too: what the document as a whole counts of its names is compared with the rest. */
+const SETTINGS = { severity: { 'unknown-organisation': 'information' as const } };
 
 /** The same steps with the version numbers of a misbehaving client: repeated, or going backwards. */
 function misnumbered(anySteps: fc.Arbitrary<Step[]>): fc.Arbitrary<Step[]> {
@@ -44,7 +46,7 @@ function misnumbered(anySteps: fc.Arbitrary<Step[]>): fc.Arbitrary<Step[]> {
 
 /** Plays the steps the way the server does, checking after each queried version. */
 function play(start: string, steps: readonly Step[]): void {
-  const service = createLanguageService();
+  const service = createLanguageService(SETTINGS);
   const document = EditorDocument.create(URI, 'transcript', 1, start);
   // The reference implementation of LSP text synchronisation, to check the server's document against.
   let reference = TextDocument.create(URI, 'transcript', 1, start);
@@ -76,7 +78,7 @@ function play(start: string, steps: readonly Step[]): void {
     assert.deepEqual(document.lineIndex.lineStarts, new LineIndex(text).lineStarts, `the kept line index differs from a fresh one ${where}`);
     if (!s.query) continue;
     const incremental = features(service, document);
-    const fresh = features(createLanguageService(), plainDocument(text, URI, version));
+    const fresh = features(createLanguageService(SETTINGS), plainDocument(text, URI, version));
     assert.deepEqual(incremental, fresh, `incremental ≠ fresh ${where}`);
   }
 }
@@ -92,6 +94,12 @@ describe('fuzz: incremental edits give the same answers as a fresh parse', funct
     const weight = 1;
     this.timeout(timeoutFor(runsFor(weight), 40));
     recordCases(checkProperty('incremental (paragraphs)', fc.property(paragraphedText, steps(paragraphEdit, 12), play), weight));
+  });
+
+  it('random edits to transcripts pasted without blank lines, which the service splits again line by line (property)', function () {
+    const weight = 1;
+    this.timeout(timeoutFor(runsFor(weight), 40));
+    recordCases(checkProperty('incremental (pasted)', fc.property(pastedText, steps(pastedEdit, 8), play), weight));
   });
 
   it('random edits with version numbers repeated or going backwards, some versions never asked about (property)', function () {

@@ -88,4 +88,56 @@ describe('parser: incremental reparse', () => {
     assert.equal(changed.length, 1);
     assert.match(after.text.slice(changed[0].start, changed[0].end), /Kharkov\. The individuals/);
   });
+
+  // A transcript pasted from a web page: one paragraph per line and no blank line in 2,000 lines.
+  const pasted = () => lines('Press conference', '', ...Array.from({ length: 1000 }, (_, i) => [
+    `Question: Minister, what did the talks in round ${i} decide about the schedule of the next meetings and the agenda for them?`,
+    `Sergey Lavrov: We agreed on item ${i}, and we will come back to the others at the next meeting, as both sides proposed it.`,
+  ]).flat());
+
+  it('splits again only the line it edits where a transcript has no blank lines, and reads the same as a fresh parse', () => {
+    const service = createLanguageService();
+    const doc = new EditableDocument(pasted());
+    service.getModel(doc);
+    const at = doc.getText().indexOf('round 500') + 'round'.length;
+    const after = service.getModel(doc.edit(at, at, ' x'));
+    assert.deepEqual([after.edit!.to - after.edit!.from, after.edit?.inserted], [1, 1]);
+    assert.match(after.paragraphByIndex(after.edit!.from).analysis.label?.name ?? '', /Question/);
+    const newLine = service.getModel(doc.edit(at, at, '\nSergey Lavrov: What'));
+    assert.deepEqual([newLine.edit?.to! - newLine.edit?.from!, newLine.edit?.inserted], [1, 2]);
+    assert.deepEqual(summary(newLine), summary(createLanguageService().getModel(document(doc.getText()))));
+  });
+
+  it('splits again only the paragraphs around the edited line of a hard-wrapped block with no blank lines', () => {
+    const wrapped = lines('Press conference', '', ...Array.from({ length: 300 }, (_, i) => [
+      `Question: Minister, what did the talks in round ${i}`, 'decide about the schedule?', `Sergey Lavrov: We agreed on item ${i}, and`, 'we will come back to the rest.',
+    ]).flat());
+    const service = createLanguageService();
+    const doc = new EditableDocument(wrapped);
+    service.getModel(doc);
+    const at = doc.getText().indexOf('round 150') + 'round'.length;
+    const after = service.getModel(doc.edit(at, at, ' x'));
+    assert.ok(after.edit && after.edit.to - after.edit.from <= 3 && after.edit.inserted <= 3, JSON.stringify(after.edit && { ...after.edit, previous: 0 }));
+    assert.deepEqual(summary(after), summary(createLanguageService().getModel(document(doc.getText()))));
+  });
+
+  it('names the paragraphs an edit elsewhere relabels, and a document-wide value updated from the edit is a fresh parse’s', () => {
+    // `Ortiz:` once is no label; a second use bears both out.
+    const text = lines('Talks', '', 'Sergey Lavrov: The Lake Ferry Authority (LFA) met.', '', 'Ortiz: Yes, the Harbour Pilots Association agreed.', '', 'Question: And then?',
+      '', 'Sergey Lavrov: The Harbour Pilots Association and the LFA agreed.', '', 'Question: What did the LFA say?');
+    const service = createLanguageService({ severity: { 'unknown-organisation': 'information' } });
+    const doc = new EditableDocument(text);
+    const unknown = () => service.provideDiagnostics(doc).filter((d) => d.code === 'unknown-organisation').map((d) => d.range);
+    unknown();
+    const at = doc.getText().indexOf('Question: And then?');
+    assert.equal(service.getModel(doc).paragraphs[2].label, undefined);
+    const edited = service.getModel(doc.edit(at, at + 'Question'.length, 'Ortiz'));
+    assert.deepEqual(edited.edit?.relabelled, [2]);
+    assert.equal(edited.paragraphs[2].label?.name, 'Ortiz');
+    const fresh = createLanguageService({ severity: { 'unknown-organisation': 'information' } });
+    assert.deepEqual(unknown(), fresh.provideDiagnostics(document(doc.getText())).filter((d) => d.code === 'unknown-organisation').map((d) => d.range));
+    const hoverAt = doc.getText().lastIndexOf('LFA') + 1;
+    const position = edited.lines.positionAt(hoverAt);
+    assert.deepEqual(service.provideHover(doc, position), fresh.provideHover(document(doc.getText(), doc.uri), position));
+  });
 });

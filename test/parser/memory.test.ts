@@ -13,7 +13,11 @@ function heapAfterCollection(): number {
 }
 
 describe('parser: memory across versions', () => {
-  it('keeps no earlier version of the text alive after edits in many paragraphs', () => {
+  // Each edit is a task of its own, as each didChange is a message of its own to the server: a
+  // version reached through a WeakRef (ParagraphEdit.previous) is released when the task ends.
+  const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+  it('keeps no earlier version of the text alive after edits in many paragraphs', async () => {
     // Two-byte text (the quotes) of about 4 MB in memory; every paragraph has a long label.
     const paragraph = (i: number) => `Sergey Viktorovich Lavrov: We discussed item ${i} at length, and we agreed on “the next steps”.`;
     const text = Array.from({ length: 20000 }, (_, i) => paragraph(i)).join('\n\n');
@@ -30,9 +34,15 @@ describe('parser: memory across versions', () => {
     };
     // A few edits first, so that what the heap gains once (compiled code, caches) is not counted.
     touchEverything();
-    for (let edit = 0; edit < 5; edit++) editParagraph(edit);
+    for (let edit = 0; edit < 5; edit++) {
+      editParagraph(edit);
+      await nextTask();
+    }
     const before = heapAfterCollection();
-    for (let edit = 5; edit < 35; edit++) editParagraph(edit);
+    for (let edit = 5; edit < 35; edit++) {
+      editParagraph(edit);
+      await nextTask();
+    }
     const grown = heapAfterCollection() - before;
     // Each version kept alive would add the text's 4 MB: thirty would be 120 MB. What the heap
     // gains besides (about 3 MB: code compiled meanwhile, caches) stays under four versions,

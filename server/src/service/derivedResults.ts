@@ -65,6 +65,16 @@ export class DerivedResults {
     return value;
   }
 
+  /**
+   * The value kept for `key`, as `get` would return it, or undefined where it would have to be
+   * computed: what an update from an earlier version starts from, when that version's value is still here.
+   */
+  peek<K extends object, R, A extends readonly [] | readonly [unknown] | readonly [unknown, unknown], V>(q: Query<K, R, A, V>, key: K, ...args: A): V | undefined;
+  peek(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, first?: unknown, second?: unknown): unknown {
+    const memo = this.tables.get(q as unknown as Query<never, never, never, unknown>)?.get(key);
+    return memo && memo.first === first && memo.second === second && this.fresh(memo, q.inputs) ? memo.value : undefined;
+  }
+
   /** How many times each query has been computed: what an edit or a request cost (the tests read it). */
   computations(name: string): number {
     return this.computed.get(name) ?? 0;

@@ -34,6 +34,29 @@ export interface TranscriptModel {
   readonly chat?: ChatHeaders;
   /** The paragraph that holds `offset`, its end included; reads that paragraph alone. */
   paragraphAt(offset: number): Paragraph | undefined;
+  readonly paragraphCount: number;
+  /** `paragraphs[index]`, read alone: what a pass over some paragraphs uses without assembling the document. */
+  paragraphByIndex(index: number): Paragraph;
+  /**
+   * How this version was made from the one before, when an edit replaced that version's
+   * paragraphs [from, to) by `inserted` paragraphs: what a document-wide value can be updated
+   * from, instead of read again from every paragraph.
+   */
+  readonly edit?: ParagraphEdit;
+}
+
+export interface ParagraphEdit {
+  /** Held weakly: an edit must not keep the versions before it alive. */
+  readonly previous: WeakRef<TranscriptModel>;
+  readonly from: number;
+  readonly to: number;
+  readonly inserted: number;
+  /**
+   * The other paragraphs that read otherwise than before, by their index in this version: the
+   * same text, whose label the document now bears out, or no longer (the edit added or removed
+   * a use of that name). Every other paragraph reads as it did, moved by the edit.
+   */
+  readonly relabelled: readonly number[];
 }
 
 export interface Span {

@@ -12,6 +12,7 @@ export function features(service: TranscriptLanguageService, document: Transcrip
     semanticTokens: service.provideSemanticTokens(document),
     codeLenses: service.provideCodeLenses(document),
     questions: service.provideQuestions(document),
+    organisations: service.provideOrganisations(document),
   };
 }
 

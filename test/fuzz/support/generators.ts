@@ -137,6 +137,28 @@ export const paragraphedText: fc.Arbitrary<string> = fc.tuple(
   fc.constantFrom('\n', '\r\n', '\r'),
 ).map(([blocks, eol]) => `Title of the talk${eol}${eol}${blocks.map((block) => block.join(eol)).join(eol + eol)}`);
 
+/**
+ * A transcript pasted from a web page: a title, then blocks of many lines with no blank line
+ * between them, some lines longer than a hard-wrapped one (one paragraph per line) and some
+ * blocks all short (hard-wrapped): an edit there splits again only the lines around it.
+ */
+export const pastedText: fc.Arbitrary<string> = fc.tuple(
+  fc.array(fc.array(fc.array(linePiece, { minLength: 1, maxLength: 24 }).map((p) => p.join('')), { minLength: 2, maxLength: 16 }), { minLength: 1, maxLength: 2 }),
+  fc.constantFrom('\n', '\r\n'),
+).map(([blocks, eol]) => `Title of the talk${eol}${eol}${blocks.map((block) => block.join(eol)).join(eol + eol)}`);
+
+/** An edit of a pasted text: within a line mostly, a line break or a long run of words sometimes (which may make a block's lines long or short). */
+export const pastedEdit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0.05, max: 1, noNaN: true }),
+  deleteLength: fc.oneof({ weight: 4, arbitrary: fc.nat(12) }, { weight: 1, arbitrary: fc.nat(300) }),
+  insert: fc.oneof(
+    { weight: 6, arbitrary: fc.array(linePiece, { maxLength: 4 }).map((p) => p.join('')) },
+    { weight: 2, arbitrary: fc.array(linePiece, { minLength: 10, maxLength: 24 }).map((p) => p.join('')) },
+    { weight: 2, arbitrary: fc.constantFrom('\n', '\r\n', '\nQuestion: Why?\n', '\nSergey Lavrov: Yes.', 'Sergey Lavrov: ', '\n\n', '\n# Energy\n') },
+  ),
+  sameLength: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+});
+
 /** An edit that mostly stays within what the incremental reparse handles, and sometimes does not. */
 export const paragraphEdit: fc.Arbitrary<Edit> = fc.record({
   // Past the title: an edit at the very top reparses in full anyway.

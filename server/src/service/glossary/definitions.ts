@@ -1,3 +1,4 @@
+import { editsSince } from '../editChain';
 import { query, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
@@ -221,27 +222,67 @@ export interface Definitions {
   readonly matcher: GlossaryMatcher;
   /** By the id the matcher gives. */
   readonly byId: ReadonlyMap<string, DefinedName>;
+  /** The indices of the paragraphs that define a name, in order: what the next version's are updated from. */
+  readonly defining: readonly number[];
 }
 
-const NO_DEFINITIONS: Definitions = Object.freeze({ names: [], key: '', matcher: new GlossaryMatcher([], new PreparedForms()), byId: new Map() });
+const NO_DEFINITIONS: Definitions = Object.freeze({
+  names: [], key: '', matcher: new GlossaryMatcher([], new PreparedForms()), byId: new Map(), defining: [],
+});
+
+function paragraphDefinitions(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph): ParagraphDefinitions {
+  if (definesNothing(paragraph)) return [];
+  return results.get(PARAGRAPH_DEFINITIONS, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, model.language);
+}
 
 const DEFINITIONS = query('defined names', [], (results, model: TranscriptModel): Definitions => {
+  const chain = editsSince(model, (earlier) => results.peek(DEFINITIONS, earlier) !== undefined);
+  const earlier = chain && results.peek(DEFINITIONS, chain.base);
+  const defining = earlier ? chain.edited.reduce((list, version) => definingAfterEdit(results, version, list), earlier.defining) : definingIn(results, model);
+  if (!defining.length) return NO_DEFINITIONS;
   const names: DefinedName[] = [];
   const seen = new Set<string>();
-  for (const paragraph of model.paragraphs) {
-    if (definesNothing(paragraph)) continue;
-    const found = results.get(PARAGRAPH_DEFINITIONS, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, model.language);
-    for (const d of found) {
+  for (const index of defining) {
+    const paragraph = model.paragraphByIndex(index);
+    for (const d of paragraphDefinitions(results, model, paragraph)) {
       if (seen.has(d.acronym)) continue;
       seen.add(d.acronym);
       names.push({ ...d, start: d.start + paragraph.contentStart, end: d.end + paragraph.contentStart });
     }
   }
-  if (!names.length) return NO_DEFINITIONS;
   const byId = new Map(names.map((d) => [definedId(d), d]));
-  const forms = names.flatMap((d) => [{ text: d.acronym, ids: [definedId(d)] }, { text: d.fullName, ids: [definedId(d)] }]);
-  return { names, key: names.map((d) => `${d.acronym}\u0001${d.fullName}`).join('\u0002'), matcher: new GlossaryMatcher(forms, new PreparedForms()), byId };
+  const key = names.map((d) => `${d.acronym}\u0001${d.fullName}`).join('\u0002');
+  // Typing rarely changes what the document defines: the matcher of the same names is kept.
+  const matcher = earlier?.key === key ? earlier.matcher : new GlossaryMatcher(
+    names.flatMap((d) => [{ text: d.acronym, ids: [definedId(d)] }, { text: d.fullName, ids: [definedId(d)] }]), new PreparedForms(),
+  );
+  return { names, key, matcher, byId, defining };
 });
+
+/** The indices of the paragraphs of `model` that define a name, every paragraph read. */
+function definingIn(results: DerivedResults, model: TranscriptModel): number[] {
+  const defining: number[] = [];
+  model.paragraphs.forEach((paragraph, i) => {
+    if (paragraphDefinitions(results, model, paragraph).length) defining.push(i);
+  });
+  return defining;
+}
+
+/**
+ * The defining paragraphs of `version` from its predecessor's: the edited ones and those read
+ * otherwise (relabelled) read again, the rest renumbered.
+ */
+function definingAfterEdit(results: DerivedResults, version: TranscriptModel, before: readonly number[]): number[] {
+  const edit = version.edit!;
+  const shift = edit.inserted - (edit.to - edit.from);
+  const relabelled = new Set(edit.relabelled);
+  const defines = (i: number) => paragraphDefinitions(results, version, version.paragraphByIndex(i)).length > 0;
+  const defining = before.filter((i) => i < edit.from && !relabelled.has(i));
+  for (let i = edit.from; i < edit.from + edit.inserted; i++) if (defines(i)) defining.push(i);
+  for (const i of before) if (i >= edit.to && !relabelled.has(i + shift)) defining.push(i + shift);
+  for (const i of edit.relabelled) if (defines(i)) defining.push(i);
+  return edit.relabelled.length ? defining.sort((a, b) => a - b) : defining;
+}
 
 /** The names `model` defines. Reads each paragraph's definitions from the layer: after a keystroke, only the edited paragraph is read. */
 export function documentDefinitions(results: DerivedResults, model: TranscriptModel): Definitions {

@@ -1,3 +1,4 @@
+import { editsSince } from '../editChain';
 import { query, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
@@ -98,37 +99,67 @@ function paragraphCandidates(results: DerivedResults, model: TranscriptModel, pa
   return results.get(PARAGRAPH_CANDIDATES, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start);
 }
 
-/** How often the document uses each capitalised candidate name. */
+/**
+ * How often the document uses each capitalised candidate name. After an edit, the earlier
+ * version's counts less the edited paragraphs' names and plus those of what replaced them.
+ */
 const NAME_USES = query('unknown-name uses', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => {
-  const uses = new Map<string, number>();
-  for (const paragraph of model.paragraphs) {
-    for (const c of paragraphCandidates(results, model, paragraph)) if (!c.acronym) uses.set(c.text, (uses.get(c.text) ?? 0) + 1);
+  const chain = editsSince(model, (earlier) => results.peek(NAME_USES, earlier) !== undefined);
+  const uses = new Map(chain && results.peek(NAME_USES, chain.base));
+  const count = (version: TranscriptModel, paragraph: Paragraph, sign: 1 | -1) => {
+    for (const c of paragraphCandidates(results, version, paragraph)) {
+      if (c.acronym) continue;
+      const n = (uses.get(c.text) ?? 0) + sign;
+      if (n > 0) uses.set(c.text, n);
+      else uses.delete(c.text);
+    }
+  };
+  if (!chain) {
+    for (const paragraph of model.paragraphs) count(model, paragraph, 1);
+    return uses;
+  }
+  let previous = chain.base;
+  for (const version of chain.edited) {
+    const edit = version.edit!;
+    const shift = edit.inserted - (edit.to - edit.from);
+    for (let i = edit.from; i < edit.to; i++) count(previous, previous.paragraphByIndex(i), -1);
+    for (let i = edit.from; i < edit.from + edit.inserted; i++) count(version, version.paragraphByIndex(i), 1);
+    for (const i of edit.relabelled) {
+      count(previous, previous.paragraphByIndex(i < edit.from ? i : i - shift), -1);
+      count(version, version.paragraphByIndex(i), 1);
+    }
+    previous = version;
   }
   return uses;
 });
 
-/** A paragraph's unknown names, in document offsets: its candidates that no organisation's name covers. */
-function paragraphUnknownNames(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): UnknownName[] {
-  const candidates = paragraphCandidates(results, model, paragraph);
+/** Of a paragraph's candidates, those that no organisation's name covers, in document offsets. */
+function unknownAmong(
+  results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, candidates: readonly UnknownName[],
+): UnknownName[] {
   if (!candidates.length) return [];
   const covered = organisationSpans(results, model, paragraph, glossary);
-  const uses = results.get(NAME_USES, model, undefined);
+  // Acronyms count once; a capitalised name, from its second use in the document.
+  const uses = candidates.some((c) => !c.acronym) ? results.get(NAME_USES, model, undefined) : undefined;
   const base = paragraph.contentStart;
   return candidates
     .map((c) => ({ ...c, start: c.start + base, end: c.end + base }))
-    .filter((c) => !covered.some((m) => m.start < c.end && c.start < m.end) && (c.acronym || ((uses.get(c.text) ?? 0) >= 2 && !glossary.isKnownTerm(c.text))))
+    .filter((c) => !covered.some((m) => m.start < c.end && c.start < m.end) && (c.acronym || ((uses!.get(c.text) ?? 0) >= 2 && !glossary.isKnownTerm(c.text))))
     .sort((a, b) => a.start - b.start);
 }
 
 /** The names of `model` that look like an organisation's and have no card, in document order. */
 export function findUnknownNames(results: DerivedResults, model: TranscriptModel, glossary: Glossary): UnknownName[] {
-  return model.paragraphs.flatMap((paragraph) => paragraphUnknownNames(results, model, paragraph, glossary));
+  return model.paragraphs.flatMap((paragraph) => unknownAmong(results, model, paragraph, glossary, paragraphCandidates(results, model, paragraph)));
 }
 
-/** The unknown name at `offset` (its end included), if any. Reads one paragraph, and the others' candidates from the layer. */
+/** The unknown name at `offset` (its end included), if any. Reads one paragraph, and the others' names from the layer. */
 export function unknownNameAt(results: DerivedResults, model: TranscriptModel, glossary: Glossary, offset: number): UnknownName | undefined {
   const paragraph = model.paragraphAt(offset);
-  return paragraph && paragraphUnknownNames(results, model, paragraph, glossary).find((u) => offset >= u.start && offset <= u.end);
+  if (!paragraph) return undefined;
+  const at = offset - paragraph.contentStart;
+  const candidates = paragraphCandidates(results, model, paragraph).filter((c) => at >= c.start && at <= c.end);
+  return unknownAmong(results, model, paragraph, glossary, candidates)[0];
 }
 
 /** What the transcript tells about a name: its definition, if the transcript defines it. */

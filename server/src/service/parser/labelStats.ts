@@ -57,6 +57,37 @@ export class LabelStats {
     return next;
   }
 
+  /**
+   * Whether every paragraph the edit from `previous` left (`removed` gave way to `added`) has its
+   * label borne out as before: the document-wide styles are the same, and so is what the counts
+   * say of each name the edit touched (no other name's counts moved).
+   */
+  decidesAsBefore(previous: LabelStats, removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): boolean {
+    if (this.aloneStyle() !== previous.aloneStyle() || this.nameLineStyle() !== previous.nameLineStyle()) return false;
+    for (const analyses of [removed, added]) {
+      for (const analysis of analyses) {
+        const key = analysis.label?.key;
+        if (key === undefined) continue;
+        for (const name of [key, lastWord(key)]) if (this.decisionOn(name) !== previous.decisionOn(name)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** What the counts say of one name, as a string: equal for two versions that decide its labels alike. */
+  private decisionOn(key: string): string {
+    const has = (map: Map<string, number>) => (map.has(key) ? '1' : '0');
+    return `${(this.weakCounts.get(key) ?? 0) >= 2 ? 1 : 0}${has(this.lastWords)}${has(this.aloneKeys)}${has(this.speaking)}${this.repeatedNameLine(key) ? 1 : 0}`;
+  }
+
+  private aloneStyle(): boolean {
+    return this.alone >= 3 && this.alone >= 4 * this.inline;
+  }
+
+  private nameLineStyle(): string {
+    return `${this.nameLineTotal >= NAME_LINE_STYLE}${this.nameLineTotal > 2 * this.speakingTotal}`;
+  }
+
   /** Whether the document bears out this paragraph's label; true for a paragraph without one. */
   accepts(analysis: ParagraphAnalysis): boolean {
     const label = analysis.label;
@@ -68,8 +99,7 @@ export class LabelStats {
     if (label.headingLike) return this.speaking.has(label.key);
     if (label.weak) return (this.weakCounts.get(label.key) ?? 0) >= 2 || this.lastWords.has(label.key);
     if (label.kind !== 'speaker') return true;
-    const aloneStyle = this.alone >= 3 && this.alone >= 4 * this.inline;
-    return !aloneStyle || label.alone || this.aloneKeys.has(label.key);
+    return !this.aloneStyle() || label.alone || this.aloneKeys.has(label.key);
   }
 
   /**

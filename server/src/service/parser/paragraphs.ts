@@ -5,7 +5,7 @@ import { NAME_AND_TIME, TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
 import { detached } from '../text/detached';
 import { trimmedEnd } from '../text/whiteSpace';
-import { listsOf } from '../text/languages';
+import { listsOf, wordsOfAllLanguages } from '../text/languages';
 
 /**
  * What one paragraph says on its own, with offsets relative to the paragraph. It depends only on
@@ -67,7 +67,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     if (nameLine) {
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, ASKING_PHRASE.test(text.slice(nameLine.end)));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, putsQuestionInWords(text.slice(nameLine.end)));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -75,7 +75,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
   const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
-  const asksInWords = kind === 'text' && ASKING_PHRASE.test(text.slice(contentStart));
+  const asksInWords = kind === 'text' && putsQuestionInWords(text.slice(contentStart));
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
@@ -176,6 +176,27 @@ const FLOOR_QUESTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('floorQuestio
  * `Ich frage Sie daher, ob…`, `quisiera saber…`): every language's, from the language table.
  */
 const ASKING_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('askingPhrases')})(?![\\p{L}\\p{N}])`, 'iu');
+
+const STOP_WORDS = new Set(wordsOfAllLanguages('stopWords'));
+
+/**
+ * A word of every asking phrase, its longest that is not a stop word (`ask`, `frage`, `pregunto`):
+ * most paragraphs hold none, and the whole pattern, slow to try at every character, is tried on the rest.
+ */
+const ASKING_WORD = new RegExp(
+  [...new Set(Object.values(listsOf('askingPhrases')).flat().map(askingWord))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'iu',
+);
+
+function askingWord(phrase: string): string {
+  const words = phrase.split(/[\s'’]+/);
+  const telling = words.filter((w) => !STOP_WORDS.has(w));
+  return (telling.length ? telling : words).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function putsQuestionInWords(words: string): boolean {
+  return ASKING_WORD.test(words) && ASKING_PHRASE.test(words);
+}
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

@@ -146,14 +146,20 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   let startLine = Math.min(firstLine, from <= to ? table.firstLines[from] : firstLine);
   let endLine = Math.max(lastLine, from <= to ? table.lastLines[to] : lastLine) + lineDelta;
   const blank = (line: number) => isBlankLine(lines, line);
-  while (from > 0 && startLine > old.bodyStartLine && !blank(startLine - 1)) {
-    from--;
+  const local = withinBlock(old, lines, { firstLine, lastLine, lineDelta, from, to });
+  if (local) {
+    ({ from, to, startLine, endLine } = local);
     if (table.analyses[from].kind === 'header') return undefined;
-    startLine = Math.min(startLine, table.firstLines[from]);
-  }
-  while (endLine + 1 < lines.lineCount && !blank(endLine + 1) && to + 1 < table.length) {
-    to++;
-    endLine = Math.max(endLine, table.lastLines[to] + lineDelta);
+  } else {
+    while (from > 0 && startLine > old.bodyStartLine && !blank(startLine - 1)) {
+      from--;
+      if (table.analyses[from].kind === 'header') return undefined;
+      startLine = Math.min(startLine, table.firstLines[from]);
+    }
+    while (endLine + 1 < lines.lineCount && !blank(endLine + 1) && to + 1 < table.length) {
+      to++;
+      endLine = Math.max(endLine, table.lastLines[to] + lineDelta);
+    }
   }
   endLine = Math.min(endLine, lines.lineCount - 1);
   // A comment may open or close anywhere after it: leave that to a full parse.
@@ -166,16 +172,90 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const until = Math.min(to + 1, table.length);
   const analyses = new Analyses((paragraph) => analyseParagraph(paragraph, context), old, from, until);
   const inserted: ParagraphEntry[] = [];
-  splitParagraphs(lines, startLine, endLine, context, (first, last) => inserted.push(bodyParagraph(lines, text, first, last, analyses)));
+  const add = (first: number, last: number) => inserted.push(bodyParagraph(lines, text, first, last, analyses));
+  if (local) splitBlock(lines, startLine, endLine, local.wrapped, context, add);
+  else splitParagraphs(lines, startLine, endLine, context, add);
   const removed = table.analyses.slice(from, until);
   const added = inserted.map((e) => e.analysis);
   const sameShape = removed.length === added.length && removed.every((analysis, i) => sameStructure(analysis, added[i]));
+  const labels = old.labels.edited(removed, added);
+  const newTable = table.replace(from, until, inserted, offsetDelta, lineDelta);
+  const relabelled = labels.decidesAsBefore(old.labels, removed, added) ? [] : relabelledParagraphs(old.labels, labels, newTable, from, from + inserted.length);
+  const edit = { previous: new WeakRef<TranscriptModel>(old), from, to: until, inserted: inserted.length, relabelled };
   return new Transcript({
     uri: input.uri, version: input.version, text, source: text, lines, language, frontMatter: old.frontMatter, header: old.header,
-    table: table.replace(from, until, inserted, offsetDelta, lineDelta),
-    labels: old.labels.edited(removed, added),
+    table: newTable, labels, edit,
     bodyStartLine: old.bodyStartLine, courtLayout: false, layoutLinesRead: layout?.linesRead ?? old.layoutLinesRead, contextKey: key,
   }, sameShape ? { previous: old, edit: { from, to: until, lineDelta } } : undefined);
+}
+
+/** The paragraphs outside [from, to) of `table` whose label `after` bears out otherwise than `before` did. */
+function relabelledParagraphs(before: LabelStats, after: LabelStats, table: ParagraphTable, from: number, to: number): number[] {
+  const found: number[] = [];
+  const { analyses } = table;
+  for (let i = 0; i < analyses.length; i++) {
+    const analysis = analyses[i];
+    if (!analysis.label || (i >= from && i < to)) continue;
+    if (before.accepts(analysis) !== after.accepts(analysis) || before.repeats(analysis) !== after.repeats(analysis)) found.push(i);
+  }
+  return found;
+}
+
+/**
+ * The lines to split again after an edit inside a block of lines (no blank line among the edited
+ * lines before or after it), with the old paragraphs they replace, when that is less than the
+ * whole block: a block is split by its lines' lengths and by each pair of neighbouring lines (see
+ * splitParagraphs), so when the edit leaves it hard-wrapped, or one paragraph per line, only the
+ * paragraphs that hold the edited lines and their neighbours are split again. Undefined where
+ * the whole block is due.
+ */
+function withinBlock(
+  old: Transcript, lines: LineIndex, edit: { readonly firstLine: number; readonly lastLine: number; readonly lineDelta: number; readonly from: number; readonly to: number },
+): { from: number; to: number; startLine: number; endLine: number; wrapped: boolean } | undefined {
+  const { firstLine, lastLine, lineDelta, from, to } = edit;
+  const { table } = old;
+  const newLast = lastLine + lineDelta;
+  if (from > to || newLast < firstLine) return undefined;
+  for (let line = firstLine; line <= newLast; line++) if (isBlankLine(lines, line)) return undefined;
+  for (let line = firstLine; line <= lastLine; line++) if (isBlankLine(old.lines, line)) return undefined;
+  const wrapped = blockStaysWrapped(old, lines, firstLine, lastLine, newLast);
+  if (wrapped === undefined) return undefined;
+  // One paragraph per line: the edited lines alone.
+  if (!wrapped) return { from, to, startLine: firstLine, endLine: newLast, wrapped };
+  // Hard-wrapped: from the paragraph of the line above to that of the line below, each broken
+  // where it was, since whether a line starts a paragraph depends on it and the line above only.
+  let first = from;
+  let last = to;
+  if (firstLine > old.bodyStartLine && !isBlankLine(old.lines, firstLine - 1)) first = Math.min(first, table.lastStartingAtOrBefore(firstLine - 1));
+  if (lastLine + 1 < old.lines.lineCount && !isBlankLine(old.lines, lastLine + 1)) last = Math.max(last, table.firstEndingAtOrAfter(lastLine + 1));
+  if (first < 0 || last >= table.length) return undefined;
+  return { from: first, to: last, startLine: Math.min(firstLine, table.firstLines[first]), endLine: Math.max(newLast, table.lastLines[last] + lineDelta), wrapped };
+}
+
+/**
+ * Whether the block around an edit is hard-wrapped (every line within WRAP_WIDTH) after the edit,
+ * if it was so before; undefined where the edit changed that, or a comment stands in the block.
+ */
+function blockStaysWrapped(old: Transcript, lines: LineIndex, firstLine: number, lastLine: number, newLast: number): boolean | undefined {
+  const long = (index: LineIndex, line: number) => trimmedEnd(index.text, index.lineStarts[line], index.lineEnd(line)) - index.lineStarts[line] > WRAP_WIDTH;
+  // A long line the edit left (most often the one right above) keeps the block one paragraph per line.
+  const unedited = (line: number): boolean | undefined => {
+    if (/<!--|-->/.test(lines.lineText(line))) return undefined;
+    return long(lines, line) ? true : false;
+  };
+  for (let line = firstLine - 1; line >= old.bodyStartLine && !isBlankLine(lines, line); line--) {
+    const found = unedited(line);
+    if (found !== false) return found === undefined ? undefined : false;
+  }
+  for (let line = newLast + 1; line < lines.lineCount && !isBlankLine(lines, line); line++) {
+    const found = unedited(line);
+    if (found !== false) return found === undefined ? undefined : false;
+  }
+  let longBefore = false;
+  for (let line = firstLine; line <= lastLine; line++) longBefore ||= long(old.lines, line);
+  let longAfter = false;
+  for (let line = firstLine; line <= newLast; line++) longAfter ||= long(lines, line);
+  return longBefore === longAfter ? !longAfter : undefined;
 }
 
 /**

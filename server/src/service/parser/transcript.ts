@@ -10,12 +10,10 @@ import type { ParagraphAnalysis } from './paragraphs';
 import type { ParagraphTable } from './paragraphTable';
 
 /** What needs every paragraph: put together when a feature first asks. */
-interface Structure extends Pick<TranscriptModel, 'sections' | 'turns' | 'questions' | 'speakers' | 'comments'> {
-  readonly paragraphs: readonly ParagraphNode[];
-}
+type Structure = Pick<TranscriptModel, 'sections' | 'turns' | 'questions' | 'speakers' | 'comments'>;
 
 /** What the parser found, before the document-wide reading of turns and speakers. */
-export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraphAt'> & {
+export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraphs' | 'paragraphAt' | 'paragraphCount' | 'paragraphByIndex'> & {
   readonly table: ParagraphTable;
   readonly labels: LabelStats;
   /** The label context the paragraphs were analysed in: analyses are reusable only within it. */
@@ -34,6 +32,8 @@ export interface Transcript extends TranscriptParts {}
  */
 export class Transcript implements TranscriptModel {
   private assembled?: Structure;
+  /** Every paragraph as a node, made when first asked for: a keystroke's outline and hover do without. */
+  private nodes?: readonly ParagraphNode[];
   /** The previous version's structure, when this version's can be had from it by moving positions. */
   private predecessor?: { readonly structure: Structure; readonly edit: ShapeKeepingEdit };
 
@@ -49,7 +49,12 @@ export class Transcript implements TranscriptModel {
   }
 
   get paragraphs(): readonly Paragraph[] {
-    return this.structure().paragraphs;
+    if (!this.nodes) {
+      const nodes: ParagraphNode[] = [];
+      for (let i = 0; i < this.table.length; i++) nodes.push(this.node(i));
+      this.nodes = nodes;
+    }
+    return this.nodes;
   }
 
   get sections(): readonly Section[] {
@@ -73,9 +78,17 @@ export class Transcript implements TranscriptModel {
   }
 
   paragraphAt(offset: number): Paragraph | undefined {
-    if (this.assembled) return spanAt(this.assembled.paragraphs, offset);
+    if (this.nodes) return spanAt(this.nodes, offset);
     const index = this.table.indexAt(offset);
     return index < 0 ? undefined : this.node(index);
+  }
+
+  get paragraphCount(): number {
+    return this.table.length;
+  }
+
+  paragraphByIndex(index: number): Paragraph {
+    return this.nodes ? this.nodes[index] : this.node(index);
   }
 
   private node(index: number): ParagraphNode {
@@ -92,10 +105,8 @@ export class Transcript implements TranscriptModel {
       if (this.predecessor) {
         this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners(), this.courtLayout);
       } else {
-        const paragraphs: ParagraphNode[] = [];
-        for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
         const declared = this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []);
-        this.assembled = assemble(paragraphs, this.table.analyses, declared, this.questioners(), this.courtLayout);
+        this.assembled = assemble(this.paragraphs as readonly ParagraphNode[], this.table.analyses, declared, this.questioners(), this.courtLayout);
       }
       this.predecessor = undefined;
     }
@@ -147,17 +158,7 @@ function moved(
   for (let i = 0; i < analyses.length; i++) {
     for (const c of analyses[i].inline.comments) comments.push(comment(starts[i] + c.start, starts[i] + c.end, c.text));
   }
-  // Made when first asked for, which the outline after a keystroke does not. Only this version is
-  // read: a reference to the previous structure would keep every earlier version alive.
-  let paragraphs: ParagraphNode[] | undefined;
   return {
-    get paragraphs() {
-      if (!paragraphs) {
-        paragraphs = [];
-        for (let i = 0; i < analyses.length; i++) paragraphs.push(node(i));
-      }
-      return paragraphs;
-    },
     sections: closeSections(headings, (i) => ends[i], analyses.length),
     // The questions follow from the roles and the labels, which a shape-keeping edit keeps.
     turns, questions: rolesKept ? previous.questions : questionsOf(turns, roles, numbers), speakers: previous.speakers, comments,
@@ -239,7 +240,7 @@ function assemble(
   const { roles, numbers } = assignRoles(turns, analyses, questioners, courtLayout);
   turns.forEach((turn, i) => withRole(turn, roles[i], numbers[i]));
   const questions = questionsOf(turns, roles, numbers);
-  return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
+  return { sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
 }
 
 interface MutableTurn {

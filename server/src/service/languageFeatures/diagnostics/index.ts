@@ -173,9 +173,12 @@ export function provideDiagnostics(
     // A named asker's next turn asking again goes on with the same question (a follow-up, an interruption).
     const next = model.turns[question.turn + 1];
     if (turn.speakerId !== undefined && next?.role === 'question' && next.speakerId === turn.speakerId) continue;
-    const label = turn.label!;
+    // A question of nobody's in particular (words that ask, after a heading) is reported on its first line.
+    const label = turn.label;
+    const start = label ? label.nameStart : turn.start;
+    const end = label ? label.nameEnd : Math.min(turn.end, model.lines.lineEnd(model.lines.lineAt(turn.start)));
     const message = `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`;
-    report(rules.unansweredQuestion, label.nameStart, label.nameEnd, message, turn.paragraphs[0]);
+    report(rules.unansweredQuestion, start, end, message, turn.paragraphs[0]);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
