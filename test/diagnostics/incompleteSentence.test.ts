@@ -183,6 +183,15 @@ describe('diagnostics: incomplete-sentence', () => {
     assert.deepEqual(incomplete(page), []);
   });
 
+  it('judges an OCR\'d record by its words, not by the margin numbers left on lines of their own after them', () => {
+    // As in a scanned deposition: the words end, then the margin's numbers 10 to 13 on lines of their own.
+    const answered = lines('8 THE WITNESS: Good morning, Tonja. How are', '9 you?', '10', '11', '12', '13');
+    assert.deepEqual(incomplete(answered), []);
+    const cut = lines('8 THE WITNESS: Good morning, Tonja. How are', '9 you and the', '10', '11');
+    assert.deepEqual(incomplete(cut).map((d) => d.range.end.line), [1]);
+    assert.equal(incomplete(lines('MR. SMITH: How many are there?', 'THE WITNESS: There are', '25')).length, 1);
+  });
+
   it('waits while the user types in a paragraph, and checks the others', () => {
     const text = lines('Sergey Lavrov: We discussed the developments in', '', 'And we met the');
     const typingAt = text.length;

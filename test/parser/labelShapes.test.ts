@@ -35,6 +35,16 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(turnsOf(parse(lines('Q    Thank you.  Two questions.', '', 'THE PRESIDENT:  Go ahead.'))), [['Q', 'question'], ['THE PRESIDENT', 'answer']]);
   });
 
+  it('reads the labels of an OCR\'d deposition after the margin line numbers glued to them, and a label after speech broken off', () => {
+    const ocr = parse(lines(
+      '20 Q. Has your mom spoken to any', '21 reporters?', '1 0 A. No.', '1 1 Q. Has anyone else?', '12 A. No.', '2 3 MR. SCAROLA: Object to the form of the', '2 4 question, vague.',
+      '25 THE WITNESS: Yes.', 'MR. GOLDBERGER: Also present is Darryn Indyke --', 'THE WITNESS: Good morning, Jack.',
+    ));
+    assert.deepEqual(turnsOf(ocr).map(([name]) => name), ['Q', 'A', 'Q', 'A', 'MR. SCAROLA', 'THE WITNESS', 'MR. GOLDBERGER', 'THE WITNESS']);
+    // A number before anything else stays text: a list, a title, a sum.
+    assert.deepEqual(names(lines('12 Angry Men: a film we watched.', '', '3 A. Smith and partners won.')), ['-']);
+  });
+
   it('reads diarised and numbered speakers, bracketed or not, and a time in the qualifier', () => {
     assert.deepEqual(names(lines('SPEAKER_00: Hello there.', '', '[SPEAKER_01]: Hi.', '', 'Speaker 1 (00:01:02): Okay.', '', 'Speaker 2: Right.')),
       ['SPEAKER_00', 'SPEAKER_01', 'Speaker 1', 'Speaker 2']);

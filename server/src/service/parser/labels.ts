@@ -123,6 +123,12 @@ const LEADING_TIMESTAMP = new RegExp(`^(?:\\[${CLOCK_TIME}\\]|\\(${CLOCK_TIME}\\
  * before the next speaker, `(LAUGHTER) SANDERS:`. Only skipped where a label follows.
  */
 const LEADING_NOTE = /^(?:\[\*\]|\(\p{Lu}[\p{Lu} '’-]{2,24}\))[ \t]+(?=\S)/u;
+/**
+ * A deposition's margin line number left before the words by OCR or a copy from a PDF: `12 Q. Did
+ * you…`, `1 0 Q. …` (the `10` split), `23 MR. SCAROLA: Object…`, `25 THE WITNESS: Yes.`. Only
+ * skipped before the marker or counsel's label it numbers, so `12 Angry Men:` stays what it was.
+ */
+const MARGIN_LINE_NUMBER = /^\d(?:\d| \d(?= ))?[ \t]+(?=[QA]\.[ \t]|(?:MR|MS|MRS|DR)\.[ \t]\p{Lu}[\p{Lu}'’-]+:|THE[ \t](?:WITNESS|COURT|REPORTER|VIDEOGRAPHER):)/u;
 /** `(UNKNOWN):`, `(UNIDENTIFIED MALE):`: a speaker the transcriber could not name, in brackets. */
 const UNNAMED_LABEL = /^\((\p{Lu}[\p{Lu} '’-]{2,30})\):(?=[ \t\u00a0]|$)/u;
 /** A name, spaces, a time, nothing else: `Omar Haddad  0:12`. */
@@ -334,7 +340,7 @@ function afterDecoration(text: string, start: number): number {
   else if ((c === 0x2d || c === 0x2013) && (text[start + 1] === ' ' || text[start + 1] === '\t')) at = start + 2;
   else if (c === 0x5b || c === 0x28 || (c >= 0x30 && c <= 0x39)) {
     const head = text.slice(start, start + 32);
-    const stamp = LEADING_TIMESTAMP.exec(head) ?? QUESTION_NUMBER.exec(head) ?? LEADING_NOTE.exec(head);
+    const stamp = LEADING_TIMESTAMP.exec(head) ?? QUESTION_NUMBER.exec(head) ?? LEADING_NOTE.exec(head) ?? MARGIN_LINE_NUMBER.exec(head);
     if (!stamp) return start;
     at = start + stamp[0].length;
   } else return start;

@@ -440,7 +440,8 @@ function splitBlock(
   // A label after a finished sentence starts a paragraph; `[Speaker 1] [00:31] we the last…`, a
   // segment stamped with its time, starts one whatever the last line ended on.
   const labelBreaks = (line: number) => {
-    const afterSentence = endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1));
+    const afterSentence = endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1))
+      || breaksOff(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1));
     if (!afterSentence && text.charCodeAt(lines.lineStarts[line]) !== OPEN_BRACKET) return false;
     const label = detectLabel(lines.lineText(line), context);
     return label !== undefined && (afterSentence || isTimedLabel(label));
@@ -457,6 +458,13 @@ function splitBlock(
 }
 
 const OPEN_BRACKET = 0x5b;
+/** A line that ends in a dash breaking speech off: `… To my right is Danyn lndyke --`. */
+const BROKEN_OFF = /(?:--|—)[ \t]*$/;
+
+/** After speech broken off a label starts a paragraph as after a finished sentence: the next speaker cut in. */
+function breaksOff(text: string, start: number, end: number): boolean {
+  return BROKEN_OFF.test(text.slice(start, end));
+}
 
 function isTimedLabel(label: LabelMatch): boolean {
   return label.qualifiers.some((q) => CLOCK_TIME.test(q));

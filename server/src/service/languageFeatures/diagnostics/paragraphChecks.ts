@@ -144,7 +144,7 @@ function blank(content: string, annotations: readonly Annotation[]): string {
 }
 
 function checkEnding(content: string, blanked: string, annotations: readonly Annotation[], words: LanguageWords): Ending {
-  let end = trimmedEnd(content, content.length);
+  let end = withoutMarginNumbers(content, trimmedEnd(content, content.length));
   if (end === 0) return COMPLETE;
   // A paragraph that ends in a truncation mark or a gap note (`[inaudible]`) is already marked;
   // one that ends in a stage direction or timestamp is judged by the words before it.
@@ -217,6 +217,21 @@ function endsInNote(text: string): boolean {
   const before = trimmedEnd(text, open);
   return GAP_NOTE.test(text.slice(open + 1, end - 1).replace(EMPHASIS_MARKS, '')) || (before > 0 && TERMINAL.test(text[before - 1]))
     || INTERRUPTED.test(text.slice(0, before));
+}
+
+/** A line that holds a number alone: a reporter's margin line number or a page number that OCR left in its own line. */
+const NUMBER_LINE = /^[ \t\u00a0]*\d{1,4}[ \t\u00a0]*$/;
+
+/**
+ * Where the words end before the numbers of the margin that close a paragraph of an OCR'd record
+ * (`… How are you?` / `10` / `11` … `25`): the sentence is judged by the words, not the numbers.
+ */
+function withoutMarginNumbers(content: string, end: number): number {
+  for (;;) {
+    const lineStart = content.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart === 0 || !NUMBER_LINE.test(content.slice(lineStart, end))) return end;
+    end = trimmedEnd(content, lineStart);
+  }
 }
 
 const COMMENT_OR_TAG_AT_END = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u;
