@@ -5,7 +5,7 @@ import { NAME_AND_TIME, TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
 import { detached } from '../text/detached';
 import { trimmedEnd } from '../text/whiteSpace';
-import { listsOf, wordsOfAllLanguages } from '../text/languages';
+import { listsOf } from '../text/languages';
 
 /**
  * What one paragraph says on its own, with offsets relative to the paragraph. It depends only on
@@ -173,29 +173,17 @@ const FLOOR_QUESTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('floorQuestio
 
 /**
  * First-person words that put a question without a question mark (`I ask the Minister to outline…`,
- * `Ich frage Sie daher, ob…`, `quisiera saber…`): every language's, from the language table.
+ * `Ich frage Sie daher, ob…`, `quisiera saber…`): every language's, from the language table, read
+ * in the lower-cased words. The phrases alone are looked for first: tried at every character of
+ * every paragraph, the lookarounds cost five times the search.
  */
-const ASKING_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('askingPhrases')})(?![\\p{L}\\p{N}])`, 'iu');
-
-const STOP_WORDS = new Set(wordsOfAllLanguages('stopWords'));
-
-/**
- * A word of every asking phrase, its longest that is not a stop word (`ask`, `frage`, `pregunto`):
- * most paragraphs hold none, and the whole pattern, slow to try at every character, is tried on the rest.
- */
-const ASKING_WORD = new RegExp(
-  [...new Set(Object.values(listsOf('askingPhrases')).flat().map(askingWord))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'iu',
-);
-
-function askingWord(phrase: string): string {
-  const words = phrase.split(/[\s'’]+/);
-  const telling = words.filter((w) => !STOP_WORDS.has(w));
-  return (telling.length ? telling : words).reduce((a, b) => (b.length > a.length ? b : a));
-}
+const ASKING_PHRASES = phrases('askingPhrases');
+const ASKING_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ASKING_PHRASES})(?![\\p{L}\\p{N}])`, 'u');
+const ASKING_WORDS = new RegExp(ASKING_PHRASES, 'u');
 
 function putsQuestionInWords(words: string): boolean {
-  return ASKING_WORD.test(words) && ASKING_PHRASE.test(words);
+  const lowered = words.toLowerCase();
+  return ASKING_WORDS.test(lowered) && ASKING_PHRASE.test(lowered);
 }
 
 function isDigit(code: number): boolean {
