@@ -32,6 +32,8 @@ export function query<K extends object, R, A extends readonly unknown[], V>(
 /** What a computation returns when its cancellation token was set: handed back, never kept. */
 export const CANCELLED: unique symbol = Symbol('cancelled');
 
+const NO_REVISIONS: readonly number[] = Object.freeze([]);
+
 interface Memo {
   readonly revisions: readonly number[];
   readonly first: unknown;
@@ -60,7 +62,8 @@ export class DerivedResults {
     if (memo && memo.first === first && memo.second === second && this.fresh(memo, q.inputs)) return memo.value;
     const value = q.compute(this, key, reader, first, second);
     if (value === CANCELLED) return value;
-    table.set(key, { revisions: q.inputs.map((input) => this.revisions[input]), first, second, value });
+    // Most queries read no input: their memos share one empty list of revisions.
+    table.set(key, { revisions: q.inputs.length ? q.inputs.map((input) => this.revisions[input]) : NO_REVISIONS, first, second, value });
     this.computed.set(q.name, (this.computed.get(q.name) ?? 0) + 1);
     return value;
   }

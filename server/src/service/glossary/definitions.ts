@@ -189,13 +189,16 @@ function definition(acronym: string, name: readonly Word[], text: string, start:
   return { acronym, fullName, start, end };
 }
 
+/** What most paragraphs define, kept for each of them: one array for all. */
+const NO_NAMES: readonly DefinedName[] = Object.freeze([]);
+
 /** The names a paragraph's words define, offsets relative to its content. */
-export function findDefinitions(text: string, language: string): DefinedName[] {
-  if (!text.includes('(') && !text.includes(',')) return [];
+export function findDefinitions(text: string, language: string): readonly DefinedName[] {
+  if (!text.includes('(') && !text.includes(',')) return NO_NAMES;
   const found: DefinedName[] = [];
   if (text.includes('(')) bracketDefinitions(text, language, found);
   if (text.includes(',')) appositionDefinitions(text, language, found);
-  return found.sort((a, b) => a.start - b.start);
+  return found.length ? found.sort((a, b) => a.start - b.start) : NO_NAMES;
 }
 
 /** A paragraph's definitions: read again only when its text changes. */

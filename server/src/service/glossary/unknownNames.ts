@@ -69,6 +69,9 @@ const LEADING_WORDS = new RegExp(`^(?:(?:${PHRASE_OPENERS.join('|')})[ \\t]+(?:(
 /** Paragraphs that hold no words to look at. */
 const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time']);
 
+/** What most paragraphs hold, kept for each of them: one array for all. */
+const NO_CANDIDATES: readonly UnknownName[] = Object.freeze([]);
+
 /** The paragraph's candidates, offsets relative to its content: read again only when its text changes. */
 const PARAGRAPH_CANDIDATES = query(
   'paragraph unknown-name candidates',
@@ -78,7 +81,7 @@ const PARAGRAPH_CANDIDATES = query(
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
     // A paragraph written in capitals (a heading, a shout) says nothing by its capitals.
-    if (letters === 0 || capitals / letters > 0.5) return [];
+    if (letters === 0 || capitals / letters > 0.5) return NO_CANDIDATES;
     const found: UnknownName[] = [];
     for (const m of text.matchAll(ACRONYM)) {
       if (!/\p{Lu}.*\p{Lu}/u.test(m[0]) || NOT_ORGANISATIONS.has(m[0])) continue;
@@ -90,7 +93,7 @@ const PARAGRAPH_CANDIDATES = query(
       const start = m.index + m[0].length - name.length;
       found.push({ start, end: start + name.length, text: name, acronym: false });
     }
-    return found;
+    return found.length ? found : NO_CANDIDATES;
   },
 );
 
