@@ -118,6 +118,8 @@ function describe(kind: 'audio' | 'video', format: string, entry: Uint8Array): {
       return { codec: 'vp09.00.10.08', name: 'VP9 video' };
     case 'av01':
       return { codec: 'av01.0.04M.08', name: 'AV1 video' };
+    case 'alac':
+      return { codec: 'alac', name: 'Apple Lossless audio' };
     case 'ac-3':
       return { codec: 'ac-3', name: 'AC-3 (Dolby Digital) audio' };
     case 'ec-3':

@@ -2,39 +2,12 @@
 // player does not play, told from Opus, VP9 and MP3-in-MP4; `moov` after the media data; no MP4.
 import * as assert from 'node:assert/strict';
 import { readMp4Tracks, type ReadRange } from '../../client/src/mp4Codecs';
-
-/** A box: its size, its type, its content. */
-function box(type: string, ...content: Uint8Array[]): Buffer {
-  const body = Buffer.concat(content);
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(8 + body.length);
-  head.write(type, 4, 'latin1');
-  return Buffer.concat([head, body]);
-}
-
-const bytes = (...values: number[]) => Buffer.from(values);
-const zeros = (length: number) => Buffer.alloc(length);
-
-/** A track of `handler` (`soun`, `vide`) whose one sample entry is `entry`. */
-function trak(handler: string, entry: Buffer): Buffer {
-  const hdlr = box('hdlr', zeros(8), Buffer.from(handler, 'latin1'), zeros(12), bytes(0));
-  const stsd = box('stsd', zeros(4), bytes(0, 0, 0, 1), entry);
-  return box('trak', box('tkhd', zeros(84)), box('mdia', box('mdhd', zeros(24)), hdlr, box('minf', box('stbl', stsd, box('stts', zeros(8))))));
-}
-
-/** An audio sample entry (28 bytes of fields) with an `esds` of the given object type. */
-function mp4a(objectType: number): Buffer {
-  const decoderConfig = bytes(0x04, 13, objectType, 0x15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-  const esDescriptor = Buffer.concat([bytes(0x03, 0x80, 0x80, 0x80, 3 + decoderConfig.length, 0, 1, 0), decoderConfig]);
-  return box('mp4a', zeros(28), box('esds', zeros(4), esDescriptor));
-}
+import { box, ftyp, mp4a, trak, zeros } from '../util/mp4Boxes';
 
 function tracksOf(file: Buffer) {
   const read: ReadRange = async (offset, length) => new Uint8Array(file.subarray(offset, offset + length));
   return readMp4Tracks(read, file.length);
 }
-
-const ftyp = box('ftyp', Buffer.from('M4A \0\0\0\0isomM4A ', 'latin1'));
 
 describe('MP4 codecs from the sample descriptions', () => {
   it('finds AAC in an M4A whose moov comes after a large mdat, reading only box headers before it', async () => {
