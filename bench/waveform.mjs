@@ -28,7 +28,8 @@ if (process.argv[2] === '--measure') {
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sample);
   const hwm = /VmHWM:\s+(\d+) kB/.exec(await import('node:fs').then((fs) => fs.readFileSync('/proc/self/status', 'utf8')))?.[1];
-  process.stdout.write(JSON.stringify({ seconds, duration: peaks?.duration, peaks: peaks?.peaks.length, rss: peak, hwm: hwm ? Number(hwm) * 1024 : undefined }));
+  const result = { seconds, duration: peaks?.duration, peaks: peaks?.peaks.length, rss: peak, hwm: hwm ? Number(hwm) * 1024 : undefined };
+  process.stdout.write(JSON.stringify(result));
   process.exit(0);
 }
 

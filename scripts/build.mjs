@@ -28,7 +28,10 @@ const docxApart = {
 // The waveform's peaks (client/src/waveformPeaks.ts, with the WebAssembly audio decoders, a few
 // hundred kilobytes) are their own bundle, dist/waveform.js, loaded when a player first opens.
 const waveformApart = {
-  plugins: [{ name: 'waveform-apart', setup: (build) => build.onResolve({ filter: /^\.\/waveformPeaks\.js$/ }, () => ({ path: './waveform.js', external: true })) }],
+  plugins: [{
+    name: 'waveform-apart',
+    setup: (build) => build.onResolve({ filter: /^\.\/waveformPeaks\.js$/ }, () => ({ path: './waveform.js', external: true })),
+  }],
   // `import()` becomes `require()`: VS Code's extension host loads the extension's CommonJS through its own require.
   supported: { 'dynamic-import': false },
 };

@@ -222,7 +222,8 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
   function makePlayer(transcript: vscode.Uri, media: vscode.Uri, tracks: readonly Mp4Track[] | undefined): Player {
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
     const local = media.scheme !== 'http' && media.scheme !== 'https';
-    const panel = vscode.window.createWebviewPanel('transcript.media', `▶ ${fileName(media)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const beside = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true };
+    const panel = vscode.window.createWebviewPanel('transcript.media', `▶ ${fileName(media)}`, beside, {
       enableScripts: true,
       retainContextWhenHidden: true,
       localResourceRoots: [dist, ...(local ? [vscode.Uri.joinPath(media, '..')] : [])],

@@ -58,14 +58,22 @@ class PeakFolder {
     if (++this.inPeak === this.samplesPerPeak) this.push();
   }
 
+  /** Decoded samples, a peak's worth at a time: the hot loop of compressed formats, kept tight. */
   addChannels(channels: readonly Float32Array[], samples: number): void {
-    for (let i = 0; i < samples; i++) {
-      let level = 0;
+    for (let i = 0; i < samples; ) {
+      const take = Math.min(samples - i, this.samplesPerPeak - this.inPeak);
+      let loudest = this.loudest;
       for (const channel of channels) {
-        const sample = Math.abs(channel[i]);
-        if (sample > level) level = sample;
+        for (let j = i; j < i + take; j++) {
+          const sample = channel[j] < 0 ? -channel[j] : channel[j];
+          if (sample > loudest) loudest = sample;
+        }
       }
-      this.add(level);
+      this.loudest = loudest;
+      this.inPeak += take;
+      this.frames += take;
+      i += take;
+      if (this.inPeak === this.samplesPerPeak) this.push();
     }
   }
 

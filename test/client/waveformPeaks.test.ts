@@ -60,7 +60,9 @@ describe('waveform peaks in chunks', () => {
     }
     const file = path.join(dir, 'stereo24.wav');
     writeFileSync(file, wav);
-    assert.deepEqual(wavLayout(wav.subarray(0, 200)), { format: 'int', channels: 2, sampleRate: 44100, bytesPerSample: 3, dataStart: 44 + list.length, dataLength: frames * 6 });
+    assert.deepEqual(wavLayout(wav.subarray(0, 200)), {
+      format: 'int', channels: 2, sampleRate: 44100, bytesPerSample: 3, dataStart: 44 + list.length, dataLength: frames * 6,
+    });
     assertTones(await computePeaks(file), 0.001);
   });
 

@@ -36,4 +36,6 @@ export interface ServiceSettings {
   readonly playLens: boolean;
 }
 
-export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {}, typingDelay: 2000, largeFileThreshold: 20, importPause: 2, playLens: true });
+export const defaultSettings: ServiceSettings = Object.freeze({
+  questionMarkers: [], severity: {}, typingDelay: 2000, largeFileThreshold: 20, importPause: 2, playLens: true,
+});

@@ -164,4 +164,31 @@ describe('VS Code: a transcript with its recording', () => {
     assert.equal(result.opened, true, result.message);
     assert.deepEqual(await api.media.waveform(), { drawn: true, source: 'cache' });
   });
+
+  it('with transcript.media.follow "scroll" the editor scrolls to the turn played, the cursor staying put', async () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `Omar Haddad went on, line ${i + 1} of a long answer.`);
+    const text = ['---', 'media: interview.wav', '---', '[00:00:00] Omar Haddad: Good morning.', ...filler, '', '[00:00:06] Jane Roe: At last.', ''].join('\n');
+    writeFileSync(workspaceFile('long-answer.transcript').fsPath, text);
+    const long = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('long-answer.transcript')));
+    long.selection = new vscode.Selection(3, 2, 3, 2);
+    long.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    const lastTurn = long.document.lineCount - 2;
+    await vscode.workspace.getConfiguration('transcript.media').update('follow', 'scroll', vscode.ConfigurationTarget.Global);
+    try {
+      const shown = new Promise<void>((resolve) => {
+        const listener = vscode.window.onDidChangeTextEditorVisibleRanges((change) => {
+          if (change.textEditor.document !== long.document || !change.visibleRanges.some((range) => range.contains(new vscode.Position(lastTurn, 0)))) return;
+          listener.dispose();
+          resolve();
+        });
+      });
+      await vscode.commands.executeCommand('transcript.playFrom', { uri: long.document.uri.toString(), seconds: 6 });
+      await shown;
+      assert.equal(api.media.followedLine(), lastTurn);
+      assert.deepEqual(long.selection.active, new vscode.Position(3, 2));
+    } finally {
+      await vscode.commands.executeCommand('transcript.togglePlayback');
+      await vscode.workspace.getConfiguration('transcript.media').update('follow', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
