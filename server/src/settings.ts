@@ -29,7 +29,7 @@ export function readSettings(value: unknown, problem: (message: string) => void)
     if (typeof raw.importPause === 'number' && Number.isFinite(raw.importPause) && raw.importPause >= 0) settings.importPause = raw.importPause;
     else problem('`transcript.importPause` must be a number of seconds; using 2.');
   }
-  const codeLens = raw.codeLens as Record<string, unknown> | undefined;
+  const codeLens = raw.codeLens as { play?: unknown } | undefined;
   if (codeLens?.play !== undefined) {
     if (typeof codeLens.play === 'boolean') settings.playLens = codeLens.play;
     else problem('`transcript.codeLens.play` must be true or false; using true.');
