@@ -25,8 +25,21 @@ const docxApart = {
   plugins: [{ name: 'docx-apart', setup: (build) => build.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.js', external: true })) }],
 };
 
+// The waveform's peaks (client/src/waveformPeaks.ts, with the WebAssembly audio decoders, a few
+// hundred kilobytes) are their own bundle, dist/waveform.js, loaded when a player first opens.
+const waveformApart = {
+  plugins: [{
+    name: 'waveform-apart',
+    setup: (build) => build.onResolve({ filter: /^\.\/waveformPeaks\.js$/ }, () => ({ path: './waveform.js', external: true })),
+  }],
+  // `import()` becomes `require()`: VS Code's extension host loads the extension's CommonJS through its own require.
+  supported: { 'dynamic-import': false },
+};
+
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, ...waveformApart, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // ogg-opus-decoder imports its machine-learning variant (4 MB) only for an option we do not set.
+  { ...common, entryPoints: ['client/src/waveformPeaks.ts'], outfile: 'dist/waveform.js', external: ['@wasm-audio-decoders/opus-ml'] },
   // dist/server.js runs dist/lsp.js (lsp.ts, server.ts) with V8's code cache (server/src/main.ts).
   { ...common, ...nodeBin, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // dist/lsp.js answers initialize before it loads dist/service.js, also through the code cache.

@@ -2,7 +2,7 @@
 // wavesurfer.js with the turns marked, and the messages of client/src/playerProtocol.ts.
 import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
-import type { FromPlayer, PlayerConfig, PlayerState, ToPlayer, TurnMark } from '../src/playerProtocol';
+import type { FromPlayer, PlayerConfig, PlayerState, ToPlayer, TurnMark, WaveformSource } from '../src/playerProtocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromPlayer): void };
 
@@ -32,10 +32,19 @@ media.addEventListener('error', () => {
   post({ type: 'error', kind, detail: media.error?.message || `media error ${code}` });
 });
 
-media.addEventListener('loadedmetadata', () => {
-  post({ type: 'loaded', duration: media.duration });
-  if (!config.video) drawWaveform();
-});
+/**
+ * An MP4 whose codecs the player does not play (AAC, H.264 in VS Code's Electron) is not loaded:
+ * the media element would show an empty player, or a video's sound without its picture.
+ */
+function load(): void {
+  const unplayable = (config.tracks ?? []).filter((track) => !media.canPlayType(`${track.kind}/mp4; codecs="${track.codec}"`));
+  if (unplayable.length) post({ type: 'error', kind: 'codec', detail: unplayable.map((track) => track.name).join(' and ') });
+  else media.src = config.src;
+}
+
+// Playback never waits for the waveform: the extension computes its peaks once the recording has
+// loaded, and sends them (or asks the player to decode the recording itself).
+media.addEventListener('loadedmetadata', () => post({ type: 'loaded', duration: media.duration }));
 
 media.addEventListener('playing', () => {
   playStartedAt = media.currentTime;
@@ -48,19 +57,30 @@ media.addEventListener('ratechange', () => {
   rate.textContent = `${media.playbackRate.toFixed(2).replace(/\.?0+$/, '')}×`;
 });
 
-/** The waveform, for a recording short enough to decode whole; playback does not wait for it. */
-function drawWaveform(): void {
-  if (waveform) return;
+/** The waveform from the extension's peaks (0–255 each), as wavesurfer.js takes them: -1–1, with the duration. */
+function drawPeaks(peaks: readonly number[], peaksPerSecond: number, source: WaveformSource): void {
+  const levels = Float32Array.from(peaks, (peak) => peak / 255);
+  const duration = Number.isFinite(media.duration) ? media.duration : peaks.length / peaksPerSecond;
+  makeWaveform(source, { peaks: [levels], duration });
+}
+
+/** The waveform of a recording that the player decodes itself, whole: only when short enough. */
+function decodeWaveform(): void {
   if (!(media.duration <= config.waveformLimit)) {
-    show(`No waveform for a recording over ${Math.round(config.waveformLimit / 3600)} hours; playback works.`);
+    show(`No waveform for a recording of this format over ${Math.round(config.waveformLimit / 3600)} hours; playback works.`);
     post({ type: 'waveform', drawn: false, detail: 'too long' });
     return;
   }
+  makeWaveform('player', { url: config.src });
+}
+
+function makeWaveform(source: WaveformSource, data: { peaks: Float32Array[]; duration: number } | { url: string }): void {
+  if (waveform || config.video) return;
   regions = RegionsPlugin.create();
   waveform = WaveSurfer.create({
     container: '#waveform',
     media,
-    url: config.src,
+    ...data,
     height: 96,
     normalize: true,
     // The canvas takes colours, not CSS variables: the theme's, read from the page.
@@ -71,11 +91,12 @@ function drawWaveform(): void {
   });
   waveform.on('error', (error) => {
     show(`The waveform could not be drawn (${String(error)}); playback works.`);
-    post({ type: 'waveform', drawn: false, detail: String(error) });
+    post({ type: 'waveform', drawn: false, source, detail: String(error) });
   });
   waveform.on('decode', () => {
+    if (!notice.classList.contains('error')) show('');
     markTurns();
-    post({ type: 'waveform', drawn: true });
+    post({ type: 'waveform', drawn: true, source });
   });
   // A click on the waveform seeks the media element; the editor follows.
   waveform.on('interaction', (seconds) => post({ type: 'seek', seconds }));
@@ -132,6 +153,15 @@ window.addEventListener('message', (event: MessageEvent<ToPlayer>) => {
       turns = message.turns;
       markTurns();
       break;
+    case 'peaks':
+      drawPeaks(message.peaks, message.peaksPerSecond, message.source);
+      break;
+    case 'waveformProgress':
+      if (!waveform && !notice.classList.contains('error')) show(`Drawing the waveform: ${Math.round(message.fraction * 100)} % read…`);
+      break;
+    case 'decodeWaveform':
+      decodeWaveform();
+      break;
     case 'notice':
       show(message.text, true);
       break;
@@ -140,3 +170,5 @@ window.addEventListener('message', (event: MessageEvent<ToPlayer>) => {
       break;
   }
 });
+
+load();

@@ -1,10 +1,13 @@
+import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 // Pure and import-free: nothing else of the server comes into the client's bundle.
 import { conversionAdvice, formatClock, mediaExtension, USUALLY_UNPLAYABLE, VIDEO_EXTENSIONS } from '../../server/src/service/languageFeatures/mediaSource';
+import { readMp4Tracks, type Mp4Track } from './mp4Codecs';
 import { activeTranscript } from './navigation';
 import type { PositionAtResult, TimeAtResult, TurnAtInfo, TurnInfo } from './protocol';
-import type { FromPlayer, PlayerConfig, PlayerState, ToPlayer, TurnMark } from './playerProtocol';
+import type { FromPlayer, PlayerConfig, PlayerState, ToPlayer, TurnMark, WaveformSource } from './playerProtocol';
+import type { WaveformPeaks } from './waveformPeaks';
 
 /**
  * A transcript with its recording (issue 18): Transcript: Open Media plays it in a webview beside
@@ -14,7 +17,7 @@ import type { FromPlayer, PlayerConfig, PlayerState, ToPlayer, TurnMark } from '
 /** Seconds the skip keys move. */
 const SKIP_SECONDS = 2;
 const RATE_STEP = 0.25;
-/** Above this length the waveform is not drawn (decoding holds the whole recording in memory). */
+/** Above this length the player does not decode a recording whole for its waveform (formats not read in chunks here). */
 const WAVEFORM_LIMIT_SECONDS = 2 * 3600;
 /** The recording each transcript was given with Choose Media File…, by transcript URI. */
 const CHOSEN_KEY = 'transcript.media.chosen';
@@ -30,8 +33,8 @@ export interface OpenMediaResult {
 export interface MediaApi {
   /** The media element's state, read from the webview; undefined with no player. */
   state(): Promise<PlayerState | undefined>;
-  /** Whether the player's waveform was drawn, once it is or will not be; undefined with no player. */
-  waveform(): Promise<boolean | undefined>;
+  /** Whether the player's waveform was drawn and from what, once it is or will not be; undefined with no player. */
+  waveform(): Promise<{ drawn: boolean; source?: WaveformSource } | undefined>;
   /** The 0-based line of the turn highlighted while playing. */
   followedLine(): number | undefined;
   /** Fires after each time the editor followed the playback (the highlight moved or stayed). */
@@ -45,9 +48,11 @@ class Player {
   private readonly waiting = new Map<number, (message: FromPlayer) => void>();
   readonly loaded: Promise<{ duration: number } | { error: string }>;
   private settleLoad!: (result: { duration: number } | { error: string }) => void;
-  /** Whether the waveform was drawn; settles once the webview has decoded the recording, or given up. */
-  readonly waveform: Promise<boolean>;
-  private settleWaveform!: (drawn: boolean) => void;
+  /** Whether the waveform was drawn; settles once the webview has drawn it, or given up. */
+  readonly waveform: Promise<{ drawn: boolean; source?: WaveformSource }>;
+  private settleWaveform!: (drawn: { drawn: boolean; source?: WaveformSource }) => void;
+  /** Aborted when the player closes: stops computing its waveform. */
+  readonly closing = new AbortController();
   last: { currentTime: number; paused: boolean; playbackRate: number } = { currentTime: 0, paused: true, playbackRate: 1 };
 
   constructor(
@@ -60,7 +65,7 @@ class Player {
       if (message.type === 'loaded') this.settleLoad({ duration: message.duration });
       if (message.type === 'error' && message.kind !== 'play') this.settleLoad({ error: message.detail });
       if (message.type === 'time') this.last = message;
-      if (message.type === 'waveform') this.settleWaveform(message.drawn);
+      if (message.type === 'waveform') this.settleWaveform({ drawn: message.drawn, source: message.source });
       if ((message.type === 'state' || message.type === 'played') && this.waiting.has(message.id)) {
         this.waiting.get(message.id)!(message);
         this.waiting.delete(message.id);
@@ -163,6 +168,7 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
   function playError(media: vscode.Uri, kind: string, detail: string): string {
     const name = fileName(media);
     const where = media.scheme === 'file' ? media.fsPath : media.toString();
+    if (kind === 'codec') return `Cannot play ${name}: VS Code’s player does not play its ${detail}. ${conversionAdvice(name)}`;
     if (kind === 'network') {
       return `The recording ${where} could not be loaded (${detail}). Check the address and the network, or download it beside the transcript.`;
     }
@@ -181,32 +187,55 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     const found = await findMedia(document);
     if (!found.media) return problem(found.message!, document.uri);
     player?.panel.dispose();
-    const opened = makePlayer(document.uri, found.media);
+    const opened = makePlayer(document.uri, found.media, await mp4Tracks(found.media));
     player = opened;
     const loaded = await opened.loaded;
     if ('error' in loaded) return { opened: false, media: found.media.toString(), message: lastError ?? loaded.error };
     void client.sendNotification('transcript/mediaInfo', { uri: document.uri.toString(), duration: loaded.duration });
     void markTurns(opened, document);
+    void sendWaveform(opened);
     return { opened: true, media: found.media.toString() };
   }
 
   let lastError: string | undefined;
 
-  function makePlayer(transcript: vscode.Uri, media: vscode.Uri): Player {
+  /** The tracks of a local MP4 / M4A / MOV (any file whose boxes say so), for the player to check; undefined for others. */
+  async function mp4Tracks(media: vscode.Uri): Promise<Mp4Track[] | undefined> {
+    if (media.scheme !== 'file') return undefined;
+    try {
+      const handle = await open(media.fsPath, 'r');
+      try {
+        const read = async (offset: number, length: number) => {
+          const buffer = Buffer.alloc(length);
+          const { bytesRead } = await handle.read(buffer, 0, length, offset);
+          return new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+        };
+        return await readMp4Tracks(read, (await handle.stat()).size);
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return undefined; // Unreadable: the player says so when it tries.
+    }
+  }
+
+  function makePlayer(transcript: vscode.Uri, media: vscode.Uri, tracks: readonly Mp4Track[] | undefined): Player {
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
     const local = media.scheme !== 'http' && media.scheme !== 'https';
-    const panel = vscode.window.createWebviewPanel('transcript.media', `▶ ${fileName(media)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const beside = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true };
+    const panel = vscode.window.createWebviewPanel('transcript.media', `▶ ${fileName(media)}`, beside, {
       enableScripts: true,
       retainContextWhenHidden: true,
       localResourceRoots: [dist, ...(local ? [vscode.Uri.joinPath(media, '..')] : [])],
     });
     const src = local ? panel.webview.asWebviewUri(media).toString() : media.toString();
     const video = (VIDEO_EXTENSIONS as readonly string[]).includes(mediaExtension(media.path));
-    const config: PlayerConfig = { src, name: fileName(media), video, waveformLimit: WAVEFORM_LIMIT_SECONDS };
+    const config: PlayerConfig = { src, name: fileName(media), video, waveformLimit: WAVEFORM_LIMIT_SECONDS, ...(tracks ? { tracks } : {}) };
     panel.webview.html = playerHtml(panel.webview, vscode.Uri.joinPath(dist, 'player.js'), config);
     lastError = undefined;
     const made = new Player(panel, transcript, media, onPlayerMessage);
     panel.onDidDispose(() => {
+      made.closing.abort();
       if (player !== made) return;
       player = undefined;
       status.hide();
@@ -225,6 +254,33 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     }
     if (message.type === 'time') void follow(from, message.currentTime, message.paused, message.playbackRate);
     if (message.type === 'seek') void follow(from, message.seconds, from.last.paused, from.last.playbackRate);
+  }
+
+  /**
+   * The waveform's peaks, from the cache or computed in chunks here (client/src/waveformPeaks.ts)
+   * while the recording already plays; for a format not read here, the player decodes it itself.
+   */
+  async function sendWaveform(target: Player): Promise<void> {
+    if ((VIDEO_EXTENSIONS as readonly string[]).includes(mediaExtension(target.media.path))) return;
+    if (target.media.scheme !== 'file') return target.post({ type: 'decodeWaveform' });
+    const { computePeaks, readCachedPeaks, writeCachedPeaks } = await import('./waveformPeaks.js');
+    const cacheDir = vscode.Uri.joinPath(context.globalStorageUri, 'waveforms').fsPath;
+    const file = target.media.fsPath;
+    const send = (peaks: WaveformPeaks, source: WaveformSource) =>
+      target.post({ type: 'peaks', peaks: Array.from(peaks.peaks), peaksPerSecond: peaks.peaksPerSecond, source });
+    try {
+      const cached = await readCachedPeaks(cacheDir, file);
+      if (cached) return send(cached, 'cache');
+      const onProgress = (fraction: number) => target.post({ type: 'waveformProgress', fraction });
+      const computed = await computePeaks(file, { signal: target.closing.signal, onProgress });
+      if (!computed) return target.post({ type: 'decodeWaveform' });
+      send(computed, 'computed');
+      // A cache that cannot be written (a full disk) costs only the next computation.
+      await writeCachedPeaks(cacheDir, file, computed).catch(() => undefined);
+    } catch {
+      // Closed, or a file the decoder could not read: the player may still decode it.
+      if (!target.closing.signal.aborted) target.post({ type: 'decodeWaveform' });
+    }
   }
 
   /** The turns on the waveform: each turn's time, from the server. */
@@ -254,15 +310,15 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
         followed.fire(undefined);
         return;
       }
+      const range = new vscode.Range(at.range.start.line, at.range.start.character, at.range.end.line, at.range.end.character);
+      const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === uri);
       if (at.range.start.line !== followedAt) {
         followedAt = at.range.start.line;
         const turn = await client.sendRequest<TurnAtInfo | null>('transcript/turnAt', { textDocument: { uri }, position: at.position });
         turnName = turn?.speaker;
+        moveWithPlayback(editors, new vscode.Position(at.position.line, at.position.character));
       }
-      const range = new vscode.Range(at.range.start.line, at.range.start.character, at.range.end.line, at.range.end.character);
-      for (const editor of vscode.window.visibleTextEditors) {
-        if (editor.document.uri.toString() === uri) editor.setDecorations(highlight, [range]);
-      }
+      for (const editor of editors) editor.setDecorations(highlight, [range]);
       showStatus(seconds, paused, rate);
       followed.fire(followedAt);
     } catch {
@@ -272,6 +328,24 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     }
   }
   let turnName: string | undefined;
+
+  /** When the transcript was last edited: the cursor is not moved under someone typing. */
+  let lastEdit = 0;
+  const TYPING_PAUSE_MS = 3000;
+
+  /**
+   * `transcript.media.follow`: `scroll` keeps the new turn in view; `cursor` also puts the cursor at
+   * its start, which the Outline (with Follow Cursor, its default) and the breadcrumbs track: VS Code
+   * gives extensions no other way to select an Outline item. Not within 3 s of an edit.
+   */
+  function moveWithPlayback(editors: readonly vscode.TextEditor[], start: vscode.Position): void {
+    const mode = vscode.workspace.getConfiguration('transcript.media').get<string>('follow', 'highlight');
+    if (mode === 'highlight') return;
+    for (const editor of editors) {
+      if (mode === 'cursor' && Date.now() - lastEdit >= TYPING_PAUSE_MS) editor.selection = new vscode.Selection(start, start);
+      editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+  }
 
   /** `▷ 00:01:02 1.5× · Jane Roe`: the playback time, the speed when not 1, the turn being played. */
   function showStatus(seconds: number, paused: boolean, rate: number): void {
@@ -399,6 +473,9 @@ export function registerMedia(context: vscode.ExtensionContext, client: Language
     vscode.commands.registerCommand('transcript.playFaster', send({ type: 'rate', delta: RATE_STEP })),
     vscode.commands.registerCommand('transcript.insertTimestamp', insertTimestamp),
     vscode.commands.registerCommand('transcript.newTurnAtPlayback', newTurn),
+    vscode.workspace.onDidChangeTextDocument((change) => {
+      if (change.contentChanges.length && player?.transcript.toString() === change.document.uri.toString()) lastEdit = Date.now();
+    }),
     vscode.window.onDidChangeVisibleTextEditors(() => {
       if (followedAt === undefined || !player) return;
       void follow(player, player.last.currentTime, player.last.paused, player.last.playbackRate);
@@ -447,15 +524,11 @@ function playerHtml(webview: vscode.Webview, script: vscode.Uri, config: PlayerC
 </head>
 <body>
 <div id="notice" hidden></div>
-<${element} id="media" controls preload="auto" src="${escapeAttribute(config.src)}"></${element}>
+<${element} id="media" controls preload="auto"></${element}>
 <div><span id="rate">1×</span></div>
 <div id="waveform"></div>
 <script type="application/json" id="config">${json}</script>
 <script nonce="${nonce}" src="${webview.asWebviewUri(script)}"></script>
 </body>
 </html>`;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -1,5 +1,5 @@
 import {
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments,
+  CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments,
   TextDocumentSyncKind, CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type InitializeResult, type Position,
 } from 'vscode-languageserver/node';
 import { editorDocuments, type EditorDocument } from './documents';
@@ -48,6 +48,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   }
 
   let canPullConfiguration = false;
+  let canRefreshCodeLenses = false;
   let canWatchGlossaryFiles = false;
   // Workspace glossary files: read at start, watched, and taken from the editor while open there.
   const glossaryFiles = new WorkspaceGlossaries(
@@ -78,6 +79,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canRefreshCodeLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canWatchGlossaryFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     void glossaryFiles.scan(folders);
@@ -160,8 +162,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
 
   function applySettings(settings: Partial<ServiceSettings>): void {
     const markers = JSON.stringify(service().getSettings().questionMarkers);
+    const playLens = service().getSettings().playLens;
     service().updateSettings(settings);
     documents.all().forEach(validate);
+    if (service().getSettings().playLens !== playLens && canRefreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(clientDeclined);
     // The index numbers the questions of closed transcripts: other markers, other questions.
     if (JSON.stringify(service().getSettings().questionMarkers) !== markers && indexFolders.length) void indexWorkspace();
   }

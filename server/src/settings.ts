@@ -15,6 +15,7 @@ export function readSettings(value: unknown, problem: (message: string) => void)
   const raw = value as Record<string, unknown>;
   const settings: {
     questionMarkers?: string[]; severity?: Record<string, SeverityLevel>; typingDelay?: number; largeFileThreshold?: number; importPause?: number;
+    playLens?: boolean;
   } = {};
   if (raw.largeFileThreshold !== undefined) {
     if (typeof raw.largeFileThreshold === 'number' && raw.largeFileThreshold > 0) settings.largeFileThreshold = raw.largeFileThreshold;
@@ -27,6 +28,11 @@ export function readSettings(value: unknown, problem: (message: string) => void)
   if (raw.importPause !== undefined) {
     if (typeof raw.importPause === 'number' && Number.isFinite(raw.importPause) && raw.importPause >= 0) settings.importPause = raw.importPause;
     else problem('`transcript.importPause` must be a number of seconds; using 2.');
+  }
+  const codeLens = raw.codeLens as { play?: unknown } | undefined;
+  if (codeLens?.play !== undefined) {
+    if (typeof codeLens.play === 'boolean') settings.playLens = codeLens.play;
+    else problem('`transcript.codeLens.play` must be true or false; using true.');
   }
   if (raw.questionMarkers !== undefined) {
     if (Array.isArray(raw.questionMarkers) && raw.questionMarkers.every((m) => typeof m === 'string')) settings.questionMarkers = raw.questionMarkers;

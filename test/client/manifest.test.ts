@@ -36,7 +36,15 @@ describe('client: the manifest and the code agree', () => {
         assert.match(client, new RegExp(`getConfiguration\\('transcript\\.export'\\)[\\s\\S]*\\.get<number>\\('${name.slice(7)}'`), `${key} is read in client/src/export.ts`);
         continue;
       }
-      assert.match(settings, new RegExp(`raw\\.${name.replace('.', '\\.')}\\b`), `${key} is read in server/src/settings.ts`);
+      // How the player follows the playback is the client's.
+      if (name.startsWith('media.')) {
+        assert.match(client, new RegExp(`getConfiguration\\('transcript\\.media'\\)\\.get<\\w+>\\('${name.slice(6)}'`), `${key} is read in client/src/media.ts`);
+        continue;
+      }
+      // A setting in a group (`codeLens.play`): the group read, and the setting on the same line.
+      const [group, member] = name.split('.');
+      const read = member ? `raw\\.${group}\\b[^\\n]*\\b${member}\\b` : `raw\\.${name}\\b`;
+      assert.match(settings, new RegExp(read), `${key} is read in server/src/settings.ts`);
     }
   });
 

@@ -27,6 +27,7 @@ const EXPECTED = [
   'extension/dist/player.js',
   'extension/dist/server.js',
   'extension/dist/service.js',
+  'extension/dist/waveform.js',
   'extension/images/icon.png',
   'extension/language-configuration.json',
   'extension/snippets/transcript.json',

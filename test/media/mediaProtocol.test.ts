@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { DocumentLink } from 'vscode-languageserver-protocol';
+import type { CodeLens, DocumentLink } from 'vscode-languageserver-protocol';
 import type { PositionAtResult, TimeAtResult } from '../../server/src/service';
 import { lines } from '../util/fixtures';
 import { LspClient } from '../util/lspClient';
@@ -52,5 +52,36 @@ describe('media requests over stdio JSON-RPC: document links, transcript/timeAt,
     const cleared = client.nextDiagnostics(uri, (p) => !p.diagnostics.some(past));
     await client.notify('transcript/mediaInfo', { uri, duration: null });
     await cleared;
+  });
+
+  it('puts a ▶ Play lens above each turn, ≈ where its time is interpolated, running the links’ command', async () => {
+    const all = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    // The second turn is a question: its own lens, after the play lenses.
+    assert.deepEqual(all.slice(4).map((l) => l.command?.title), ['Answered by Omar Haddad · 2 words']);
+    const lenses = all.slice(0, 4);
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [
+      [0, '▶ Play 00:00:01'],
+      [1, `▶ Play ≈${lenses[1].command?.title.slice(-8)}`],
+      [2, '▶ Play 00:00:10'],
+      [3, '▶ Play 00:01:30'],
+    ]);
+    assert.match(lenses[1].command!.title, /^▶ Play ≈00:00:0[2-9]$/);
+    assert.deepEqual(lenses[2].command, { title: '▶ Play 00:00:10', command: 'transcript.playFrom', arguments: [{ uri, seconds: 10 }] });
+  });
+});
+
+describe('the ▶ Play lens turned off (transcript.codeLens.play)', () => {
+  it('asks the client to refresh its lenses, and gives none', async () => {
+    const client = new LspClient();
+    await client.initialize({ workspace: { configuration: true, codeLens: { refreshSupport: true } } });
+    const uri = 'file:///media/lens-off.transcript';
+    await client.open(uri, lines('[00:00:01] Omar Haddad: Good morning.', '', 'Jane Roe: Hello there.'));
+    assert.equal((await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).length, 2);
+    const refreshed = new Promise<void>((resolve) => client.connection.onRequest('workspace/codeLens/refresh', () => resolve()));
+    client.settings = { codeLens: { play: false } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await refreshed;
+    assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), []);
+    assert.equal(await client.shutdown(), 0);
   });
 });

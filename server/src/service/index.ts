@@ -185,7 +185,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
   const inSteps: StepwiseFeatures = Object.freeze({
     provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(results, getModel(document), token),
     provideFoldingRanges: (document: TranscriptDocument, token = noCancellation) => provideFoldingRanges(getModel(document), token),
-    ...createNavigationSteps(results, getModel, glossaryOf),
+    ...createNavigationSteps(results, getModel, glossaryOf, () => settings),
   });
 
   return Object.freeze({

@@ -65,9 +65,10 @@ export function createNavigationSteps(
   results: DerivedResults,
   getModel: (document: TranscriptDocument) => TranscriptModel,
   glossaryOf: (document: TranscriptDocument) => Glossary,
+  getSettings: () => ServiceSettings,
 ): NavigationSteps {
   return {
-    provideCodeLenses: (document, token = noCancellation) => provideCodeLenses(results, getModel(document), token),
+    provideCodeLenses: (document, token = noCancellation) => provideCodeLenses(results, getModel(document), getSettings().playLens, token),
     provideSemanticTokens: (document, range, token = noCancellation) => provideSemanticTokens(results, getModel(document), glossaryOf(document), range, token),
     provideQuestions: (document, token = noCancellation) => provideQuestions(results, getModel(document), token),
     provideTurns: (document, token = noCancellation) => provideTurns(getModel(document), token),

@@ -32,6 +32,10 @@ export interface ServiceSettings {
   readonly largeFileThreshold: number;
   /** Seconds: a longer pause between two cues of one speaker starts a paragraph of an imported transcript. */
   readonly importPause: number;
+  /** A `▶ Play` code lens on each turn of a transcript with timestamps (`transcript.codeLens.play`). */
+  readonly playLens: boolean;
 }
 
-export const defaultSettings: ServiceSettings = Object.freeze({ questionMarkers: [], severity: {}, typingDelay: 2000, largeFileThreshold: 20, importPause: 2 });
+export const defaultSettings: ServiceSettings = Object.freeze({
+  questionMarkers: [], severity: {}, typingDelay: 2000, largeFileThreshold: 20, importPause: 2, playLens: true,
+});

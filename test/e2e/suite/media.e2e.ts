@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { TranscriptExtensionApi } from '../../../client/src/extension';
 import type { OpenMediaResult } from '../../../client/src/media';
+import { box, m4a, zeros } from '../../util/mp4Boxes';
 import { toneWav } from '../toneWav';
 import { activateExtension, workspaceFile } from '../vscodeHelpers';
 
@@ -40,7 +41,7 @@ describe('VS Code: a transcript with its recording', () => {
     assert.ok(state, 'the player answers');
     assert.ok(Math.abs(state.duration - 8) < 0.05, `duration ${state.duration}`);
     assert.ok(state.paused);
-    assert.equal(await api.media.waveform(), true, 'wavesurfer.js decoded the recording and drew its waveform');
+    assert.deepEqual(await api.media.waveform(), { drawn: true, source: 'computed' }, 'the peaks computed in chunks, drawn by wavesurfer.js');
   });
 
   it('gives each timestamp as a link that plays from its time', async () => {
@@ -74,6 +75,34 @@ describe('VS Code: a transcript with its recording', () => {
     assert.equal(await following, 1, 'the second turn is highlighted');
   });
 
+  it('a ▶ Play lens on each turn plays from its time; with transcript.media.follow "cursor" the cursor goes to the turn played', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(0, 5, 0, 5);
+    await vscode.workspace.getConfiguration('transcript.media').update('follow', 'cursor', vscode.ConfigurationTarget.Global);
+    try {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+      const play = lenses.filter((lens) => lens.command?.command === 'transcript.playFrom');
+      assert.deepEqual(play.map((lens) => [lens.range.start.line, lens.command!.title]), [
+        [0, '▶ Play 00:00:00'], [1, '▶ Play 00:00:02'], [2, '▶ Play 00:00:05'],
+      ]);
+      const following = new Promise<void>((resolve) => {
+        const listener = api.media.onDidFollow((line) => {
+          if (line !== 2) return;
+          listener.dispose();
+          resolve();
+        });
+      });
+      await vscode.commands.executeCommand(play[2].command!.command, ...play[2].command!.arguments!);
+      const state = (await api.media.state())!;
+      assert.ok(state.playStartedAt !== undefined && Math.abs(state.playStartedAt - 5) <= 0.1, `started at ${state.playStartedAt}`);
+      await following;
+      // The Outline (Follow Cursor) and the breadcrumbs track the cursor: VS Code has no other way to select an Outline item.
+      assert.deepEqual(editor.selection.active, new vscode.Position(2, 0));
+    } finally {
+      await vscode.workspace.getConfiguration('transcript.media').update('follow', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('Insert Timestamp writes the playback time at the cursor', async () => {
     // Pause (the player takes messages in order: the state read next is paused): the time stays put.
     await vscode.commands.executeCommand('transcript.togglePlayback');
@@ -84,7 +113,7 @@ describe('VS Code: a transcript with its recording', () => {
     await vscode.commands.executeCommand('transcript.insertTimestamp');
     const seconds = Math.floor(paused!.currentTime);
     assert.equal(editor.document.lineAt(3).text, `[00:00:0${seconds}] `);
-    assert.ok(seconds >= 2 && seconds <= 4, `paused at ${paused!.currentTime}`);
+    assert.ok(seconds >= 5 && seconds <= 7, `paused at ${paused!.currentTime}`); // the lens played from 5 s
   });
 
   it('New Turn at the Playback Time starts a paragraph of the other speaker, stamped', async () => {
@@ -106,11 +135,60 @@ describe('VS Code: a transcript with its recording', () => {
     assert.match(result.message!, /^Cannot play broken\.ogg: .*ffmpeg -i "broken\.ogg" -c:a libopus "broken\.opus"/);
   });
 
+  it('an MP4 whose audio codec the player does not play is not loaded: the message names the codec and the ffmpeg command', async () => {
+    // AC-3: the test's Chromium plays AAC and H.264, which VS Code's own (Electron) does not; neither plays AC-3.
+    writeFileSync(workspaceFile('lecture.m4a').fsPath, m4a(box('ac-3', zeros(28), box('dac3', zeros(3)))));
+    writeFileSync(workspaceFile('lecture.transcript').fsPath, '[00:00:01] Omar Haddad: Hello.\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('lecture.transcript')));
+    const result = await vscode.commands.executeCommand<OpenMediaResult>('transcript.openMedia');
+    assert.equal(result.opened, false);
+    assert.equal(
+      result.message,
+      'Cannot play lecture.m4a: VS Code’s player does not play its AC-3 (Dolby Digital) audio. ' +
+        'Convert it to Opus or MP3, which the player plays: ffmpeg -i "lecture.m4a" -c:a libopus "lecture.opus" (or -c:a libmp3lame "lecture.mp3")',
+    );
+  });
+
   it('a missing recording names the file it looked for', async () => {
     writeFileSync(workspaceFile('missing-media.transcript').fsPath, '---\nmedia: recordings/gone.mp3\n---\n[00:00:01] Omar Haddad: Hello.\n');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('missing-media.transcript')));
     const result = await vscode.commands.executeCommand<OpenMediaResult>('transcript.openMedia');
     assert.equal(result.opened, false);
     assert.match(result.message!, /media: recordings\/gone\.mp3 .*is not there \(.*recordings[/\\]gone\.mp3\)/);
+  });
+
+  it('Open Media again draws the waveform from the cache of its peaks', async () => {
+    // The player of broken.transcript replaced interview's: this is a new one.
+    await vscode.window.showTextDocument(editor.document);
+    const result = await vscode.commands.executeCommand<OpenMediaResult>('transcript.openMedia');
+    assert.equal(result.opened, true, result.message);
+    assert.deepEqual(await api.media.waveform(), { drawn: true, source: 'cache' });
+  });
+
+  it('with transcript.media.follow "scroll" the editor scrolls to the turn played, the cursor staying put', async () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `Omar Haddad went on, line ${i + 1} of a long answer.`);
+    const text = ['---', 'media: interview.wav', '---', '[00:00:00] Omar Haddad: Good morning.', ...filler, '', '[00:00:06] Jane Roe: At last.', ''].join('\n');
+    writeFileSync(workspaceFile('long-answer.transcript').fsPath, text);
+    const long = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('long-answer.transcript')));
+    long.selection = new vscode.Selection(3, 2, 3, 2);
+    long.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    const lastTurn = long.document.lineCount - 2;
+    await vscode.workspace.getConfiguration('transcript.media').update('follow', 'scroll', vscode.ConfigurationTarget.Global);
+    try {
+      const shown = new Promise<void>((resolve) => {
+        const listener = vscode.window.onDidChangeTextEditorVisibleRanges((change) => {
+          if (change.textEditor.document !== long.document || !change.visibleRanges.some((range) => range.contains(new vscode.Position(lastTurn, 0)))) return;
+          listener.dispose();
+          resolve();
+        });
+      });
+      await vscode.commands.executeCommand('transcript.playFrom', { uri: long.document.uri.toString(), seconds: 6 });
+      await shown;
+      assert.equal(api.media.followedLine(), lastTurn);
+      assert.deepEqual(long.selection.active, new vscode.Position(3, 2));
+    } finally {
+      await vscode.commands.executeCommand('transcript.togglePlayback');
+      await vscode.workspace.getConfiguration('transcript.media').update('follow', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

@@ -177,6 +177,13 @@ function buildTimeline(results: DerivedResults, model: TranscriptModel): Timelin
   return { marks, points };
 }
 
+/** Each turn's time, in order: its stamp, or interpolated between the nearest (`exact` false). Empty without timestamps. */
+export function turnTimes(results: DerivedResults, model: TranscriptModel): { readonly turn: number; readonly seconds: number; readonly exact: boolean }[] {
+  return timeline(results, model).points
+    .filter((point) => point.turn !== undefined && point.offset === model.turns[point.turn].start)
+    .map((point) => ({ turn: point.turn!, seconds: point.seconds, exact: point.exact }));
+}
+
 /** Every time written in the transcript, in order. */
 export function findTimestamps(results: DerivedResults, model: TranscriptModel): readonly TimestampMark[] {
   return timeline(results, model).marks;
