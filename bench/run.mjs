@@ -7,6 +7,7 @@
 //   node bench/run.mjs --servers ours,floor   a subset of ours, floor, answer, markdown
 //   node bench/run.mjs --profile       also one extra run of ours under --cpu-prof (bench/tmp/prof/)
 //   node bench/run.mjs --out bench/tmp/try   write bench/tmp/try.md and .json instead of bench/results.*
+//   node bench/run.mjs --layout lines  the same text with one paragraph per line, no blank lines
 //
 // Expects a built dist/ (npm run build). Writes bench/results.md and bench/results.json.
 
@@ -38,7 +39,7 @@ const MB = 1024 * 1024;
 function parseArgs(argv) {
   const opts = {
     quick: false, sizes: undefined, runs: undefined, keystrokes: undefined, seed: 20240611,
-    timeoutMs: 120_000, servers: ['ours', 'floor', 'answer', 'markdown'], profile: false, pauseMs: 300,
+    timeoutMs: 120_000, servers: ['ours', 'floor', 'answer', 'markdown'], profile: false, pauseMs: 300, layout: 'blank',
     out: path.join(BENCH, 'results'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -59,6 +60,7 @@ function parseArgs(argv) {
       case '--servers': opts.servers = value().split(','); break;
       case '--pause': opts.pauseMs = Number(value()); break;
       case '--profile': opts.profile = true; break;
+      case '--layout': opts.layout = value(); break;
       case '--out': opts.out = path.resolve(value()); break;
       case '--help': case '-h':
         console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
@@ -70,6 +72,7 @@ function parseArgs(argv) {
   if (!opts.sizes) opts.sizes = opts.quick ? [1, 10] : [1, 10, 50];
   if (opts.sizes.some((s) => !(s > 0))) throw new Error('--sizes: positive numbers of MB');
   if (!Number.isInteger(opts.seed)) throw new Error('--seed: an integer');
+  if (!['blank', 'lines'].includes(opts.layout)) throw new Error('--layout: blank (paragraphs between blank lines) or lines (one paragraph per line)');
   for (const s of opts.servers) if (!SERVERS[s]) throw new Error(`--servers: unknown server ${s}`);
   return opts;
 }
@@ -698,7 +701,7 @@ function markdownReport(results) {
   const L = [];
   const m = results.machine;
   L.push('# Benchmark results', '');
-  L.push(`${results.mode} run, ${m.date}. Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memGb} GB RAM, ${m.os}, Node ${m.node}. Seed ${results.seed}. Wall time ${fmt(results.wallSeconds)} s.`);
+  L.push(`${results.mode} run, ${m.date}. Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memGb} GB RAM, ${m.os}, Node ${m.node}. Seed ${results.seed}, layout: ${results.opts.layout === 'lines' ? 'one paragraph per line, no blank lines' : 'paragraphs between blank lines'}. Wall time ${fmt(results.wallSeconds)} s.`);
   L.push(`Load average (1 min) at start ${fmt(m.loadStart, 2)}, at end ${fmt(m.loadEnd, 2)}: other work on the machine slows the wall times; the "server CPU" rows are less sensitive to it.`);
   L.push(`Code: ${results.git.head}${results.git.dirty ? ` with uncommitted changes (${results.git.dirty} paths under server/ and the build: ${results.git.dirtyPaths.slice(0, 8).join(', ')}${results.git.dirty > 8 ? ', …' : ''})` : ''}; dist/server.js built ${results.git.distBuilt}, copied to bench/tmp/dist/ at the start and measured there${results.git.distChangedDuringRun ? ' (dist/ was rebuilt during the run: the copy is what was measured)' : ''}.`);
   const plan = (mb) => results.opts.servers.map((n) => `${n} ${runsFor(results.opts, mb, n)}×${keystrokesFor(results.opts, mb, n)}`).join(', ');
@@ -809,17 +812,30 @@ function gitState() {
   return { head: git('rev-parse', '--short', 'HEAD') || 'unknown', dirty: dirtyPaths.length, dirtyPaths, distBuilt };
 }
 
+/**
+ * The same transcript as text pasted from a web page (the seed's layout): after the header, one
+ * paragraph per line and no blank line, so that the whole body is one block of lines.
+ */
+function onePerLine(file, log) {
+  const [header, ...paragraphs] = file.transcript.split(/\n\n+/);
+  file.transcript = `${header}\n\n${paragraphs.map((p) => p.replace(/\n/g, ' ')).join('\n')}`;
+  file.transcriptPath = file.transcriptPath.replace(/\.transcript$/, '-lines.transcript');
+  fs.writeFileSync(file.transcriptPath, file.transcript);
+  log(`  one paragraph per line: ${path.relative(process.cwd(), file.transcriptPath)}`);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const log = (s) => console.log(s);
   if (!fs.existsSync(path.join(ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run npm run build first');
 
-  log(`seed ${opts.seed}; sizes ${opts.sizes.join(', ')} MB; servers ${opts.servers.join(', ')}`);
+  log(`seed ${opts.seed}; sizes ${opts.sizes.join(', ')} MB; servers ${opts.servers.join(', ')}; layout ${opts.layout}`);
   // Others rebuild dist/ while the bench runs: measure a copy taken now (the bundles are self-contained).
   const snapshot = snapshotDist();
   SERVERS.ours.args[0] = snapshot.server;
   const { files, paragraphCount, perFile } = generateFiles(opts.sizes, opts.seed, TMP, log);
+  if (opts.layout === 'lines') for (const mb of opts.sizes) onePerLine(files[mb], log);
   // The `answer` server sends the outline our server gives in this run, not one left by an earlier run.
   for (const mb of opts.sizes) fs.rmSync(outlineFile(files[mb]), { force: true });
 
