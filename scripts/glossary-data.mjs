@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** In order of definition: an acronym's senses are listed in this order when nothing ranks them. */
-export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'terms.json'];
+export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json'];
 const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms'];
 
 /** The shard of an entry: the first letter of its full name without accents; any other character, `0`. */

@@ -7,7 +7,7 @@ import { Glossary, LayerRank, type GlossaryEntry } from '../../server/src/servic
 import { DerivedResults } from '../../server/src/service/derivedResults';
 import { ROOT, parse } from '../util/fixtures';
 
-const DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'terms.json'];
+const DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json'];
 const shipped = DATA_FILES.flatMap((name) => (JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')) as { organisations: GlossaryEntry[] }).organisations);
 
 function fresh(): { entries: BuiltinEntries; glossary: Glossary } {

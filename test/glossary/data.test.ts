@@ -19,13 +19,15 @@ const schema = JSON.parse(readFileSync(path.join(DATA, 'organisations.schema.jso
 const organisations = read('organisations.json');
 const parties = read('organisations-parties.json');
 const ror = read('organisations-ror.json');
+const courts = read('organisations-courts.json');
 const terms = read('terms.json');
-const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...terms.organisations];
+const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...terms.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-  const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror], ['terms.json', terms]] as const;
+  const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
+    ['organisations-courts.json', courts], ['terms.json', terms]] as const;
   for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
@@ -41,7 +43,7 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror]) {
+    for (const file of [organisations, parties, ror, courts]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
@@ -64,6 +66,10 @@ describe('glossary: the shipped data', () => {
       assert.equal(e.source.dataset, 'ror', e.id);
       assert.match(e.source.id, /^0[a-z0-9]{6}\d{2}$/, e.id);
       assert.match(e.source.wikidata, /^Q\d+$/, e.id);
+    }
+    for (const e of courts.organisations as (Entry & { source: { dataset: string; id: string } })[]) {
+      assert.equal(e.source.dataset, 'courts-db', e.id);
+      assert.match(e.source.id, /^[a-z0-9]+$/, e.id);
     }
   });
 
