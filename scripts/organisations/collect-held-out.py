@@ -1,20 +1,25 @@
 #!/usr/bin/env python3
-"""Second held-out set of test/eval/organisations/ (issue 19: truth for 500 mentions). Every
-transcript collected here is held out: written before any entry was added from the counts, never
-counted, and appended to SOURCES.tsv as `held-out`. Sources as collect-transcripts.py, new files
-from the same repositories, and three more: US primary debates of 2015-16, Mexico's presidential
-morning press conferences (Spanish) and the German Bundestag's plenary record (German).
+"""Later held-out sets of test/eval/organisations/ (issue 19: truth for 500 mentions). Every
+transcript collected here is held out: written before any entry was added from what it names,
+never counted, and appended to SOURCES.tsv as `held-out`. Round 2 (written before the ROR, courts
+and party-name entries were added): files of the repositories collect-transcripts.py read, and US
+primary debates of 2015-16, Mexico's presidential morning press conferences (Spanish) and the
+German Bundestag's plenary record (German). Round 3 (written after them, before anything was looked
+at in it): more debates, Supreme Court arguments, NZ Hansard and the Green Software Foundation's
+podcast. A file whose text the other sets or the families of test/eval/families hold is skipped.
 
-Usage: python3 scripts/organisations/collect-held-out-2.py MIRROR_ROOT OUT_DIR
-Run once; the files it wrote are committed, so the tests never need the mirrors."""
+Usage: python3 scripts/organisations/collect-held-out.py MIRROR_ROOT OUT_DIR ROUND
+Run once per round; the files it wrote are committed, so the tests never need the mirrors."""
 import csv, html, io, json, os, random, re, subprocess, sys
 
-MIRROR, OUT = sys.argv[1], sys.argv[2]
+MIRROR, OUT, ROUND = sys.argv[1], sys.argv[2], int(sys.argv[3])
 MAX_CHARS = 20000
-rng = random.Random(2019)
+rng = random.Random({2: 2019, 3: 3019}[ROUND])
+FAMILIES = os.path.join(os.path.dirname(os.path.abspath(OUT)), 'families')
 taken = {row['file'] for row in csv.DictReader(open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8'), delimiter='\t')}
 # The text of the transcripts taken before: a sitting's record is held under several document ids.
-seen = ''.join(open(os.path.join(d, f), encoding='utf-8').read() for d, _, fs in os.walk(OUT) for f in fs if f.endswith('.txt'))
+seen = ''.join(open(os.path.join(d, f), encoding='utf-8').read() for root in (OUT, FAMILIES) for d, _, fs in os.walk(root) for f in fs
+               if f.endswith(('.txt', '.md')))
 rows = []
 
 
@@ -44,10 +49,14 @@ def add(family, name, text, source, licence, origin):
     return True
 
 
+def round_2_only():
+    return ROUND == 2
+
+
 # Australian Prime Ministers' press conferences and interviews (CC BY 3.0 AU), files not taken before.
 PM = 'wragge+pm-transcripts'
 index = list(csv.DictReader(io.StringIO(git(PM, 'show', 'HEAD:index.csv'))))
-for family, kind, count in (('press-conference', 'Press Conference', 5), ('interview', 'Interview', 3)):
+for family, kind, count in (('press-conference', 'Press Conference', 5), ('interview', 'Interview', 3)) if round_2_only() else ():
     pool = [r for r in index if r['release_type'] == kind and r['date'] >= '1990' and f"au-pm-{r['id']}.txt" not in taken]
     added = 0
     for r in rng.sample(pool, count * 3):
@@ -98,20 +107,20 @@ for document, items in sorted(by_document.items(), key=lambda kv: -sum(len(t['sp
 
 # US presidential primary debates, 2015-16 (as the repo holds them).
 PD = 'paxtonab+primary_debates_nltk'
-for f in rng.sample(sorted(f for f in git(PD, 'ls-tree', '--name-only', 'HEAD').split('\n') if f.endswith('_debate.txt')), 3):
+for f in rng.sample(sorted(f for f in git(PD, 'ls-tree', '--name-only', 'HEAD').split('\n') if f.endswith('_debate.txt')), 3 if ROUND == 2 else 6):
     add('debate', f"us-primary-{f[:-4].replace('_', '-')}", git(PD, 'show', f'HEAD:{f}'), f'paxtonab/primary_debates_nltk:{f}@{head(PD)}',
         'no licence stated in repo; transcript of a televised US primary debate, quoted for evaluation', f'US 2015-16 primary debate: {f}')
 
 # Mexico's presidential morning press conferences (gob.mx stenographic versions), Spanish.
 MX = 'fferegrino+mananeras'
 conferences = [f for f in git(MX, 'ls-tree', '-r', '--name-only', 'HEAD', 'articulos/').split('\n') if re.search(r'/\d\d--version-estenografica-(de-la-)?conferencia-de-prensa-(matutina|del-presidente)', f)]
-for f in rng.sample(sorted(conferences), 3):
+for f in rng.sample(sorted(conferences), 3) if round_2_only() else ():
     add('press-conference', f"mx-{os.path.basename(f)[:2]}-{f.split('/')[1]}-{f.split('/')[2]}", git(MX, 'show', f'HEAD:{f}'), f'fferegrino/mananeras:{f}@{head(MX)}',
         'no licence stated in repo; stenographic version published by the Presidency of Mexico (gob.mx), quoted for evaluation', f'Mexico, presidential morning press conference: {f}')
 
 # German Bundestag, plenary record (XML of the Bundestag's open data): speeches, each paragraph, interjections left out.
 BT = 'Sentiments-of-Bundestag+Crawler'
-for session in ('19179', '19184'):
+for session in ('19179', '19184') if round_2_only() else ():
     xml = git(BT, 'show', f'HEAD:Implementation/Protokolle/Wahlperiode/19/{session}-data.xml')
     paragraphs = []
     for speech in re.findall(r'<rede id=.*?</rede>', xml, re.S):
@@ -127,6 +136,12 @@ for session in ('19179', '19184'):
         f'Sentiments-of-Bundestag/Crawler:Implementation/Protokolle/Wahlperiode/19/{session}-data.xml@{head(BT)}',
         'no licence stated in repo; plenary record of the German Bundestag (an official work, § 5 UrhG), quoted for evaluation',
         f'Deutscher Bundestag, Plenarprotokoll {session[:2]}/{session[2:]}')
+
+# The Green Software Foundation's podcast (round 3).
+GSF = 'Green-Software-Foundation+podcast-transcripts'
+for f in sorted(f for f in git(GSF, 'ls-tree', '--name-only', 'HEAD').split('\n') if f.startswith('episode-')) if ROUND == 3 else ():
+    add('podcast', f"gsf-{f[:-3].lower()}", git(GSF, 'show', f'HEAD:{f}'), f'Green-Software-Foundation/podcast-transcripts:{f}@{head(GSF)}',
+        'no licence stated in repo; transcript of the Environment Variables podcast, quoted for evaluation', f'Green Software Foundation podcast: {f}')
 
 for r in rows:
     folder = os.path.join(OUT, 'held-out', r['family'])
