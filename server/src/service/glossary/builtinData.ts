@@ -18,7 +18,7 @@ export class BuiltinEntries {
   private readonly loaded = new Map<string, OrganisationEntry>();
 
   constructor(private readonly directory: string, private readonly rank: LayerRank) {
-    this.naming = (JSON.parse(readFileSync(path.join(directory, 'index.json'), 'utf8')) as { entries: NamingEntry[] }).entries;
+    this.naming = (readJson(path.join(directory, 'index.json')) as { entries: NamingEntry[] }).entries;
     this.naming.forEach((naming, order) => this.byId.set(naming.id, { naming, order }));
   }
 
@@ -42,13 +42,24 @@ export class BuiltinEntries {
     if (!indexed) return undefined;
     let shard = this.shards.get(indexed.naming.shard);
     if (!shard) {
-      shard = JSON.parse(readFileSync(path.join(this.directory, `${indexed.naming.shard}.json`), 'utf8')) as Record<string, GlossaryEntry>;
+      shard = readJson(path.join(this.directory, `${indexed.naming.shard}.json`)) as Record<string, GlossaryEntry>;
       this.shards.set(indexed.naming.shard, shard);
     }
     const entry = organisationEntry({ ...shard[id], origin: { kind: 'builtin' } }, id, this.rank, indexed.order);
     this.loaded.set(id, entry);
     return entry;
   }
+}
+
+/** A file of the built-in glossary; one that is missing says what the build writes, not only ENOENT. */
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`The built-in glossary's ${file} cannot be read (${(error as Error).message}): \`npm run build\` writes it.`);
+  }
+  return JSON.parse(text);
 }
 
 /** A layer's new entry as the glossary holds it. No names: the full name is one; an empty list beside acronyms: the acronyms alone name it. */
