@@ -1,6 +1,6 @@
 // Writes the built-in glossary as the server reads it (issue 19: loading must cost nothing until
 // a name is looked up): dist/glossary/index.json holds what matching needs, every entry's id and
-// its names (acronyms, names, fullName, forms), in the order of the files below; the entries
+// its names (acronyms, names, fullName, forms) with its country and source, in the order of the files below; the entries
 // themselves go into one file per first letter of their full name (dist/glossary/a.json …), read
 // when an entry of that letter is first asked for. The index says each entry's file (`shard`).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** In order of definition: an acronym's senses are listed in this order when nothing ranks them. */
 export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json'];
-const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms'];
+/** What matching needs, and what tells a national dataset's entry (the misspelling check takes none of their acronyms). */
+const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms', 'country', 'source'];
 
 /** The shard of an entry: the first letter of its full name without accents; any other character, `0`. */
 function shardOf(entry) {

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { GlossaryEntry, LayerEntry, LayerRank, OrganisationEntry } from './glossary';
 
-/** What matching needs of a built-in entry, and the file its other fields are in. */
-export type NamingEntry = Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms'> & { readonly shard: string };
+/** What matching needs of a built-in entry, its country and source, and the file its other fields are in. */
+export type NamingEntry = Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms' | 'country' | 'source'> & { readonly shard: string };
 
 /**
  * The built-in entries as `npm run build` writes them (scripts/glossary-data.mjs): the names of
@@ -28,6 +28,11 @@ export class BuiltinEntries {
 
   has(id: string): boolean {
     return this.byId.has(id);
+  }
+
+  /** An entry's names, country and source, without reading its letter's file. */
+  namingOf(id: string): NamingEntry | undefined {
+    return this.byId.get(id)?.naming;
   }
 
   /** The letters whose entries have been read: what a hover cost. */

@@ -64,6 +64,6 @@ export function countriesNamed(results: DerivedResults, model: TranscriptModel):
  */
 const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db']);
 
-export function needsItsCountry(entry: OrganisationEntry): boolean {
+export function needsItsCountry(entry: Pick<OrganisationEntry, 'country' | 'source'>): boolean {
   return !!entry.country && NATIONAL_DATASETS.has(entry.source?.dataset ?? '');
 }

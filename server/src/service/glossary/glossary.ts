@@ -165,6 +165,11 @@ export class Glossary {
     return this.layered.has(id) || !!this.builtin?.has(id);
   }
 
+  /** An entry's names, country and source: a built-in one's without reading its letter's file. */
+  namingOf(id: string): Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms' | 'country' | 'source'> | undefined {
+    return this.layered.get(id) ?? this.builtin?.namingOf(id);
+  }
+
   /** The entries a form names (`EEC` → both senses), in order of definition. */
   sensesOf(form: string): OrganisationEntry[] {
     const ids = this.matcher.forms.get(form) ?? [];
