@@ -11,7 +11,7 @@ const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** In order of definition: an acronym's senses are listed in this order when nothing ranks them. */
 export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json'];
 /** What matching needs, and what tells a national dataset's entry (the misspelling check takes none of their acronyms). */
-const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms', 'country', 'source'];
+const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms', 'country'];
 
 /** The shard of an entry: the first letter of its full name without accents; any other character, `0`. */
 function shardOf(entry) {
@@ -29,6 +29,8 @@ export function writeGlossaryData(outDir = path.join(ROOT, 'dist', 'glossary')) 
   }
   const naming = entries.map((entry) => ({
     ...Object.fromEntries(NAMING_FIELDS.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]])),
+    // Of the source, the dataset tells a national one; its identifiers wait in the entry's file.
+    ...(entry.source?.dataset ? { source: { dataset: entry.source.dataset } } : {}),
     shard: shardOf(entry),
   }));
   rmSync(outDir, { recursive: true, force: true });
