@@ -100,14 +100,16 @@ for (let i = 0; i < runs; i++) {
   samples.check.push(cli('check'));
   samples.cliOutline.push(cli('outline'));
 }
-const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, typeof xs[0] === 'number' ? median(xs) : { ms: median(xs.map((x) => x.ms)), mb: median(xs.map((x) => x.mb)) }]));
+const medianOf = (xs) => (typeof xs[0] === 'number' ? median(xs) : { ms: median(xs.map((x) => x.ms)), mb: median(xs.map((x) => x.mb)) });
+const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, medianOf(xs)]));
 const ms = (x) => `${x.toFixed(0)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const rows = [
   ['spawn → initialize', ms(m.init), 'Node answering initialize', ms(m.nodeInit), ratio(m.init, m.nodeInit)],
   ['didOpen → first hover on an organisation', ms(m.hover), 'didOpen → first outline', ms(m.outline), ratio(m.hover, m.outline)],
   ['`transcript check` of the seed, wall', ms(m.check.ms), '`transcript outline` of it', ms(m.cliOutline.ms), ratio(m.check.ms, m.cliOutline.ms)],
-  ['`transcript check` of the seed, peak RSS', `${m.check.mb.toFixed(0)} MB`, '`transcript outline` of it', `${m.cliOutline.mb.toFixed(0)} MB`, ratio(m.check.mb, m.cliOutline.mb)],
+  ['`transcript check` of the seed, peak RSS', `${m.check.mb.toFixed(0)} MB`, '`transcript outline` of it', `${m.cliOutline.mb.toFixed(0)} MB`,
+    ratio(m.check.mb, m.cliOutline.mb)],
 ];
 const lines = [
   '# The built-in glossary\'s cost',

@@ -35,7 +35,8 @@ for e in sample:
         record = {k: r[k] for k in ('name', 'name_short', 'name_native', 'country', 'year_founded', 'year_dissolved')}
     elif source.get('dataset') == 'ror':
         record = json.loads(git(ror_git, 'cat-file', '-p', ror_files[source['id']][1]))
-        record = {k: record.get(k) for k in ('names', 'name', 'aliases', 'acronyms', 'labels', 'types', 'established', 'locations', 'country', 'links', 'status')}
+        fields = ('names', 'name', 'aliases', 'acronyms', 'labels', 'types', 'established', 'locations', 'country', 'links', 'status')
+        record = {k: record.get(k) for k in fields}
         if record.get('locations'):
             record['locations'] = [l.get('geonames_details', {}).get('country_code') for l in record['locations']]
     elif source.get('dataset') == 'courts-db':

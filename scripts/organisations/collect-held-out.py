@@ -76,19 +76,23 @@ for family, kind, count in (('press-conference', 'Press Conference', 5), ('inter
 
 # US Supreme Court oral arguments (Oyez), 2016-2022, files not taken before.
 SC = 'walkerdb+supreme_court_transcripts'
-files = [f for f in git(SC, 'ls-tree', '-r', '--name-only', 'HEAD', 'oyez/cases/').split('\n') if re.match(r'oyez/cases/20(1[6-9]|2[0-2])\.[\w-]+-t01\.json$', f)]
+ARGUMENT = re.compile(r'oyez/cases/20(1[6-9]|2[0-2])\.[\w-]+-t01\.json$')
+files = [f for f in git(SC, 'ls-tree', '-r', '--name-only', 'HEAD', 'oyez/cases/').split('\n') if ARGUMENT.match(f)]
 added = 0
 for f in rng.sample(sorted(files), 12):
     if added == 3:
         break
     data = json.loads(git(SC, 'show', f'HEAD:{f}'))
     turns = [t for s in (data.get('transcript') or {}).get('sections', []) for t in s.get('turns', [])]
-    lines = [f"{t['speaker']['name'].upper()}: {' '.join(b['text'] for b in t.get('text_blocks', []))}" for t in turns if t.get('speaker') and t.get('text_blocks')]
+    lines = [f"{t['speaker']['name'].upper()}: {' '.join(b['text'] for b in t['text_blocks'])}"
+             for t in turns if t.get('speaker') and t.get('text_blocks')]
     if not lines:
         continue
     title = (data.get('transcript') or {}).get('title') or data.get('title')
-    added += add('court', f'scotus-{os.path.basename(f)[:-5]}', f'{title}\n\n' + '\n\n'.join(lines) + '\n', f'walkerdb/supreme_court_transcripts:{f}@{head(SC)}',
-                 'no licence stated in repo; Oyez transcript of a US Supreme Court oral argument (oyez.org), quoted for evaluation', f'US Supreme Court oral argument: {title}')
+    text = f'{title}\n\n' + '\n\n'.join(lines) + '\n'
+    added += add('court', f'scotus-{os.path.basename(f)[:-5]}', text, f'walkerdb/supreme_court_transcripts:{f}@{head(SC)}',
+                 'no licence stated in repo; Oyez transcript of a US Supreme Court oral argument (oyez.org), quoted for evaluation',
+                 f'US Supreme Court oral argument: {title}')
 
 # New Zealand House of Representatives: the next longest sitting documents.
 NZ = 'edithatogo+corpus-nz-hansard'
@@ -102,8 +106,9 @@ for document, items in sorted(by_document.items(), key=lambda kv: -sum(len(t['sp
         break
     items.sort(key=lambda t: int(t['turn_index']))
     text = f"{items[0]['title']}\n\n" + '\n\n'.join(f"{t['speaker_candidate']}: {t['speech_text']}" for t in items) + '\n'
-    added += add('parliament', f'nz-{document.lower()}', text, f'edithatogo/corpus-nz-hansard:derived/validated_speech_turns/speech_turn_review_queue.csv@{head(NZ)} (document {document})',
-                 'MIT (repo LICENSE); New Zealand Hansard text, quoted for evaluation', f"New Zealand Parliament, {items[0]['document_type']}: {items[0]['title']}")
+    source = f'edithatogo/corpus-nz-hansard:derived/validated_speech_turns/speech_turn_review_queue.csv@{head(NZ)} (document {document})'
+    added += add('parliament', f'nz-{document.lower()}', text, source, 'MIT (repo LICENSE); New Zealand Hansard text, quoted for evaluation',
+                 f"New Zealand Parliament, {items[0]['document_type']}: {items[0]['title']}")
 
 # US presidential primary debates, 2015-16 (as the repo holds them).
 PD = 'paxtonab+primary_debates_nltk'
@@ -113,10 +118,13 @@ for f in rng.sample(sorted(f for f in git(PD, 'ls-tree', '--name-only', 'HEAD').
 
 # Mexico's presidential morning press conferences (gob.mx stenographic versions), Spanish.
 MX = 'fferegrino+mananeras'
-conferences = [f for f in git(MX, 'ls-tree', '-r', '--name-only', 'HEAD', 'articulos/').split('\n') if re.search(r'/\d\d--version-estenografica-(de-la-)?conferencia-de-prensa-(matutina|del-presidente)', f)]
+CONFERENCE = re.compile(r'/\d\d--version-estenografica-(de-la-)?conferencia-de-prensa-(matutina|del-presidente)')
+conferences = [f for f in git(MX, 'ls-tree', '-r', '--name-only', 'HEAD', 'articulos/').split('\n') if CONFERENCE.search(f)]
 for f in rng.sample(sorted(conferences), 3) if round_2_only() else ():
-    add('press-conference', f"mx-{os.path.basename(f)[:2]}-{f.split('/')[1]}-{f.split('/')[2]}", git(MX, 'show', f'HEAD:{f}'), f'fferegrino/mananeras:{f}@{head(MX)}',
-        'no licence stated in repo; stenographic version published by the Presidency of Mexico (gob.mx), quoted for evaluation', f'Mexico, presidential morning press conference: {f}')
+    name = f"mx-{os.path.basename(f)[:2]}-{f.split('/')[1]}-{f.split('/')[2]}"
+    add('press-conference', name, git(MX, 'show', f'HEAD:{f}'), f'fferegrino/mananeras:{f}@{head(MX)}',
+        'no licence stated in repo; stenographic version published by the Presidency of Mexico (gob.mx), quoted for evaluation',
+        f'Mexico, presidential morning press conference: {f}')
 
 # German Bundestag, plenary record (XML of the Bundestag's open data): speeches, each paragraph, interjections left out.
 BT = 'Sentiments-of-Bundestag+Crawler'

@@ -94,7 +94,8 @@ const words = new Set(dictionary.filter((w) => !/\p{Lu}/u.test(w)));
 const abbreviations = new Set([...dictionary.filter((w) => /^\p{Lu}{2,}$/u.test(w)),
   'API', 'AI', 'AWS', 'CPU', 'CRM', 'SEO', 'UI', 'UX', 'URL', 'HR', 'MBA', 'OKR', 'VC', 'PDF', 'CSV', 'SQL', 'HTTP', 'CSS', 'IP', 'COVID', 'GST',
   'SARS', 'CTO', 'CPO', 'COO', 'CFO', 'EDU', 'NSW', 'ACT', 'QLD', 'WA', 'SA', 'NT', 'TAS', 'VIC']);
-const isAcronym = (text) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{2,9}$/u.test(text) && !NOT_ACRONYMS.has(text) && !abbreviations.has(text) && !words.has(text.toLowerCase());
+const isAcronym = (text) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{2,9}$/u.test(text)
+  && !NOT_ACRONYMS.has(text) && !abbreviations.has(text) && !words.has(text.toLowerCase());
 const isName = (text) => wordCount(text) > 1 && looksLikeAName(text) && text.length <= 120;
 const KIND = { government: 'government', company: 'company', nonprofit: 'ngo' };
 

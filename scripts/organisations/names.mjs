@@ -15,7 +15,8 @@ export const NOT_ACRONYMS = new Set([
 
 /** The small words that join the capitalised words of a name, in the languages of the datasets' names. */
 const JOINING = new Set(('of for and the on in to at by with from a an de du des la le les el los las del y e et ' +
-  'pour por para pelo pela da do das dos di della delle dei degli per und der die das für von zu zur zum van het en voor ng sa ni na i w z dla al').split(' '));
+  'pour por para pelo pela da do das dos di della delle dei degli per und der die das für von zu zur zum van het en voor ' +
+  'ng sa ni na i w z dla al').split(' '));
 
 /** Every word capitalised but the small joining ones (an elided `d'` or `l'` aside): `Democratic Party of Côte d'Ivoire`. */
 export function looksLikeAName(text) {

@@ -8,7 +8,8 @@ import { DerivedResults } from '../../server/src/service/derivedResults';
 import { ROOT, parse } from '../util/fixtures';
 
 const DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json'];
-const shipped = DATA_FILES.flatMap((name) => (JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')) as { organisations: GlossaryEntry[] }).organisations);
+const read = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')) as { organisations: GlossaryEntry[] };
+const shipped = DATA_FILES.flatMap((name) => read(name).organisations);
 
 function fresh(): { entries: BuiltinEntries; glossary: Glossary } {
   const entries = new BuiltinEntries(builtinDataDirectory(), LayerRank.Builtin);
