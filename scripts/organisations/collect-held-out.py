@@ -10,7 +10,9 @@ podcast. A file whose text the other sets or the families of test/eval/families 
 
 Usage: python3 scripts/organisations/collect-held-out.py MIRROR_ROOT OUT_DIR ROUND
 Run once per round; the files it wrote are committed, so the tests never need the mirrors."""
-import csv, html, io, json, os, random, re, subprocess, sys
+import csv, html, io, json, os, random, re, sys
+
+import mirrors
 
 MIRROR, OUT, ROUND = sys.argv[1], sys.argv[2], int(sys.argv[3])
 MAX_CHARS = 20000
@@ -24,19 +26,11 @@ rows = []
 
 
 def git(repo, *args):
-    return subprocess.run(['git', '-C', os.path.join(MIRROR, repo, 'repo'), *args], capture_output=True, check=True).stdout.decode('utf-8')
+    return mirrors.git(MIRROR, repo, *args)
 
 
 def head(repo):
-    return git(repo, 'rev-parse', 'HEAD').strip()
-
-
-def cut(text):
-    """At most MAX_CHARS, cut at a paragraph's end."""
-    if len(text) <= MAX_CHARS:
-        return text
-    end = text.rfind('\n\n', 0, MAX_CHARS)
-    return text[: end if end > 0 else MAX_CHARS].rstrip() + '\n'
+    return mirrors.head(MIRROR, repo)
 
 
 def add(family, name, text, source, licence, origin):
@@ -45,7 +39,7 @@ def add(family, name, text, source, licence, origin):
     if f'{name}.txt' in taken or sample in seen:
         return False
     seen += text
-    rows.append({'family': family, 'file': f'{name}.txt', 'text': cut(text), 'source': source, 'licence': licence, 'origin': origin})
+    rows.append({'family': family, 'file': f'{name}.txt', 'text': mirrors.cut(text, MAX_CHARS), 'source': source, 'licence': licence, 'origin': origin})
     return True
 
 
