@@ -10,7 +10,7 @@ podcast. A file whose text the other sets or the families of test/eval/families 
 
 Usage: python3 scripts/organisations/collect-held-out.py MIRROR_ROOT OUT_DIR ROUND
 Run once per round; the files it wrote are committed, so the tests never need the mirrors."""
-import csv, html, io, json, os, random, re, sys
+import csv, functools, html, io, json, os, random, re, sys
 
 import mirrors
 
@@ -25,12 +25,8 @@ seen = ''.join(open(os.path.join(d, f), encoding='utf-8').read() for root in (OU
 rows = []
 
 
-def git(repo, *args):
-    return mirrors.git(MIRROR, repo, *args)
-
-
-def head(repo):
-    return mirrors.head(MIRROR, repo)
+git = functools.partial(mirrors.git, MIRROR)
+head = functools.partial(mirrors.head, MIRROR)
 
 
 def add(family, name, text, source, licence, origin):

@@ -6,7 +6,7 @@ from the rest (counted/), the coverage is measured on held-out/.
 
 Usage: python3 scripts/organisations/collect-transcripts.py MIRROR_ROOT OUT_DIR
 Run once; the files it wrote are committed, so the tests never need the mirrors."""
-import csv, html, io, json, os, random, re, sys
+import csv, functools, html, io, json, os, random, re, sys
 
 import mirrors
 
@@ -15,12 +15,8 @@ MAX_CHARS = 24000
 rows = []
 
 
-def git(repo, *args):
-    return mirrors.git(MIRROR, repo, *args)
-
-
-def head(repo):
-    return mirrors.head(MIRROR, repo)
+git = functools.partial(mirrors.git, MIRROR)
+head = functools.partial(mirrors.head, MIRROR)
 
 
 def add(family, name, text, source, licence, origin):
