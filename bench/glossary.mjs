@@ -1,18 +1,28 @@
 #!/usr/bin/env node
-// The glossary's cost (issue 19): start-up (spawn → initialize result) and the first hover on an
-// organisation (didOpen → hover result: the service loaded and the built-in glossary built), over
-// stdio, and in one process the time to build the built-in glossary. Medians of --runs (9).
+// The built-in glossary's cost (issue 19), as ratios against baselines measured in the same run:
+// - start-up, spawn → initialize result, against Node's own start (bench/initialize-only.cjs);
+// - the first hover on an organisation, didOpen → hover (the service loaded, the glossary's index
+//   read, the entry's letter read), against the first outline, didOpen → documentSymbol (the
+//   service loaded, no glossary);
+// - `transcript check` of samples/seed.transcript (which reads the glossary) against
+//   `transcript outline` of it (which does not): wall time and peak memory.
+// Medians of --runs (9). Writes bench/glossary-results.md.
 //
-//   npm run build --silent && node bench/glossary.mjs [--runs 9]
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+//   npm run build --silent && node bench/glossary.mjs [--runs 9] [--dist DIR: another build, say an older one]
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const SERVER = path.join(ROOT, 'dist', 'server.js');
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 9) || 9;
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(BENCH);
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const DIST = path.resolve(option('--dist', path.join(ROOT, 'dist')));
+const SERVER = path.join(DIST, 'server.js');
+const CLI = path.join(DIST, 'cli.js');
+const SEED = path.join(ROOT, 'samples', 'seed.transcript');
+const runs = Number(option('--runs', '9')) || 9;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function frame(message) {
@@ -20,33 +30,49 @@ function frame(message) {
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 }
 
-/** One server: the times of initialize and of the first hover. */
-function once() {
+const TEXT = 'Sergey Lavrov: We spoke about the CSTO and the Australian Labor Party.\n';
+const REQUESTS = {
+  hover: { method: 'textDocument/hover', params: { textDocument: { uri: 'file:///bench.transcript' }, position: { line: 0, character: 36 } } },
+  outline: { method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///bench.transcript' } } },
+};
+
+/** One server: the time of initialize, and of the first answer to `request` after didOpen. */
+function once(script, request) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let buffer = '';
+    const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    let buffer = Buffer.alloc(0);
     const started = performance.now();
     let initMs;
     let opened;
+    child.on('error', reject);
     child.stdout.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
+      buffer = Buffer.concat([buffer, chunk]);
       for (;;) {
-        const match = /Content-Length: (\d+)\r\n\r\n/.exec(buffer);
-        if (!match || buffer.length < match.index + match[0].length + Number(match[1])) break;
-        const body = JSON.parse(buffer.slice(match.index + match[0].length, match.index + match[0].length + Number(match[1])));
-        buffer = buffer.slice(match.index + match[0].length + Number(match[1]));
+        // Content-Length counts bytes: the header is ASCII, the body is sliced as bytes.
+        const match = /Content-Length: (\d+)\r\n\r\n/.exec(buffer.toString('latin1'));
+        if (!match) break;
+        const start = match.index + match[0].length;
+        const end = start + Number(match[1]);
+        if (buffer.length < end) break;
+        const body = JSON.parse(buffer.subarray(start, end).toString('utf8'));
+        buffer = buffer.subarray(end);
         if (body.id === 1) {
           initMs = performance.now() - started;
+          if (!request) {
+            child.kill();
+            resolve({ initMs });
+            return;
+          }
           child.stdin.write(frame({ method: 'initialized', params: {} }));
           opened = performance.now();
-          const text = 'Sergey Lavrov: We spoke about the CSTO and the Australian Labor Party.\n';
-          child.stdin.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///bench.transcript', languageId: 'transcript', version: 1, text } } }));
-          child.stdin.write(frame({ id: 2, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///bench.transcript' }, position: { line: 0, character: 36 } } }));
+          const textDocument = { uri: 'file:///bench.transcript', languageId: 'transcript', version: 1, text: TEXT };
+          child.stdin.write(frame({ method: 'textDocument/didOpen', params: { textDocument } }));
+          child.stdin.write(frame({ id: 2, ...REQUESTS[request] }));
         } else if (body.id === 2) {
-          const hoverMs = performance.now() - opened;
-          if (!body.result) reject(new Error('no hover'));
+          const ms = performance.now() - opened;
           child.kill();
-          resolve({ initMs, hoverMs });
+          if (!body.result) reject(new Error(`no answer to ${request}`));
+          else resolve({ initMs, ms });
         }
       }
     });
@@ -54,20 +80,46 @@ function once() {
   });
 }
 
-/** In a fresh process: the time to build the built-in glossary from dist/service.js. */
-function buildMs() {
-  const script = `const { performance } = require('node:perf_hooks'); const t0 = performance.now(); const s = require(${JSON.stringify(path.join(ROOT, 'dist', 'service.js'))}); const t1 = performance.now(); const g = s.builtinGlossary(); const t2 = performance.now(); console.log(JSON.stringify({ load: t1 - t0, build: t2 - t1, entries: g.entries.size, forms: g.matcher.size }));`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script]).toString());
+/** One CLI run: wall time (ms) and peak memory (MB) of the process. */
+function cli(command) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['-r', path.join(BENCH, 'exit-timing.cjs'), CLI, command, SEED], { encoding: 'utf8' });
+  const ms = performance.now() - started;
+  const exit = /BENCH_EXIT (.*)/.exec(result.stderr);
+  if (!exit) throw new Error(`transcript ${command}: ${result.stderr}`);
+  return { ms, mb: JSON.parse(exit[1]).maxRssKb / 1024 };
 }
 
-const samples = [];
-const builds = [];
+const samples = { nodeInit: [], init: [], hover: [], outline: [], check: [], cliOutline: [] };
 for (let i = 0; i < runs; i++) {
-  samples.push(await once());
-  builds.push(buildMs());
+  samples.nodeInit.push((await once(path.join(BENCH, 'initialize-only.cjs'))).initMs);
+  const hover = await once(SERVER, 'hover');
+  samples.init.push(hover.initMs);
+  samples.hover.push(hover.ms);
+  samples.outline.push((await once(SERVER, 'outline')).ms);
+  samples.check.push(cli('check'));
+  samples.cliOutline.push(cli('outline'));
 }
-const fmt = (x) => x.toFixed(0);
-console.log(`entries ${builds[0].entries}, forms ${builds[0].forms}`);
-console.log(`start-up (spawn → initialize): ${fmt(median(samples.map((s) => s.initMs)))} ms`);
-console.log(`first hover (didOpen → hover): ${fmt(median(samples.map((s) => s.hoverMs)))} ms`);
-console.log(`in process: load dist/service.js ${fmt(median(builds.map((b) => b.load)))} ms, build the glossary ${fmt(median(builds.map((b) => b.build)))} ms`);
+const medianOf = (xs) => (typeof xs[0] === 'number' ? median(xs) : { ms: median(xs.map((x) => x.ms)), mb: median(xs.map((x) => x.mb)) });
+const m = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, medianOf(xs)]));
+const ms = (x) => `${x.toFixed(0)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const rows = [
+  ['spawn → initialize', ms(m.init), 'Node answering initialize', ms(m.nodeInit), ratio(m.init, m.nodeInit)],
+  ['didOpen → first hover on an organisation', ms(m.hover), 'didOpen → first outline', ms(m.outline), ratio(m.hover, m.outline)],
+  ['`transcript check` of the seed, wall', ms(m.check.ms), '`transcript outline` of it', ms(m.cliOutline.ms), ratio(m.check.ms, m.cliOutline.ms)],
+  ['`transcript check` of the seed, peak RSS', `${m.check.mb.toFixed(0)} MB`, '`transcript outline` of it', `${m.cliOutline.mb.toFixed(0)} MB`,
+    ratio(m.check.mb, m.cliOutline.mb)],
+];
+const lines = [
+  '# The built-in glossary\'s cost',
+  '',
+  `Generated by \`node bench/glossary.mjs\` (medians of ${runs} runs, on ${new Date().toISOString().slice(0, 10)}, on a machine that may be shared).`,
+  'Each figure against a baseline measured in the same run that does the same but for the glossary.',
+  '',
+  '| measured | ours | baseline | baseline | ratio |',
+  '|---|---:|---|---:|---:|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+];
+console.log(lines.slice(2).join('\n'));
+if (DIST === path.join(ROOT, 'dist')) fs.writeFileSync(path.join(BENCH, 'glossary-results.md'), `${lines.join('\n')}\n`);

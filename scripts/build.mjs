@@ -1,7 +1,9 @@
 // Bundles the client, the server, its language service and the CLI with esbuild into dist/, after
-// compiling the glossary's JSON Schema into validators (scripts/glossary-validators.mjs).
+// compiling the glossary's JSON Schema into validators (scripts/glossary-validators.mjs); writes the
+// built-in glossary's data beside them, in dist/glossary/ (scripts/glossary-data.mjs).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
+import { writeGlossaryData } from './glossary-data.mjs';
 import { writeGlossaryValidators } from './glossary-validators.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -52,6 +54,7 @@ const builds = [
 ];
 
 writeGlossaryValidators();
+writeGlossaryData();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

@@ -6,31 +6,21 @@ from the rest (counted/), the coverage is measured on held-out/.
 
 Usage: python3 scripts/organisations/collect-transcripts.py MIRROR_ROOT OUT_DIR
 Run once; the files it wrote are committed, so the tests never need the mirrors."""
-import csv, html, io, json, os, random, re, subprocess, sys
+import csv, functools, html, io, json, os, random, re, sys
+
+import mirrors
 
 MIRROR, OUT = sys.argv[1], sys.argv[2]
 MAX_CHARS = 24000
 rows = []
 
 
-def git(repo, *args):
-    return subprocess.run(['git', '-C', os.path.join(MIRROR, repo, 'repo'), *args], capture_output=True, check=True).stdout.decode('utf-8')
-
-
-def head(repo):
-    return git(repo, 'rev-parse', 'HEAD').strip()
-
-
-def cut(text):
-    """At most MAX_CHARS, cut at a paragraph's end."""
-    if len(text) <= MAX_CHARS:
-        return text
-    end = text.rfind('\n\n', 0, MAX_CHARS)
-    return text[: end if end > 0 else MAX_CHARS].rstrip() + '\n'
+git = functools.partial(mirrors.git, MIRROR)
+head = functools.partial(mirrors.head, MIRROR)
 
 
 def add(family, name, text, source, licence, origin):
-    rows.append({'family': family, 'file': f'{name}.txt', 'text': cut(text), 'source': source, 'licence': licence, 'origin': origin})
+    rows.append({'family': family, 'file': f'{name}.txt', 'text': mirrors.cut(text, MAX_CHARS), 'source': source, 'licence': licence, 'origin': origin})
 
 
 # Australian Prime Ministers' press conferences and interviews (CC BY 3.0 AU).

@@ -7,7 +7,8 @@
 // 1990 (no year of dissolution, or one from 1990 on), as the transcripts measured span 1990 to
 // now; deduplicated by Wikidata item. What an entry says is what the table says: English name,
 // short name (as an acronym when it is one of three characters or more), a name of two words or
-// more (one word is too often an ordinary word), native name (as the form
+// more (one word is too often an ordinary word) and that name without its country (`Labor Party`),
+// native name (as the form
 // of the country's language, for a country with one main language), country, years of founding
 // and dissolution. Nothing else is added: a fact the table does not give is left out.
 //
@@ -15,6 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byId as byIdOrder, clean, countries, looksLikeAName, NOT_ACRONYMS, slug, wordCount } from './names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const [wikipediaCsv, wikidataCsv, commit] = process.argv.slice(2);
@@ -45,8 +47,6 @@ function parseCsv(text) {
   return body.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
-const countries = new Map(JSON.parse(readFileSync('/usr/share/iso-codes/json/iso_3166-1.json', 'utf8'))['3166-1'].map((c) => [c.alpha_3, c]));
-
 /** The one main language of a country, for its parties' native names; a country with several (Belgium, Switzerland, Canada) has none here. */
 const LANGUAGE = {
   DEU: 'de', AUT: 'de', LIE: 'de', FRA: 'fr', MCO: 'fr', ESP: 'es', MEX: 'es', ARG: 'es', CHL: 'es', COL: 'es', PER: 'es', VEN: 'es', ECU: 'es',
@@ -56,17 +56,8 @@ const LANGUAGE = {
   ALB: 'sq', MKD: 'mk', ARM: 'hy', GEO: 'ka', AZE: 'az', JPN: 'ja', KOR: 'ko', ISR: 'he', MNG: 'mn',
 };
 
-/** Short forms that are common abbreviations or words in transcripts, never taken for a party's acronym. */
-const NOT_ACRONYMS = new Set([
-  'USA', 'UK', 'PM', 'AM', 'MP', 'PR', 'TV', 'OK', 'ID', 'IT', 'DC', 'CEO', 'GDP', 'VAT',
-  'ONE', 'NEW', 'NOW', 'YES', 'WIN', 'ALL', 'OUR', 'CAN', 'NOT', 'FOR', 'AND', 'THE',
-]);
-
 const wikipedia = parseCsv(readFileSync(wikipediaCsv, 'utf8'));
 const wikidata = new Map(parseCsv(readFileSync(wikidataCsv, 'utf8')).map((r) => [r.partyfacts_id, r.wikidata_id]));
-
-const slug = (text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-const clean = (text) => text.replace(/\s+/g, ' ').trim();
 
 /** The short name's acronyms: `NP/NPA` → NP, NPA; `APR/English` → APR; only those written as acronyms, of three characters or more. */
 function acronymsOf(short) {
@@ -74,16 +65,25 @@ function acronymsOf(short) {
   return [...new Set(short.split('/').map(clean))].filter((a) => writtenAsAcronym(a) && !NOT_ACRONYMS.has(a));
 }
 
-/** The small words that join the capitalised words of a party's name, in the languages of the table's names. */
-const JOINING = new Set(('of for and the on in to at by with from a an de du des la le les el los las del y e et ' +
-  'pour por para pelo pela da do das dos di della delle dei degli per und der die das für von zu zur zum van het en voor ng sa ni na i w z dla al').split(' '));
-
-/** Every word capitalised but the small joining ones (an elided `d'` or `l'` aside): `Democratic Party of Côte d'Ivoire`. */
-function looksLikeAName(text) {
-  return text.split(/[\s–—]+/u).every((word) => {
-    const bare = word.replace(/^[dl]['’]/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return !bare || !/^\p{Ll}/u.test(bare) || JOINING.has(bare.toLowerCase());
-  });
+/**
+ * The name without its country, as the country's own transcripts say it (`Labor Party` in 19 of
+ * the counted transcripts, `Liberal Party` in 11): `Australian Labor Party` → `Labor Party`,
+ * `Liberal Party of Australia` → `Liberal Party`, `New Zealand National Party` → `National Party`.
+ * Undefined where a name of two words or more that says `Party` or `League` is not left.
+ */
+function withoutCountry(name, country) {
+  for (const place of new Set([country.common_name, country.name].filter(Boolean))) {
+    let short;
+    if (name.endsWith(` of ${place}`)) short = name.slice(0, -` of ${place}`.length);
+    else if (name.startsWith(`${place} `)) short = name.slice(place.length + 1);
+    // `Australian`, `German`, `Canadian`, `Mexican`, `Japanese`: the place's name but its last letters, and more.
+    else if (name.split(' ')[0].startsWith(place.slice(0, Math.max(4, place.length - 2))) && name.split(' ')[0].length > place.length - 2) {
+      short = name.slice(name.indexOf(' ') + 1);
+    }
+    // Only a name that still says it is a party: `Malaysian Chinese Association` is no `Chinese Association`.
+    if (short && short !== name && wordCount(short) > 1 && looksLikeAName(short) && /\b(Party|League)\b/.test(short)) return short;
+  }
+  return undefined;
 }
 
 const year = (text) => (/^\d{4}$/.test(text) ? text : undefined);
@@ -102,14 +102,14 @@ for (const row of wikipedia) {
   // A name of one word (`Forward`, `Coalition`, `Podemos`), or with a word in lower case that joins
   // no name (`We can!`, `Enough is Enough`), is too often ordinary words to be matched as a
   // party's: only its acronym, if it has one, gives the card.
-  const named = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1 && looksLikeAName(name);
+  const named = wordCount(name) > 1 && looksLikeAName(name);
   if (!named && !acronyms.length) continue;
   const native = clean(row.name_native);
   const language = LANGUAGE[row.country];
   const forms = {};
   // The native name of two words or more (a Croatian `Most` is an English `most`); in lower case
   // but its first word as many languages write names (`Parti socialiste unifié`).
-  const nativeNamed = native.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 1;
+  const nativeNamed = wordCount(native) > 1;
   if (native && nativeNamed && language && native !== name) forms[language] = [...new Set([native, ...acronyms])];
   // Years that contradict each other are left out: which is wrong cannot be told from the table.
   const contradictory = year(row.year_founded) && dissolved && dissolved < year(row.year_founded);
@@ -117,7 +117,7 @@ for (const row of wikipedia) {
   entries.push({
     id: `party-${country.alpha_2.toLowerCase()}-${slug(name) || qid.toLowerCase()}`,
     acronyms,
-    names: named ? [name] : [],
+    names: named ? [...new Set([name, withoutCountry(name, country) ?? name])] : [],
     ...(Object.keys(forms).length ? { forms } : {}),
     fullName: name,
     description: `Political party in ${country.common_name ?? country.name}.`,
@@ -133,7 +133,7 @@ for (const row of wikipedia) {
 const byId = new Map();
 for (const entry of entries) byId.set(entry.id, (byId.get(entry.id) ?? 0) + 1);
 for (const entry of entries) if (byId.get(entry.id) > 1) entry.id = `${entry.id}-${entry.source.wikidata.toLowerCase()}`;
-entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+entries.sort(byIdOrder);
 
 const file = {
   $schema: './organisations.schema.json',

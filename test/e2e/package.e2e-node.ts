@@ -3,7 +3,7 @@
 // (at $E2E_VSIX) is then installed into VS Code by the driver for test/e2e/vsix.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -12,7 +12,8 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
  * What the package must hold, and nothing else (vsce renames CHANGELOG.md and LICENSE, and the README
- * it is given, docs/extension/README.md with its pictures inside, to readme.md).
+ * it is given, docs/extension/README.md with its pictures inside, to readme.md), with the built-in
+ * glossary's files (dist/glossary/: its index and a file per letter).
  */
 const EXPECTED = [
   '[Content_Types].xml',
@@ -67,7 +68,9 @@ describe('Packaging: npm run package', function () {
   });
 
   it('holds only what the extension needs at run time', () => {
-    assert.deepEqual(zipEntries(vsix), EXPECTED);
+    const glossary = readdirSync(path.join(ROOT, 'dist', 'glossary')).map((name) => `extension/dist/glossary/${name}`);
+    assert.ok(glossary.includes('extension/dist/glossary/index.json'));
+    assert.deepEqual(zipEntries(vsix), [...EXPECTED, ...glossary].sort());
   });
 
   it('carries the metadata: icon, licence, categories, and no repository, homepage or issue tracker (there is none to link to)', () => {

@@ -18,13 +18,17 @@ const read = (name: string) => JSON.parse(readFileSync(path.join(DATA, name), 'u
 const schema = JSON.parse(readFileSync(path.join(DATA, 'organisations.schema.json'), 'utf8')) as object;
 const organisations = read('organisations.json');
 const parties = read('organisations-parties.json');
+const ror = read('organisations-ror.json');
+const courts = read('organisations-courts.json');
 const terms = read('terms.json');
-const all = [...organisations.organisations, ...parties.organisations, ...terms.organisations];
+const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...terms.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-  for (const [name, data] of [['organisations.json', organisations], ['organisations-parties.json', parties], ['terms.json', terms]] as const) {
+  const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
+    ['organisations-courts.json', courts], ['terms.json', terms]] as const;
+  for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
       const errors = (validate.errors ?? []).map((e) => {
@@ -39,12 +43,13 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties]) {
+    for (const file of [organisations, parties, ror, courts]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
     assert.ok(organisations.organisations.length >= 390);
     assert.ok(parties.organisations.length >= 3000);
+    assert.ok(ror.organisations.length >= 2000);
   });
 
   it('says where every entry comes from: a dataset with its identifiers, or a page', () => {
@@ -56,6 +61,15 @@ describe('glossary: the shipped data', () => {
       assert.equal(e.source.dataset, 'partyfacts', e.id);
       assert.match(e.source.id, /^\d+$/, e.id);
       assert.match(e.source.wikidata, /^Q\d+$/, e.id);
+    }
+    for (const e of ror.organisations as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
+      assert.equal(e.source.dataset, 'ror', e.id);
+      assert.match(e.source.id, /^0[a-z0-9]{6}\d{2}$/, e.id);
+      assert.match(e.source.wikidata, /^Q\d+$/, e.id);
+    }
+    for (const e of courts.organisations as (Entry & { source: { dataset: string; id: string } })[]) {
+      assert.equal(e.source.dataset, 'courts-db', e.id);
+      assert.match(e.source.id, /^[a-z0-9]+$/, e.id);
     }
   });
 
@@ -83,7 +97,7 @@ describe('glossary: the shipped data', () => {
 
   it('loads into the built-in glossary with every entry and the seed’s organisations', () => {
     const glossary = builtinGlossary();
-    assert.equal(glossary.entries.size, all.length);
+    assert.equal(glossary.size, all.length);
     for (const id of ['csto', 'eaeu', 'cis', 'sco', 'osce', 'eec-eurasian', 'open-society-foundations', 'ngo', 'asean', 'seec', 'eu']) assert.ok(glossary.get(id), id);
   });
 });

@@ -19,6 +19,9 @@ describe('glossary: misspelt acronyms, one definition for the hover and the diag
     // on the shared corpus, such words were all acronyms of their own (APAC, NARA, CNBC, AFT).
     for (const word of ['OSCA', 'NATU', 'APAC', 'NARA', 'ASEN', 'CAPS', 'CNBC', 'AFT', 'SNA']) assert.equal(meant(word), undefined, word);
     for (const word of ['OSCE', 'USA', 'GDP', 'CEO', 'THE', 'XIV', 'Ocse', 'OC']) assert.equal(meant(word), undefined, word);
+    // A national dataset's acronym is no target: CNAS (a think tank) is no slip of China's CNSA, nor MBDA of Australia's MDBA.
+    assert.ok(builtinGlossary().sensesOf('CNSA').length && builtinGlossary().sensesOf('MDBA').length);
+    for (const word of ['CNAS', 'MBDA', 'NCAS', 'RECA']) assert.equal(meant(word), undefined, word);
   });
 
   it('has the hover explain exactly the words the diagnostic flags', () => {

@@ -64,4 +64,44 @@ describe('glossary: the senses of an ambiguous acronym, ranked by the words arou
     assert.deepEqual(senses('Speaker: The Labour Party won the election in the United Kingdom.', 'Labour Party'), ['party-gb-labour-party']);
     assert.deepEqual(senses('Speaker: The Labour Party won the election.', 'Labour Party'), []);
   });
+
+  it('reads FAA in an argument about arbitration as the Federal Arbitration Act, a law and no organisation, and beside aircraft as the aviation agency', () => {
+    const text = lines(
+      'Andrew Pincus: The agreement says nothing about class arbitration, and the FAA does not let a court compel it.',
+      '',
+      'Reporter: The FAA grounded the aircraft after two flights lost a door.',
+    );
+    assert.deepEqual(likeliestSenses(text, 'FAA'), ['Federal Arbitration Act', 'Federal Aviation Administration']);
+    const service = createLanguageService();
+    const hover = service.provideHover(document(text), { line: 0, character: text.indexOf('FAA') + 1 });
+    assert.match((hover?.contents as MarkupContent).value, /Law, not an organisation/);
+  });
+
+  it('reads EC in 1993 trade talks as the European Community, beside Brussels officials proposing a law as the Commission', () => {
+    const text = lines(
+      'Paul Keating: The US and EC subsidised exports of wheat fall under the GATT agreement on tariffs.',
+      '',
+      'Reporter: The EC proposes a directive, and the commissioners will present the legislation to Parliament.',
+    );
+    assert.deepEqual(likeliestSenses(text, 'EC'), ['European Economic Community', 'European Commission']);
+  });
+
+  it('takes a court (courts-db) or a government body (ROR) only where the transcript names its country', () => {
+    const named = (text: string) => createLanguageService().provideOrganisations(document(text)).map((c) => c.entry.fullName);
+    assert.deepEqual(named('Neal Katyal: The Ninth Circuit and the Supreme Court of the United States disagree.'), [
+      'Supreme Court of the United States', 'United States Court of Appeals for the Ninth Circuit',
+    ].sort());
+    assert.deepEqual(named('Justice Breyer: The Ninth Circuit disagrees.'), []);
+    assert.deepEqual(named('Zoé Robledo: El IMSS atiende a millones de derechohabientes en México.'), ['Mexican Social Security Institute']);
+    assert.deepEqual(named('Speaker: The IMSS figures are due.'), []);
+  });
+
+  it('takes a dataset party named as its country’s language names it in a transcript in that language, its country unnamed', () => {
+    const senses = (text: string) => createLanguageService().provideOrganisations(document(text)).map((c) => c.entry.id);
+    const german = lines('---', 'language: de', '---', 'Jan Korte: Die SPD und Die Linke haben im Bundestag dagegen gestimmt.');
+    assert.ok(senses(german).includes('party-de-social-democratic-party-of-germany'));
+    assert.ok(senses(german).includes('party-de-the-left'));
+    // In English, the same letters stand only where Germany is named.
+    assert.ok(!senses('Speaker: The SPD voted against it.').includes('party-de-social-democratic-party-of-germany'));
+  });
 });

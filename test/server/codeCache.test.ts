@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { codeCacheFile, runWithCodeCache } from '../../server/src/codeCache';
@@ -118,6 +118,7 @@ describe('server: the code caches of the built server', () => {
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'transcript-built-cache-'));
     for (const bundle of ['server.js', 'lsp.js', 'service.js']) writeFileSync(path.join(dir, bundle), readFileSync(path.join(ROOT, 'dist', bundle)));
+    cpSync(path.join(ROOT, 'dist', 'glossary'), path.join(dir, 'glossary'), { recursive: true });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

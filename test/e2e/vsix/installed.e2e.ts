@@ -51,7 +51,7 @@ describe('VS Code: the extension installed from the .vsix', () => {
     assert.deepEqual(incompleteSentenceLines(diagnostics), SEED_INCOMPLETE_LINES);
   });
 
-  it('gives the hover card, from the glossary bundled into dist/service.js', async () => {
+  it('gives the hover card, from the glossary the package holds in dist/glossary/', async () => {
     const markdown = await hoverMarkdown(uri, positionOf(document, 12, 'CSTO'));
     assert.match(markdown, /Collective Security Treaty Organization/);
   });
@@ -65,6 +65,8 @@ describe('VS Code: the extension installed from the .vsix', () => {
       ...json.contributes.snippets.map((s: { path: string }) => s.path),
     ];
     for (const file of files) assert.ok(existsSync(path.join(extension.extensionPath, file)), `${file} is in the package`);
-    for (const file of ['server.js', 'lsp.js', 'service.js']) assert.ok(existsSync(path.join(extension.extensionPath, 'dist', file)), `dist/${file} is in the package`);
+    for (const file of ['server.js', 'lsp.js', 'service.js', 'glossary/index.json']) {
+      assert.ok(existsSync(path.join(extension.extensionPath, 'dist', file)), `dist/${file} is in the package`);
+    }
   });
 });

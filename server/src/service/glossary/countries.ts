@@ -58,9 +58,12 @@ export function countriesNamed(results: DerivedResults, model: TranscriptModel):
 
 /**
  * Whether an entry is named only where the transcript names its country: a body of one country
- * from a dataset (a party of Party Facts), whose acronym is a few letters that mean other things
- * elsewhere and whose name is often one that parties of other countries bear too.
+ * from a dataset (a party of Party Facts, an agency of ROR, a court of courts-db), whose acronym is
+ * a few letters that mean other things elsewhere and whose name is often one that bodies of other
+ * countries bear too (`Supreme Court`).
  */
-export function needsItsCountry(entry: OrganisationEntry): boolean {
-  return !!entry.country && entry.source?.dataset === 'partyfacts';
+const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db']);
+
+export function needsItsCountry(entry: Pick<OrganisationEntry, 'country' | 'source'>): boolean {
+  return !!entry.country && NATIONAL_DATASETS.has(entry.source?.dataset ?? '');
 }

@@ -1,8 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
-import builtinOrganisations from '../../../data/organisations.json';
-import builtinTerms from '../../../data/terms.json';
-import builtinParties from '../../../data/organisations-parties.json';
-import { GlossaryMatcher, PreparedForms, wordVariants, type MatcherForm } from './matcher';
+import { BuiltinEntries, builtinDataDirectory, namesOf, organisationEntry } from './builtinData';
+import { GlossaryMatcher, PreparedForms, tokenize, wordVariants, type MatcherForm } from './matcher';
 
 /**
  * An organisation as the glossary describes it: the shape of `server/data/organisations.json`
@@ -79,24 +77,30 @@ const ENTRY_FIELDS = [
 let nextVersion = 1;
 
 /**
- * The merged glossary: the built-in layer, then workspace glossary files, then a transcript's
+ * The merged glossary: the built-in entries, then workspace glossary files, then a transcript's
  * front matter. An entry with the id of an earlier one overrides it field by field; an entry
  * without an id is a new organisation (a new sense, if its acronym is known already). Immutable:
- * a change makes a new glossary with a new `version`.
+ * a change makes a new glossary with a new `version`. The built-in entries are read when asked
+ * for (`BuiltinEntries`): their names make the matcher, their other fields wait for a hover.
  */
 export class Glossary {
   readonly version = nextVersion++;
-  readonly entries: ReadonlyMap<string, OrganisationEntry>;
   readonly matcher: GlossaryMatcher;
+  /** The layers' entries, and the built-in entries they override, merged. */
+  private readonly layered: ReadonlyMap<string, OrganisationEntry>;
   /** The words of the glossary's names, made when first asked for: only the dictionary needs them. */
   private dictionary?: { readonly words: ReadonlySet<string>; readonly lowerWords: ReadonlySet<string> };
 
-  constructor(readonly layers: readonly GlossaryLayer[], private readonly preparedForms = new PreparedForms()) {
+  constructor(
+    readonly layers: readonly GlossaryLayer[],
+    private readonly builtin?: BuiltinEntries,
+    private readonly preparedForms = new PreparedForms(),
+  ) {
     const entries = new Map<string, OrganisationEntry>();
-    let order = 0;
+    let order = builtin?.size ?? 0;
     for (const layer of layers) {
       for (const given of layer.entries) {
-        const existing = given.id !== undefined ? entries.get(given.id) : undefined;
+        const existing = given.id !== undefined ? entries.get(given.id) ?? builtin?.get(given.id) : undefined;
         if (existing) {
           const fields: Record<string, unknown> = {};
           for (const key of ENTRY_FIELDS) if (given[key] !== undefined) fields[key] = given[key];
@@ -104,28 +108,35 @@ export class Glossary {
           continue;
         }
         if (typeof given.fullName !== 'string') continue;
-        const id = given.id ?? uniqueId(slug(given.acronyms?.[0] ?? given.fullName), entries);
-        // No names: the full name is one. An empty list beside acronyms: the acronyms alone name it.
-        const names = given.names && (given.names.length || given.acronyms?.length) ? given.names : [given.fullName];
-        // A layer's entry holds only an entry's fields and its origin (the schema's keys): taken whole.
-        entries.set(id, { acronyms: [], ...given, names, id, rank: layer.rank, order: order++ } as OrganisationEntry);
+        const id = given.id ?? uniqueId(slug(given.acronyms?.[0] ?? given.fullName), (taken) => entries.has(taken) || !!builtin?.has(taken));
+        entries.set(id, organisationEntry(given, id, layer.rank, order++));
       }
     }
-    this.entries = entries;
+    this.layered = entries;
 
     const forms = new Map<string, string[]>();
-    const add = (form: unknown, id: string) => {
-      if (typeof form !== 'string' || !form.trim()) return;
-      const ids = forms.get(form);
-      if (!ids) forms.set(form, [id]);
-      else if (!ids.includes(id)) ids.push(id);
+    const addForms = (entry: Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms'>) => {
+      const add = (form: unknown) => {
+        if (typeof form !== 'string' || !form.trim()) return;
+        const ids = forms.get(form);
+        if (!ids) forms.set(form, [entry.id]);
+        else if (!ids.includes(entry.id)) ids.push(entry.id);
+      };
+      for (const form of entry.acronyms ?? []) add(form);
+      for (const form of namesOf(entry)) add(form);
+      if (entry.forms) for (const list of Object.values(entry.forms)) for (const form of list) add(form);
     };
-    for (const entry of entries.values()) {
-      for (const form of entry.acronyms) add(form, entry.id);
-      for (const form of entry.names) add(form, entry.id);
-      if (entry.forms) for (const list of Object.values(entry.forms)) for (const form of list) add(form, entry.id);
-    }
+    // In order of definition: an overridden built-in entry keeps its place.
+    for (const naming of builtin?.naming ?? []) addForms(entries.get(naming.id) ?? naming);
+    for (const entry of entries.values()) if (!builtin?.has(entry.id)) addForms(entry);
     this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids })), preparedForms);
+  }
+
+  /** The number of organisations. */
+  get size(): number {
+    let size = this.builtin?.size ?? 0;
+    for (const id of this.layered.keys()) if (!this.builtin?.has(id)) size++;
+    return size;
   }
 
   /** The words of names (`Soros`, `Eurasian`), not the capitals inside one (`US` in `US Congress`). */
@@ -134,9 +145,10 @@ export class Glossary {
     const words = new Set<string>();
     const lowerWords = new Set<string>();
     for (const form of this.matcher.forms.keys()) {
-      const prepared = this.preparedForms.get(form);
-      if (!prepared || prepared.terminal.acronym || prepared.terminal.tokens.length < 2) continue;
-      for (const token of prepared.terminal.tokens) {
+      if (!/\p{Ll}/u.test(form)) continue;
+      const tokens = tokenize(form);
+      if (tokens.length < 2) continue;
+      for (const { text: token } of tokens) {
         if (/^[\p{Lu}\p{N}]+$/u.test(token)) continue;
         words.add(token);
         lowerWords.add(token.toLowerCase());
@@ -146,13 +158,22 @@ export class Glossary {
   }
 
   get(id: string): OrganisationEntry | undefined {
-    return this.entries.get(id);
+    return this.layered.get(id) ?? this.builtin?.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.layered.has(id) || !!this.builtin?.has(id);
+  }
+
+  /** An entry's names, country and source: a built-in one's without reading its letter's file. */
+  namingOf(id: string): Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms' | 'country' | 'source'> | undefined {
+    return this.layered.get(id) ?? this.builtin?.namingOf(id);
   }
 
   /** The entries a form names (`EEC` → both senses), in order of definition. */
   sensesOf(form: string): OrganisationEntry[] {
     const ids = this.matcher.forms.get(form) ?? [];
-    return ids.map((id) => this.entries.get(id)!).filter(Boolean).sort(byOrder);
+    return ids.map((id) => this.get(id)!).filter(Boolean).sort(byOrder);
   }
 
   /**
@@ -170,7 +191,7 @@ export class Glossary {
 
   /** A glossary with more layers on top of this one's. */
   extend(layers: readonly GlossaryLayer[]): Glossary {
-    return layers.length ? new Glossary([...this.layers, ...layers], this.preparedForms) : this;
+    return layers.length ? new Glossary([...this.layers, ...layers], this.builtin, this.preparedForms) : this;
   }
 }
 
@@ -183,27 +204,16 @@ function slug(text: string): string {
   return s || 'entry';
 }
 
-function uniqueId(base: string, taken: ReadonlyMap<string, unknown>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-interface DataFile {
-  readonly version: number;
-  readonly organisations: readonly GlossaryEntry[];
+function uniqueId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 let builtin: Glossary | undefined;
 
 /** The glossary shipped with the server: organisations, political parties (Party Facts), then generic terms (NGO). */
 export function builtinGlossary(): Glossary {
-  if (!builtin) {
-    const origin: GlossaryOrigin = { kind: 'builtin' };
-    const files = [builtinOrganisations, builtinParties, builtinTerms] as DataFile[];
-    const entries = files.flatMap((file) => file.organisations).map((e): LayerEntry => ({ ...e, origin }));
-    builtin = new Glossary([{ rank: LayerRank.Builtin, entries }]);
-  }
-  return builtin;
+  return (builtin ??= new Glossary([], new BuiltinEntries(builtinDataDirectory(), LayerRank.Builtin)));
 }
 
 /** Whether a word is a known organisation or one of its words, in the built-in glossary or `glossary`. */

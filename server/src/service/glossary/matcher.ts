@@ -61,25 +61,49 @@ const COMMON_WORDS = new Set([
 
 export class GlossaryMatcher {
   private readonly root = new Map<string, Node>();
+  /** Forms not yet in the trie, by the key of their first token: put in when a text has that token. */
+  private readonly pending = new Map<string, MatcherForm[]>();
   /** asciiKeyHash of each first-token key in ASCII: a token whose hash is not here starts no name. */
   private readonly asciiFirstKeys = new Set<number>();
   /** Every form, by exact text, with the ids it names: for the dictionary and near misses. */
   readonly forms = new Map<string, string[]>();
-  size = 0;
 
   constructor(forms: Iterable<MatcherForm>, private readonly prepared: PreparedForms) {
-    for (const form of forms) this.add(form);
+    for (const form of forms) this.register(form);
+  }
+
+  /** The number of forms. */
+  get size(): number {
+    return this.forms.size;
+  }
+
+  private register(form: MatcherForm): void {
+    const cleaned = cleanForm(form.text);
+    TOKEN.lastIndex = 0;
+    const first = TOKEN.exec(cleaned)?.[0].toLowerCase();
+    if (first === undefined) return;
+    const known = this.forms.get(cleaned);
+    this.forms.set(cleaned, known ? [...new Set([...known, ...form.ids])] : [...form.ids]);
+    if (isAscii(first)) this.asciiFirstKeys.add(asciiKeyHash(first, 0, first.length));
+    const waiting = this.pending.get(first);
+    if (waiting) waiting.push(form);
+    else this.pending.set(first, [form]);
+  }
+
+  /** The trie's node for a first token, with the forms that start with it put in first. */
+  private firstNode(key: string): Node | undefined {
+    const waiting = this.pending.get(key);
+    if (waiting) {
+      this.pending.delete(key);
+      for (const form of waiting) this.add(form);
+    }
+    return this.root.get(key);
   }
 
   private add(form: MatcherForm): void {
     const prepared = this.prepared.get(form.text);
     if (!prepared) return;
     const { cleaned } = prepared;
-    const known = this.forms.get(cleaned);
-    this.forms.set(cleaned, known ? [...new Set([...known, ...form.ids])] : [...form.ids]);
-
-    const first = prepared.keys[0];
-    if (isAscii(first)) this.asciiFirstKeys.add(asciiKeyHash(first, 0, first.length));
     let node: Node | undefined;
     let map = this.root;
     for (const key of prepared.keys) {
@@ -97,7 +121,6 @@ export class GlossaryMatcher {
       return;
     }
     terminals.push({ ...prepared.terminal, ids: form.ids });
-    this.size++;
   }
 
   /**
@@ -113,8 +136,8 @@ export class GlossaryMatcher {
       let best: { end: number; nextToken: number; terminals: Terminal[]; plural: boolean } | undefined;
       if (!sticky(text, start - 1, -1) && this.mayStartName(tokens, i)) {
         const lower = tokens.lower(i);
-        let node = this.root.get(lower);
-        let pluralNode = lower.endsWith('s') ? this.root.get(lower.slice(0, -1)) : undefined;
+        let node = this.firstNode(lower);
+        let pluralNode = lower.endsWith('s') ? this.firstNode(lower.slice(0, -1)) : undefined;
         let j = i;
         while (node || pluralNode) {
           if (pluralNode?.terminals) {

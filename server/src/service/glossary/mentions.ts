@@ -5,7 +5,7 @@ import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
 import { spanAt } from '../text/spans';
 import { noCancellation, type CancellationToken } from '../types';
-import { languageWords } from '../text/languages';
+import { languageWords, listsOf } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
@@ -79,8 +79,9 @@ function paragraphMatches(results: DerivedResults, model: TranscriptModel, parag
 
 /**
  * The matches less the senses that stand only where the transcript names their country (a party
- * from a dataset: its acronym is a few letters, its name often a generic `Labor Party`): a match
- * left with no sense is no mention.
+ * from a dataset: its acronym is a few letters, its name often a generic `Labor Party`), or names
+ * them as their country's language does in a transcript in that language (`SPD`, `Die Linke` in a
+ * German debate that never says `Deutschland`): a match left with no sense is no mention.
  */
 function withTheirCountries(results: DerivedResults, model: TranscriptModel, glossary: Glossary, found: readonly TextMatch[]): readonly TextMatch[] {
   let kept: TextMatch[] | undefined;
@@ -94,7 +95,9 @@ function withTheirCountries(results: DerivedResults, model: TranscriptModel, glo
       continue;
     }
     const countries = countriesNamed(results, model);
-    const ids = m.ids.filter((id) => { const e = glossary.get(id); return !e || !needsItsCountry(e) || countries.has(e.country!); });
+    const stands = (e: OrganisationEntry | undefined) =>
+      !e || !needsItsCountry(e) || countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form);
+    const ids = m.ids.filter((id) => stands(glossary.get(id)));
     if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
   }
   return kept ?? found;
@@ -330,7 +333,7 @@ function senseWords(mention: TextMatch, entries: readonly OrganisationEntry[], c
   const key = `${mention.form}\u0000${mention.ids.join(' ')}`;
   const kept = context.senseWords.get(key);
   if (kept) return kept;
-  const functionWords = languageWords('en').cannotEnd;
+  const functionWords = SENSE_FUNCTION_WORDS;
   const own = entries.map((entry) => {
     const text = [entry.fullName, ...entry.names, entry.description ?? '', entry.headquarters ?? '', ...(entry.cues ?? [])].join(' ');
     return new Set([...text.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => w.length > 2 && !functionWords.has(w)));
@@ -339,6 +342,9 @@ function senseWords(mention: TextMatch, entries: readonly OrganisationEntry[], c
   context.senseWords.set(key, senses);
   return senses;
 }
+
+/** Words too common to point to a sense: those no sentence ends on, and the most frequent (`that` in a description). */
+const SENSE_FUNCTION_WORDS: ReadonlySet<string> = new Set([...languageWords('en').cannotEnd, ...(listsOf('stopWords').en ?? [])]);
 
 /** The mention at an offset (its end included), if any. */
 export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {

@@ -1,4 +1,5 @@
 import type { Glossary } from './glossary';
+import { needsItsCountry } from './countries';
 
 /**
  * What the misspelt-organisation rule and the hover ask of a glossary: the one definition of a
@@ -28,7 +29,8 @@ const SHORTEST_CHANGED_LETTER = 6;
 /**
  * A misspelt acronym is an all-capital word of four to twelve letters that the glossary does not
  * know, that is no common abbreviation (`USA`, `GDP`, `CEO`) nor a Roman numeral, and that is a
- * known acronym with two neighbouring letters swapped (`OCSE` → OSCE, `UNWRA` → UNRWA) or, for an
+ * known acronym (not only a national dataset's: a party's, an agency's, a court's) with two neighbouring
+ * letters swapped (`OCSE` → OSCE, `UNWRA` → UNRWA) or, for an
  * acronym of six letters or more, with one letter changed (`UNISEF` → UNICEF).
  *
  * Precision comes first, as a warning on a correct word costs trust. In the shared corpus and the
@@ -40,8 +42,9 @@ const SHORTEST_CHANGED_LETTER = 6;
 export function organisationSpelling(glossary: Glossary): OrganisationSpelling {
   const acronyms = new Set<string>();
   const longAcronyms: string[] = [];
-  for (const form of glossary.matcher.forms.keys()) {
-    if (!/^\p{Lu}{3,}$/u.test(form)) continue;
+  for (const [form, ids] of glossary.matcher.forms) {
+    // A national dataset's acronyms (thousands of agencies' and parties' letters) would make a slip of most capitals.
+    if (!/^\p{Lu}{3,}$/u.test(form) || ids.every((id) => { const e = glossary.namingOf(id); return !e || needsItsCountry(e); })) continue;
     acronyms.add(form);
     if ([...form].length >= SHORTEST_CHANGED_LETTER) longAcronyms.push(form);
   }

@@ -14,7 +14,7 @@ export class GlossaryStore {
   private readonly files = new Map<string, LoadedGlossary & { readonly text: string }>();
   /** Built when first asked for: the outline of a document just opened needs no glossary. */
   private workspaceLayers?: Glossary;
-  private readonly isKnownId = (id: string) => builtinGlossary().entries.has(id);
+  private readonly isKnownId = (id: string) => builtinGlossary().has(id);
 
   /** Sets (or with `undefined`, removes) a glossary file's text; returns its problems. */
   setFile(uri: string, text: string | undefined): readonly GlossaryProblem[] {

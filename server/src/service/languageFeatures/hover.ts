@@ -61,9 +61,10 @@ function markdown(model: TranscriptModel, value: string, start: number, end: num
 const KIND_NAMES: Readonly<Record<string, string>> = {
   intergovernmental: 'Intergovernmental organisation', 'un-body': 'United Nations body', 'un-agency': 'United Nations agency',
   'regional-bloc': 'Regional bloc', alliance: 'Alliance', court: 'Court', 'development-bank': 'Development bank', financial: 'Financial institution',
-  ngo: 'Non-governmental organisation', foundation: 'Foundation', 'national-agency': 'Government agency', legislature: 'Legislature',
+  ngo: 'Non-governmental organisation', foundation: 'Foundation', 'national-agency': 'Government agency', government: 'Government body',
+  legislature: 'Legislature',
   party: 'Political party', company: 'Company', media: 'Media organisation', 'armed-group': 'Armed group', 'intelligence-agency': 'Intelligence agency',
-  'central-bank': 'Central bank', ministry: 'Ministry', 'sports-body': 'Sports body', 'trade-union': 'Trade union',
+  'central-bank': 'Central bank', ministry: 'Ministry', 'sports-body': 'Sports body', 'trade-union': 'Trade union', law: 'Law, not an organisation',
 };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

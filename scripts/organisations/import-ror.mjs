@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// Writes server/data/organisations-ror.json: organisations from the Research Organization Registry
+// (ROR, CC0 1.0; its records as ror-community/ror-records holds them, every release folder, the
+// latest version of each record), each entry with the dataset's identifiers (`source: { dataset:
+// ror, id, wikidata }`).
+//
+// Inclusion rule (README, "Organisations: coverage, and how to add one"): an active record with a
+// Wikidata item, and
+// - of type `government` (ministries, agencies, regulators, national commissions, the bodies the
+//   transcripts counted name and the glossary lacked), or
+// - of another type (a company, a university, a hospital, a nonprofit, a central bank that ROR
+//   types `other`) whose English name or acronym the counted transcripts name, in two transcripts
+//   or more, with no card before (scripts/organisations/named-without-card.tsv);
+// and not an organisation the glossary has already (the same English name, or Wikidata item).
+// What an entry says is what the record says: its English names (of two words or more: one word
+// is too often an ordinary word) and acronyms (of three characters or more), its names in ru, de,
+// fr and es, its country, its year of founding and its website. Nothing else is added. An acronym
+// that is an English word (Debian's wamerican, /usr/share/dict/words: `ACT`, `CASE`, `DOT`) or a
+// common abbreviation of transcripts (`CPU`, `CRM`) is left out: the full name still gives the card.
+//
+// Usage: node scripts/organisations/import-ror.mjs ROR_RECORDS_GIT_DIR
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { byId, clean, countries, looksLikeAName, NOT_ACRONYMS, slug, wordCount } from './names.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const [gitDir] = process.argv.slice(2);
+if (!gitDir) {
+  console.error('usage: import-ror.mjs ROR_RECORDS_GIT_DIR');
+  process.exit(2);
+}
+const git = (args, input) => execFileSync('git', ['-C', gitDir, ...args], { input, maxBuffer: 1 << 30 });
+const commit = git(['rev-parse', 'HEAD']).toString().trim();
+
+/** Every release folder's records; the latest release's version of each. */
+const release = (folder) => folder.slice(1).split('.').map(Number);
+const newer = (a, b) => {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (a[i] ?? -1) > (b[i] ?? -1);
+  return false;
+};
+const latest = new Map();
+for (const line of git(['ls-tree', '-r', 'HEAD']).toString().split('\n')) {
+  const match = /^\d+ blob ([0-9a-f]+)\t(v[\d.]+)\/([a-z0-9]+)\.json$/.exec(line);
+  if (!match) continue;
+  const [, blob, folder, id] = match;
+  const known = latest.get(id);
+  if (!known || newer(release(folder), known.release)) latest.set(id, { blob, release: release(folder) });
+}
+const batch = git(['cat-file', '--batch'], [...latest.values()].map((r) => r.blob).join('\n') + '\n');
+const records = [];
+for (let at = 0; at < batch.length;) {
+  const header = batch.indexOf(10, at);
+  const size = Number(batch.subarray(at, header).toString().split(' ')[2]);
+  records.push(JSON.parse(batch.subarray(header + 1, header + 1 + size).toString('utf8')));
+  at = header + 1 + size + 1;
+}
+
+/** A record in ROR's schema 2 or in the schema 1 of its first releases: its names (value, types, language), types, Wikidata item, country. */
+function normalise(r) {
+  if (Array.isArray(r.names)) {
+    const wikidata = r.external_ids?.find((e) => e.type.toLowerCase() === 'wikidata');
+    return {
+      id: r.id, status: r.status, names: r.names, types: r.types.map((t) => t.toLowerCase()), wikidata: wikidata?.preferred ?? wikidata?.all?.[0],
+      country: r.locations?.[0]?.geonames_details?.country_code, established: r.established, website: r.links?.find((l) => l.type === 'website')?.value,
+    };
+  }
+  const wikidata = Object.entries(r.external_ids ?? {}).find(([type]) => type.toLowerCase() === 'wikidata')?.[1];
+  return {
+    id: r.id, status: r.status, types: r.types.map((t) => t.toLowerCase()), wikidata: wikidata?.preferred ?? wikidata?.all?.[0],
+    names: [
+      { value: r.name, types: ['label'], lang: 'en' },
+      ...(r.aliases ?? []).map((value) => ({ value, types: ['alias'], lang: null })),
+      ...(r.acronyms ?? []).map((value) => ({ value, types: ['acronym'], lang: null })),
+      ...(r.labels ?? []).map((l) => ({ value: l.label, types: ['label'], lang: l.iso639 })),
+    ],
+    country: r.country?.country_code, established: r.established, website: r.links?.[0],
+  };
+}
+
+/** What the glossary has already: English names (lower case) and Wikidata items of the other data files. */
+const existing = ['organisations.json', 'organisations-parties.json', 'terms.json']
+  .flatMap((name) => JSON.parse(readFileSync(resolve(root, 'server/data', name), 'utf8')).organisations);
+const knownNames = new Set(existing.flatMap((e) => [e.fullName, ...e.names]).map((n) => n.toLowerCase()));
+const knownItems = new Set(existing.map((e) => e.source?.wikidata).filter(Boolean));
+/** Names the counted transcripts use with no card (two transcripts or more). */
+const namedInTranscripts = new Set(readFileSync(resolve(root, 'scripts/organisations/named-without-card.tsv'), 'utf8')
+  .split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t')[2]));
+
+const FORM_LANGUAGES = ['ru', 'de', 'fr', 'es'];
+const dictionary = readFileSync('/usr/share/dict/words', 'utf8').split('\n');
+const words = new Set(dictionary.filter((w) => !/\p{Lu}/u.test(w)));
+const abbreviations = new Set([...dictionary.filter((w) => /^\p{Lu}{2,}$/u.test(w)),
+  'API', 'AI', 'AWS', 'CPU', 'CRM', 'SEO', 'UI', 'UX', 'URL', 'HR', 'MBA', 'OKR', 'VC', 'PDF', 'CSV', 'SQL', 'HTTP', 'CSS', 'IP', 'COVID', 'GST',
+  'SARS', 'CTO', 'CPO', 'COO', 'CFO', 'EDU', 'NSW', 'ACT', 'QLD', 'WA', 'SA', 'NT', 'TAS', 'VIC']);
+const isAcronym = (text) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{2,9}$/u.test(text)
+  && !NOT_ACRONYMS.has(text) && !abbreviations.has(text) && !words.has(text.toLowerCase());
+const isName = (text) => wordCount(text) > 1 && looksLikeAName(text) && text.length <= 120;
+const KIND = { government: 'government', company: 'company', nonprofit: 'ngo' };
+
+const entries = [];
+const taken = new Set();
+for (const record of records.map(normalise)) {
+  const country = [...countries.values()].find((c) => c.alpha_2 === record.country);
+  if (record.status !== 'active' || !/^Q[1-9]\d*$/.test(record.wikidata ?? '') || !country || knownItems.has(record.wikidata)) continue;
+  const english = record.names.filter((n) => (n.lang === 'en' || n.lang === null) && !n.types.includes('acronym')).map((n) => clean(n.value));
+  const display = record.names.find((n) => n.types.includes('ror_display'));
+  const label = record.names.find((n) => n.lang === 'en' && n.types.includes('label')) ?? display;
+  const fullName = clean(label?.value ?? english[0] ?? '');
+  const acronyms = [...new Set(record.names.filter((n) => n.types.includes('acronym')).map((n) => clean(n.value)).filter(isAcronym))];
+  const names = [...new Set([fullName, ...english].filter(isName))];
+  if (!fullName || (!names.length && !acronyms.length) || [fullName, ...english].some((n) => knownNames.has(n.toLowerCase()))) continue;
+  const government = record.types.includes('government');
+  if (!government && ![fullName, ...names, ...acronyms].some((n) => namedInTranscripts.has(n))) continue;
+  const forms = {};
+  for (const language of FORM_LANGUAGES) {
+    const local = [...new Set(record.names.filter((n) => n.lang === language).map((n) => clean(n.value)).filter((n) => isName(n) || isAcronym(n)))];
+    if (local.length) forms[language] = local;
+  }
+  const name = slug(fullName);
+  // A long name's id is cut at the last whole word within 60 characters.
+  let id = `ror-${country.alpha_2.toLowerCase()}-${name.length > 60 ? name.slice(0, 61).replace(/-[^-]*$/, '') : name}`;
+  if (taken.has(id)) id = `${id}-${record.id.split('/').pop()}`;
+  taken.add(id);
+  const website = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(record.website ?? '') ? record.website : undefined;
+  entries.push({
+    id,
+    acronyms,
+    names,
+    ...(Object.keys(forms).length ? { forms } : {}),
+    fullName,
+    kind: KIND[record.types.find((t) => KIND[t])] ?? 'other',
+    country: country.alpha_2,
+    source: { dataset: 'ror', id: record.id.split('/').pop(), wikidata: record.wikidata },
+    ...(/^\d{4}$/.test(String(record.established ?? '')) ? { founded: String(record.established) } : {}),
+    ...(website ? { url: website } : {}),
+  });
+}
+entries.sort(byId);
+
+const file = {
+  $schema: './organisations.schema.json',
+  version: 1,
+  source: `Research Organization Registry (ror-community/ror-records@${commit}, the latest release's version of each record; ROR data is CC0 1.0).`,
+  organisations: entries,
+};
+writeFileSync(resolve(root, 'server/data/organisations-ror.json'), `${JSON.stringify(file, null, 2)}\n`);
+console.log(`${entries.length} organisations`);

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { GlossaryEntry, LayerEntry, LayerRank, OrganisationEntry } from './glossary';
+
+/** What matching needs of a built-in entry, its country and source, and the file its other fields are in. */
+export type NamingEntry = Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms' | 'country' | 'source'> & { readonly shard: string };
+
+/**
+ * The built-in entries as `npm run build` writes them (scripts/glossary-data.mjs): the names of
+ * every entry in `index.json`, read when the glossary is first needed, and the entries in one
+ * file per first letter of their full name, each read when an entry of that letter is first
+ * asked for (a hover, a ranking). A check that names nothing reads no entry.
+ */
+export class BuiltinEntries {
+  readonly naming: readonly NamingEntry[];
+  private readonly byId = new Map<string, { readonly naming: NamingEntry; readonly order: number }>();
+  private readonly shards = new Map<string, Readonly<Record<string, GlossaryEntry>>>();
+  private readonly loaded = new Map<string, OrganisationEntry>();
+
+  constructor(private readonly directory: string, private readonly rank: LayerRank) {
+    this.naming = (readJson(path.join(directory, 'index.json')) as { entries: NamingEntry[] }).entries;
+    this.naming.forEach((naming, order) => this.byId.set(naming.id, { naming, order }));
+  }
+
+  get size(): number {
+    return this.naming.length;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** An entry's names, country and source, without reading its letter's file. */
+  namingOf(id: string): NamingEntry | undefined {
+    return this.byId.get(id)?.naming;
+  }
+
+  /** The letters whose entries have been read: what a hover cost. */
+  get loadedShards(): readonly string[] {
+    return [...this.shards.keys()];
+  }
+
+  get(id: string): OrganisationEntry | undefined {
+    const known = this.loaded.get(id);
+    if (known) return known;
+    const indexed = this.byId.get(id);
+    if (!indexed) return undefined;
+    let shard = this.shards.get(indexed.naming.shard);
+    if (!shard) {
+      shard = readJson(path.join(this.directory, `${indexed.naming.shard}.json`)) as Record<string, GlossaryEntry>;
+      this.shards.set(indexed.naming.shard, shard);
+    }
+    const entry = organisationEntry({ ...shard[id], origin: { kind: 'builtin' } }, id, this.rank, indexed.order);
+    this.loaded.set(id, entry);
+    return entry;
+  }
+}
+
+/** A file of the built-in glossary; one that is missing says what the build writes, not only ENOENT. */
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`The built-in glossary's ${file} cannot be read (${(error as Error).message}): \`npm run build\` writes it.`);
+  }
+  return JSON.parse(text);
+}
+
+/** A layer's new entry as the glossary holds it. No names: the full name is one; an empty list beside acronyms: the acronyms alone name it. */
+export function organisationEntry(given: LayerEntry, id: string, rank: LayerRank, order: number): OrganisationEntry {
+  // A layer's entry holds only an entry's fields and its origin (the schema's keys): taken whole.
+  return { acronyms: [], ...given, names: namesOf(given), id, rank, order } as OrganisationEntry;
+}
+
+export function namesOf(entry: Pick<LayerEntry, 'names' | 'acronyms' | 'fullName'>): readonly string[] {
+  return entry.names && (entry.names.length || entry.acronyms?.length) ? entry.names : entry.fullName ? [entry.fullName] : [];
+}
+
+/**
+ * Where `npm run build` put the built-in glossary: beside the bundle (dist/service.js, dist/cli.js),
+ * or, for the modules compiled for the tests (out/server/src/service/glossary/), in dist/.
+ */
+export function builtinDataDirectory(): string {
+  const besideBundle = path.join(__dirname, 'glossary');
+  return existsSync(besideBundle) ? besideBundle : path.resolve(__dirname, '..', '..', '..', '..', '..', 'dist', 'glossary');
+}

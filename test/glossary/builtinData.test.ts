@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { findOrganisationMentions } from '../../server/src/service';
+import { BuiltinEntries, builtinDataDirectory } from '../../server/src/service/glossary/builtinData';
+import { Glossary, LayerRank, type GlossaryEntry } from '../../server/src/service/glossary/glossary';
+import { DerivedResults } from '../../server/src/service/derivedResults';
+import { ROOT, parse } from '../util/fixtures';
+
+const DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json'];
+const read = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')) as { organisations: GlossaryEntry[] };
+const shipped = DATA_FILES.flatMap((name) => read(name).organisations);
+
+function fresh(): { entries: BuiltinEntries; glossary: Glossary } {
+  const entries = new BuiltinEntries(builtinDataDirectory(), LayerRank.Builtin);
+  return { entries, glossary: new Glossary([], entries) };
+}
+
+describe('glossary: the built-in data, read a letter at a time', () => {
+  it('reads no entry to build the glossary, and only the letter of the organisation a transcript names', () => {
+    const { entries, glossary } = fresh();
+    assert.deepEqual(entries.loadedShards, []);
+    const mentions = findOrganisationMentions(new DerivedResults(), parse('Maria Zakharova: The CSTO met on Monday.\n'), glossary);
+    assert.deepEqual(mentions.map((m) => [m.text, m.ids[0]]), [['CSTO', 'csto']]);
+    // The entry's fields are read from the file of its full name's letter: Collective Security Treaty Organization.
+    assert.equal(glossary.get('csto')?.fullName, 'Collective Security Treaty Organization');
+    assert.deepEqual(entries.loadedShards, ['c']);
+  });
+
+  it('gives every shipped entry with all its fields, in the order of the files', () => {
+    const { glossary } = fresh();
+    assert.equal(glossary.size, shipped.length);
+    shipped.forEach((entry, order) => {
+      const { origin, rank, order: got, ...fields } = glossary.get(entry.id)!;
+      assert.deepEqual({ origin, rank, order: got }, { origin: { kind: 'builtin' }, rank: LayerRank.Builtin, order }, entry.id);
+      assert.deepEqual(fields, { ...entry, names: entry.names.length || entry.acronyms.length ? entry.names : [entry.fullName] }, entry.id);
+    });
+  });
+
+  it('matches the same names as a glossary built from the data files at once', () => {
+    const layer = { rank: LayerRank.Builtin, entries: shipped.map((e) => ({ ...e, origin: { kind: 'builtin' as const } })) };
+    const whole = new Glossary([layer]);
+    const { glossary } = fresh();
+    assert.deepEqual([...glossary.matcher.forms], [...whole.matcher.forms]);
+    const text = 'The Australian Labor Party, the CSTO, NATO’s allies, Sinn Féin and the Bundesverfassungsgericht, and the ICC.';
+    assert.deepEqual(glossary.matcher.match(text), whole.matcher.match(text));
+  });
+});
