@@ -42,6 +42,32 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'statement', 'statement', 'question', 'answer']);
   });
 
+  it('numbers a moderator’s question handed over with a name and `same question`, not the floor given alone', () => {
+    const model = parse(lines(
+      'HOLT: Senator Sanders, what are the three things you would do in your first hundred days?', '',
+      'SANDERS: Health care for everybody, a higher minimum wage, and a tax on speculation on Wall Street to pay for college.', '',
+      'HOLT: Secretary Clinton, same question.', '',
+      'CLINTON: Jobs first, then families, then the rules that keep the banks from doing it all over again.', '',
+      'HOLT: Governor O’Malley?', '',
+      'O’MALLEY: I would add the climate, because nothing on that list matters if we do not act on it now.', '',
+      'HOLT: Senator, is a tax on speculation enough to pay for it?', '',
+      'SANDERS: It is, and we have the numbers to show it, which is more than anyone else on this stage can say.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'statement', 'statement', 'question', 'answer']);
+  });
+
+  it('numbers an interviewer’s prompt without a question mark, and not a guest who says `tell me` in passing', () => {
+    const model = parse(lines(
+      'Lenny: Welcome to the show. What got you into engineering management?', '',
+      'Will: Mostly an accident. Let me tell you about my first job, which was at a startup where everyone left in a single month.', '',
+      'Lenny: That sounds rough. Talk about what you learned from it.', '',
+      'Will: That people leave managers, not companies, and that you only learn that once it has happened to you.', '',
+      'Lenny: What would you do differently now?', '',
+      'Will: Ask more questions in the first week, and listen to the answers instead of planning the next reorganisation.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
   it('makes no asker of a chamber’s chair, whose questions keep order, and still of a Speaker 1 or an unknown speaker', () => {
     const leaders = parse(lines(
       'An Ceann Comhairle: Deputy McDonald.', '',

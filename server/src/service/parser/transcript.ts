@@ -492,20 +492,24 @@ function assignRoles(
   // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
+  const prompting = new Array<boolean>(turns.length);
   // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
   let opening = true;
   for (let i = 0; i < turns.length; i++) {
     let length = 0;
     let asks = false;
     let asksInWords = false;
+    let prompts = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
       asks ||= analysis.asks;
       asksInWords ||= analysis.asksInWords;
+      prompts = analysis.prompts;
     }
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
+    prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
     if (turns[i].speakerId !== undefined) opening = false;
   }
   // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
@@ -520,7 +524,8 @@ function assignRoles(
     numbers[i] = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && (askers === 'everyone' || askers.has(turn.speakerId));
-    if (turn.label?.kind === 'question' || (asker && asking[i])) {
+    // An asker's prompt (`Tell us about…`) asks; whoever else says it does not become an asker by it.
+    if (turn.label?.kind === 'question' || (asker && (asking[i] || prompting[i]))) {
       open = { number: ++questions, segment: turn.segment, asker: turn.speakerId };
       roles[i] = 'question';
       numbers[i] = questions;
