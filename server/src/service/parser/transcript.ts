@@ -477,7 +477,41 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
     const asksMoreThanAnswerers = s.asking >= 2 && share(id) >= ASKER_OVER_ANSWERER * answerersShare;
     if (mostlyAsks || asksMoreThanAnswerers || s.answered / s.answers > s.own / s.asking) askers.add(id);
   }
+  addAnswerersQuestioners(turns, asking, bySpeaker, askers, chairs, share, setAside);
   return askers;
+}
+
+/**
+ * Those who answer the askers' questions and hardly ask themselves (counsel before the bench, the
+ * guest, the minister at a news conference) are put questions by others too: whoever puts most of
+ * their questions to them, and answers the askers less often than that, asks, however seldom they
+ * speak (a justice with one question, a caller, a journalist heard once).
+ */
+function addAnswerersQuestioners(
+  turns: readonly MutableTurn[], asking: readonly boolean[],
+  bySpeaker: ReadonlyMap<string, { turns: number; substantial: number; asking: number; answerers: string[] }>,
+  askers: Set<string>, chairs: ReadonlySet<string>, share: (id: string) => number, setAside: boolean,
+): void {
+  // How often each speaker takes the turn after a question, marked or an asker's.
+  const answered = new Map<string, number>();
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const turn = turns[i];
+    const next = turns[i + 1];
+    const asks = turn.label?.kind === 'question' || (turn.speakerId !== undefined && askers.has(turn.speakerId) && asking[i]);
+    if (asks && next.speakerId !== undefined && next.speakerId !== turn.speakerId && next.segment === turn.segment) {
+      answered.set(next.speakerId, (answered.get(next.speakerId) ?? 0) + 1);
+    }
+  }
+  const answerers = new Set<string>();
+  for (const [id, count] of answered) if (count >= HOST_LEAST_ASKING && !askers.has(id) && !chairs.has(id) && share(id) < QUESTIONING_SHARE) answerers.add(id);
+  if (answerers.size === 0) return;
+  for (const [id, s] of bySpeaker) {
+    if (askers.has(id) || chairs.has(id) || answerers.has(id)) continue;
+    let put = 0;
+    for (const answerer of s.answerers) if (answerers.has(answerer)) put++;
+    const counted = setAside ? s.substantial : s.turns;
+    if (put > 0 && 2 * put >= s.asking && (answered.get(id) ?? 0) < put && s.asking >= QUESTIONING_SHARE * counted) askers.add(id);
+  }
 }
 
 /**
