@@ -26,6 +26,10 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('I’m well, thanks. And you?'), false);
     assert.equal(asks('So what’s your question Jim?'), false);
     assert.equal(asks('Dallas, what would you like to ask the Prime Minister?'), false);
+    // Questions invited from the floor are the floor given; a question about the others is none.
+    assert.equal(asks('Thank you. Any other questions?'), false);
+    assert.equal(asks('Anybody else want to jump in?'), false);
+    assert.equal(asks('Is there anybody else on the stage who is not a capitalist?'), true);
     assert.equal(asks('How are you going to pay for it?'), true);
     assert.equal(asks('Thanks. How are you feeling about the vote tomorrow?'), true);
   });
