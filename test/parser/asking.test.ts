@@ -40,6 +40,9 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(inWords('Sehr geehrter Herr Minister, ich frage Sie daher, ob Sie 10 Euro mehr als verhältnismäßig ansehen.'), true);
     assert.equal(inWords('Mich würde interessieren, was das im Gesamtkomplex für Familien bedeutet.'), true);
     assert.equal(inWords('Señor ministro, hoy deseamos preguntarle cuál es el análisis del Gobierno.'), true);
+    assert.equal(inWords('Vielen Dank, Herr Präsident. – Mich interessiert, ob zu irgendeinem Zeitpunkt die Besatzung gewarnt wurde.'), true);
+    assert.equal(inWords('Ja, ich habe noch eine Frage. – Sie haben gerade gesagt, Sie sehen die Lage anders.'), true);
+    assert.equal(inWords('Gracias, señora presidenta. Señora ministra, queremos saber qué planes tiene el Gobierno para los puertos.'), true);
     // Words that report a question, or name one, are no question put.
     assert.equal(inWords('Sie fragen, ob das Paket reicht. Es reicht.'), false);
     assert.equal(inWords('That was a question we asked ourselves for years.'), false);
