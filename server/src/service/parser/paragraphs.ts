@@ -200,12 +200,9 @@ const PROMPT_REACH = 200;
 
 /** A question mark before the last QUESTION_REACH characters, which endsInQuestion reads. */
 function asksBefore(text: string, contentStart: number): boolean {
-  const end = Math.min(contentStart + QUESTION_FIRST, trimmedEnd(text, contentStart, text.length) - QUESTION_REACH);
-  const before = text.slice(contentStart, Math.max(contentStart, end));
+  const before = text.slice(contentStart, Math.max(contentStart, trimmedEnd(text, contentStart, text.length) - QUESTION_REACH));
   return before.includes('?') || before.includes('？');
 }
-/** A question put before the reasons opens the paragraph; one further in is the speaker thinking aloud. */
-const QUESTION_FIRST = 200;
 
 /** The last sentence is a prompt: only the last, since an answer says `tell me` in passing. */
 function prompts(text: string, contentStart: number): boolean {
