@@ -106,20 +106,6 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'statement', 'question', 'answer']);
   });
 
-  it('numbers an asker’s question put before their reasons, and not an answerer’s question answered in the same breath', () => {
-    const reasons = 'The figures published last week show waiting lists longer than at any time since the service began, and the '
-      + 'regional hospitals have written to the department twice without an answer.';
-    const model = parse(lines(
-      'Deputy Mary Lou McDonald: Will the Minister publish the review of hospital waiting lists before the recess?', '',
-      'Minister Brendan Howlin: The review will be published when it is complete, which I expect to be in the autumn, as I told the House.', '',
-      `Deputy Mary Lou McDonald: Why has it taken so long? ${reasons}`, '',
-      `Minister Brendan Howlin: Why has it taken so long? Because it is thorough. ${reasons}`, '',
-      'Deputy Mary Lou McDonald: Will he at least give the House a date?', '',
-      'Minister Brendan Howlin: I will give the House a date as soon as the review group gives me one, and not before.',
-    ));
-    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
-  });
-
   it('makes no asker of a chamber’s chair, whose questions keep order, and still of a Speaker 1 or an unknown speaker', () => {
     const leaders = parse(lines(
       'An Ceann Comhairle: Deputy McDonald.', '',

@@ -28,8 +28,6 @@ export interface ParagraphAnalysis {
    * what about you.`): a question where its speaker is an asker, no evidence that they are one.
    */
   readonly prompts: boolean;
-  /** A question mark before the words' end (see endsInQuestion): an asker's question put before their reasons (`Will the Minister…? The figures…`). */
-  readonly holdsQuestion: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
 }
@@ -74,8 +72,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     if (nameLine) {
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
-      const inWords = ASKING_PHRASE.test(text.slice(nameLine.end));
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end), asksBefore(text, nameLine.end));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, ASKING_PHRASE.test(text.slice(nameLine.end)), prompts(text, nameLine.end));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -85,23 +82,22 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const asksInWords = kind === 'text' && ASKING_PHRASE.test(text.slice(contentStart));
   const prompting = kind === 'text' && prompts(text, contentStart);
-  const holdsQuestion = kind === 'text' && asksBefore(text, contentStart);
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
     const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting, holdsQuestion);
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting);
   }
-  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting, holdsQuestion);
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
 }
 
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false, prompts = false, holdsQuestion = false,
+  asksInWords = false, prompts = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, holdsQuestion, spoken };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -197,12 +193,6 @@ const PROMPT = new RegExp(
 );
 /** A prompt is put in a short last sentence; a long one is a speech. */
 const PROMPT_REACH = 200;
-
-/** A question mark before the last QUESTION_REACH characters, which endsInQuestion reads. */
-function asksBefore(text: string, contentStart: number): boolean {
-  const before = text.slice(contentStart, Math.max(contentStart, trimmedEnd(text, contentStart, text.length) - QUESTION_REACH));
-  return before.includes('?') || before.includes('？');
-}
 
 /** The last sentence is a prompt: only the last, since an answer says `tell me` in passing. */
 function prompts(text: string, contentStart: number): boolean {

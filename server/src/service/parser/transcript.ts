@@ -527,7 +527,6 @@ function assignRoles(
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
   const prompting = new Array<boolean>(turns.length);
-  const holding = new Array<boolean>(turns.length);
   // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
   let opening = true;
   for (let i = 0; i < turns.length; i++) {
@@ -535,19 +534,16 @@ function assignRoles(
     let asks = false;
     let asksInWords = false;
     let prompts = false;
-    let holds = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
       asks ||= analysis.asks;
       asksInWords ||= analysis.asksInWords;
       prompts = analysis.prompts;
-      holds ||= analysis.holdsQuestion;
     }
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
     prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
-    holding[i] = holds && length <= MAX_QUESTION_LENGTH;
     if (turns[i].speakerId !== undefined) opening = false;
   }
   const askers = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths) : questioners;
@@ -561,8 +557,8 @@ function assignRoles(
     numbers[i] = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && (askers === 'everyone' || askers.has(turn.speakerId));
-    // An asker's prompt (`Tell us about…`), or question put before their reasons, asks; whoever else says it does not become an asker by it.
-    if (turn.label?.kind === 'question' || (asker && (asking[i] || prompting[i] || holding[i]))) {
+    // An asker's prompt (`Tell us about…`) asks; whoever else says it does not become an asker by it.
+    if (turn.label?.kind === 'question' || (asker && (asking[i] || prompting[i]))) {
       open = { number: ++questions, segment: turn.segment, asker: turn.speakerId };
       roles[i] = 'question';
       numbers[i] = questions;
