@@ -90,12 +90,12 @@ export class Transcript implements TranscriptModel {
   private structure(): Structure {
     if (!this.assembled) {
       if (this.predecessor) {
-        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners());
+        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners(), this.courtLayout);
       } else {
         const paragraphs: ParagraphNode[] = [];
         for (let i = 0; i < this.table.length; i++) paragraphs.push(this.node(i));
         const declared = this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []);
-        this.assembled = assemble(paragraphs, this.table.analyses, declared, this.questioners());
+        this.assembled = assemble(paragraphs, this.table.analyses, declared, this.questioners(), this.courtLayout);
       }
       this.predecessor = undefined;
     }
@@ -122,11 +122,11 @@ export interface ShapeKeepingEdit {
  * when it added no line, are where they were.
  */
 function moved(
-  previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners,
+  previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners, courtLayout: boolean,
 ): Structure {
   const { starts, ends, analyses } = table;
   // Who asks is inferred from the turns' lengths, which the edit changed: the roles are read again.
-  const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners);
+  const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners, courtLayout);
   let rolesKept = true;
   const turns = (previous.turns as readonly MutableTurn[]).map((turn, i) => {
     const first = turn.paragraphs[0];
@@ -178,7 +178,7 @@ function withRole(turn: MutableTurn, role: TurnRole, number: number | undefined)
 
 function assemble(
   paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[],
-  questioners: Questioners,
+  questioners: Questioners, courtLayout: boolean,
 ): Structure {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
@@ -236,7 +236,7 @@ function assemble(
   }
 
   const speakers = resolveSpeakers(turns, declaredSpeakers);
-  const { roles, numbers } = assignRoles(turns, analyses, questioners);
+  const { roles, numbers } = assignRoles(turns, analyses, questioners, courtLayout);
   turns.forEach((turn, i) => withRole(turn, roles[i], numbers[i]));
   const questions = questionsOf(turns, roles, numbers);
   return { paragraphs, sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
@@ -406,10 +406,10 @@ const MAX_QUESTION_LENGTH = 2500;
  * length than they ask. An answerer's rhetorical question does not make an asker: few of an
  * answerer's turns end in one, and the turns after them are shorter. The share leaves out short
  * turns that do not ask (`Yeah.`, `Order!`: a host's backchannel, a member's interjection), unless
- * markers put the questions (then the short turns are the floor given: `Go ahead.`). The host, who asks at least
+ * markers put the questions or `shortTurnsAside` is false. The host, who asks at least
  * HOST_LEAST_ASKING times and twice as often as anyone else (marked questions included), asks.
  */
-function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[]): Set<string> {
+function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[], shortTurnsAside: boolean): Set<string> {
   const bySpeaker = new Map<string, {
     turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[];
   }>();
@@ -447,7 +447,7 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
   for (const turn of turns) if (turn.label?.kind === 'question') marked++;
   const leastAsking = marked >= MARKED ? 2 : 1;
   // Where markers put the questions, the named speakers' short turns are the floor given (`Go ahead.`): they count.
-  const setAside = marked < MARKED;
+  const setAside = shortTurnsAside && marked < MARKED;
   const askers = new Set<string>();
   // The host: who asks far more often than anyone else, marked questions included.
   let top: string | undefined;
@@ -521,7 +521,7 @@ function addAnswerersQuestioners(
  * without asking.
  */
 function assignRoles(
-  turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], questioners: Questioners,
+  turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], questioners: Questioners, courtLayout: boolean,
 ): { roles: TurnRole[]; numbers: (number | undefined)[] } {
   // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
   const lengths = new Array<number>(turns.length);
@@ -546,7 +546,8 @@ function assignRoles(
     prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
     if (turns[i].speakerId !== undefined) opening = false;
   }
-  const askers = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths) : questioners;
+  // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
+  const askers = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths, !courtLayout) : questioners;
   const roles: TurnRole[] = new Array(turns.length);
   const numbers: (number | undefined)[] = new Array(turns.length);
   let questions = 0;
