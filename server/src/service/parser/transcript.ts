@@ -477,7 +477,8 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
     const asksMoreThanAnswerers = s.asking >= 2 && share(id) >= ASKER_OVER_ANSWERER * answerersShare;
     if (mostlyAsks || asksMoreThanAnswerers || s.answered / s.answers > s.own / s.asking) askers.add(id);
   }
-  addAnswerersQuestioners(turns, asking, bySpeaker, askers, chairs, share, setAside);
+  // Where markers put the questions, they say who asks: a named speaker's question to the one questioned is no sign.
+  if (marked < MARKED) addAnswerersQuestioners(turns, asking, bySpeaker, askers, chairs, share, setAside);
   return askers;
 }
 
