@@ -21,7 +21,7 @@ const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPe
   'parliament-uk': { turnF1: GOALS.turnF1, questionF1: GOALS.questionF1, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   // The held-out 3AW talkback (2017) brought 6 false alarms of its own: the four earlier files still have 12.0‰.
   'phone-in': { turnF1: 0.94, questionF1: 0.76, falseAlarmsPerThousand: 20 },
-  'podcast-emphasis': { turnF1: GOALS.turnF1, questionF1: 0.8, falseAlarmsPerThousand: 7 },
+  'podcast-emphasis': { turnF1: GOALS.turnF1, questionF1: 0.78, falseAlarmsPerThousand: 7 },
   'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.73, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
 };
 
