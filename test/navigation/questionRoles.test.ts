@@ -76,7 +76,8 @@ describe('questions: askers inferred from the whole transcript', () => {
       'Scott G. Stewart: Rational basis, Your Honor, as for any other law that a state legislature passes in the ordinary course.', '',
       'Clarence Thomas: I have heard that argument many times now, in this case and in others, and I am still not sure what it adds.', '',
       'Scott G. Stewart: Then let me put it plainly, Justice Thomas: the text and the history point the same way here.', '',
-      'Clarence Thomas: If we were to look at the specific right the respondents claim, rather than the general one of privacy, would the history be any different?', '',
+      'Clarence Thomas: If we were to look at the specific right the respondents claim, rather than the general one of privacy, '
+        + 'would the history be any different?', '',
       'Scott G. Stewart: No. Why should it be?', '',
       'Clarence Thomas: The history of the general right is thin enough, and the specific one has even less to stand on, as far as I can see.', '',
       'John G. Roberts, Jr.: And if the Court declines to overrule, what then?', '',

@@ -72,7 +72,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     if (nameLine) {
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, ASKING_PHRASE.test(text.slice(nameLine.end)), prompts(text, nameLine.end));
+      const inWords = ASKING_PHRASE.test(text.slice(nameLine.end));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
