@@ -42,6 +42,71 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'statement', 'statement', 'question', 'answer']);
   });
 
+  it('numbers a moderator’s question handed over with a name and `same question`, not the floor given alone', () => {
+    const model = parse(lines(
+      'HOLT: Senator Sanders, what are the three things you would do in your first hundred days?', '',
+      'SANDERS: Health care for everybody, a higher minimum wage, and a tax on speculation on Wall Street to pay for college.', '',
+      'HOLT: Secretary Clinton, same question.', '',
+      'CLINTON: Jobs first, then families, then the rules that keep the banks from doing it all over again.', '',
+      'HOLT: Governor O’Malley?', '',
+      'O’MALLEY: I would add the climate, because nothing on that list matters if we do not act on it now.', '',
+      'HOLT: Senator, is a tax on speculation enough to pay for it?', '',
+      'SANDERS: It is, and we have the numbers to show it, which is more than anyone else on this stage can say.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'statement', 'statement', 'question', 'answer']);
+  });
+
+  it('numbers an interviewer’s prompt without a question mark, and not a guest who says `tell me` in passing', () => {
+    const model = parse(lines(
+      'Lenny: Welcome to the show. What got you into engineering management?', '',
+      'Will: Mostly an accident. Let me tell you about my first job, which was at a startup where everyone left in a single month.', '',
+      'Lenny: That sounds rough. Talk about what you learned from it.', '',
+      'Will: That people leave managers, not companies, and that you only learn that once it has happened to you.', '',
+      'Lenny: What would you do differently now?', '',
+      'Will: Ask more questions in the first week, and listen to the answers instead of planning the next reorganisation.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('numbers the one question of a justice who puts it to counsel the bench questions, and not counsel’s own question back', () => {
+    const model = parse(lines(
+      'John G. Roberts, Jr.: We will hear argument this morning in the case of Dobbs. Mr. Stewart.', '',
+      'Scott G. Stewart: Mr. Chief Justice, and may it please the Court: Roe and Casey haunt our country, and they should be overruled today.', '',
+      'John G. Roberts, Jr.: Counsel, what is the standard you would have us apply?', '',
+      'Scott G. Stewart: Rational basis, Your Honor, as for any other law that a state legislature passes in the ordinary course.', '',
+      'Clarence Thomas: I have heard that argument many times now, in this case and in others, and I am still not sure what it adds.', '',
+      'Scott G. Stewart: Then let me put it plainly, Justice Thomas: the text and the history point the same way here.', '',
+      'Clarence Thomas: If we were to look at the specific right the respondents claim, rather than the general one of privacy, '
+        + 'would the history be any different?', '',
+      'Scott G. Stewart: No. Why should it be?', '',
+      'Clarence Thomas: The history of the general right is thin enough, and the specific one has even less to stand on, as far as I can see.', '',
+      'John G. Roberts, Jr.: And if the Court declines to overrule, what then?', '',
+      'Scott G. Stewart: Then the viability line should go, which is the narrower ruling that the state asked for below.', '',
+      'Sonia Sotomayor: Counsel, how is the interest of the state any different today than it was in 1992?', '',
+      'Scott G. Stewart: Because the science has moved on, Justice Sotomayor, and the line drawn then cannot be defended now.', '',
+      'John G. Roberts, Jr.: Is there any line you would accept?', '',
+      'Scott G. Stewart: None that the Constitution itself draws, which is our whole point in this case.',
+    ));
+    assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), [
+      'John G. Roberts, Jr.', 'Clarence Thomas', 'John G. Roberts, Jr.', 'Sonia Sotomayor', 'John G. Roberts, Jr.',
+    ]);
+  });
+
+  it('numbers a caller’s question to the guest the host interviews, and not the caller’s greeting', () => {
+    const model = parse(lines(
+      'HOST: Prime Minister, welcome. Why should anyone trust the government on prices?', '',
+      'PRIME MINISTER: Because we have kept our word on every measure we announced, and the figures show it month after month.', '',
+      'HOST: And the rail line, when will it open?', '',
+      'PRIME MINISTER: In two years, on time and on budget, and the first trains are already being built in Newcastle.', '',
+      'HOST: Is that a promise?', '',
+      'PRIME MINISTER: It is a commitment we have funded, which is better than a promise, and people can hold us to it.', '',
+      'HOST: Let us go to the phones. Dale, go ahead.', '',
+      'CALLER: Good morning. Will the fares go up when the line opens?', '',
+      'PRIME MINISTER: No, the fares are set by the state, and the state has told us they will stay where they are.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'statement', 'question', 'answer']);
+  });
+
   it('makes no asker of a chamber’s chair, whose questions keep order, and still of a Speaker 1 or an unknown speaker', () => {
     const leaders = parse(lines(
       'An Ceann Comhairle: Deputy McDonald.', '',

@@ -20,9 +20,16 @@ describe('parser: a paragraph that asks', () => {
 
   it('asks nothing where it only greets or gives the floor, and asks where the same words open a question', () => {
     assert.equal(asks('Hey, Liz Kanter-Groscan. How are you?'), false);
+    // A short name's dot ends the greeting's first sentence as any other does; a title's does not.
+    assert.equal(asks('Hey, Liz. How are you?'), false);
+    assert.equal(asks('Thanks, Sen. How are you going to vote?'), true);
     assert.equal(asks('I’m well, thanks. And you?'), false);
     assert.equal(asks('So what’s your question Jim?'), false);
     assert.equal(asks('Dallas, what would you like to ask the Prime Minister?'), false);
+    // Questions invited from the floor are the floor given; a question about the others is none.
+    assert.equal(asks('Thank you. Any other questions?'), false);
+    assert.equal(asks('Anybody else want to jump in?'), false);
+    assert.equal(asks('Is there anybody else on the stage who is not a capitalist?'), true);
     assert.equal(asks('How are you going to pay for it?'), true);
     assert.equal(asks('Thanks. How are you feeling about the vote tomorrow?'), true);
   });
@@ -33,9 +40,31 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(inWords('Sehr geehrter Herr Minister, ich frage Sie daher, ob Sie 10 Euro mehr als verhältnismäßig ansehen.'), true);
     assert.equal(inWords('Mich würde interessieren, was das im Gesamtkomplex für Familien bedeutet.'), true);
     assert.equal(inWords('Señor ministro, hoy deseamos preguntarle cuál es el análisis del Gobierno.'), true);
+    assert.equal(inWords('Vielen Dank, Herr Präsident. – Mich interessiert, ob zu irgendeinem Zeitpunkt die Besatzung gewarnt wurde.'), true);
+    assert.equal(inWords('Ja, ich habe noch eine Frage. – Sie haben gerade gesagt, Sie sehen die Lage anders.'), true);
+    assert.equal(inWords('Gracias, señora presidenta. Señora ministra, queremos saber qué planes tiene el Gobierno para los puertos.'), true);
     // Words that report a question, or name one, are no question put.
     assert.equal(inWords('Sie fragen, ob das Paket reicht. Es reicht.'), false);
     assert.equal(inWords('That was a question we asked ourselves for years.'), false);
+  });
+
+  it('asks in words where a moderator puts the `same question` to the next speaker', () => {
+    const inWords = (text: string) => analyseParagraph(text, NO_MARKERS).asksInWords;
+    assert.equal(inWords('President Trump, thank you. Same question to you, Vice President Biden. You have two minutes.'), true);
+    assert.equal(inWords('Governor O’Malley, same question.'), true);
+  });
+
+  it('prompts where the last sentence hands a question over without a question mark, not where an answer says the words in passing', () => {
+    const prompts = (text: string) => analyseParagraph(text, NO_MARKERS).prompts;
+    assert.equal(prompts('That sounds great. Tell us about the first version of the tool.'), true);
+    assert.equal(prompts('I feel like most teams do this naturally. Talk about what you find there and what your advice is.'), true);
+    assert.equal(prompts('Huge fan. Kelly, how about you.'), true);
+    assert.equal(prompts('So yeah. Can you walk us through the release?'), true);
+    // The words in an answer, or anywhere but the last sentence, hand nothing over.
+    assert.equal(prompts('Let me tell you about the budget. It is balanced.'), false);
+    assert.equal(prompts('Tell me about it. We had the same trouble for years, and then we fixed it.'), false);
+    assert.equal(prompts('We talk about this every week on the show.'), false);
+    assert.equal(prompts('I will explain that in a minute.'), false);
   });
 });
 

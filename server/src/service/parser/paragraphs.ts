@@ -5,7 +5,7 @@ import { NAME_AND_TIME, TIME_LINE } from './header';
 import type { ParagraphKind } from '../model';
 import { detached } from '../text/detached';
 import { trimmedEnd } from '../text/whiteSpace';
-import { listsOf } from '../text/languages';
+import { alternation, listsOf, wordsOfAllLanguages } from '../text/languages';
 
 /**
  * What one paragraph says on its own, with offsets relative to the paragraph. It depends only on
@@ -23,6 +23,11 @@ export interface ParagraphAnalysis {
   readonly asks: boolean;
   /** First-person words put a question without a question mark: `I ask the Minister to…`, `Ich frage Sie, ob…`. */
   readonly asksInWords: boolean;
+  /**
+   * The last sentence hands a question over without a question mark (`Tell us about…`, `Kelly,
+   * what about you.`): a question where its speaker is an asker, no evidence that they are one.
+   */
+  readonly prompts: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
 }
@@ -67,7 +72,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
     if (nameLine) {
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, putsQuestionInWords(text.slice(nameLine.end)));
+      const inWords = putsQuestionInWords(text.slice(nameLine.end));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -76,22 +82,23 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
   const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const asksInWords = kind === 'text' && putsQuestionInWords(text.slice(contentStart));
+  const prompting = kind === 'text' && prompts(text, contentStart);
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
     const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords);
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting);
   }
-  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords);
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
 }
 
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false,
+  asksInWords = false, prompts = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, spoken };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -119,7 +126,8 @@ const GIVES_THE_FLOOR = new RegExp(
 );
 /** A name called, alone: `Bill?`, `Senator Sanders?`, `Governor O'Malley?`. */
 const NAME_CALLED = /^[\s\u00a0]*\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[\s\u00a0]*\?$/u;
-const TITLE_BEFORE = /(?:^|[\s\u00a0])\p{Lu}\p{Ll}{0,3}\.$/u;
+/** `Mr.`, `Sen.`, `Dr.` end no sentence; `Hey, Liz.` does. */
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])(?:${alternation(wordsOfAllLanguages('abbreviations'))})\\.$`, 'iu');
 /** A one-word question is no name: `Why?`, `Really?`. */
 const INTERROGATIVE_WORDS = 'what|why|how|who|whom|whose|where|when|which|really|right|yes|no|okay|ok|sorry|pardon|anyone|anybody|everyone|questions|comments';
 const INTERROGATIVE = new RegExp(`^[\\s\\u00a0]*(?:${INTERROGATIVE_WORDS})\\b`, 'i');
@@ -156,7 +164,7 @@ function asksNothingLast(tail: string, whole: boolean): boolean {
 }
 
 /** A list of the language table's phrases, of every language, as alternatives of a pattern: lower case, either apostrophe. */
-function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions'): string {
+function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions' | 'promptPhrases'): string {
   return Object.values(listsOf(list)).flat().map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
 }
 
@@ -184,6 +192,26 @@ const ASKING_WORDS = new RegExp(ASKING_PHRASES, 'u');
 function putsQuestionInWords(words: string): boolean {
   const lowered = words.toLowerCase();
   return ASKING_WORDS.test(lowered) && ASKING_PHRASE.test(lowered);
+}
+
+/** Words that open the last sentence before the prompt itself: `So, Kelly, …`, `But first …`. */
+const PROMPT_OPENING = "(?:(?:so|and|but|well|okay|ok|now|yeah|first|then)\\b[,\\s]*|\\p{Lu}[\\p{L}.'’-]*,[\\s]*)*";
+/** A last sentence that hands a question over without a question mark: `Tell us about your book.`, `Kelly, what about you.` */
+const PROMPT = new RegExp(
+  `^${PROMPT_OPENING}(?:(?:can|could|would) you[\\s]+|please[\\s]+|maybe[\\s]+)?(?:${phrases('promptPhrases')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** A prompt is put in a short last sentence; a long one is a speech. */
+const PROMPT_REACH = 200;
+
+/** The last sentence is a prompt: only the last, since an answer says `tell me` in passing. */
+function prompts(text: string, contentStart: number): boolean {
+  const words = text.slice(contentStart, trimmedEnd(text, contentStart, text.length));
+  const tail = words.slice(-PROMPT_REACH);
+  const boundary = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('? ', tail.length - 2), tail.lastIndexOf('! ', tail.length - 2),
+    tail.lastIndexOf('.\n', tail.length - 2), tail.lastIndexOf('?\n', tail.length - 2), tail.lastIndexOf('!\n', tail.length - 2));
+  if (boundary < 0 && words.length > PROMPT_REACH) return false;
+  return PROMPT.test(tail.slice(boundary + 1).trimStart());
 }
 
 function isDigit(code: number): boolean {

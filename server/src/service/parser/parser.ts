@@ -263,7 +263,8 @@ function blockStaysWrapped(old: Transcript, lines: LineIndex, firstLine: number,
  * heading, and no comments. Typing inside a paragraph keeps them so.
  */
 function sameStructure(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
-  if (a.kind !== b.kind || a.asks !== b.asks || a.asksInWords !== b.asksInWords || a.inline.comments.length > 0 || b.inline.comments.length > 0) return false;
+  if (a.kind !== b.kind || a.asks !== b.asks || a.asksInWords !== b.asksInWords || a.prompts !== b.prompts) return false;
+  if (a.inline.comments.length > 0 || b.inline.comments.length > 0) return false;
   if (a.heading?.level !== b.heading?.level || a.heading?.text !== b.heading?.text) return false;
   const x = a.label;
   const y = b.label;

@@ -478,7 +478,42 @@ function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolea
     const asksMoreThanAnswerers = s.asking >= 2 && share(id) >= ASKER_OVER_ANSWERER * answerersShare;
     if (mostlyAsks || asksMoreThanAnswerers || s.answered / s.answers > s.own / s.asking) askers.add(id);
   }
+  // Where markers put the questions, they say who asks: a named speaker's question to the one questioned is no sign.
+  if (marked < MARKED) addAnswerersQuestioners(turns, asking, bySpeaker, askers, chairs, share, setAside);
   return askers;
+}
+
+/**
+ * Those who answer the askers' questions and hardly ask themselves (counsel before the bench, the
+ * guest, the minister at a news conference) are put questions by others too: whoever puts most of
+ * their questions to them, and answers the askers less often than that, asks, however seldom they
+ * speak (a justice with one question, a caller, a journalist heard once).
+ */
+function addAnswerersQuestioners(
+  turns: readonly MutableTurn[], asking: readonly boolean[],
+  bySpeaker: ReadonlyMap<string, { turns: number; substantial: number; asking: number; answerers: string[] }>,
+  askers: Set<string>, chairs: ReadonlySet<string>, share: (id: string) => number, setAside: boolean,
+): void {
+  // How often each speaker takes the turn after a question, marked or an asker's.
+  const answered = new Map<string, number>();
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const turn = turns[i];
+    const next = turns[i + 1];
+    const asks = turn.label?.kind === 'question' || (turn.speakerId !== undefined && askers.has(turn.speakerId) && asking[i]);
+    if (asks && next.speakerId !== undefined && next.speakerId !== turn.speakerId && next.segment === turn.segment) {
+      answered.set(next.speakerId, (answered.get(next.speakerId) ?? 0) + 1);
+    }
+  }
+  const answerers = new Set<string>();
+  for (const [id, count] of answered) if (count >= HOST_LEAST_ASKING && !askers.has(id) && !chairs.has(id) && share(id) < QUESTIONING_SHARE) answerers.add(id);
+  if (answerers.size === 0) return;
+  for (const [id, s] of bySpeaker) {
+    if (askers.has(id) || chairs.has(id) || answerers.has(id)) continue;
+    let put = 0;
+    for (const answerer of s.answerers) if (answerers.has(answerer)) put++;
+    const counted = setAside ? s.substantial : s.turns;
+    if (put > 0 && 2 * put >= s.asking && (answered.get(id) ?? 0) < put && s.asking >= QUESTIONING_SHARE * counted) askers.add(id);
+  }
 }
 
 /**
@@ -493,20 +528,24 @@ function assignRoles(
   // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
+  const prompting = new Array<boolean>(turns.length);
   // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
   let opening = true;
   for (let i = 0; i < turns.length; i++) {
     let length = 0;
     let asks = false;
     let asksInWords = false;
+    let prompts = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
       asks ||= analysis.asks;
       asksInWords ||= analysis.asksInWords;
+      prompts = analysis.prompts;
     }
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
+    prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
     if (turns[i].speakerId !== undefined) opening = false;
   }
   // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
@@ -521,7 +560,8 @@ function assignRoles(
     numbers[i] = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && (askers === 'everyone' || askers.has(turn.speakerId));
-    if (turn.label?.kind === 'question' || (asker && asking[i])) {
+    // An asker's prompt (`Tell us about…`) asks; whoever else says it does not become an asker by it.
+    if (turn.label?.kind === 'question' || (asker && (asking[i] || prompting[i]))) {
       open = { number: ++questions, segment: turn.segment, asker: turn.speakerId };
       roles[i] = 'question';
       numbers[i] = questions;

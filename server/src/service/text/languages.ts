@@ -34,6 +34,7 @@ interface LanguageEntry {
   readonly askingPhrases?: readonly string[];
   readonly greetingQuestions?: readonly string[];
   readonly floorQuestions?: readonly string[];
+  readonly promptPhrases?: readonly string[];
   readonly stopWords?: readonly string[];
   readonly months?: readonly string[];
   readonly notSpeakers?: readonly string[];
