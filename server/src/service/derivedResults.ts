@@ -34,6 +34,9 @@ export const CANCELLED: unique symbol = Symbol('cancelled');
 
 const NO_REVISIONS: readonly number[] = Object.freeze([]);
 
+/** What a value is asked with besides its key: at most two arguments. */
+type Arguments = readonly [] | readonly [unknown] | readonly [unknown, unknown];
+
 interface Memo {
   readonly revisions: readonly number[];
   readonly first: unknown;
@@ -53,7 +56,7 @@ export class DerivedResults {
 
   // A value is asked for with at most two arguments, passed as such: asked for hundreds of
   // thousands of times a keystroke, it makes no array of them.
-  get<K extends object, R, A extends readonly [] | readonly [unknown] | readonly [unknown, unknown], V>(q: Query<K, R, A, V>, key: K, reader: R, ...args: A): V;
+  get<K extends object, R, A extends Arguments, V>(q: Query<K, R, A, V>, key: K, reader: R, ...args: A): V;
   get(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, reader: unknown, first?: unknown, second?: unknown): unknown {
     const untyped = q as unknown as Query<never, never, never, unknown>;
     let table = this.tables.get(untyped);
@@ -72,7 +75,7 @@ export class DerivedResults {
    * The value kept for `key`, as `get` would return it, or undefined where it would have to be
    * computed: what an update from an earlier version starts from, when that version's value is still here.
    */
-  peek<K extends object, R, A extends readonly [] | readonly [unknown] | readonly [unknown, unknown], V>(q: Query<K, R, A, V>, key: K, ...args: A): V | undefined;
+  peek<K extends object, R, A extends Arguments, V>(q: Query<K, R, A, V>, key: K, ...args: A): V | undefined;
   peek(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, first?: unknown, second?: unknown): unknown {
     const memo = this.tables.get(q as unknown as Query<never, never, never, unknown>)?.get(key);
     return memo && memo.first === first && memo.second === second && this.fresh(memo, q.inputs) ? memo.value : undefined;

@@ -77,7 +77,8 @@ export class LabelStats {
   /** What the counts say of one name, as a string: equal for two versions that decide its labels alike. */
   private decisionOn(key: string): string {
     const has = (map: Map<string, number>) => (map.has(key) ? '1' : '0');
-    return `${(this.weakCounts.get(key) ?? 0) >= 2 ? 1 : 0}${has(this.lastWords)}${has(this.aloneKeys)}${has(this.speaking)}${this.repeatedNameLine(key) ? 1 : 0}`;
+    const weakBorneOut = (this.weakCounts.get(key) ?? 0) >= 2 ? '1' : '0';
+    return `${weakBorneOut}${has(this.lastWords)}${has(this.aloneKeys)}${has(this.speaking)}${this.repeatedNameLine(key) ? 1 : 0}`;
   }
 
   private aloneStyle(): boolean {

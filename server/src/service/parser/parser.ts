@@ -201,6 +201,24 @@ function relabelledParagraphs(before: LabelStats, after: LabelStats, table: Para
   return found;
 }
 
+/** The old lines an edit replaced, how many lines it added, and the old paragraphs on those lines. */
+interface EditedLines {
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly lineDelta: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Which lines to split again (replacing the old paragraphs [from, to]), and whether as a hard-wrapped block or one paragraph per line. */
+interface SplitLines {
+  readonly from: number;
+  readonly to: number;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly wrapped: boolean;
+}
+
 /**
  * The lines to split again after an edit inside a block of lines (no blank line among the edited
  * lines before or after it), with the old paragraphs they replace, when that is less than the
@@ -209,9 +227,7 @@ function relabelledParagraphs(before: LabelStats, after: LabelStats, table: Para
  * paragraphs that hold the edited lines and their neighbours are split again. Undefined where
  * the whole block is due.
  */
-function withinBlock(
-  old: Transcript, lines: LineIndex, edit: { readonly firstLine: number; readonly lastLine: number; readonly lineDelta: number; readonly from: number; readonly to: number },
-): { from: number; to: number; startLine: number; endLine: number; wrapped: boolean } | undefined {
+function withinBlock(old: Transcript, lines: LineIndex, edit: EditedLines): SplitLines | undefined {
   const { firstLine, lastLine, lineDelta, from, to } = edit;
   const { table } = old;
   const newLast = lastLine + lineDelta;
@@ -229,7 +245,8 @@ function withinBlock(
   if (firstLine > old.bodyStartLine && !isBlankLine(old.lines, firstLine - 1)) first = Math.min(first, table.lastStartingAtOrBefore(firstLine - 1));
   if (lastLine + 1 < old.lines.lineCount && !isBlankLine(old.lines, lastLine + 1)) last = Math.max(last, table.firstEndingAtOrAfter(lastLine + 1));
   if (first < 0 || last >= table.length) return undefined;
-  return { from: first, to: last, startLine: Math.min(firstLine, table.firstLines[first]), endLine: Math.max(newLast, table.lastLines[last] + lineDelta), wrapped };
+  const startLine = Math.min(firstLine, table.firstLines[first]);
+  return { from: first, to: last, startLine, endLine: Math.max(newLast, table.lastLines[last] + lineDelta), wrapped };
 }
 
 /**
