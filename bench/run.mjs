@@ -395,14 +395,15 @@ async function oneRun(spec, file, opts, keystrokes, extraNodeArgs = []) {
         phase('after a keystroke (deferred work)', tUs);
       }
     };
-    await typeAndAsk('hover', async (position) => {
+    const hover = async (position) => {
       try {
         await session.request('textDocument/hover', { textDocument: { uri }, position });
       } catch (error) {
         if (!(error instanceof ResponseError && error.code === -32601)) throw error;
         sample.hoverUnhandled = true; // answered "method not found": still a round trip after the change
       }
-    }, sample.hover, sample.hoverCpu, sample.hoverDeferredCpu);
+    };
+    await typeAndAsk('hover', hover, sample.hover, sample.hoverCpu, sample.hoverDeferredCpu);
     await typeAndAsk('documentSymbol', async () => {
       symbols = await session.request('textDocument/documentSymbol', { textDocument: { uri } });
     }, sample.symbolsAfterEdit, sample.symbolsAfterEditCpu, sample.symbolsDeferredCpu);
@@ -424,11 +425,7 @@ async function oneRun(spec, file, opts, keystrokes, extraNodeArgs = []) {
       t = performance.now();
       tUs = nowUs();
       const sent = session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-      try {
-        await session.request('textDocument/hover', { textDocument: { uri }, position });
-      } catch (error) {
-        if (!(error instanceof ResponseError && error.code === -32601)) throw error;
-      }
+      await hover(position);
       (inLabel ? sample.burstLabel : sample.burstProse).push(performance.now() - t);
       phase(`keystrokes back to back → hover (${inLabel ? 'label' : 'words'})`, tUs);
       await sent;

@@ -2,8 +2,11 @@ import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { builtinGlossary, createLanguageService, findOrganisationMentions } from '../../server/src/service';
 import { DerivedResults } from '../../server/src/service/derivedResults';
-import { findDefinitions } from '../../server/src/service/glossary/definitions';
+import { documentDefinitions, findDefinitions } from '../../server/src/service/glossary/definitions';
+import { unknownNameAt } from '../../server/src/service/glossary/unknownNames';
+import type { TranscriptModel } from '../../server/src/service/model';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
+import { EditableDocument } from '../util/editableDocument';
 import { cursor, document, lines } from '../util/fixtures';
 
 /** The definitions a paragraph's words make, as `ACR = Full Name`. */
@@ -99,6 +102,30 @@ describe('glossary: names the transcript defines', () => {
   });
 
   describe('in the derived-results layer', () => {
+    /** `model`, refusing to be read paragraph by paragraph in full: what a value updated along an edit must not need. */
+    const readByIndexOnly = (model: TranscriptModel): TranscriptModel => new Proxy(model, {
+      get: (target, key) => {
+        if (key === 'paragraphs') throw new Error('read every paragraph');
+        return Reflect.get(target, key, target);
+      },
+    });
+
+    it('updates the defined names and the uses of capitalised names along an edit, reading only the edited paragraph', () => {
+      const service = createLanguageService();
+      const glossary = builtinGlossary();
+      const paragraphs = Array.from({ length: 40 }, (_, i) => `Minister: Paragraph ${i} on the Lake Ferry Authority (LFA) and the Harbour Pilots Association.`);
+      const doc = new EditableDocument(lines(...paragraphs));
+      const results = new DerivedResults();
+      const before = service.getModel(doc);
+      const name = doc.getText().indexOf('Harbour Pilots') + 1;
+      assert.equal(unknownNameAt(results, before, glossary, name)?.text, 'Harbour Pilots Association');
+      const at = doc.getText().indexOf('Paragraph 7') + 'Paragraph'.length;
+      const after = service.getModel(doc.edit(at, at, ' x'));
+      const guarded = readByIndexOnly(after);
+      assert.deepEqual(documentDefinitions(results, guarded).names, documentDefinitions(new DerivedResults(), after).names);
+      assert.deepEqual(unknownNameAt(results, guarded, glossary, name + 2), unknownNameAt(new DerivedResults(), after, glossary, name + 2));
+    });
+
     it('reads only the edited paragraph again after a keystroke, and keeps the other paragraphs’ matches of the defined names', () => {
       const service = createLanguageService();
       const paragraphs = Array.from({ length: 40 }, (_, i) => `Minister: Paragraph ${i} on the Lake Ferry Authority (LFA) and the LFA.`);

@@ -62,7 +62,7 @@ export class DerivedResults {
     let table = this.tables.get(untyped);
     if (!table) this.tables.set(untyped, (table = new WeakMap()));
     const memo = table.get(key);
-    if (memo && memo.first === first && memo.second === second && this.fresh(memo, q.inputs)) return memo.value;
+    if (this.holds(memo, q.inputs, first, second)) return memo.value;
     const value = q.compute(this, key, reader, first, second);
     if (value === CANCELLED) return value;
     // Most queries read no input: their memos share one empty list of revisions.
@@ -78,12 +78,17 @@ export class DerivedResults {
   peek<K extends object, R, A extends Arguments, V>(q: Query<K, R, A, V>, key: K, ...args: A): V | undefined;
   peek(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, first?: unknown, second?: unknown): unknown {
     const memo = this.tables.get(q as unknown as Query<never, never, never, unknown>)?.get(key);
-    return memo && memo.first === first && memo.second === second && this.fresh(memo, q.inputs) ? memo.value : undefined;
+    return this.holds(memo, q.inputs, first, second) ? memo.value : undefined;
   }
 
   /** How many times each query has been computed: what an edit or a request cost (the tests read it). */
   computations(name: string): number {
     return this.computed.get(name) ?? 0;
+  }
+
+  /** Whether a kept value answers an ask with these arguments: the same arguments, and inputs unchanged since. */
+  private holds(memo: Memo | undefined, inputs: readonly Input[], first: unknown, second: unknown): memo is Memo {
+    return !!memo && memo.first === first && memo.second === second && this.fresh(memo, inputs);
   }
 
   private fresh(memo: Memo, inputs: readonly Input[]): boolean {

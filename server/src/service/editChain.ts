@@ -1,25 +1,73 @@
-import type { TranscriptModel } from './model';
+import type { Paragraph, ParagraphEdit, TranscriptModel } from './model';
 
 /** How many versions back a document-wide value is looked for before it is read again from every paragraph. */
 const REACH = 64;
 
+/** One edit between two versions. */
+export interface EditStep {
+  readonly before: TranscriptModel;
+  readonly after: TranscriptModel;
+  readonly edit: ParagraphEdit;
+}
+
 /**
- * The nearest earlier version of `model` for which `kept` holds (its value is still kept), and the
- * versions edited from it up to `model`, oldest first, each with its `edit`: what a document-wide
- * value is updated along. Undefined when no such version is within reach, or one between was
- * not made by a paragraph edit or is gone.
+ * The value `kept` finds for the nearest earlier version of `model` (a value still kept for it),
+ * and the edits from that version up to `model`, oldest first: what a document-wide value is
+ * updated along. Undefined when no such version is within reach, or one between was not made by
+ * a paragraph edit or is gone.
  */
-export function editsSince(
-  model: TranscriptModel, kept: (earlier: TranscriptModel) => boolean,
-): { readonly base: TranscriptModel; readonly edited: readonly TranscriptModel[] } | undefined {
-  const edited: TranscriptModel[] = [];
-  let current = model;
+export function editsSince<V>(
+  model: TranscriptModel, kept: (earlier: TranscriptModel) => V | undefined,
+): { readonly value: V; readonly steps: readonly EditStep[] } | undefined {
+  const steps: EditStep[] = [];
+  let after = model;
   for (let step = 0; step < REACH; step++) {
-    const previous = current.edit?.previous.deref();
-    if (!previous) return undefined;
-    edited.push(current);
-    if (kept(previous)) return { base: previous, edited: edited.reverse() };
-    current = previous;
+    const edit = after.edit;
+    const before = edit?.previous.deref();
+    if (!edit || !before) return undefined;
+    steps.push({ before, after, edit });
+    const value = kept(before);
+    if (value !== undefined) return { value, steps: steps.reverse() };
+    after = before;
   }
   return undefined;
+}
+
+/** How far the edit moved the paragraphs after it, in indices. */
+export function indexShift(edit: ParagraphEdit): number {
+  return edit.inserted - (edit.to - edit.from);
+}
+
+/**
+ * How many times the paragraphs of `model` hold each key (`keysOf`: a paragraph's names, the
+ * countries it names): the counts `kept` finds for an earlier version, less the replaced and
+ * relabelled paragraphs' keys and plus those of what replaced them; else counted over every paragraph.
+ */
+export function countedAlongEdits(
+  model: TranscriptModel,
+  kept: (earlier: TranscriptModel) => ReadonlyMap<string, number> | undefined,
+  keysOf: (version: TranscriptModel, paragraph: Paragraph) => Iterable<string>,
+): Map<string, number> {
+  const since = editsSince(model, kept);
+  const counts = new Map(since?.value);
+  const count = (version: TranscriptModel, paragraph: Paragraph, sign: 1 | -1) => {
+    for (const key of keysOf(version, paragraph)) {
+      const n = (counts.get(key) ?? 0) + sign;
+      if (n > 0) counts.set(key, n);
+      else counts.delete(key);
+    }
+  };
+  if (!since) {
+    for (const paragraph of model.paragraphs) count(model, paragraph, 1);
+    return counts;
+  }
+  for (const { before, after, edit } of since.steps) {
+    for (let i = edit.from; i < edit.to; i++) count(before, before.paragraphByIndex(i), -1);
+    for (let i = edit.from; i < edit.from + edit.inserted; i++) count(after, after.paragraphByIndex(i), 1);
+    for (const i of edit.relabelled) {
+      count(before, before.paragraphByIndex(i < edit.from ? i : i - indexShift(edit)), -1);
+      count(after, after.paragraphByIndex(i), 1);
+    }
+  }
+  return counts;
 }

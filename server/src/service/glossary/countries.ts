@@ -1,4 +1,5 @@
 import { query, type DerivedResults } from '../derivedResults';
+import { countedAlongEdits } from '../editChain';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { TranscriptModel } from '../model';
@@ -42,17 +43,22 @@ const PARAGRAPH_COUNTRIES = query(
     [...new Set(countryMatcher().match(model.source.slice(paragraph.contentStart, paragraph.end)).flatMap((m) => m.ids))],
 );
 
-const COUNTRIES = query('countries named', [], (results, model: TranscriptModel): ReadonlySet<string> => {
-  const codes = new Set<string>();
-  for (const paragraph of model.paragraphs) {
-    if (paragraph.contentStart >= paragraph.end) continue;
-    for (const code of results.get(PARAGRAPH_COUNTRIES, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start)) codes.add(code);
-  }
-  return codes;
-});
+/**
+ * How many paragraphs name each country: updated along an edit, so that a hover after a keystroke
+ * does not read every paragraph again.
+ */
+const COUNTRIES = query('countries named', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
+  model,
+  (earlier) => results.peek(COUNTRIES, earlier),
+  (version, paragraph) => (paragraph.contentStart >= paragraph.end ? []
+    : results.get(PARAGRAPH_COUNTRIES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start)),
+));
 
-/** The countries `model` names. */
-export function countriesNamed(results: DerivedResults, model: TranscriptModel): ReadonlySet<string> {
+/** Whether a transcript names a country, by its code. */
+export type CountriesNamed = Pick<ReadonlySet<string>, 'has'>;
+
+/** The countries `model` names: the keys of the counts, each the number of paragraphs that name it. */
+export function countriesNamed(results: DerivedResults, model: TranscriptModel): CountriesNamed {
   return results.get(COUNTRIES, model, undefined);
 }
 

@@ -1,4 +1,4 @@
-import { editsSince } from '../editChain';
+import { editsSince, indexShift, type EditStep } from '../editChain';
 import { query, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
@@ -239,9 +239,9 @@ function paragraphDefinitions(results: DerivedResults, model: TranscriptModel, p
 }
 
 const DEFINITIONS = query('defined names', [], (results, model: TranscriptModel): Definitions => {
-  const chain = editsSince(model, (earlier) => results.peek(DEFINITIONS, earlier) !== undefined);
-  const earlier = chain && results.peek(DEFINITIONS, chain.base);
-  const defining = earlier ? chain.edited.reduce((list, version) => definingAfterEdit(results, version, list), earlier.defining) : definingIn(results, model);
+  const since = editsSince(model, (earlier) => results.peek(DEFINITIONS, earlier));
+  const earlier = since?.value;
+  const defining = since ? since.steps.reduce((list, step) => definingAfterEdit(results, step, list), since.value.defining) : definingIn(results, model);
   if (!defining.length) return NO_DEFINITIONS;
   const names: DefinedName[] = [];
   const seen = new Set<string>();
@@ -272,14 +272,13 @@ function definingIn(results: DerivedResults, model: TranscriptModel): number[] {
 }
 
 /**
- * The defining paragraphs of `version` from its predecessor's: the edited ones and those read
+ * The defining paragraphs after an edit from those before it: the edited ones and those read
  * otherwise (relabelled) read again, the rest renumbered.
  */
-function definingAfterEdit(results: DerivedResults, version: TranscriptModel, before: readonly number[]): number[] {
-  const edit = version.edit!;
-  const shift = edit.inserted - (edit.to - edit.from);
+function definingAfterEdit(results: DerivedResults, { after, edit }: EditStep, before: readonly number[]): number[] {
+  const shift = indexShift(edit);
   const relabelled = new Set(edit.relabelled);
-  const defines = (i: number) => paragraphDefinitions(results, version, version.paragraphByIndex(i)).length > 0;
+  const defines = (i: number) => paragraphDefinitions(results, after, after.paragraphByIndex(i)).length > 0;
   const defining = before.filter((i) => i < edit.from && !relabelled.has(i));
   for (let i = edit.from; i < edit.from + edit.inserted; i++) if (defines(i)) defining.push(i);
   for (const i of before) if (i >= edit.to && !relabelled.has(i + shift)) defining.push(i + shift);

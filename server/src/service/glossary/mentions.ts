@@ -9,7 +9,7 @@ import { languageWords, listsOf } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
-import { countriesNamed, needsItsCountry } from './countries';
+import { countriesNamed, needsItsCountry, type CountriesNamed } from './countries';
 
 /** An organisation named in a transcript. */
 export interface Mention {
@@ -227,7 +227,7 @@ interface RankingContext {
   /** Organisations the document names without ambiguity. */
   readonly named: ReadonlySet<string>;
   /** The countries the document names. */
-  readonly countries: ReadonlySet<string>;
+  readonly countries: CountriesNamed;
   /** The words that point to each sense of an ambiguous form, by form and ids. */
   readonly senseWords: Map<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }

@@ -1,4 +1,4 @@
-import { editsSince } from '../editChain';
+import { countedAlongEdits } from '../editChain';
 import { query, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
@@ -106,35 +106,11 @@ function paragraphCandidates(results: DerivedResults, model: TranscriptModel, pa
  * How often the document uses each capitalised candidate name. After an edit, the earlier
  * version's counts less the edited paragraphs' names and plus those of what replaced them.
  */
-const NAME_USES = query('unknown-name uses', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => {
-  const chain = editsSince(model, (earlier) => results.peek(NAME_USES, earlier) !== undefined);
-  const uses = new Map(chain && results.peek(NAME_USES, chain.base));
-  const count = (version: TranscriptModel, paragraph: Paragraph, sign: 1 | -1) => {
-    for (const c of paragraphCandidates(results, version, paragraph)) {
-      if (c.acronym) continue;
-      const n = (uses.get(c.text) ?? 0) + sign;
-      if (n > 0) uses.set(c.text, n);
-      else uses.delete(c.text);
-    }
-  };
-  if (!chain) {
-    for (const paragraph of model.paragraphs) count(model, paragraph, 1);
-    return uses;
-  }
-  let previous = chain.base;
-  for (const version of chain.edited) {
-    const edit = version.edit!;
-    const shift = edit.inserted - (edit.to - edit.from);
-    for (let i = edit.from; i < edit.to; i++) count(previous, previous.paragraphByIndex(i), -1);
-    for (let i = edit.from; i < edit.from + edit.inserted; i++) count(version, version.paragraphByIndex(i), 1);
-    for (const i of edit.relabelled) {
-      count(previous, previous.paragraphByIndex(i < edit.from ? i : i - shift), -1);
-      count(version, version.paragraphByIndex(i), 1);
-    }
-    previous = version;
-  }
-  return uses;
-});
+const NAME_USES = query('unknown-name uses', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
+  model,
+  (earlier) => results.peek(NAME_USES, earlier),
+  (version, paragraph) => paragraphCandidates(results, version, paragraph).filter((c) => !c.acronym).map((c) => c.text),
+));
 
 /** Of a paragraph's candidates, those that no organisation's name covers, in document offsets. */
 function unknownAmong(

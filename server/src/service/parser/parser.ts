@@ -147,10 +147,9 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   let endLine = Math.max(lastLine, from <= to ? table.lastLines[to] : lastLine) + lineDelta;
   const blank = (line: number) => isBlankLine(lines, line);
   const local = withinBlock(old, lines, { firstLine, lastLine, lineDelta, from, to });
-  if (local) {
-    ({ from, to, startLine, endLine } = local);
-    if (table.analyses[from].kind === 'header') return undefined;
-  } else {
+  // Past the first body paragraph (checked above), the edited lines and their neighbours are body lines.
+  if (local) ({ from, to, startLine, endLine } = local);
+  else {
     while (from > 0 && startLine > old.bodyStartLine && !blank(startLine - 1)) {
       from--;
       if (table.analyses[from].kind === 'header') return undefined;
@@ -186,7 +185,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
     uri: input.uri, version: input.version, text, source: text, lines, language, frontMatter: old.frontMatter, header: old.header,
     table: newTable, labels, edit,
     bodyStartLine: old.bodyStartLine, courtLayout: false, layoutLinesRead: layout?.linesRead ?? old.layoutLinesRead, contextKey: key,
-  }, sameShape ? { previous: old, edit: { from, to: until, lineDelta } } : undefined);
+  }, sameShape ? { previous: old, lineDelta } : undefined);
 }
 
 /** The paragraphs outside [from, to) of `table` whose label `after` bears out otherwise than `before` did. */
@@ -256,17 +255,11 @@ function withinBlock(old: Transcript, lines: LineIndex, edit: EditedLines): Spli
 function blockStaysWrapped(old: Transcript, lines: LineIndex, firstLine: number, lastLine: number, newLast: number): boolean | undefined {
   const long = (index: LineIndex, line: number) => trimmedEnd(index.text, index.lineStarts[line], index.lineEnd(line)) - index.lineStarts[line] > WRAP_WIDTH;
   // A long line the edit left (most often the one right above) keeps the block one paragraph per line.
-  const unedited = (line: number): boolean | undefined => {
-    if (/<!--|-->/.test(lines.lineText(line))) return undefined;
-    return long(lines, line) ? true : false;
-  };
-  for (let line = firstLine - 1; line >= old.bodyStartLine && !isBlankLine(lines, line); line--) {
-    const found = unedited(line);
-    if (found !== false) return found === undefined ? undefined : false;
-  }
-  for (let line = newLast + 1; line < lines.lineCount && !isBlankLine(lines, line); line++) {
-    const found = unedited(line);
-    if (found !== false) return found === undefined ? undefined : false;
+  for (const [start, step] of [[firstLine - 1, -1], [newLast + 1, 1]]) {
+    for (let line = start; line >= old.bodyStartLine && line < lines.lineCount && !isBlankLine(lines, line); line += step) {
+      if (/<!--|-->/.test(lines.lineText(line))) return undefined;
+      if (long(lines, line)) return false;
+    }
   }
   let longBefore = false;
   for (let line = firstLine; line <= lastLine; line++) longBefore ||= long(old.lines, line);

@@ -38,14 +38,14 @@ export class Transcript implements TranscriptModel {
   private predecessor?: { readonly structure: Structure; readonly edit: ShapeKeepingEdit };
 
   /**
-   * With `sameShape`: this version replaced the previous one's paragraphs from index `from` on
-   * by as many paragraphs of the same kinds, labels and headings (text typed inside a paragraph),
-   * so its turns, speakers and questions are the previous ones with positions moved.
+   * With `sameShape`: the edit (`parts.edit`) replaced the previous version's paragraphs by as many
+   * of the same kinds, labels and headings (text typed inside a paragraph), adding `lineDelta`
+   * lines, so this version's turns, speakers and questions are the previous ones with positions moved.
    */
-  constructor(parts: TranscriptParts, sameShape?: { readonly previous: Transcript; readonly edit: ShapeKeepingEdit }) {
+  constructor(parts: TranscriptParts, sameShape?: { readonly previous: Transcript; readonly lineDelta: number }) {
     Object.assign(this, parts);
     const structure = sameShape?.previous.assembled;
-    if (structure) this.predecessor = { structure, edit: sameShape.edit };
+    if (structure && parts.edit) this.predecessor = { structure, edit: { from: parts.edit.from, to: parts.edit.to, lineDelta: sameShape.lineDelta } };
   }
 
   get paragraphs(): readonly Paragraph[] {
