@@ -2,15 +2,17 @@ import type { TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { TranscriptDocument } from './service';
 import { LineIndex } from './service/text/lineIndex';
+import { ChangeHistory, composeChanges } from './service/text/changeHistory';
+import type { TextChange } from './service/parser/parser';
 
 /**
  * The server's copy of an open document. An edit replaces a slice of the text and updates the
- * line index for the lines it touched only, and the document remembers that one change so the
- * service can reparse just the paragraphs around it: a keystroke in a 10 MB transcript never
+ * line index for the lines it touched only, and the document remembers its last changes so the
+ * service can reparse just the paragraphs around them: a keystroke in a 10 MB transcript never
  * rescans the whole text.
  */
 export class EditorDocument implements TranscriptDocument {
-  lastChange?: TranscriptDocument['lastChange'];
+  private readonly history = new ChangeHistory();
   /** Where the last edit was made, and when: for holding back the sentence being typed. */
   lastEdit?: { readonly position: Position; readonly at: number };
   private versionsRepeat = false;
@@ -48,7 +50,9 @@ export class EditorDocument implements TranscriptDocument {
     // A version that does not increase (a client's mistake) no longer tells texts apart: from then
     // on no change is handed to the service as made from `fromVersion`, which might name another text.
     if (version <= fromVersion) this.versionsRepeat = true;
-    let single: { start: number; end: number; length: number } | undefined;
+    // The changes of one notification, one after the other, as one; undefined after a whole new text.
+    let composed: TextChange | undefined;
+    let ranges = true;
     for (const change of changes) {
       if ('range' in change) {
         let start = this.offsetAt(change.range.start);
@@ -57,17 +61,22 @@ export class EditorDocument implements TranscriptDocument {
         if (end < start) [start, end] = [end, start];
         this.text = this.text.slice(0, start) + change.text + this.text.slice(end);
         this.lineIndex = this.lineIndex.withEdit(this.text, start, end, change.text.length);
-        single = changes.length === 1 ? { start, end, length: change.text.length } : undefined;
+        const made = { start, end, length: change.text.length };
+        composed = composed ? composeChanges(composed, made) : made;
         this.lastEdit = { position: change.range.start, at: Date.now() };
       } else {
         this.text = change.text;
         this.lineIndex = new LineIndex(this.text);
-        single = undefined;
+        ranges = false;
       }
     }
-    this.lastChange = single && !this.versionsRepeat ? { ...single, fromVersion } : undefined;
+    this.history.record(fromVersion, version, ranges && !this.versionsRepeat ? composed : undefined);
     this.version = version;
     return this;
+  }
+
+  changeSince(version: number): TextChange | undefined {
+    return this.history.since(version);
   }
 }
 

@@ -248,19 +248,15 @@ export function createServer(connection: Connection, options: ServerOptions): vo
    * supersedes this run.
    */
   async function publishDiagnostics(uri: string, timer: NodeJS.Timeout, typingDelay: number): Promise<void> {
-    const current = () => (diagnosticTimers.get(uri) === timer ? documents.get(uri) : undefined);
-    let document: EditorDocument | undefined;
-    for (;;) {
-      await slices.backgroundTurn();
-      document = current();
-      if (!document) return;
-      if (service().prepareDiagnostics(document, SLICE)) break;
-    }
-    diagnosticTimers.delete(uri);
+    const document = documents.get(uri);
+    if (!document || diagnosticTimers.get(uri) !== timer) return;
     const pause = document.lastEdit ? Date.now() - document.lastEdit.at : Infinity;
     const typingAt = document.lastEdit && pause < typingDelay ? document.offsetAt(document.lastEdit.position) : undefined;
-    const diagnostics = service().provideDiagnostics(document, undefined, { typingAt, mediaDuration: mediaDurations.get(uri) });
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, diagnostics) });
+    const steps = service().inSteps.provideDiagnostics(document, undefined, { typingAt, mediaDuration: mediaDurations.get(uri) });
+    const checked = await slices.background(steps, () => diagnosticTimers.get(uri) === timer);
+    if (!checked) return;
+    diagnosticTimers.delete(uri);
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, checked.answer) });
     if (typingAt !== undefined) diagnosticTimers.set(uri, setTimeout(() => validate(document), typingDelay - pause));
   }
 

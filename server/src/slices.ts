@@ -39,6 +39,22 @@ export class Slices {
   }
 
   /**
+   * Runs background work (the diagnostics check) in slices, each after a `backgroundTurn`: the
+   * steps' answer, or undefined once `wanted` says, before a slice, that it is no longer wanted.
+   */
+  async background<T>(steps: Steps<T>, wanted: () => boolean): Promise<{ readonly answer: T } | undefined> {
+    for (;;) {
+      await this.backgroundTurn();
+      if (!wanted()) return undefined;
+      const deadline = performance.now() + this.sliceMs;
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return { answer: step.value };
+        if (performance.now() >= deadline) break;
+      }
+    }
+  }
+
+  /**
    * A turn of the event loop for background work, before its next slice: resolves once no request
    * is running and the answers are written. Woken by a request that ended, it takes another turn
    * first: the request's answer is handed to the connection only after the request ends, and a

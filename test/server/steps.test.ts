@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService, type Steps, type TranscriptDocument, type TranscriptLanguageService } from '../../server/src/service';
+import { STEP_ITEMS } from '../../server/src/service/steps';
 import { document } from '../util/fixtures';
 
 /**
@@ -34,7 +35,38 @@ const features: [string, (service: TranscriptLanguageService, document: Transcri
 
 describe('service: the requests that walk the whole document, in steps', () => {
   it('has steps for every such feature', () => {
-    assert.deepEqual(Object.keys(createLanguageService().inSteps).sort(), features.map(([name]) => name).sort());
+    assert.deepEqual(Object.keys(createLanguageService().inSteps).sort(), [...features.map(([name]) => name), 'provideDiagnostics'].sort());
+  });
+
+  // The check after an edit runs in the background: each of its passes over the paragraphs pauses
+  // every STEP_ITEMS of them, and so does putting the turns together on a version not yet assembled.
+  it('provideDiagnostics: assembles the turns and checks the paragraphs in steps, and ends with the method\'s answer', () => {
+    const paragraphs = 4 * STEP_ITEMS;
+    const prose = Array.from({ length: paragraphs / 2 }, (_, i) => `Sergey Lavrov: We agree on point ${i} and the\n\nQuestion: Why?\n`).join('\n');
+    const fresh = run(createLanguageService().inSteps.provideDiagnostics(document(prose)));
+    assert.deepEqual(fresh.answer, createLanguageService().provideDiagnostics(document(prose)));
+    assert.ok(fresh.answer.length > 0);
+    const service = createLanguageService();
+    const transcript = document(prose);
+    service.getModel(transcript).turns;
+    const assembled = run(service.inSteps.provideDiagnostics(transcript));
+    assert.deepEqual(assembled.answer, fresh.answer);
+    // The first pass alone pauses once per STEP_ITEMS paragraphs; assembling pauses as often again.
+    assert.ok(assembled.pauses >= paragraphs / STEP_ITEMS, `${assembled.pauses} pauses for ${paragraphs} paragraphs`);
+    assert.ok(fresh.pauses >= assembled.pauses + paragraphs / STEP_ITEMS, `${fresh.pauses} pauses with the assembly, ${assembled.pauses} without`);
+  });
+
+  it('a version read while its turns are being put together in steps is the same as one put together at once', () => {
+    const text = Array.from({ length: 2 * STEP_ITEMS }, (_, i) => `Question: Why ${i}?\n\nSergey Lavrov: Because.\n`).join('\n');
+    const service = createLanguageService();
+    const model = service.getModel(document(text));
+    const steps = model.structureSteps();
+    steps.next();
+    steps.next();
+    const whole = createLanguageService().getModel(document(text));
+    assert.deepEqual(model.questions, whole.questions);
+    assert.deepEqual(model.turns, whole.turns);
+    assert.equal(steps.next().done, true);
   });
 
   for (const [name, start] of features) {

@@ -3,7 +3,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TranscriptModel } from './model';
 import { parseTranscript } from './parser/parser';
-import { prepareParagraphChecks, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
+import { diagnosticSteps, provideDiagnostics, type DiagnosticOptions } from './languageFeatures/diagnostics';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideCodeActions } from './languageFeatures/codeActions';
@@ -61,6 +61,7 @@ export { mediaCandidates, MEDIA_EXTENSIONS } from './languageFeatures/mediaSourc
 export interface StepwiseFeatures extends NavigationSteps {
   provideDocumentSymbols(document: TranscriptDocument, token?: CancellationToken): Steps<DocumentSymbol[]>;
   provideFoldingRanges(document: TranscriptDocument, token?: CancellationToken): Steps<FoldingRange[]>;
+  provideDiagnostics(document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions): Steps<Diagnostic[]>;
 }
 
 export interface TranscriptLanguageService extends NavigationService {
@@ -71,12 +72,6 @@ export interface TranscriptLanguageService extends NavigationService {
   provideDocumentSymbols(document: TranscriptDocument, token?: CancellationToken): DocumentSymbol[];
   provideFoldingRanges(document: TranscriptDocument, token?: CancellationToken): FoldingRange[];
   provideDiagnostics(document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions): Diagnostic[];
-  /**
-   * Checks paragraphs for `provideDiagnostics` for about `sliceMs` milliseconds, keeping what it
-   * finds; true once all are checked, when `provideDiagnostics` has only to put them together.
-   * A server calls it in slices so that a long document's check never holds up a request.
-   */
-  prepareDiagnostics(document: TranscriptDocument, sliceMs: number): boolean;
   /**
    * Quick fixes for `diagnostics` (as the client shows them), rebuilt against the current text;
    * with `at`, also those for the organisation at the range's start (add it to the workspace
@@ -169,22 +164,24 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     }
     // The text too: a client may send two versions with the same number (didOpen twice, a repeated didChange).
     if (!entry.model || entry.version !== document.version || entry.model.text !== document.getText()) {
-      const change = document.lastChange;
-      const previous = entry.model && { model: entry.model, change: change && change.fromVersion === entry.version ? change : undefined };
+      const previous = entry.model && { model: entry.model, change: document.changeSince?.(entry.version) };
       entry.model = parseTranscript({ uri: document.uri, version: document.version, text: document.getText(), lines: document.lineIndex }, settings, previous);
       entry.version = document.version;
     }
     return entry.model;
   };
 
-  /** How far `prepareDiagnostics` has checked each model's paragraphs. */
-  const checkedUpTo = new WeakMap<TranscriptModel, number>();
-
   const spellingFor = (model: TranscriptModel): OrganisationSpelling => results.get(SPELLING, glossaries.forDocument(results, model).glossary, undefined);
 
   const inSteps: StepwiseFeatures = Object.freeze({
     provideDocumentSymbols: (document: TranscriptDocument, token = noCancellation) => provideDocumentSymbols(results, getModel(document), token),
     provideFoldingRanges: (document: TranscriptDocument, token = noCancellation) => provideFoldingRanges(getModel(document), token),
+    *provideDiagnostics(document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) {
+      const model = getModel(document);
+      const { glossary, problems } = glossaries.forDocument(results, model);
+      const found = yield* diagnosticSteps(results, model, settings, spellingFor(model), options, token, () => findUnknownNames(results, model, glossary));
+      return found.concat(glossaryDiagnostics(problems, model.lines, settings));
+    },
     ...createNavigationSteps(results, getModel, glossaryOf, () => settings),
   });
 
@@ -193,19 +190,8 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
     inSteps,
     provideDocumentSymbols: (document: TranscriptDocument, token?: CancellationToken) => finish(inSteps.provideDocumentSymbols(document, token)),
     provideFoldingRanges: (document: TranscriptDocument, token?: CancellationToken) => finish(inSteps.provideFoldingRanges(document, token)),
-    provideDiagnostics: (document: TranscriptDocument, token = noCancellation, options: DiagnosticOptions = {}) => {
-      const model = getModel(document);
-      const glossary = glossaries.forDocument(results, model).glossary;
-      return provideDiagnostics(results, model, settings, spellingFor(model), options, token, () => findUnknownNames(results, model, glossary))
-        .concat(glossaryDiagnostics(glossaries.forDocument(results, model).problems, model.lines, settings));
-    },
-    prepareDiagnostics(document: TranscriptDocument, sliceMs: number) {
-      const deadline = performance.now() + sliceMs;
-      const model = getModel(document);
-      const reached = prepareParagraphChecks(results, model, spellingFor(model), checkedUpTo.get(model) ?? 0, deadline);
-      checkedUpTo.set(model, reached);
-      return reached >= model.paragraphs.length;
-    },
+    provideDiagnostics: (document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions) =>
+      finish(inSteps.provideDiagnostics(document, token, options)),
     provideCodeActions(document: TranscriptDocument, diagnostics: readonly Diagnostic[], token = noCancellation, at?: CodeActionPlace) {
       const model = getModel(document);
       const glossary = glossaryOf(document);

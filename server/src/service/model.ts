@@ -1,5 +1,6 @@
 import type { ParagraphAnalysis } from './parser/paragraphs';
 import type { LineIndex } from './text/lineIndex';
+import type { Steps } from './steps';
 
 /**
  * The document model: what the parser makes of a transcript. Every language feature reads this
@@ -43,6 +44,11 @@ export interface TranscriptModel {
    * from, instead of read again from every paragraph.
    */
   readonly edit?: ParagraphEdit;
+  /**
+   * Puts together the turns, questions, speakers, sections and comments in steps, for work run in
+   * slices; reading any of them meanwhile finishes the assembly at once.
+   */
+  structureSteps(): Steps<void>;
 }
 
 export interface ParagraphEdit {

@@ -8,8 +8,11 @@ export interface TranscriptDocument {
   getText(): string;
   /** The text's line index, where the document keeps one up to date (the server's does). */
   readonly lineIndex?: LineIndex;
-  /** The one change that made this version from `fromVersion`; the service then reparses only what it touches. */
-  readonly lastChange?: TextChange & { readonly fromVersion: number };
+  /**
+   * The one change (a range of the text replaced) that made this version from `version`, where
+   * the document knows it; the service then reparses only what it touches.
+   */
+  changeSince?(version: number): TextChange | undefined;
 }
 
 /** Cancellation as LSP and VS Code define it. */

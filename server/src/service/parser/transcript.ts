@@ -8,12 +8,13 @@ import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NamePa
 import { ParagraphNode } from './paragraphNode';
 import type { ParagraphAnalysis } from './paragraphs';
 import type { ParagraphTable } from './paragraphTable';
+import { finish, STEP_ITEMS, type Steps } from '../steps';
 
 /** What needs every paragraph: put together when a feature first asks. */
 type Structure = Pick<TranscriptModel, 'sections' | 'turns' | 'questions' | 'speakers' | 'comments'>;
 
 /** What the parser found, before the document-wide reading of turns and speakers. */
-export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraphs' | 'paragraphAt' | 'paragraphCount' | 'paragraphByIndex'> & {
+export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraphs' | 'paragraphAt' | 'paragraphCount' | 'paragraphByIndex' | 'structureSteps'> & {
   readonly table: ParagraphTable;
   readonly labels: LabelStats;
   /** The label context the paragraphs were analysed in: analyses are reusable only within it. */
@@ -32,6 +33,8 @@ export interface Transcript extends TranscriptParts {}
  */
 export class Transcript implements TranscriptModel {
   private assembled?: Structure;
+  /** The assembly under way in steps (`structureSteps`), which a feature asking meanwhile finishes. */
+  private assembling?: Steps<Structure>;
   /** Every paragraph as a node, made when first asked for: a keystroke's outline and hover do without. */
   private nodes?: readonly ParagraphNode[];
   /** The previous version's structure, when this version's can be had from it by moving positions. */
@@ -49,12 +52,17 @@ export class Transcript implements TranscriptModel {
   }
 
   get paragraphs(): readonly Paragraph[] {
-    if (!this.nodes) {
-      const nodes: ParagraphNode[] = [];
-      for (let i = 0; i < this.table.length; i++) nodes.push(this.node(i));
-      this.nodes = nodes;
+    return this.nodes ?? finish(this.nodeSteps());
+  }
+
+  /** Every paragraph's node, made in steps; the first array made is kept, so that a node read twice is one object. */
+  private *nodeSteps(): Steps<readonly ParagraphNode[]> {
+    const nodes: ParagraphNode[] = [];
+    for (let i = 0; i < this.table.length && !this.nodes; i++) {
+      if (i % STEP_ITEMS === 0) yield;
+      nodes.push(this.node(i));
     }
-    return this.nodes;
+    return (this.nodes ??= nodes);
   }
 
   get sections(): readonly Section[] {
@@ -100,17 +108,31 @@ export class Transcript implements TranscriptModel {
     );
   }
 
-  private structure(): Structure {
-    if (!this.assembled) {
-      if (this.predecessor) {
-        this.assembled = moved(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners(), this.courtLayout);
+  *structureSteps(): Steps<void> {
+    while (!this.assembled) {
+      this.assembling ??= this.assembly();
+      const step = this.assembling.next();
+      if (step.done) {
+        this.assembled = step.value;
+        this.assembling = undefined;
+        this.predecessor = undefined;
       } else {
-        const declared = this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []);
-        this.assembled = assemble(this.paragraphs as readonly ParagraphNode[], this.table.analyses, declared, this.questioners(), this.courtLayout);
+        yield;
       }
-      this.predecessor = undefined;
     }
-    return this.assembled;
+  }
+
+  private structure(): Structure {
+    if (!this.assembled) finish(this.structureSteps());
+    return this.assembled!;
+  }
+
+  private *assembly(): Steps<Structure> {
+    if (this.predecessor) {
+      return yield* movedSteps(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners(), this.courtLayout);
+    }
+    const declared = this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []);
+    return yield* assembleSteps(yield* this.nodeSteps(), this.table.analyses, declared, this.questioners(), this.courtLayout);
   }
 
   /** CHAT marks a question by its terminator (`?`, `+..?`), whoever asks it. */
@@ -132,14 +154,19 @@ export interface ShapeKeepingEdit {
  * edit are kept as they are; the rest take their positions from the table. Turns after the edit,
  * when it added no line, are where they were.
  */
-function moved(
+function* movedSteps(
   previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit, questioners: Questioners, courtLayout: boolean,
-): Structure {
+): Steps<Structure> {
   const { starts, ends, analyses } = table;
   // Who asks is inferred from the turns' lengths, which the edit changed: the roles are read again.
-  const { roles, numbers } = assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners, courtLayout);
+  const { roles, numbers } = yield* assignRoles(previous.turns as readonly MutableTurn[], analyses, questioners, courtLayout);
   let rolesKept = true;
-  const turns = (previous.turns as readonly MutableTurn[]).map((turn, i) => {
+  const turns: MutableTurn[] = [];
+  for (const [i, turn] of (previous.turns as readonly MutableTurn[]).entries()) {
+    if (i % STEP_ITEMS === 0) yield;
+    turns.push(movedTurn(turn, i));
+  }
+  function movedTurn(turn: MutableTurn, i: number): MutableTurn {
     const first = turn.paragraphs[0];
     const last = turn.paragraphs[turn.paragraphs.length - 1];
     const same = turn.role === roles[i] && roleNumber(turn) === numbers[i];
@@ -152,11 +179,12 @@ function moved(
     // A turn the edit moved to other lines, or left in another role, stands in a new place.
     if (first < edit.to || edit.lineDelta !== 0 || !same) next.place = {};
     return next;
-  });
+  }
   const headings = previous.sections.map((s) => ({ ...s, start: starts[s.headingParagraph], end: ends[s.headingParagraph] }));
   const comments: Comment[] = [];
   for (let i = 0; i < analyses.length; i++) {
     for (const c of analyses[i].inline.comments) comments.push(comment(starts[i] + c.start, starts[i] + c.end, c.text));
+    if (i % STEP_ITEMS === 0) yield;
   }
   return {
     sections: closeSections(headings, (i) => ends[i], analyses.length),
@@ -177,10 +205,10 @@ function withRole(turn: MutableTurn, role: TurnRole, number: number | undefined)
   return turn;
 }
 
-function assemble(
+function* assembleSteps(
   paragraphs: readonly ParagraphNode[], analyses: readonly ParagraphAnalysis[], declaredSpeakers: readonly DeclaredSpeaker[],
   questioners: Questioners, courtLayout: boolean,
-): Structure {
+): Steps<Structure> {
   const sections: Section[] = [];
   const turns: MutableTurn[] = [];
   const comments: Comment[] = [];
@@ -198,6 +226,7 @@ function assemble(
   let afterWholeQuestion = false;
 
   for (let index = 0; index < paragraphs.length; index++) {
+    if (index % STEP_ITEMS === 0) yield;
     const paragraph = paragraphs[index];
     const analysis = paragraph.analysis;
     for (const c of analysis.inline.comments) comments.push(comment(paragraph.start + c.start, paragraph.start + c.end, c.text));
@@ -237,7 +266,9 @@ function assemble(
   }
 
   const speakers = resolveSpeakers(turns, declaredSpeakers);
-  const { roles, numbers } = assignRoles(turns, analyses, questioners, courtLayout);
+  yield;
+  const { roles, numbers } = yield* assignRoles(turns, analyses, questioners, courtLayout);
+  yield;
   turns.forEach((turn, i) => withRole(turn, roles[i], numbers[i]));
   const questions = questionsOf(turns, roles, numbers);
   return { sections: closeSections(sections, (i) => paragraphs[i].end, paragraphs.length), turns, questions, speakers, comments };
@@ -522,9 +553,9 @@ function addAnswerersQuestioners(
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
-function assignRoles(
+function* assignRoles(
   turns: readonly MutableTurn[], analyses: readonly ParagraphAnalysis[], questioners: Questioners, courtLayout: boolean,
-): { roles: TurnRole[]; numbers: (number | undefined)[] } {
+): Steps<{ roles: TurnRole[]; numbers: (number | undefined)[] }> {
   // Read again at every keystroke: plain loops over the paragraphs, no closure per turn.
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
@@ -532,6 +563,7 @@ function assignRoles(
   // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
   let opening = true;
   for (let i = 0; i < turns.length; i++) {
+    if (i % STEP_ITEMS === 0) yield;
     let length = 0;
     let asks = false;
     let asksInWords = false;
@@ -555,7 +587,9 @@ function assignRoles(
   let questions = 0;
   // The number of the question being answered, its segment and who asked it.
   let open: { number: number; segment: number; asker: string | undefined } | undefined;
-  turns.forEach((turn, i) => {
+  yield;
+  for (const [i, turn] of turns.entries()) {
+    if (i % STEP_ITEMS === 0) yield;
     roles[i] = 'statement';
     numbers[i] = undefined;
     if (open && turn.segment !== open.segment) open = undefined;
@@ -572,7 +606,7 @@ function assignRoles(
       roles[i] = 'answer';
       numbers[i] = open.number;
     }
-  });
+  }
   return { roles, numbers };
 }
 

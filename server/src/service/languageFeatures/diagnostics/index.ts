@@ -16,6 +16,7 @@ import type { UnknownName } from '../../glossary/unknownNames';
 import { paragraphMisspellings, reportedMisspellings } from './misspellings';
 import { MONTH_NAMES } from '../../parser/header';
 import { formatClock, timestampsPastEnd } from '../media';
+import { finish, STEP_ITEMS, type Steps } from '../../steps';
 
 export { rules, allRules, SOURCE };
 
@@ -49,6 +50,19 @@ export function provideDiagnostics(
   results: DerivedResults, model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined,
   options: DiagnosticOptions, token: CancellationToken, unknownNames?: () => readonly UnknownName[],
 ): Diagnostic[] {
+  return finish(diagnosticSteps(results, model, settings, spelling, options, token, unknownNames));
+}
+
+/**
+ * The diagnostics, in steps: a server runs them in slices between requests (issue 14: deferred
+ * work never holds up a keystroke by more than a slice). Every pass over the paragraphs or turns
+ * yields every STEP_ITEMS of them.
+ */
+export function* diagnosticSteps(
+  results: DerivedResults, model: TranscriptModel, settings: ServiceSettings, spelling: OrganisationSpelling | undefined,
+  options: DiagnosticOptions, token: CancellationToken, unknownNames?: () => readonly UnknownName[],
+): Steps<Diagnostic[]> {
+  yield* model.structureSteps();
   const diagnostics: Diagnostic[] = [];
   const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
   const suppressed = suppressions(model);
@@ -64,21 +78,30 @@ export function provideDiagnostics(
 
   const words = languageWords(model.language);
   const prose = readsAsProse(model);
+  const { paragraphs } = model;
   // A paragraph without checks is passed by below: in a CHAT file, every one.
-  const checks = prose ? model.paragraphs.map((p) => sentenceChecks(results, model, p, words)) : [];
+  const checks: (ParagraphChecks | undefined)[] = [];
+  for (let index = 0; prose && index < paragraphs.length; index++) {
+    checks.push(sentenceChecks(results, model, paragraphs[index], words));
+    if (index % STEP_ITEMS === 0) yield;
+  }
   if (token.isCancellationRequested) return [];
 
-  const reported = spelling && reportedMisspellings(results, model, spelling);
-  const furniture = repeatedShortParagraphs(results, model);
+  const reported = spelling && (yield* reportedMisspellings(results, model, spelling));
+  const furniture = yield* repeatedShortParagraphs(results, model);
   for (const index of notTranscript(model)) furniture.add(index);
-  for (const index of noSentences(results, model)) furniture.add(index);
-  const following = nextSpoken(model, paragraphTurns(model), furniture);
+  yield;
+  for (const index of yield* noSentences(results, model)) furniture.add(index);
+  const following = yield* nextSpoken(model, paragraphTurns(model), furniture);
   const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech } = turnEnds(model, checks, following);
   const verbatim = unpunctuatedEnds || diarisedByMachine(model);
   const header = headerLength(model, checks);
-  model.paragraphs.forEach((paragraph, index) => {
+  yield;
+  for (let index = 0; index < paragraphs.length; index++) {
+    if (index % STEP_ITEMS === 0) yield;
     const check = checks[index];
-    if (!check || token.isCancellationRequested) return;
+    if (!check || token.isCancellationRequested) continue;
+    const paragraph = paragraphs[index];
     const at = (offset: number) => paragraph.contentStart + offset;
     const { next, acrossFurniture } = following[index];
     const nextCheck = next === undefined ? undefined : checks[next];
@@ -138,7 +161,7 @@ export function provideDiagnostics(
         remove: { start: at(repeat.removeFrom), end: at(repeat.end) },
       });
     }
-  });
+  }
 
   // Asked for only where a setting turns the rule on: it reads every paragraph's organisations.
   if (unknownNames && (levels[rules.unknownOrganisation.code] ?? rules.unknownOrganisation.defaultLevel) !== 'off') {
@@ -148,7 +171,11 @@ export function provideDiagnostics(
     }
   }
 
-  for (const turn of model.turns) checkTurn(model, turn, checks, report);
+  for (const turn of model.turns) {
+    checkTurn(model, turn, checks, report);
+    if (turn.index % STEP_ITEMS === 0) yield;
+  }
+  yield;
   for (const probable of probableSameSpeakers(model)) {
     const earlier = probable.candidates.map((c) => `${c.speaker.name} (line ${c.line + 1})`);
     const names = earlier.length > 1 ? `${earlier.slice(0, -1).join(', ')} or ${earlier[earlier.length - 1]}` : earlier[0];
@@ -164,10 +191,12 @@ export function provideDiagnostics(
       report(rules.timestampPastMediaEnd, mark.start, mark.end, message, mark.paragraph);
     }
   }
+  yield;
   const noSpeakers = noSpeakersHint(model);
   if (noSpeakers) report(rules.noSpeakers, noSpeakers.start, noSpeakers.end, noSpeakers.message, noSpeakers.paragraph);
   // In a CHAT conversation a question met with another question is talk, not a gap in the record.
   for (const question of model.chat ? [] : model.questions) {
+    if (question.number % STEP_ITEMS === 0) yield;
     if (question.answerTurns.length > 0) continue;
     const turn = model.turns[question.turn];
     // A named asker's next turn asking again goes on with the same question (a follow-up, an interruption).
@@ -180,6 +209,7 @@ export function provideDiagnostics(
     const message = `Question ${question.number} has no answer: the next turn is another question, or the transcript ends.`;
     report(rules.unansweredQuestion, start, end, message, turn.paragraphs[0]);
   }
+  yield;
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -300,27 +330,6 @@ function checkTurn(
 }
 
 /**
- * Checks paragraphs from `from` on, as `provideDiagnostics` would, until `deadline` (a
- * `performance.now()` time) has passed, and keeps the results with each paragraph. Returns where
- * it stopped: the paragraph count once every paragraph is checked. Lets a caller check a long
- * document in slices, answering requests in between.
- */
-export function prepareParagraphChecks(
-  results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling | undefined, from: number, deadline: number,
-): number {
-  const { paragraphs } = model;
-  if (!readsAsProse(model)) return paragraphs.length;
-  const words = languageWords(model.language);
-  let index = from;
-  for (; index < paragraphs.length && (index % 64 !== 0 || performance.now() < deadline); index++) {
-    const paragraph = paragraphs[index];
-    sentenceChecks(results, model, paragraph, words);
-    if (spelling) paragraphMisspellings(results, model, paragraph, spelling);
-  }
-  return index;
-}
-
-/**
  * Whether the paragraphs are prose that the sentence checks read. A CHAT file's tiers are not:
  * `(.)` is a pause, `<I want> [/]` a retracing, ` ?` a terminator, `xxx` an unintelligible word.
  */
@@ -375,15 +384,16 @@ function paragraphTurns(model: TranscriptModel): (number | undefined)[] {
  * furniture, and whether furniture lies between. One pass from the end: looking ahead from every
  * paragraph was quadratic where most paragraphs are furniture (20,000 alike took 3 s).
  */
-function nextSpoken(
+function* nextSpoken(
   model: TranscriptModel, turnOf: readonly (number | undefined)[], furniture: ReadonlySet<number>,
-): { next?: number; acrossFurniture: boolean }[] {
+): Steps<{ next?: number; acrossFurniture: boolean }[]> {
   const { paragraphs } = model;
   const result: { next?: number; acrossFurniture: boolean }[] = new Array(paragraphs.length);
   // The first paragraph after the current one that is not skipped, and whether furniture comes before it.
   let candidate: number | undefined;
   let furnitureBefore = false;
   for (let index = paragraphs.length - 1; index >= 0; index--) {
+    if (index % STEP_ITEMS === 0) yield;
     const next = candidate !== undefined && paragraphs[candidate].kind === 'text' && turnOf[candidate] === turnOf[index] ? candidate : undefined;
     result[index] = { next, acrossFurniture: furnitureBefore };
     const p = paragraphs[index];
@@ -470,11 +480,14 @@ const TABLE_ROW = /^[^\t\r\n]*\S\t+\S[^\t\r\n]*\t+\S|^\|.*\|$/;
  * as a heading but kept as text because it recurs (`Queensland Rail` over a question and again
  * over its supplementary).
  */
-function noSentences(results: DerivedResults, model: TranscriptModel): number[] {
+function* noSentences(results: DerivedResults, model: TranscriptModel): Steps<number[]> {
   const found: number[] = [];
-  model.paragraphs.forEach((p, i) => {
+  const { paragraphs } = model;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     if (p.kind === 'text' && !p.label && p.end - p.start <= NO_SENTENCE_LENGTH && results.get(NO_SENTENCE, p.analysis, { model, paragraph: p })) found.push(i);
-  });
+    if (i % STEP_ITEMS === 0) yield;
+  }
   return found;
 }
 
@@ -495,15 +508,18 @@ const NO_SENTENCE = query('no sentence', [], (_results, analysis: ParagraphAnaly
 });
 
 /** Short paragraphs that recur (digits aside) three times or more: running heads, page furniture. */
-function repeatedShortParagraphs(results: DerivedResults, model: TranscriptModel): Set<number> {
+function* repeatedShortParagraphs(results: DerivedResults, model: TranscriptModel): Steps<Set<number>> {
   const byKey = new Map<string, number[]>();
-  model.paragraphs.forEach((p, i) => {
-    if (p.kind !== 'text' || p.label || p.end - p.start > 160) return;
+  const { paragraphs } = model;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i % STEP_ITEMS === 0) yield;
+    const p = paragraphs[i];
+    if (p.kind !== 'text' || p.label || p.end - p.start > 160) continue;
     const key = results.get(FURNITURE_KEY, p.analysis, { model, paragraph: p });
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
-  });
+  }
   const furniture = new Set<number>();
   for (const list of byKey.values()) if (list.length >= FURNITURE_REPEATS) for (const i of list) furniture.add(i);
   // A running head may carry the speaker's name on a line of its own: `Volker Kauder`.

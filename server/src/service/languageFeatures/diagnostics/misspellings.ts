@@ -6,6 +6,7 @@ import type { ParagraphAnalysis } from '../../parser/paragraphs';
 import type { ParagraphReader } from '../../text/words';
 import type { OrganisationSpelling } from '../../glossary/spelling';
 import { characterTable } from '../../text/characterTable';
+import { finish, STEP_ITEMS, type Steps } from '../../steps';
 
 /** A misspelt acronym; offsets into the document. */
 export interface Misspelling {
@@ -69,10 +70,12 @@ function inDocument(relative: readonly Misspelling[], paragraph: Paragraph): rea
  * Whether each misspelling of the document is reported, by word: not when the document writes the
  * word three times or more, as it then names something the glossary does not know.
  */
-export function reportedMisspellings(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling): (m: Misspelling) => boolean {
+export function* reportedMisspellings(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling): Steps<(m: Misspelling) => boolean> {
   const counts = new Map<string, number>();
-  for (const paragraph of model.paragraphs) {
-    for (const m of paragraphMisspellings(results, model, paragraph, spelling)) counts.set(m.word, (counts.get(m.word) ?? 0) + 1);
+  const { paragraphs } = model;
+  for (let i = 0; i < paragraphs.length; i++) {
+    for (const m of paragraphMisspellings(results, model, paragraphs[i], spelling)) counts.set(m.word, (counts.get(m.word) ?? 0) + 1);
+    if (i % STEP_ITEMS === 0) yield;
   }
   return (m) => (counts.get(m.word) ?? 0) < REAL_ACRONYM_REPEATS;
 }
@@ -84,7 +87,7 @@ export function reportedMisspellings(results: DerivedResults, model: TranscriptM
 export function misspellingAt(results: DerivedResults, model: TranscriptModel, spelling: OrganisationSpelling, offset: number): Misspelling | undefined {
   const paragraph = model.paragraphAt(offset);
   const found = paragraph && paragraphMisspellings(results, model, paragraph, spelling).find((m) => offset >= m.start && offset <= m.end);
-  return found && reportedMisspellings(results, model, spelling)(found) ? found : undefined;
+  return found && finish(reportedMisspellings(results, model, spelling))(found) ? found : undefined;
 }
 
 /**

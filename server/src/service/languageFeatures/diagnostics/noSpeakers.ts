@@ -31,8 +31,9 @@ export interface NoSpeakersHint {
  * essay has no speakers either.
  */
 export function noSpeakersHint(model: TranscriptModel): NoSpeakersHint | undefined {
+  if (model.paragraphs.some((p) => p.label)) return undefined;
   const texts = model.paragraphs.filter((p) => p.kind === 'text');
-  if (texts.length < MIN_PARAGRAPHS || model.paragraphs.some((p) => p.label)) return undefined;
+  if (texts.length < MIN_PARAGRAPHS) return undefined;
   const counts = OPENINGS.map(() => ({ count: 0, example: '' }));
   for (const p of texts) {
     const opening = model.source.slice(p.contentStart, Math.min(p.end, p.contentStart + OPENING_LENGTH));
