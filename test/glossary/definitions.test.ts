@@ -126,6 +126,38 @@ describe('glossary: names the transcript defines', () => {
       assert.deepEqual(unknownNameAt(results, guarded, glossary, name + 2), unknownNameAt(new DerivedResults(), after, glossary, name + 2));
     });
 
+    it('carries the values to each new version as it is made: a later version updates them when the versions between are gone', () => {
+      const service = createLanguageService();
+      const glossary = builtinGlossary();
+      const paragraphs = Array.from({ length: 40 }, (_, i) => `Minister: Paragraph ${i} on the Lake Ferry Authority (LFA) and the Harbour Pilots Association.`);
+      const doc = new EditableDocument(lines(...paragraphs));
+      const first = service.getModel(doc);
+      const name = doc.getText().indexOf('Harbour Pilots') + 1;
+      const at = doc.getText().indexOf('Paragraph 7') + 'Paragraph'.length;
+      const second = service.getModel(doc.edit(at, at, ' x'));
+      const third = service.getModel(doc.edit(at, at, ' y'));
+      /** A version whose edit reaches what `previous` gives (undefined: a version the garbage collector took), read by index only. */
+      const version = (model: TranscriptModel, previous: () => TranscriptModel | undefined) => readByIndexOnly(new Proxy(model, {
+        get: (target, key) => (key === 'edit' ? { ...target.edit!, previous: { deref: previous } } : Reflect.get(target, key, target)),
+      }));
+      const asked = (results: DerivedResults) => {
+        assert.equal(unknownNameAt(results, first, glossary, name)?.text, 'Harbour Pilots Association');
+        return results;
+      };
+      let firstKept: TranscriptModel | undefined = first;
+      const secondMade = version(second, () => firstKept);
+      const thirdMade = version(third, () => secondMade);
+      // Carried when the second version was made, the values need the first no more.
+      const carried = asked(new DerivedResults());
+      carried.carryAlongEdit(first, secondMade);
+      firstKept = undefined;
+      carried.carryAlongEdit(secondMade, thirdMade);
+      assert.deepEqual(unknownNameAt(carried, thirdMade, glossary, name + 4), unknownNameAt(new DerivedResults(), third, glossary, name + 4));
+      assert.deepEqual(documentDefinitions(carried, thirdMade).names, documentDefinitions(new DerivedResults(), third).names);
+      // Not carried, they are read again from every paragraph.
+      assert.throws(() => unknownNameAt(asked(new DerivedResults()), thirdMade, glossary, name + 4), /read every paragraph/);
+    });
+
     it('reads only the edited paragraph again after a keystroke, and keeps the other paragraphs’ matches of the defined names', () => {
       const service = createLanguageService();
       const paragraphs = Array.from({ length: 40 }, (_, i) => `Minister: Paragraph ${i} on the Lake Ferry Authority (LFA) and the LFA.`);

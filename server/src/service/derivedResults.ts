@@ -20,6 +20,8 @@ export interface Query<K extends object, R, A extends readonly unknown[], V> {
   readonly name: string;
   readonly inputs: readonly Input[];
   readonly compute: (results: DerivedResults, key: K, reader: R, ...args: A) => V;
+  /** A document-wide value of a version that is updated from the previous version's along the edit between them: see `carryAlongEdit`. */
+  readonly alongEdits?: boolean;
 }
 
 /** Declares a derived value: its name, the inputs it reads, and how it is computed from its key, a reader and arguments. */
@@ -27,6 +29,17 @@ export function query<K extends object, R, A extends readonly unknown[], V>(
   name: string, inputs: readonly Input[], compute: (results: DerivedResults, key: K, reader: R, ...args: A) => V,
 ): Query<K, R, A, V> {
   return Object.freeze({ name, inputs, compute });
+}
+
+/**
+ * Declares a document-wide value keyed by a version's model and read with no reader, whose
+ * computation updates the previous version's value along the edit (`editsSince`). Once asked
+ * for, it is carried to each new version as it is made.
+ */
+export function queryAlongEdits<K extends object, A extends readonly unknown[], V>(
+  name: string, inputs: readonly Input[], compute: (results: DerivedResults, key: K, reader: undefined, ...args: A) => V,
+): Query<K, undefined, A, V> {
+  return Object.freeze({ name, inputs, compute, alongEdits: true });
 }
 
 /** What a computation returns when its cancellation token was set: handed back, never kept. */
@@ -79,6 +92,22 @@ export class DerivedResults {
   peek(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, first?: unknown, second?: unknown): unknown {
     const memo = this.tables.get(q as unknown as Query<never, never, never, unknown>)?.get(key);
     return this.holds(memo, q.inputs, first, second) ? memo.value : undefined;
+  }
+
+  /**
+   * `next` was made by an edit of `previous`: the values kept for `previous` of the queries
+   * updated along edits are updated for `next` now, with the same arguments. `next` holds
+   * `previous` only weakly; carried forward a version at a time, an update never has to reach
+   * back through versions the garbage collector took, and read every paragraph again.
+   */
+  carryAlongEdit(previous: object, next: object): void {
+    for (const [q, table] of this.tables) {
+      if (!q.alongEdits) continue;
+      const memo = table.get(previous);
+      if (memo && this.fresh(memo, q.inputs)) {
+        this.get(q as unknown as Query<object, undefined, [unknown, unknown], unknown>, next, undefined, memo.first, memo.second);
+      }
+    }
   }
 
   /** How many times each query has been computed: what an edit or a request cost (the tests read it). */

@@ -167,6 +167,7 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       const previous = entry.model && { model: entry.model, change: document.changeSince?.(entry.version) };
       entry.model = parseTranscript({ uri: document.uri, version: document.version, text: document.getText(), lines: document.lineIndex }, settings, previous);
       entry.version = document.version;
+      if (previous && entry.model.edit?.previous.deref() === previous.model) results.carryAlongEdit(previous.model, entry.model);
     }
     return entry.model;
   };

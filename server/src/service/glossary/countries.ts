@@ -1,4 +1,4 @@
-import { query, type DerivedResults } from '../derivedResults';
+import { query, queryAlongEdits, type DerivedResults } from '../derivedResults';
 import { countedAlongEdits } from '../editChain';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
@@ -47,7 +47,7 @@ const PARAGRAPH_COUNTRIES = query(
  * How many paragraphs name each country: updated along an edit, so that a hover after a keystroke
  * does not read every paragraph again.
  */
-const COUNTRIES = query('countries named', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
+const COUNTRIES = queryAlongEdits('countries named', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
   model,
   (earlier) => results.peek(COUNTRIES, earlier),
   (version, paragraph) => (paragraph.contentStart >= paragraph.end ? []

@@ -1,5 +1,5 @@
 import { editsSince, indexShift, type EditStep } from '../editChain';
-import { query, type DerivedResults } from '../derivedResults';
+import { query, queryAlongEdits, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
@@ -238,7 +238,7 @@ function paragraphDefinitions(results: DerivedResults, model: TranscriptModel, p
   return results.get(PARAGRAPH_DEFINITIONS, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, model.language);
 }
 
-const DEFINITIONS = query('defined names', [], (results, model: TranscriptModel): Definitions => {
+const DEFINITIONS = queryAlongEdits('defined names', [], (results, model: TranscriptModel): Definitions => {
   const since = editsSince(model, (earlier) => results.peek(DEFINITIONS, earlier));
   const earlier = since?.value;
   const defining = since ? since.steps.reduce((list, step) => definingAfterEdit(results, step, list), since.value.defining) : definingIn(results, model);

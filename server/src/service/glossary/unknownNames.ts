@@ -1,5 +1,5 @@
 import { countedAlongEdits } from '../editChain';
-import { query, type DerivedResults } from '../derivedResults';
+import { query, queryAlongEdits, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
@@ -106,7 +106,7 @@ function paragraphCandidates(results: DerivedResults, model: TranscriptModel, pa
  * How often the document uses each capitalised candidate name. After an edit, the earlier
  * version's counts less the edited paragraphs' names and plus those of what replaced them.
  */
-const NAME_USES = query('unknown-name uses', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
+const NAME_USES = queryAlongEdits('unknown-name uses', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
   model,
   (earlier) => results.peek(NAME_USES, earlier),
   (version, paragraph) => paragraphCandidates(results, version, paragraph).filter((c) => !c.acronym).map((c) => c.text),
