@@ -36,6 +36,19 @@ describe('parser: incremental reparse', () => {
     assert.deepEqual(summary(service.getModel(doc)), summary(createLanguageService().getModel(document(doc.getText()))));
   });
 
+  it('reads a question mark typed or deleted as a change of roles only: the turns before it are kept as they were', () => {
+    const service = createLanguageService();
+    const doc = new EditableDocument(lines('Sam Ortiz: Welcome. Why bikes?', '', 'Jane Roe: Because nobody else would build them.', '', 'Sam Ortiz: And then.', '', 'Jane Roe: A shop.'));
+    const before = service.getModel(doc);
+    assert.deepEqual(before.turns.map((t) => t.role), ['question', 'answer', 'statement', 'statement']);
+    const at = doc.getText().indexOf('And then.') + 'And then'.length;
+    const after = service.getModel(doc.edit(at, at + 1, '?'));
+    assert.deepEqual(after.turns.map((t) => t.role), ['question', 'answer', 'question', 'answer']);
+    assert.equal(after.turns[0], before.turns[0]);
+    assert.equal(after.turns[1], before.turns[1]);
+    assert.equal(after.speakers, before.speakers);
+  });
+
   it('gives the same model as a full parse after each random edit (property, seeded)', () => {
     const base = [
       corpusFile('seed_lavrov_2023-04-11.txt').slice(0, 3000),

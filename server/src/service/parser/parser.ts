@@ -270,10 +270,11 @@ function blockStaysWrapped(old: Transcript, lines: LineIndex, firstLine: number,
 
 /**
  * Two analyses that play the same part in the document's structure: the same kind, label and
- * heading, and no comments. Typing inside a paragraph keeps them so.
+ * heading, and no comments. Typing inside a paragraph keeps them so, and so does a `?` typed or
+ * deleted: whether a paragraph asks changes only the roles, which are read again after every edit.
  */
 function sameStructure(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
-  if (a.kind !== b.kind || a.asks !== b.asks || a.asksInWords !== b.asksInWords || a.prompts !== b.prompts) return false;
+  if (a.kind !== b.kind) return false;
   if (a.inline.comments.length > 0 || b.inline.comments.length > 0) return false;
   if (a.heading?.level !== b.heading?.level || a.heading?.text !== b.heading?.text) return false;
   const x = a.label;
