@@ -185,7 +185,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
     uri: input.uri, version: input.version, text, source: text, lines, language, frontMatter: old.frontMatter, header: old.header,
     table: newTable, labels, edit,
     bodyStartLine: old.bodyStartLine, courtLayout: false, layoutLinesRead: layout?.linesRead ?? old.layoutLinesRead, contextKey: key,
-  }, sameShape ? { previous: old, lineDelta } : undefined);
+  }, sameShape && relabelled.length === 0 ? { previous: old, lineDelta } : undefined);
 }
 
 /** The paragraphs outside [from, to) of `table` whose label `after` bears out otherwise than `before` did. */
