@@ -49,6 +49,34 @@ describe('parser: incremental reparse', () => {
     assert.equal(after.speakers, before.speakers);
   });
 
+  it('reads a name typed in a label as the same turns with their speakers resolved again, as a fresh parse reads them', () => {
+    const service = createLanguageService();
+    const doc = new EditableDocument(lines(
+      'Sergey Lavrov: We met.', '', 'Question: Why?', '', 'Lavrov: Because.', '', '## Energy', '', 'More from him.', '',
+      'Maria Zakharova: Next question?', '', 'Lavrov: No.',
+    ));
+    const before = service.getModel(doc);
+    assert.equal(before.speakers.size, 2);
+    const at = doc.getText().indexOf('Lavrov:') + 'Lavrov'.length;
+    // Each keystroke of a new surname: `Sergey Lavrov` no longer claims `Lavrov`, nor the text after the heading.
+    for (const [i, letter] of [...'ich'].entries()) {
+      service.getModel(doc.edit(at + i, at + i, letter));
+      assert.deepEqual(summary(service.getModel(doc)), summary(createLanguageService().getModel(document(doc.getText()))));
+    }
+    const after = service.getModel(doc);
+    assert.equal(after.speakers.size, 3);
+    assert.equal(after.turns[3].speakerId, after.turns[2].speakerId, 'the text after the heading is still the speaker\'s before it');
+    doc.edit(at, at + 3, '');
+    assert.deepEqual(summary(service.getModel(doc)), summary(before));
+    // A full name changed in place keeps the turns before it where they were.
+    const last = service.getModel(doc);
+    const maria = doc.getText().indexOf('Zakharova') + 3;
+    const renamed = service.getModel(doc.edit(maria, maria + 1, 'k'));
+    assert.equal(renamed.turns[0].place, last.turns[0].place);
+    assert.notEqual(renamed.turns[4].place, last.turns[4].place);
+    assert.deepEqual(summary(renamed), summary(createLanguageService().getModel(document(doc.getText()))));
+  });
+
   it('gives the same model as a full parse after each random edit (property, seeded)', () => {
     const base = [
       corpusFile('seed_lavrov_2023-04-11.txt').slice(0, 3000),

@@ -11,6 +11,7 @@ import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normalise
 import { analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, paragraphAnalysis, type ParagraphAnalysis } from './paragraphs';
 import { ParagraphTable, type ParagraphEntry } from './paragraphTable';
 import { Transcript } from './transcript';
+import { ParagraphNode } from './paragraphNode';
 import { detached } from '../text/detached';
 import { firstNonBlank, trimmedEnd } from '../text/whiteSpace';
 
@@ -180,12 +181,14 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const labels = old.labels.edited(removed, added);
   const newTable = table.replace(from, until, inserted, offsetDelta, lineDelta);
   const relabelled = labels.decidesAsBefore(old.labels, removed, added) ? [] : relabelledParagraphs(old.labels, labels, newTable, from, from + inserted.length);
+  const sameTurns = !sameShape && removed.length === added.length && relabelled.length === 0
+    && removed.every((analysis, i) => sameTurnStart(asNode(analysis, old.labels), asNode(added[i], labels)));
   const edit = { previous: new WeakRef<TranscriptModel>(old), from, to: until, inserted: inserted.length, relabelled };
   return new Transcript({
     uri: input.uri, version: input.version, text, source: text, lines, language, frontMatter: old.frontMatter, header: old.header,
     table: newTable, labels, edit,
     bodyStartLine: old.bodyStartLine, courtLayout: false, layoutLinesRead: layout?.linesRead ?? old.layoutLinesRead, contextKey: key,
-  }, sameShape && relabelled.length === 0 ? { previous: old, lineDelta } : undefined);
+  }, (sameShape && relabelled.length === 0) || sameTurns ? { previous: old, lineDelta, relabels: sameTurns } : undefined);
 }
 
 /** The paragraphs outside [from, to) of `table` whose label `after` bears out otherwise than `before` did. */
@@ -283,6 +286,24 @@ function sameStructure(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
   return x.kind === y.kind && x.key === y.key && x.name === y.name && x.alone === y.alone && x.forced === y.forced && x.weak === y.weak
     && x.headingLike === y.headingLike && x.whole === y.whole
     && x.qualifiers.length === y.qualifiers.length && x.qualifiers.every((q, i) => q === y.qualifiers[i]);
+}
+
+/** An analysis as the document reads it with these label counts: what kind of paragraph, with what label. */
+function asNode(analysis: ParagraphAnalysis, labels: LabelStats): ParagraphNode {
+  return new ParagraphNode(0, 0, 0, 0, analysis, labels.accepts(analysis), labels.repeats(analysis));
+}
+
+/**
+ * Two paragraphs that start, continue or divide turns alike, whatever their labels say: the
+ * same kind and heading, a label of the same kind or none, no comments. A name typed in a label keeps them so.
+ */
+function sameTurnStart(a: ParagraphNode, b: ParagraphNode): boolean {
+  if (a.kind !== b.kind || a.analysis.inline.comments.length > 0 || b.analysis.inline.comments.length > 0) return false;
+  if (a.heading?.level !== b.heading?.level || a.heading?.text !== b.heading?.text) return false;
+  const x = a.label;
+  const y = b.label;
+  if (!x || !y) return x === y;
+  return x.kind === y.kind && a.analysis.label?.whole === b.analysis.label?.whole;
 }
 
 function bodyParagraph(lines: LineIndex, view: string, first: number, last: number, analyses: Analyses): ParagraphEntry {

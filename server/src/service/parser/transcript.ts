@@ -44,11 +44,15 @@ export class Transcript implements TranscriptModel {
    * With `sameShape`: the edit (`parts.edit`) replaced the previous version's paragraphs by as many
    * of the same kinds, labels and headings (text typed inside a paragraph), adding `lineDelta`
    * lines, so this version's turns, speakers and questions are the previous ones with positions moved.
+   * With `relabels`, the edited labels name other speakers in the same places (a name being typed):
+   * the turns are the same, their speakers are resolved again.
    */
-  constructor(parts: TranscriptParts, sameShape?: { readonly previous: Transcript; readonly lineDelta: number }) {
+  constructor(parts: TranscriptParts, sameShape?: { readonly previous: Transcript; readonly lineDelta: number; readonly relabels: boolean }) {
     Object.assign(this, parts);
     const structure = sameShape?.previous.assembled;
-    if (structure && parts.edit) this.predecessor = { structure, edit: { from: parts.edit.from, to: parts.edit.to, lineDelta: sameShape.lineDelta } };
+    if (structure && parts.edit) {
+      this.predecessor = { structure, edit: { from: parts.edit.from, to: parts.edit.to, lineDelta: sameShape.lineDelta, relabels: sameShape.relabels } };
+    }
   }
 
   get paragraphs(): readonly Paragraph[] {
@@ -128,10 +132,13 @@ export class Transcript implements TranscriptModel {
   }
 
   private *assembly(): Steps<Structure> {
+    const declared = this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []);
+    if (this.predecessor?.edit.relabels) {
+      return yield* relabelledSteps(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, declared, this.questioners(), this.courtLayout);
+    }
     if (this.predecessor) {
       return yield* movedSteps(this.predecessor.structure, this.table, (i) => this.node(i), this.predecessor.edit, this.questioners(), this.courtLayout);
     }
-    const declared = this.frontMatter?.speakers ?? (this.chat ? participantSpeakers(this.chat) : []);
     return yield* assembleSteps(yield* this.nodeSteps(), this.table.analyses, declared, this.questioners(), this.courtLayout);
   }
 
@@ -141,11 +148,12 @@ export class Transcript implements TranscriptModel {
   }
 }
 
-/** An edit that replaced paragraphs [from, to) by as many of the same shape, adding `lineDelta` lines. */
+/** An edit that replaced paragraphs [from, to) by as many of the same shape, adding `lineDelta` lines; `relabels`: with other speakers' labels. */
 export interface ShapeKeepingEdit {
   readonly from: number;
   readonly to: number;
   readonly lineDelta: number;
+  readonly relabels: boolean;
 }
 
 /**
@@ -180,17 +188,58 @@ function* movedSteps(
     if (first < edit.to || edit.lineDelta !== 0 || !same) next.place = {};
     return next;
   }
+  const { sections, comments } = yield* movedSectionsAndComments(previous, table);
+  return {
+    sections,
+    // The questions follow from the roles and the labels, which a shape-keeping edit keeps.
+    turns, questions: rolesKept ? previous.questions : questionsOf(turns, roles, numbers), speakers: previous.speakers, comments,
+  };
+}
+
+/**
+ * The structure of a version whose edit kept every paragraph's kind, label kind and heading but
+ * changed what labels say (a name typed in a label): the same turns, whose speakers are resolved
+ * again and whose roles are read again. A turn keeps its place where its speaker, role and lines are as they were.
+ */
+function* relabelledSteps(
+  previous: Structure, table: ParagraphTable, node: (index: number) => ParagraphNode, edit: ShapeKeepingEdit,
+  declared: readonly DeclaredSpeaker[], questioners: Questioners, courtLayout: boolean,
+): Steps<Structure> {
+  const { starts, ends, analyses } = table;
+  const turns: MutableTurn[] = [];
+  // The turn before's own key, before speakers are resolved: an unlabelled turn with a speaker took it from there.
+  let before: string | undefined;
+  for (const [i, turn] of (previous.turns as readonly MutableTurn[]).entries()) {
+    if (i % STEP_ITEMS === 0) yield;
+    const first = turn.paragraphs[0];
+    const label = first < edit.from ? turn.label : node(first).label;
+    const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : turn.speakerId !== undefined ? before : undefined;
+    before = speakerId;
+    turns.push({ ...turn, label, speakerId, start: starts[first], end: ends[turn.paragraphs[turn.paragraphs.length - 1]] });
+  }
+  const speakers = resolveSpeakers(turns, declared);
+  yield;
+  const { roles, numbers } = yield* assignRoles(turns, analyses, questioners, courtLayout);
+  for (const [i, turn] of turns.entries()) {
+    const was = previous.turns[i];
+    withRole(turn, roles[i], numbers[i]);
+    const moved = turn.paragraphs[0] < edit.to && turn.paragraphs[turn.paragraphs.length - 1] >= edit.from;
+    if (moved || edit.lineDelta !== 0 || was.speakerId !== turn.speakerId || was.role !== turn.role || roleNumber(was) !== roleNumber(turn)) turn.place = {};
+  }
+  const { sections, comments } = yield* movedSectionsAndComments(previous, table);
+  return { sections, turns, questions: questionsOf(turns, roles, numbers), speakers, comments };
+}
+
+/** The sections and comments of a version whose edit kept the headings: the previous sections where the table puts them, the comments read again. */
+function* movedSectionsAndComments(previous: Structure, table: ParagraphTable): Steps<Pick<Structure, 'sections' | 'comments'>> {
+  const { starts, ends, analyses } = table;
   const headings = previous.sections.map((s) => ({ ...s, start: starts[s.headingParagraph], end: ends[s.headingParagraph] }));
   const comments: Comment[] = [];
   for (let i = 0; i < analyses.length; i++) {
     for (const c of analyses[i].inline.comments) comments.push(comment(starts[i] + c.start, starts[i] + c.end, c.text));
     if (i % STEP_ITEMS === 0) yield;
   }
-  return {
-    sections: closeSections(headings, (i) => ends[i], analyses.length),
-    // The questions follow from the roles and the labels, which a shape-keeping edit keeps.
-    turns, questions: rolesKept ? previous.questions : questionsOf(turns, roles, numbers), speakers: previous.speakers, comments,
-  };
+  return { sections: closeSections(headings, (i) => ends[i], analyses.length), comments };
 }
 
 /** The number that goes with a turn's role: its question's for a question or an answer. */
