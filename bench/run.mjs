@@ -1169,13 +1169,14 @@ const README_GOALS = {
   deferred: 'deferred work: most a keystroke waited ÷ 15 ms',
 };
 
-function readmeGoals(results) {
+/** The goal table for the README, from `results`, whose figures are in `reportPath` (relative to the root). */
+function readmeGoals(results, reportPath) {
   const m = results.machine;
   const L = [README_START, ''];
   const load = `load average ${fmt(m.loadStart, 2)} at start, ${fmt(m.loadEnd, 2)} at end${isNoisy(m) ? ': **noisy**' : ''}`;
   L.push(`From the ${results.mode.toLowerCase()} run of ${m.date.slice(0, 10)} (commit ${results.git.head}; ${m.nproc} CPUs, Node ${m.node}; ${load}`
     + `${results.opts.note ? `; ${results.opts.note}` : ''}): each goal is a ratio to a floor timed in the same run; met, or **no**. `
-    + 'Figures in [bench/results.md](bench/results.md).', '');
+    + `Figures in [${reportPath}](${reportPath})${reportPath.startsWith('bench/tmp/') ? ' (a development run\'s, not kept in git)' : ''}.`, '');
   const column = (b) => `${b.mb} MB, ${b.layout === 'lines' ? 'one paragraph per line' : 'blank lines'}`;
   L.push(`| goal: ours ÷ floor | target | ${results.blocks.map(column).join(' | ')} |`);
   L.push(`|---|---|${results.blocks.map(() => '---:').join('|')}|`);
@@ -1190,12 +1191,12 @@ function readmeGoals(results) {
   return L.join('\n');
 }
 
-function writeReadmeGoals(results) {
+function writeReadmeGoals(results, reportPath) {
   const text = fs.readFileSync(README, 'utf8');
   const start = text.indexOf(README_START);
   const end = text.indexOf(README_END);
   if (start < 0 || end < start) throw new Error(`README.md has no goal table between ${README_START} and ${README_END}`);
-  fs.writeFileSync(README, text.slice(0, start) + readmeGoals(results) + text.slice(end + README_END.length));
+  fs.writeFileSync(README, text.slice(0, start) + readmeGoals(results, reportPath) + text.slice(end + README_END.length));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1252,7 +1253,7 @@ const isFullRun = (opts) => !opts.quick && opts.sizes.join(',') === '10,50' && o
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.readmeFrom) {
-    writeReadmeGoals(JSON.parse(fs.readFileSync(opts.readmeFrom, 'utf8')));
+    writeReadmeGoals(JSON.parse(fs.readFileSync(opts.readmeFrom, 'utf8')), path.relative(ROOT, opts.readmeFrom.replace(/\.json$/, '.md')));
     console.log(`wrote the goal table of README.md from ${path.relative(ROOT, opts.readmeFrom)}`);
     return;
   }
@@ -1352,7 +1353,7 @@ async function main() {
   console.log(`\n${md}`);
   console.log(`\nwrote ${path.relative(ROOT, opts.out)}.md and .json (${fmt(results.wallSeconds)} s)`);
   if (opts.readme ?? (results.mode === 'Full' && opts.out === DEFAULT_OUT)) {
-    writeReadmeGoals(results);
+    writeReadmeGoals(results, `${path.relative(ROOT, opts.out)}.md`);
     console.log('wrote the goal table of README.md');
   }
 }
