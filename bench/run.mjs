@@ -810,7 +810,7 @@ function parseAloneMs(servicePath, text, runs) {
 }
 
 function cliFigures(file, snapshot, opts) {
-  const runs = 3;
+  const runs = Math.min(3, opts.runs ?? 3);
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   const parts = splitIntoFolder(file);
   const single = measureChild([snapshot.cli, 'check', file.transcriptPath], file.bytes, runs, opts.timeoutMs);
