@@ -1044,8 +1044,9 @@ function buildGoals(block, smaller, opts) {
     ours: ok(ours) && probes.landed ? `max ${ms(ours.deferredDelayMaxMs)}, median ${ms(ours.deferredDelayMedianMs)}` : noWork || cell(ours, 'x'),
     floor: `one slice: ${DEFERRED_SLICE_MS} ms (a server with no deferred work delays nothing)`,
     ratio: ok(ours) && probes.landed ? ratio(ours.deferredDelayMaxMs, DEFERRED_SLICE_MS) : undefined, op: '<=', limit: 1,
-    note: probes ? `${probes.landed} keystrokes typed during the work (its span: ${ms(ours.deferredSpanMs)}), ${probes.afterWork} after it, `
-      + `${probes.withoutWork} found none; delay = their hover − the median after idle, ${ms(ours.keystrokeHoverMs)}` : '',
+    note: probes ? `${probes.landed} keystrokes typed during the work${probes.landed ? ` (its span: ${ms(ours.deferredSpanMs)})` : ''}, `
+      + `${probes.afterWork} after it, ${probes.withoutWork} found none`
+      + `${probes.landed ? `; delay = their hover − the median after idle, ${ms(ours.keystrokeHoverMs)}` : ''}` : '',
   }));
   return goals;
 }
