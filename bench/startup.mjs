@@ -11,7 +11,6 @@
 // Uses dist/server.js of this checkout (npm run build first).
 
 import { spawn } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
