@@ -11,7 +11,6 @@
 // Uses dist/server.js of this checkout (npm run build first).
 
 import { spawn } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +23,6 @@ const SERVERS = {
   'initialize-only': [path.join(ROOT, 'bench', 'initialize-only.cjs'), '--stdio'],
   markdown: [path.join(ROOT, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-markdown-language-server'), '--stdio'],
 };
-
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i < 0 ? fallback : process.argv[i + 1];
-};
-const runs = Number(option('--runs', 15));
-const servers = option('--servers', 'ours,floor').split(',');
-for (const s of servers) if (!SERVERS[s]) throw new Error(`--servers: unknown server ${s}`);
 
 
 const initialize = {
@@ -46,8 +37,8 @@ const initialize = {
   },
 };
 
-/** One spawn → initialize result: wall and server CPU in ms. */
-function once(args) {
+/** One spawn → initialize result of `node ...args`: wall and server CPU in ms. bench/run.mjs uses it too. */
+export function spawnToInitialize(args) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -66,12 +57,21 @@ function once(args) {
   });
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const samples = Object.fromEntries(servers.map((s) => [s, []]));
-await once(SERVERS[servers[0]]); // warms the file cache
-for (let run = 0; run < runs; run++) for (const s of servers) samples[s].push(await once(SERVERS[s]));
-for (const s of servers) {
-  const wall = samples[s].map((x) => x.wall);
-  const cpu = samples[s].map((x) => x.cpu);
-  console.log(`${s.padEnd(16)} wall median ${median(wall).toFixed(1)} ms (min ${Math.min(...wall).toFixed(1)}, max ${Math.max(...wall).toFixed(1)}); server CPU median ${median(cpu).toFixed(1)} ms (min ${Math.min(...cpu).toFixed(1)})`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const option = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i < 0 ? fallback : process.argv[i + 1];
+  };
+  const runs = Number(option('--runs', 15));
+  const servers = option('--servers', 'ours,floor').split(',');
+  for (const s of servers) if (!SERVERS[s]) throw new Error(`--servers: unknown server ${s}`);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const samples = Object.fromEntries(servers.map((s) => [s, []]));
+  await spawnToInitialize(SERVERS[servers[0]]); // warms the file cache
+  for (let run = 0; run < runs; run++) for (const s of servers) samples[s].push(await spawnToInitialize(SERVERS[s]));
+  for (const s of servers) {
+    const wall = samples[s].map((x) => x.wall);
+    const cpu = samples[s].map((x) => x.cpu);
+    console.log(`${s.padEnd(16)} wall median ${median(wall).toFixed(1)} ms (min ${Math.min(...wall).toFixed(1)}, max ${Math.max(...wall).toFixed(1)}); server CPU median ${median(cpu).toFixed(1)} ms (min ${Math.min(...cpu).toFixed(1)})`);
+  }
 }
