@@ -3,6 +3,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
 import { homeCountry } from '../../server/src/service/glossary/countries';
 import { DerivedResults } from '../../server/src/service/derivedResults';
+import { loadGlossaryFile } from '../../server/src/service/glossary/loadGlossaryFile';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { cursor, document, lines, parse } from '../util/fixtures';
 
@@ -94,5 +95,14 @@ describe('glossary: a national name never picks a foreign body when the transcri
     const { text, offset } = cursor(lines('Speaker: The Nuclear Non-Proliferation Treaty (NPT) was extended.', '', 'Speaker: The |NPT matters.'));
     const hover = createLanguageService().provideHover(document(text), new LineIndex(text).positionAt(offset));
     assert.match((hover?.contents as MarkupContent).value, /Law or treaty, not an organisation/);
+  });
+});
+
+describe('glossary: generic names are the built-in data’s', () => {
+  it('warns of `genericNames` in a workspace glossary file as an unknown key, and reads its organisations', () => {
+    const text = lines('genericNames:', '  High Court: { AU: xcorp }', 'organisations:', '  - acronyms: [XCORP]', '    fullName: Example Corporation', '');
+    const { layer, problems } = loadGlossaryFile('file:///w/.transcript-glossary.yaml', text);
+    assert.deepEqual(problems.map((p) => [text.slice(p.start, p.end), p.severity, p.message.split(':')[0]]), [['genericNames', 'warning', 'Unknown key `genericNames`']]);
+    assert.deepEqual(layer.entries.map((e) => e.fullName), ['Example Corporation']);
   });
 });
