@@ -82,7 +82,8 @@ describe('glossary: the shipped data', () => {
 
   it('gives each generic name, per country, a body of that country that exists', () => {
     const byId = new Map(all.map((e) => [e.id, e as Entry & { country?: string }]));
-    const tabled = Object.entries(national.genericNames).flatMap(([name, byCountry]) => Object.entries(byCountry).map(([country, id]) => ({ name, country, id })));
+    const tabled = Object.entries(national.genericNames)
+      .flatMap(([name, byCountry]) => Object.entries(byCountry).map(([country, id]) => ({ name, country, id })));
     assert.ok(tabled.length >= 150, String(tabled.length));
     // A body of another country stands under a transcript's country only where its own country's row names it too (the RAF).
     const ownCountry = (name: string, id: string) => {

@@ -72,7 +72,8 @@ describe('glossary: generic names, resolved by the transcript’s country', () =
     assert.equal(cardAt(russian), 'Ministry of Foreign Affairs of the Russian Federation');
     assert.equal(cardAt(lines('P: México', '', 'P: Mexicanos', '', 'P: La empresa |MFA vendió.')), undefined);
     assert.equal(cardAt(lines('PM: Australia', '', 'PM: Australian', '', 'PM: It broke on the |ABC News on Saturday.')), 'Australian Broadcasting Corporation');
-    assert.equal(cardAt(lines('MODERATOR: America', '', 'MODERATOR: Americans', '', 'MODERATOR: Welcome to the |ABC debate.')), 'American Broadcasting Company');
+    const american = lines('MODERATOR: America', '', 'MODERATOR: Americans', '', 'MODERATOR: Welcome to the |ABC debate.');
+    assert.equal(cardAt(american), 'American Broadcasting Company');
   });
 
   it('reads Cruz Roja in a Mexican transcript as the Mexican Red Cross', () => {
@@ -82,12 +83,16 @@ describe('glossary: generic names, resolved by the transcript’s country', () =
 
 describe('glossary: a national name never picks a foreign body when the transcript’s country has one', () => {
   it('reads the Republican Party of a US debate that names India as the American party', () => {
-    const text = lines('MODERATOR: America', '', 'CANDIDATE: Americans', '', 'CANDIDATE: India and China trade.', '', 'CANDIDATE: The |Republican Party will win.');
+    const text = lines(
+      'MODERATOR: America', '', 'CANDIDATE: Americans', '', 'CANDIDATE: India and China trade.', '', 'CANDIDATE: The |Republican Party will win.',
+    );
     assert.equal(cardAt(text), 'Republican Party');
   });
 
   it('reads the Liberal Party of a Canadian debate that names Australia as Canada’s', () => {
-    const text = lines('Mr. Manning: Canada', '', 'Mr. Manning: Canadians', '', 'Mr. Manning: Australia too.', '', 'Mr. Manning: Donations to the |Liberal Party.');
+    const text = lines(
+      'Mr. Manning: Canada', '', 'Mr. Manning: Canadians', '', 'Mr. Manning: Australia too.', '', 'Mr. Manning: Donations to the |Liberal Party.',
+    );
     assert.equal(cardAt(text), 'Liberal Party of Canada');
   });
 
@@ -102,7 +107,8 @@ describe('glossary: generic names are the built-in data’s', () => {
   it('warns of `genericNames` in a workspace glossary file as an unknown key, and reads its organisations', () => {
     const text = lines('genericNames:', '  High Court: { AU: xcorp }', 'organisations:', '  - acronyms: [XCORP]', '    fullName: Example Corporation', '');
     const { layer, problems } = loadGlossaryFile('file:///w/.transcript-glossary.yaml', text);
-    assert.deepEqual(problems.map((p) => [text.slice(p.start, p.end), p.severity, p.message.split(':')[0]]), [['genericNames', 'warning', 'Unknown key `genericNames`']]);
+    const reported = problems.map((p) => [text.slice(p.start, p.end), p.severity, p.message.split(':')[0]]);
+    assert.deepEqual(reported, [['genericNames', 'warning', 'Unknown key `genericNames`']]);
     assert.deepEqual(layer.entries.map((e) => e.fullName), ['Example Corporation']);
   });
 });

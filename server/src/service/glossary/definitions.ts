@@ -301,8 +301,12 @@ function definedId(name: DefinedName): string {
  * `Organization` after `Treaty` (NATO) makes it an organisation's again; a `Convention` is one
  * only with what it is on (`Convention on the Rights of the Child`), not a party's.
  */
-const LAW_OR_TREATY =
-  /(?:^|\s)(?:Treaty|Act|Agreement|Accords?|Protocol)$|(?:^|\s)Convention (?:on|for|against)\s|^(?:Tratado|Ley|Convenio|Acuerdo|Traité|Loi|Accord|Vertrag|Abkommen|Договор|Закон|Соглашение)\s|gesetz$/u;
+const LAW_OR_TREATY = new RegExp([
+  String.raw`(?:^|\s)(?:Treaty|Act|Agreement|Accords?|Protocol)$`,
+  String.raw`(?:^|\s)Convention (?:on|for|against)\s`,
+  String.raw`^(?:Tratado|Ley|Convenio|Acuerdo|Traité|Loi|Accord|Vertrag|Abkommen|Договор|Закон|Соглашение)\s`,
+  'gesetz$',
+].join('|'), 'u');
 
 /** A definition as a glossary entry, for a card and for the organisations a transcript names. */
 export function definedEntry(model: TranscriptModel, name: DefinedName): OrganisationEntry {

@@ -129,7 +129,9 @@ export class Glossary {
     // In order of definition: an overridden built-in entry keeps its place.
     for (const naming of builtin?.naming ?? []) addForms(entries.get(naming.id) ?? naming);
     for (const entry of entries.values()) if (!builtin?.has(entry.id)) addForms(entry);
-    for (const [name, byCountry] of builtin?.genericNames ?? []) for (const id of byCountry.values()) addForms({ id, acronyms: [], names: [name], fullName: name });
+    for (const [name, byCountry] of builtin?.genericNames ?? []) {
+      for (const id of byCountry.values()) addForms({ id, acronyms: [], names: [name], fullName: name });
+    }
     this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids })), preparedForms);
   }
 

@@ -70,7 +70,8 @@ const PARAGRAPH_DEFINED_MATCHES = query(
 function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
   const offset = paragraph.contentStart - paragraph.start;
-  const found = withTheirCountries(results, model, paragraph, glossary, results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary));
+  const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary);
+  const found = withTheirCountries(results, model, paragraph, glossary, matches);
   const definitions = documentDefinitions(results, model);
   if (!definitions.names.length) return found;
   const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
