@@ -2,14 +2,16 @@
 // a name is looked up): dist/glossary/index.json holds what matching needs, every entry's id and
 // its names (acronyms, names, fullName, forms) with its country and source, in the order of the files below; the entries
 // themselves go into one file per first letter of their full name (dist/glossary/a.json …), read
-// when an entry of that letter is first asked for. The index says each entry's file (`shard`).
+// when an entry of that letter is first asked for. The index says each entry's file (`shard`), and
+// holds the files' generic names (`High Court`: the body each country's transcripts mean by it).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** In order of definition: an acronym's senses are listed in this order when nothing ranks them. */
-export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json'];
+export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json',
+  'organisations-national.json'];
 /** What matching needs, and what tells a national dataset's entry (the misspelling check takes none of their acronyms). */
 const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms', 'country'];
 
@@ -20,7 +22,9 @@ function shardOf(entry) {
 }
 
 export function writeGlossaryData(outDir = path.join(ROOT, 'dist', 'glossary')) {
-  const entries = GLOSSARY_DATA_FILES.flatMap((name) => JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')).organisations);
+  const files = GLOSSARY_DATA_FILES.map((name) => JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')));
+  const entries = files.flatMap((file) => file.organisations);
+  const genericNames = Object.assign({}, ...files.map((file) => file.genericNames ?? {}));
   const shards = new Map();
   for (const entry of entries) {
     const shard = shardOf(entry);
@@ -35,7 +39,7 @@ export function writeGlossaryData(outDir = path.join(ROOT, 'dist', 'glossary')) 
   }));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'index.json'), JSON.stringify({ entries: naming }));
+  writeFileSync(path.join(outDir, 'index.json'), JSON.stringify({ entries: naming, genericNames }));
   for (const [shard, byId] of shards) writeFileSync(path.join(outDir, `${shard}.json`), JSON.stringify(byId));
 }
 

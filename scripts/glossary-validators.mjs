@@ -17,7 +17,8 @@ const output = resolve(root, 'server/src/service/glossary/generated/validators.t
  * The groups of validators the module exports: for a file's top-level keys but its list of
  * organisations, which is read entry by entry, and for an organisation's fields.
  */
-const { organisations, ...fileKeys } = schema.properties;
+// `genericNames` is the built-in data's (server/data/organisations-national.json): a workspace file's is an unknown key.
+const { organisations, genericNames, ...fileKeys } = schema.properties;
 const GROUPS = { fileKeys, organisationFields: schema.$defs.organisation.properties };
 const POINTERS = { fileKeys: '#/properties', organisationFields: '#/$defs/organisation/properties' };
 

@@ -6,17 +6,19 @@ and party-name entries were added): files of the repositories collect-transcript
 primary debates of 2015-16, Mexico's presidential morning press conferences (Spanish) and the
 German Bundestag's plenary record (German). Round 3 (written after them, before anything was looked
 at in it): more debates, Supreme Court arguments, NZ Hansard and the Green Software Foundation's
-podcast. A file whose text the other sets or the families of test/eval/families hold is skipped.
+podcast. Round 4 (written before the national bodies' generic names were added, for countries the
+others leave out): the UK Covid-19 Inquiry's hearings and Canada's House of Commons in English and
+in French. A file whose text the other sets or the families of test/eval/families hold is skipped.
 
 Usage: python3 scripts/organisations/collect-held-out.py MIRROR_ROOT OUT_DIR ROUND
 Run once per round; the files it wrote are committed, so the tests never need the mirrors."""
-import csv, functools, html, io, json, os, random, re, sys
+import csv, functools, html, io, json, os, random, re, subprocess, sys
 
 import mirrors
 
 MIRROR, OUT, ROUND = sys.argv[1], sys.argv[2], int(sys.argv[3])
 MAX_CHARS = 20000
-rng = random.Random({2: 2019, 3: 3019}[ROUND])
+rng = random.Random({2: 2019, 3: 3019, 4: 4019}[ROUND])
 FAMILIES = os.path.join(os.path.dirname(os.path.abspath(OUT)), 'families')
 taken = {row['file'] for row in csv.DictReader(open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8'), delimiter='\t')}
 # The text of the transcripts taken before: a sitting's record is held under several document ids.
@@ -69,7 +71,7 @@ SC = 'walkerdb+supreme_court_transcripts'
 ARGUMENT = re.compile(r'oyez/cases/20(1[6-9]|2[0-2])\.[\w-]+-t01\.json$')
 files = [f for f in git(SC, 'ls-tree', '-r', '--name-only', 'HEAD', 'oyez/cases/').split('\n') if ARGUMENT.match(f)]
 added = 0
-for f in rng.sample(sorted(files), 12):
+for f in rng.sample(sorted(files), 12) if ROUND < 4 else ():
     if added == 3:
         break
     data = json.loads(git(SC, 'show', f'HEAD:{f}'))
@@ -91,7 +93,7 @@ by_document = {}
 for t in turns:
     by_document.setdefault(t['parliament_document_id'], []).append(t)
 added = 0
-for document, items in sorted(by_document.items(), key=lambda kv: -sum(len(t['speech_text']) for t in kv[1])):
+for document, items in sorted(by_document.items(), key=lambda kv: -sum(len(t['speech_text']) for t in kv[1])) if ROUND < 4 else ():
     if added == 3:
         break
     items.sort(key=lambda t: int(t['turn_index']))
@@ -102,7 +104,7 @@ for document, items in sorted(by_document.items(), key=lambda kv: -sum(len(t['sp
 
 # US presidential primary debates, 2015-16 (as the repo holds them).
 PD = 'paxtonab+primary_debates_nltk'
-for f in rng.sample(sorted(f for f in git(PD, 'ls-tree', '--name-only', 'HEAD').split('\n') if f.endswith('_debate.txt')), 3 if ROUND == 2 else 6):
+for f in rng.sample(sorted(f for f in git(PD, 'ls-tree', '--name-only', 'HEAD').split('\n') if f.endswith('_debate.txt')), {2: 3, 3: 6}.get(ROUND, 0)):
     add('debate', f"us-primary-{f[:-4].replace('_', '-')}", git(PD, 'show', f'HEAD:{f}'), f'paxtonab/primary_debates_nltk:{f}@{head(PD)}',
         'no licence stated in repo; transcript of a televised US primary debate, quoted for evaluation', f'US 2015-16 primary debate: {f}')
 
@@ -140,6 +142,46 @@ GSF = 'Green-Software-Foundation+podcast-transcripts'
 for f in sorted(f for f in git(GSF, 'ls-tree', '--name-only', 'HEAD').split('\n') if f.startswith('episode-')) if ROUND == 3 else ():
     add('podcast', f"gsf-{f[:-3].lower()}", git(GSF, 'show', f'HEAD:{f}'), f'Green-Software-Foundation/podcast-transcripts:{f}@{head(GSF)}',
         'no licence stated in repo; transcript of the Environment Variables podcast, quoted for evaluation', f'Green Software Foundation podcast: {f}')
+
+# The UK Covid-19 Inquiry's public hearings (round 4): statements of counsel and witnesses' evidence.
+UKC = 'c19witness+uk-covid19-inquiry'
+hearings = [f for f in git(UKC, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n') if re.match(r'20\d\d-\d\d-\d\d_module-[^/]+/\d+_[^/]+\.rst$', f)]
+added = 0
+for f in rng.sample(sorted(hearings), 12) if ROUND == 4 else ():
+    if added == 3:
+        break
+    rst = git(UKC, 'show', f'HEAD:{f}')
+    # reStructuredText to plain paragraphs: headings' underlines, directives and emphasis marks left out.
+    lines = [line for line in rst.split('\n') if not re.match(r'^([=\-~^*#])\1{3,}\s*$', line) and not line.startswith('.. ')]
+    text = re.sub(r'\*\*([^*]+)\*\*', r'\1', re.sub(r'(?<!\*)\*([^*]+)\*(?!\*)', r'\1', '\n'.join(lines)))
+    text = re.sub(r'\n{3,}', '\n\n', text).strip() + '\n'
+    if len(text) < 8000:
+        continue
+    name = 'uk-covid-inquiry-' + re.sub(r'[^a-z0-9]+', '-', f.split('/')[0].lower() + '-' + f.split('/')[1].split('_')[0])
+    added += add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(UKC)}',
+                 'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, Crown copyright), '
+                 'quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}')
+
+# Canada's House of Commons, edited Hansard of the 36th Parliament (round 4), in English and in French: from the oral
+# question period on, a sentence a line, a speaker's sentences joined into one paragraph.
+CA = 'karlnapf+ds3_kernel_testing'
+sittings = sorted({f[:-2] for f in git(CA, 'ls-tree', '-r', '--name-only', 'HEAD', 'transcripts/').split('\n') if f.endswith('.e')})
+for sitting, (suffix, start) in zip(rng.sample(sittings, 2), (('e', 'ORAL QUESTION PERIOD'), ('f', 'QUESTIONS ORALES'))) if ROUND == 4 else ():
+    raw = subprocess.run(['git', '-C', os.path.join(MIRROR, CA, 'repo'), 'show', f'HEAD:{sitting}.{suffix}'], capture_output=True, check=True).stdout
+    body = raw.decode('latin-1').split(start)
+    paragraphs = []
+    for line in (start + start.join(body[2:]) if len(body) > 2 else body[-1]).split('\n'):
+        line = line.strip()
+        if not line:
+            continue
+        if line.endswith(':') or not paragraphs or line.isupper() or paragraphs[-1].isupper():
+            paragraphs.append(line)
+        else:
+            paragraphs[-1] += ' ' + line
+    name = f"ca-hansard-{os.path.basename(sitting).replace('hansard.', '').replace('.house.debates.', '-')}-{'en' if suffix == 'e' else 'fr'}"
+    add('parliament', name, '\n\n'.join(paragraphs) + '\n', f'karlnapf/ds3_kernel_testing:{sitting}.{suffix}@{head(CA)}',
+        "no licence stated in repo; edited Hansard of Canada's House of Commons, 36th Parliament (the Aligned Hansards' text), quoted for evaluation",
+        f"Canada, House of Commons, edited Hansard: {os.path.basename(sitting)} ({'English' if suffix == 'e' else 'French'})")
 
 for r in rows:
     folder = os.path.join(OUT, 'held-out', r['family'])

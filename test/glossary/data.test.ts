@@ -21,13 +21,16 @@ const parties = read('organisations-parties.json');
 const ror = read('organisations-ror.json');
 const courts = read('organisations-courts.json');
 const terms = read('terms.json');
-const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...terms.organisations];
+const national = read('organisations-national.json') as ReturnType<typeof read> & { genericNames: Record<string, Record<string, string>> };
+const all = [
+  ...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...terms.organisations, ...national.organisations,
+];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
   const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
-    ['organisations-courts.json', courts], ['terms.json', terms]] as const;
+    ['organisations-courts.json', courts], ['terms.json', terms], ['organisations-national.json', national]] as const;
   for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
@@ -43,7 +46,7 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror, courts]) {
+    for (const file of [organisations, parties, ror, courts, national]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
@@ -71,6 +74,32 @@ describe('glossary: the shipped data', () => {
       assert.equal(e.source.dataset, 'courts-db', e.id);
       assert.match(e.source.id, /^[a-z0-9]+$/, e.id);
     }
+    for (const e of national.organisations as (Entry & { country: string; source: { url: string } })[]) {
+      assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
+      assert.match(e.country, /^[A-Z]{2}$/, e.id);
+    }
+  });
+
+  it('gives each generic name, per country, a body of that country that exists', () => {
+    const byId = new Map(all.map((e) => [e.id, e as Entry & { country?: string }]));
+    const tabled = Object.entries(national.genericNames)
+      .flatMap(([name, byCountry]) => Object.entries(byCountry).map(([country, id]) => ({ name, country, id })));
+    assert.ok(tabled.length >= 150, String(tabled.length));
+    // A body of another country stands under a transcript's country only where its own country's row names it too (the RAF).
+    const ownCountry = (name: string, id: string) => {
+      const country = byId.get(id)!.country;
+      return country === undefined || national.genericNames[name][country] === id;
+    };
+    const broken = tabled.filter(({ name, id }) => !byId.has(id) || !ownCountry(name, id));
+    assert.deepEqual(broken, []);
+    // The twelve countries transcripts come from each have their bodies for the main classes.
+    for (const country of ['US', 'GB', 'AU', 'CA', 'NZ', 'IE', 'IN', 'DE', 'FR', 'ES', 'MX', 'RU']) {
+      const classes = tabled.filter((t) => t.country === country).length;
+      assert.ok(classes >= 5, `${country}: ${classes}`);
+    }
+    // A national entry's own names are never a generic one: the table names it there, by country.
+    const generic = new Set(Object.keys(national.genericNames));
+    assert.deepEqual(national.organisations.flatMap((e) => e.names.filter((n) => generic.has(n)).map((n) => `${e.id}: ${n}`)), []);
   });
 
   it('has related ids that exist, and no entry related to itself', () => {

@@ -74,7 +74,7 @@ describe('glossary: the senses of an ambiguous acronym, ranked by the words arou
     assert.deepEqual(likeliestSenses(text, 'FAA'), ['Federal Arbitration Act', 'Federal Aviation Administration']);
     const service = createLanguageService();
     const hover = service.provideHover(document(text), { line: 0, character: text.indexOf('FAA') + 1 });
-    assert.match((hover?.contents as MarkupContent).value, /Law, not an organisation/);
+    assert.match((hover?.contents as MarkupContent).value, /Law or treaty, not an organisation/);
   });
 
   it('reads EC in 1993 trade talks as the European Community, beside Brussels officials proposing a law as the Commission', () => {

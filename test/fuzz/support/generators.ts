@@ -25,6 +25,8 @@ export const PIECES: readonly string[] = [
   '#energy ', '#ОДКБ ', '#1 ', 'page#section ', '[inaudible] ', '[00:12:34] ', '[…] ', '[...] ', '(Laughter.) ', '(Applause.)\n',
   '(spoke in English) ', '(in 2022) ', 'https://example.org/a#b?c=(d) ', 'www.kremlin.ru. ', '12:42 P.M. EDT\n', 'April 11, 2023\n',
   '10:30 ', 'OCSE ', 'NATO ', 'UNWRA ',
+  // generic names, which the transcript's country (the paragraphs that name one) or a country word before them resolve
+  'Australia ', 'Australian ', 'México ', 'the High Court ', 'the Federal Government ', 'US Air Force ', 'ABC ', 'Cruz Roja ',
   // words and punctuation
   'word ', 'the ', 'and ', 'We have just signed a schedule. ', 'Ladies and gentlemen,', '. ', ', ', '? ', '!', ':', ';', '…', '—',
   '"', '“', '”', '„', '«', '»', '(', ')', '[', ']', '{', '}', ' ', '  ', '\t',

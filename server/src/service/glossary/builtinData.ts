@@ -13,12 +13,16 @@ export type NamingEntry = Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'ful
  */
 export class BuiltinEntries {
   readonly naming: readonly NamingEntry[];
+  /** Names that each country's bodies bear (`High Court`), with the body each country means by it: its country's code → its id. */
+  readonly genericNames: ReadonlyMap<string, ReadonlyMap<string, string>>;
   private readonly byId = new Map<string, { readonly naming: NamingEntry; readonly order: number }>();
   private readonly shards = new Map<string, Readonly<Record<string, GlossaryEntry>>>();
   private readonly loaded = new Map<string, OrganisationEntry>();
 
   constructor(private readonly directory: string, private readonly rank: LayerRank) {
-    this.naming = (readJson(path.join(directory, 'index.json')) as { entries: NamingEntry[] }).entries;
+    const index = readJson(path.join(directory, 'index.json')) as { entries: NamingEntry[]; genericNames?: Record<string, Record<string, string>> };
+    this.naming = index.entries;
+    this.genericNames = new Map(Object.entries(index.genericNames ?? {}).map(([name, byCountry]) => [name, new Map(Object.entries(byCountry))]));
     this.naming.forEach((naming, order) => this.byId.set(naming.id, { naming, order }));
   }
 

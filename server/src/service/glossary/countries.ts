@@ -5,12 +5,14 @@ import type { ParagraphReader } from '../text/words';
 import type { TranscriptModel } from '../model';
 import { GlossaryMatcher, PreparedForms } from './matcher';
 import type { OrganisationEntry } from './glossary';
+import countryWords from '../../../data/country-words.json';
 
 /**
  * The countries a transcript names, by ISO 3166-1 alpha-2 code: what tells a national body's
  * acronym from the same letters elsewhere (the UNC of a Supreme Court argument is no party of
  * Trinidad and Tobago). Country names come from the runtime's own CLDR data (Intl.DisplayNames),
- * in English and in the languages with forms in the glossary.
+ * in English and in the languages with forms in the glossary, and from server/data/country-words.json
+ * (`UK`, `American`, `России`); its phrases that name no country (`Latin America`) match to none.
  */
 const LANGUAGES = ['en', 'ru', 'de', 'fr', 'es'];
 
@@ -24,6 +26,7 @@ function countryMatcher(): GlossaryMatcher {
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
+      if (!isCountryCode(code)) continue;
       for (const display of displays) {
         const name = display.of(code);
         if (!name || name === code || /\d/.test(name)) continue;
@@ -33,7 +36,41 @@ function countryMatcher(): GlossaryMatcher {
       }
     }
   }
+  for (const [code, words] of Object.entries(countryWords.countries)) {
+    for (const word of words) forms.set(word, [...new Set([...(forms.get(word) ?? []), code])]);
+  }
+  for (const phrase of countryWords.notCountries) forms.set(phrase, []);
   return (matcher = new GlossaryMatcher([...forms].map(([text, ids]) => ({ text, ids })), new PreparedForms()));
+}
+
+/**
+ * The country a word just before `at` names, if one does (`US` in `US Air Force`, `Malaysian` in
+ * `the Malaysian Government`): a generic name so qualified is that country's body, whatever the
+ * transcript's own country.
+ */
+export function countryBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 40);
+  const before = text.slice(from, at);
+  const gap = /\s*$/.exec(before)![0].length;
+  const last = countryMatcher().match(before).at(-1);
+  return last && last.end === before.length - gap && gap > 0 && last.ids.length === 1 ? last.ids[0] : undefined;
+}
+
+/** Codes that name no country (`UN`, `EU`), and a country's old or other code (`UK`, `SU`: CLDR names them as `GB`, `RU`). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
+
+function isCountryCode(code: string): boolean {
+  if (NOT_COUNTRIES.has(code)) return false;
+  try {
+    return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+  } catch {
+    return false;
+  }
+}
+
+/** The language a country's people most likely speak (CLDR's likely subtags): `es` for MX, `en` for AU. */
+function likelyLanguage(code: string): string {
+  return new Intl.Locale(`und-${code}`).maximize().language;
 }
 
 const PARAGRAPH_COUNTRIES = query(
@@ -60,6 +97,32 @@ export type CountriesNamed = Pick<ReadonlySet<string>, 'has'>;
 /** The countries `model` names: the keys of the counts, each the number of paragraphs that name it. */
 export function countriesNamed(results: DerivedResults, model: TranscriptModel): CountriesNamed {
   return results.get(COUNTRIES, model, undefined);
+}
+
+/**
+ * The transcript's own country: the one that most paragraphs name, at least twice as many as any
+ * other (a Mexican press conference names México in most answers); or, where another country
+ * comes close (the Prime Minister of Australia on Malaysia, México's president on the United
+ * States), the one that most paragraphs name if its people speak the transcript's language and it
+ * leads the others that do so; in at least HOME_EVIDENCE paragraphs. Undefined where no country leads so: a generic name (`High Court`,
+ * `Federal Government`) then names no body at all.
+ */
+/** The fewest paragraphs that name a country for it to be the transcript's: one mention of England in a New Zealand debate is not. */
+const HOME_EVIDENCE = 2;
+
+const HOME_COUNTRY = query('home country', [], (results, model: TranscriptModel): string | undefined => {
+  const counts = [...results.get(COUNTRIES, model, undefined)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!counts.length || counts[0][1] < HOME_EVIDENCE) return undefined;
+  const leads = (of: readonly (readonly [string, number])[]) => of.length === 1 || of[0][1] >= 2 * of[1][1];
+  if (leads(counts)) return counts[0][0];
+  const [first, second] = counts;
+  const speakers = counts.filter(([code]) => likelyLanguage(code) === model.language);
+  return speakers[0] === first && first[1] > second[1] && leads(speakers) ? first[0] : undefined;
+});
+
+/** The country `model` is of, as its paragraphs tell (HOME_COUNTRY), if they tell. */
+export function homeCountry(results: DerivedResults, model: TranscriptModel): string | undefined {
+  return results.get(HOME_COUNTRY, model, undefined);
 }
 
 /**

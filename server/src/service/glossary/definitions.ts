@@ -295,6 +295,19 @@ function definedId(name: DefinedName): string {
   return `defined:${name.acronym}`;
 }
 
+/**
+ * A defined name that names a law or a treaty, not an organisation, by its head word: `the
+ * Non-Proliferation Treaty (NPT)`, `Ley General de Salud (LGS)`, `Infektionsschutzgesetz (IfSG)`.
+ * `Organization` after `Treaty` (NATO) makes it an organisation's again; a `Convention` is one
+ * only with what it is on (`Convention on the Rights of the Child`), not a party's.
+ */
+const LAW_OR_TREATY = new RegExp([
+  String.raw`(?:^|\s)(?:Treaty|Act|Agreement|Accords?|Protocol)$`,
+  String.raw`(?:^|\s)Convention (?:on|for|against)\s`,
+  String.raw`^(?:Tratado|Ley|Convenio|Acuerdo|Traité|Loi|Accord|Vertrag|Abkommen|Договор|Закон|Соглашение)\s`,
+  'gesetz$',
+].join('|'), 'u');
+
 /** A definition as a glossary entry, for a card and for the organisations a transcript names. */
 export function definedEntry(model: TranscriptModel, name: DefinedName): OrganisationEntry {
   return {
@@ -302,6 +315,7 @@ export function definedEntry(model: TranscriptModel, name: DefinedName): Organis
     acronyms: [name.acronym],
     names: [name.fullName],
     fullName: name.fullName,
+    ...(LAW_OR_TREATY.test(name.fullName) ? { kind: 'law' } : {}),
     origin: { kind: 'transcript', uri: model.uri, start: name.start, end: name.end, range: model.lines.range(name.start, name.end) },
     rank: LayerRank.FrontMatter,
     order: -1,

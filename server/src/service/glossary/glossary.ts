@@ -129,6 +129,9 @@ export class Glossary {
     // In order of definition: an overridden built-in entry keeps its place.
     for (const naming of builtin?.naming ?? []) addForms(entries.get(naming.id) ?? naming);
     for (const entry of entries.values()) if (!builtin?.has(entry.id)) addForms(entry);
+    for (const [name, byCountry] of builtin?.genericNames ?? []) {
+      for (const id of byCountry.values()) addForms({ id, acronyms: [], names: [name], fullName: name });
+    }
     this.matcher = new GlossaryMatcher([...forms].map(([text, ids]): MatcherForm => ({ text, ids })), preparedForms);
   }
 
@@ -168,6 +171,15 @@ export class Glossary {
   /** An entry's names, country and source: a built-in one's without reading its letter's file. */
   namingOf(id: string): Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms' | 'country' | 'source'> | undefined {
     return this.layered.get(id) ?? this.builtin?.namingOf(id);
+  }
+
+  /**
+   * The bodies a generic name means in each country's transcripts (`High Court`: AU → the High
+   * Court of Australia, NZ → the High Court of New Zealand), by country code; undefined for a name
+   * that is no generic one.
+   */
+  genericSenses(form: string): ReadonlyMap<string, string> | undefined {
+    return this.builtin?.genericNames.get(form);
   }
 
   /** The entries a form names (`EEC` → both senses), in order of definition. */

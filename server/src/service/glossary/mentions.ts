@@ -9,7 +9,7 @@ import { languageWords, listsOf } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
-import { countriesNamed, needsItsCountry, type CountriesNamed } from './countries';
+import { countriesNamed, countryBefore, homeCountry, needsItsCountry, type CountriesNamed } from './countries';
 
 /** An organisation named in a transcript. */
 export interface Mention {
@@ -33,6 +33,7 @@ export interface Mention {
 
 /** Paragraphs that hold no words to look at. */
 const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time']);
+const LOWER = /\p{Ll}/u;
 const URL = /\b(?:https?:\/\/|www\.)[^\s\u00a0<>"“”]+/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
@@ -69,7 +70,8 @@ const PARAGRAPH_DEFINED_MATCHES = query(
 function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
   const offset = paragraph.contentStart - paragraph.start;
-  const found = withTheirCountries(results, model, glossary, results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary));
+  const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary);
+  const found = withTheirCountries(results, model, paragraph, glossary, matches);
   const definitions = documentDefinitions(results, model);
   if (!definitions.names.length) return found;
   const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
@@ -81,13 +83,18 @@ function paragraphMatches(results: DerivedResults, model: TranscriptModel, parag
  * The matches less the senses that stand only where the transcript names their country (a party
  * from a dataset: its acronym is a few letters, its name often a generic `Labor Party`), or names
  * them as their country's language does in a transcript in that language (`SPD`, `Die Linke` in a
- * German debate that never says `Deutschland`): a match left with no sense is no mention.
+ * German debate that never says `Deutschland`), and less the senses of a generic name
+ * (`High Court`) that are not the transcript's own country's, or the country a word before it
+ * names (`US Air Force`): a match left with no sense is no mention.
  */
-function withTheirCountries(results: DerivedResults, model: TranscriptModel, glossary: Glossary, found: readonly TextMatch[]): readonly TextMatch[] {
+function withTheirCountries(
+  results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, found: readonly TextMatch[],
+): readonly TextMatch[] {
   let kept: TextMatch[] | undefined;
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
-    const gated = m.ids.some((id) => { const e = glossary.get(id); return !!e && needsItsCountry(e); });
+    const generic = glossary.genericSenses(m.form);
+    const gated = !!generic || m.ids.some((id) => { const e = glossary.get(id); return !!e && needsItsCountry(e); });
     if (!gated && !kept) continue;
     kept ??= found.slice(0, i);
     if (!gated) {
@@ -97,10 +104,30 @@ function withTheirCountries(results: DerivedResults, model: TranscriptModel, glo
     const countries = countriesNamed(results, model);
     const stands = (e: OrganisationEntry | undefined) =>
       !e || !needsItsCountry(e) || countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form);
-    const ids = m.ids.filter((id) => stands(glossary.get(id)));
+    let ids = m.ids.filter((id) => stands(glossary.get(id)));
+    // A generic name in capitals is a heading's or a dateline's word (`PARLIAMENT HOUSE, CANBERRA`), not a body's name.
+    const inCapitals = () => LOWER.test(m.form) && !LOWER.test(model.source.slice(paragraph.contentStart + m.start, paragraph.contentStart + m.end));
+    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? homeCountry(results, model);
+    if (generic) ids = inCapitals() ? [] : ownCountrysSenses(glossary, ids, generic, country());
     if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
   }
   return kept ?? found;
+}
+
+/**
+ * Of the senses of a generic name, those its country (`home`: the transcript's) means by it: the
+ * body the generic names' table gives for that country, else that country's bodies that bear the
+ * name; never another country's, nor any country's where the transcript's is not known. A sense
+ * of no country (an international body's name) stands.
+ */
+function ownCountrysSenses(glossary: Glossary, ids: readonly string[], generic: ReadonlyMap<string, string>, home: string | undefined): string[] {
+  const chosen = home === undefined ? undefined : generic.get(home);
+  const tabled = new Set(generic.values());
+  return ids.filter((id) => {
+    if (tabled.has(id)) return id === chosen;
+    const country = glossary.namingOf(id)?.country;
+    return country === undefined || (country === home && chosen === undefined);
+  });
 }
 
 /**
@@ -228,6 +255,8 @@ interface RankingContext {
   readonly named: ReadonlySet<string>;
   /** The countries the document names. */
   readonly countries: CountriesNamed;
+  /** The transcript's own country, where its paragraphs tell. */
+  readonly home: string | undefined;
   /** The words that point to each sense of an ambiguous form, by form and ids. */
   readonly senseWords: Map<string, ReadonlyMap<string, ReadonlySet<string>>>;
 }
@@ -244,7 +273,8 @@ const NAMED = query('organisations named', [], (results, model: TranscriptModel,
 /** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
 function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
   return {
-    glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model), senseWords: new Map(),
+    glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model),
+    home: homeCountry(results, model), senseWords: new Map(),
   };
 }
 
@@ -293,6 +323,11 @@ const WEIGHTS = {
   relatedInDocument: 2,
   /** The sense belongs to a country the document names. */
   country: 4,
+  /**
+   * The sense belongs to the transcript's own country: a national name (`Liberal Party`, `ABC`)
+   * never picks a foreign body when the transcript's country has one; only a sense from a higher layer outweighs it.
+   */
+  homeCountry: 30,
   /** A body that no longer exists. */
   dissolved: -1,
 } as const;
@@ -315,6 +350,7 @@ function rankSenses(mention: TextMatch, context: RankingContext, near: Surroundi
     if (entry.forms?.[language]?.includes(mention.form)) s += WEIGHTS.languageForm;
     for (const other of named) if (other !== entry.id && isRelated(entry, other)) s += WEIGHTS.relatedInDocument;
     if (entry.country && context.countries.has(entry.country)) s += WEIGHTS.country;
+    if (entry.country && entry.country === context.home) s += WEIGHTS.homeCountry;
     if (entry.dissolved) s += WEIGHTS.dissolved;
     return s;
   };

@@ -64,7 +64,7 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   ngo: 'Non-governmental organisation', foundation: 'Foundation', 'national-agency': 'Government agency', government: 'Government body',
   legislature: 'Legislature',
   party: 'Political party', company: 'Company', media: 'Media organisation', 'armed-group': 'Armed group', 'intelligence-agency': 'Intelligence agency',
-  'central-bank': 'Central bank', ministry: 'Ministry', 'sports-body': 'Sports body', 'trade-union': 'Trade union', law: 'Law, not an organisation',
+  'central-bank': 'Central bank', ministry: 'Ministry', 'sports-body': 'Sports body', 'trade-union': 'Trade union', law: 'Law or treaty, not an organisation',
 };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
