@@ -34,6 +34,18 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('Thanks. How are you feeling about the vote tomorrow?'), true);
   });
 
+  it('asks nothing where a chair calls on the room for comments, objections or consensus, and asks where the words put a question', () => {
+    assert.equal(asks('Does anyone have any comments/questions?'), false);
+    assert.equal(asks('Thanks, Kevin. Any comment from the Apple team?'), false);
+    assert.equal(asks('Do we have consensus on this?'), false);
+    assert.equal(asks('So, any objections?'), false);
+    assert.equal(asks('Peter of Cedarvale, yes Peter, what would the question be?'), false);
+    assert.equal(asks('Morning, Roley. How are you this morning?'), false);
+    assert.equal(asks('Do we have the numbers for the second quarter?'), true);
+    assert.equal(asks('Does anyone know why the build broke?'), true);
+    assert.equal(asks('What is the question the committee has to answer first?'), true);
+  });
+
   it('asks in words, without a question mark, where the speaker says they ask (every language of the table)', () => {
     const inWords = (text: string) => analyseParagraph(text, NO_MARKERS).asksInWords;
     assert.equal(inWords('I ask the Minister to outline the nature of side deals under the agreement.'), true);
