@@ -55,6 +55,7 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(inWords('Vielen Dank, Herr Präsident. – Mich interessiert, ob zu irgendeinem Zeitpunkt die Besatzung gewarnt wurde.'), true);
     assert.equal(inWords('Ja, ich habe noch eine Frage. – Sie haben gerade gesagt, Sie sehen die Lage anders.'), true);
     assert.equal(inWords('Gracias, señora presidenta. Señora ministra, queremos saber qué planes tiene el Gobierno para los puertos.'), true);
+    assert.equal(inWords('It seems like we could do better. I wonder whether simulations would give us a better intuition.'), true);
     // Words that report a question, or name one, are no question put.
     assert.equal(inWords('Sie fragen, ob das Paket reicht. Es reicht.'), false);
     assert.equal(inWords('That was a question we asked ourselves for years.'), false);
@@ -72,6 +73,7 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(prompts('I feel like most teams do this naturally. Talk about what you find there and what your advice is.'), true);
     assert.equal(prompts('Huge fan. Kelly, how about you.'), true);
     assert.equal(prompts('So yeah. Can you walk us through the release?'), true);
+    assert.equal(prompts('She is the main cat of our household now. I want to hear more about Blair though.'), true);
     // The words in an answer, or anywhere but the last sentence, hand nothing over.
     assert.equal(prompts('Let me tell you about the budget. It is balanced.'), false);
     assert.equal(prompts('Tell me about it. We had the same trouble for years, and then we fixed it.'), false);
