@@ -41,6 +41,9 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('So, any objections?'), false);
     assert.equal(asks('Peter of Cedarvale, yes Peter, what would the question be?'), false);
     assert.equal(asks('Morning, Roley. How are you this morning?'), false);
+    // A scribe's note after the question leaves it as it was said.
+    assert.equal(asks('Are we ready for stage 4? (no objection, round of applause)'), false);
+    assert.equal(asks('How did Liz do? (APPLAUSE)'), true);
     assert.equal(asks('Do we have the numbers for the second quarter?'), true);
     assert.equal(asks('Does anyone know why the build broke?'), true);
     assert.equal(asks('What is the question the committee has to answer first?'), true);
