@@ -107,7 +107,9 @@ if (require.main === module) {
     if (!r.met) missed++;
     console.log(r.text);
     // `--by-split`: the family's dev and held-out files apart, to see whether a rule generalises.
-    if (process.argv.includes('--by-split')) for (const split of ['dev', 'heldout']) console.log(row(`${family} ${split}`, scores.filter((s) => s.split === split)).text);
+    if (process.argv.includes('--by-split')) {
+      for (const split of ['dev', 'heldout']) console.log(row(`${family} ${split}`, scores.filter((s) => s.split === split)).text);
+    }
   }
   for (const split of ['dev', 'heldout']) console.log(row(`all ${split}`, all.filter((s) => s.split === split)).text);
   console.log(row('all', all).text);

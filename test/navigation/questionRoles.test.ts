@@ -213,7 +213,7 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['statement', 'statement', 'question', 'answer']);
   });
 
-  it('numbers the questions of a co-host whom the guest answers at length, though another co-host asks more, and not a guest’s question answered by `Right.`', () => {
+  it('numbers a co-host whom the guest answers at length, though another co-host asks more, not a guest’s question answered `Sure.`', () => {
     const answer = 'and that is how it went for the three of us, year after year, until the day we finally sold the shop and moved on.';
     const model = parse(lines(
       'Kelly: Welcome back. Ali, what is your favourite food?', '', `Ali: Pasta, always pasta, ${answer}`, '',
@@ -229,7 +229,7 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(askers, ['kelly', 'kelly', 'kelly', 'kelly', 'kelly', 'emma', 'emma']);
   });
 
-  it('numbers, where two or more ask and answer alike, the question of anyone else that the next speaker answers at length, and not one answered `Probably.`', () => {
+  it('numbers, where two or more ask and answer alike, anyone’s question answered at length next, not one answered `Probably.`', () => {
     const long = 'which we measured twice last week on the test network, and the numbers held up under every load we tried.';
     const report = 'The editors met twice this month and the draft is in good shape, with two small changes still to be merged.';
     const model = parse(lines(
