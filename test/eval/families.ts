@@ -7,7 +7,8 @@
  *
  * Exits 1 when a family misses a goal: turn F1 ≥ 0.98, question F1 ≥ 0.95, false alarms ≤ 5 per
  * 1,000 paragraphs. `--verbose` lists every miss of the dev files (`--heldout` adds the held-out
- * ones: not while tuning); `--family NAME` reads one family.
+ * ones: not while tuning); `--family NAME` reads one family; `--by-split` adds a row for each family's
+ * dev and held-out files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -105,6 +106,10 @@ if (require.main === module) {
     const r = row(family, scores);
     if (!r.met) missed++;
     console.log(r.text);
+    // `--by-split`: the family's dev and held-out files apart, to see whether a rule generalises.
+    if (process.argv.includes('--by-split')) {
+      for (const split of ['dev', 'heldout']) console.log(row(`${family} ${split}`, scores.filter((s) => s.split === split)).text);
+    }
   }
   for (const split of ['dev', 'heldout']) console.log(row(`all ${split}`, all.filter((s) => s.split === split)).text);
   console.log(row('all', all).text);

@@ -213,6 +213,39 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['statement', 'statement', 'question', 'answer']);
   });
 
+  it('numbers a co-host whom the guest answers at length, though another co-host asks more, not a guest’s question answered `Sure.`', () => {
+    const answer = 'and that is how it went for the three of us, year after year, until the day we finally sold the shop and moved on.';
+    const model = parse(lines(
+      'Kelly: Welcome back. Ali, what is your favourite food?', '', `Ali: Pasta, always pasta, ${answer}`, '',
+      'Kelly: And the first job you had?', '', `Ali: A bakery, early mornings, ${answer}`, '',
+      'Kelly: What do you read?', '', `Ali: Novels mostly, ${answer}`, '',
+      'Kelly: Any pets at home these days?', '', `Ali: Two cats, ${answer}`, '',
+      'Kelly: What did you watch last?', '', `Ali: A documentary about bridges, ${answer}`, '',
+      'Emma: That was fun. Ali, where did you grow up?', '', `Ali: By the sea, ${answer} Who does not love the sea?`, '',
+      'Emma: Sure.', '',
+      'Emma: And who taught you to cook?', '', `Ali: My grandmother did, ${answer}`,
+    ));
+    const askers = model.questions.map((q) => model.turns[q.turn].speakerId);
+    assert.deepEqual(askers, ['kelly', 'kelly', 'kelly', 'kelly', 'kelly', 'emma', 'emma']);
+  });
+
+  it('numbers, where two or more ask and answer alike, anyone’s question answered at length next, not one answered `Probably.`', () => {
+    const long = 'which we measured twice last week on the test network, and the numbers held up under every load we tried.';
+    const report = 'The editors met twice this month and the draft is in good shape, with two small changes still to be merged.';
+    const model = parse(lines(
+      'MM: Does the cache survive a restart?', '', `KG: It does, ${long}`, '',
+      'KG: And how large does the index grow?', '', `MM: About a gigabyte, ${long}`, '',
+      'MM: Can the client batch its requests?', '', `KG: Yes, a thousand at a time, ${long}`, '',
+      'KG: Do the proofs get any smaller?', '', `MM: They shrink by half, ${long}`, '',
+      ...Array.from({ length: 9 }, () => [`IS: ${report}`, '']).flat(),
+      'IS: Is that the final design?', '', 'KG: Probably.', '',
+      'IS: Who reviews it next?', '', `MM: The editors, ${long}`,
+    ));
+    const asked = model.questions.map((q) => model.turns[q.turn].label?.name);
+    assert.deepEqual(asked, ['MM', 'KG', 'MM', 'KG', 'IS']);
+    assert.deepEqual(rolesOf(model).slice(-2), ['question', 'answer']);
+  });
+
   it('keeps marked questions as they were: the seed and the White House', () => {
     const seed = parse(corpusFile('seed_lavrov_2023-04-11.txt'));
     assert.deepEqual(seed.questions.map((q) => seed.lines.lineAt(seed.turns[q.turn].start) + 1), [18, 21, 27, 34]);

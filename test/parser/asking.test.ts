@@ -34,6 +34,21 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('Thanks. How are you feeling about the vote tomorrow?'), true);
   });
 
+  it('asks nothing where a chair calls on the room for comments, objections or consensus, and asks where the words put a question', () => {
+    assert.equal(asks('Does anyone have any comments/questions?'), false);
+    assert.equal(asks('Thanks, Kevin. Any comment from the Apple team?'), false);
+    assert.equal(asks('Do we have consensus on this?'), false);
+    assert.equal(asks('So, any objections?'), false);
+    assert.equal(asks('Peter of Cedarvale, yes Peter, what would the question be?'), false);
+    assert.equal(asks('Morning, Roley. How are you this morning?'), false);
+    // A scribe's note after the question leaves it as it was said.
+    assert.equal(asks('Are we ready for stage 4? (no objection, round of applause)'), false);
+    assert.equal(asks('How did Liz do? (APPLAUSE)'), true);
+    assert.equal(asks('Do we have the numbers for the second quarter?'), true);
+    assert.equal(asks('Does anyone know why the build broke?'), true);
+    assert.equal(asks('What is the question the committee has to answer first?'), true);
+  });
+
   it('asks in words, without a question mark, where the speaker says they ask (every language of the table)', () => {
     const inWords = (text: string) => analyseParagraph(text, NO_MARKERS).asksInWords;
     assert.equal(inWords('I ask the Minister to outline the nature of side deals under the agreement.'), true);
@@ -43,6 +58,7 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(inWords('Vielen Dank, Herr Präsident. – Mich interessiert, ob zu irgendeinem Zeitpunkt die Besatzung gewarnt wurde.'), true);
     assert.equal(inWords('Ja, ich habe noch eine Frage. – Sie haben gerade gesagt, Sie sehen die Lage anders.'), true);
     assert.equal(inWords('Gracias, señora presidenta. Señora ministra, queremos saber qué planes tiene el Gobierno para los puertos.'), true);
+    assert.equal(inWords('It seems like we could do better. I wonder whether simulations would give us a better intuition.'), true);
     // Words that report a question, or name one, are no question put.
     assert.equal(inWords('Sie fragen, ob das Paket reicht. Es reicht.'), false);
     assert.equal(inWords('That was a question we asked ourselves for years.'), false);
@@ -60,6 +76,7 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(prompts('I feel like most teams do this naturally. Talk about what you find there and what your advice is.'), true);
     assert.equal(prompts('Huge fan. Kelly, how about you.'), true);
     assert.equal(prompts('So yeah. Can you walk us through the release?'), true);
+    assert.equal(prompts('She is the main cat of our household now. I want to hear more about Blair though.'), true);
     // The words in an answer, or anywhere but the last sentence, hand nothing over.
     assert.equal(prompts('Let me tell you about the budget. It is balanced.'), false);
     assert.equal(prompts('Tell me about it. We had the same trouble for years, and then we fixed it.'), false);

@@ -133,7 +133,7 @@ const INTERROGATIVE_WORDS = 'what|why|how|who|whom|whose|where|when|which|really
 const INTERROGATIVE = new RegExp(`^[\\s\\u00a0]*(?:${INTERROGATIVE_WORDS})\\b`, 'i');
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
 const ORDER_PAPER_OPENINGS = ['to ask (?:the|her|his|whether|what|if)\\b', 'asked (?:the|her|his)\\b', 'if (?:he|she|they|the [\\p{L}-]+) will\\b'];
-const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \\t\\u00a0]+)?(?:${ORDER_PAPER_OPENINGS.join('|')})`, 'iu');
+const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \t\u00a0]+)?(?:${ORDER_PAPER_OPENINGS.join('|')})`, 'iu');
 
 export function endsInQuestion(text: string, contentStart: number): boolean {
   const end = trimmedEnd(text, contentStart, text.length);
@@ -143,8 +143,14 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
   // The native search of the tail alone: a loop over its characters cost more than the rest of the paragraph's reading.
   const tail = text.slice(from, end);
   if (!tail.includes('?') && !tail.includes('？')) return false;
-  return !asksNothingLast(tail, from === contentStart);
+  // A note after the question (`(no objection)`, `(LAUGHTER)`) leaves its last sentence as it was said.
+  const note = TRAILING_NOTE.exec(tail);
+  const said = note && tail.charCodeAt(note.index - 1) === 0x3f ? tail.slice(0, note.index) : tail;
+  return !asksNothingLast(said, from === contentStart);
 }
+
+/** A bracketed note that ends a paragraph: `(no objection, round of applause)`, `[laughter]`. */
+const TRAILING_NOTE = /[ \t\u00a0]*(?:\([^()]{1,60}\)|\[[^[\]]{1,60}\])$/;
 
 /**
  * The tail's one question mark ends a last sentence that asks nothing: a name called (`… comes

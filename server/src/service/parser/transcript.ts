@@ -2,6 +2,7 @@ import type { Comment, FrontMatter, DeclaredSpeaker, Label, Paragraph, Question,
 import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
+import { countExchanges, everyoneAsks, exchangeAskers, isExchange } from './exchanges';
 import { affiliation } from './labels';
 import { isPresidingOffice, normaliseName } from './markers';
 import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NameParts } from './speakerNames';
@@ -480,6 +481,20 @@ const HOST_LEAST_ASKING = 3;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
 const MAX_QUESTION_LENGTH = 2500;
 
+/** The chair's `Would you stay quiet?` keeps order; it does not ask. Each label key is read once. */
+function presidingSpeakers(turns: readonly MutableTurn[]): Set<string> {
+  const chairs = new Set<string>();
+  const officeOf = new Map<string, boolean>();
+  for (const turn of turns) {
+    if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
+    const key = turn.label.key;
+    let office = officeOf.get(key);
+    if (office === undefined) officeOf.set(key, (office = isPresidingOffice(key, turn.label.qualifiers)));
+    if (office) chairs.add(turn.speakerId);
+  }
+  return chairs;
+}
+
 /**
  * Who asks, where no marker says so (a moderator, an interviewer, a justice, a journalist, a member
  * at question time): a speaker at least QUESTIONING_SHARE of whose turns end in a question, and
@@ -490,20 +505,15 @@ const MAX_QUESTION_LENGTH = 2500;
  * markers put the questions or `shortTurnsAside` is false. The host, who asks at least
  * HOST_LEAST_ASKING times and twice as often as anyone else (marked questions included), asks.
  */
-function inferQuestioners(turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[], shortTurnsAside: boolean): Set<string> {
+function inferQuestioners(
+  turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[], shortTurnsAside: boolean, chairs: ReadonlySet<string>,
+): Set<string> {
   const bySpeaker = new Map<string, {
     turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[];
   }>();
-  // The chair's `Would you stay quiet?` keeps order; it does not ask. Each label key is read once.
-  const chairs = new Set<string>();
-  const officeOf = new Map<string, boolean>();
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
-    const key = turn.label.key;
-    let office = officeOf.get(key);
-    if (office === undefined) officeOf.set(key, (office = isPresidingOffice(key, turn.label.qualifiers)));
-    if (office) chairs.add(turn.speakerId);
     let s = bySpeaker.get(turn.speakerId);
     if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, substantial: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
     s.turns++;
@@ -630,7 +640,14 @@ function* assignRoles(
     if (turns[i].speakerId !== undefined) opening = false;
   }
   // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
-  const askers = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths, !courtLayout) : questioners;
+  const chairs = questioners === 'inferred' ? presidingSpeakers(turns) : new Set<string>();
+  const inferred = questioners === 'inferred' ? inferQuestioners(turns, asking, lengths, !courtLayout, chairs) : questioners;
+  const putting = asking.map((asks, i) => asks || prompting[i]);
+  // Where markers or a court reporter's layout put the questions, they say who asks; elsewhere the exchanges tell too.
+  const exchanges = questioners === 'inferred' && !courtLayout && !markedQuestions(turns) ? countExchanges(turns, putting, lengths) : undefined;
+  const askers = exchanges && inferred !== 'everyone' ? new Set([...inferred, ...exchangeAskers(exchanges).filter((id) => !chairs.has(id))]) : inferred;
+  // Where nobody holds the asking part (a meeting, a panel, co-hosts), each exchange says who asks.
+  const conversation = exchanges !== undefined && everyoneAsks(exchanges);
   const roles: TurnRole[] = new Array(turns.length);
   const numbers: (number | undefined)[] = new Array(turns.length);
   let questions = 0;
@@ -644,11 +661,12 @@ function* assignRoles(
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && (askers === 'everyone' || askers.has(turn.speakerId));
     // An asker's prompt (`Tell us about…`) asks; whoever else says it does not become an asker by it.
-    if (turn.label?.kind === 'question' || (asker && (asking[i] || prompting[i]))) {
+    const asks = (asker && putting[i]) || (conversation && isExchange(turns, putting, lengths, i));
+    if (turn.label?.kind === 'question' || asks) {
       open = { number: ++questions, segment: turn.segment, asker: turn.speakerId };
       roles[i] = 'question';
       numbers[i] = questions;
-    } else if (askers === 'everyone' ? open && turn.speakerId === open.asker : asker) {
+    } else if (askers === 'everyone' || conversation ? open && turn.speakerId === open.asker : asker) {
       // Where everyone may ask, only the asker's own words close their question.
       open = undefined;
     } else if (open) {
@@ -657,6 +675,13 @@ function* assignRoles(
     }
   }
   return { roles, numbers };
+}
+
+/** Questions marked this often (`Q`) are the document's way of marking them: its askers are not read from exchanges. */
+function markedQuestions(turns: readonly MutableTurn[]): boolean {
+  let marked = 0;
+  for (const turn of turns) if (turn.label?.kind === 'question' && ++marked >= MARKED) return true;
+  return false;
 }
 
 /** Separators in at least this share of the places between labelled turns delimit turns, not parts. */
