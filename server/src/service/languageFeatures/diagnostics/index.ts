@@ -72,7 +72,10 @@ export function provideDiagnostics(
   const furniture = repeatedShortParagraphs(results, model);
   for (const index of notTranscript(model)) furniture.add(index);
   for (const index of noSentences(results, model)) furniture.add(index);
-  const following = nextSpoken(model, paragraphTurns(model), furniture);
+  const turnOf = paragraphTurns(model);
+  let writtenWords: Map<string, number> | undefined;
+  const documentWords = () => (writtenWords ??= wordCounts(model.source));
+  const following = nextSpoken(model, turnOf, furniture);
   const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech } = turnEnds(model, checks, following);
   const verbatim = unpunctuatedEnds || diarisedByMachine(model);
   const header = headerLength(model, checks);
@@ -105,9 +108,16 @@ export function provideDiagnostics(
       const trailsOff = next === undefined && ending.kind === 'cut' && !ending.punctuated && words.trailOffWords.has(ending.lastWord.toLowerCase())
         && (verbatim || (!marksBrokenOffSpeech && aloneAfterSentence(model.source, paragraph.contentStart, at(ending.start), at(ending.end))));
       const headerLine = index < header && !cannotEnd && isHeaderLine(model, paragraph, check);
-      if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !introduced(model, index, checks) && (!(verbatim || closing) || cannotEnd)) {
+      // Where another speaker's labelled turn follows, a sentence that stops on a word a sentence
+      // may end on was cut off by them, or lost only its full stop: the words said are all there.
+      // A scrap of two words or fewer (`ends`, `Las bancarias`, `6,`) is no sentence to finish.
+      // A word itself broken off (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
+      const cutOffOrScrap = !cannotEnd && ((next === undefined && cutInByNextSpeaker(model, index, turnOf)) || check.wordCount <= SCRAP_WORDS)
+        && !brokenWord(documentWords(), ending.kind === 'cut' ? ending.lastWord : '');
+      if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !cutOffOrScrap && !introduced(model, index, checks)
+        && (!(verbatim || closing) || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
-      } else if (ending.kind === 'comma' && !continued && !headerLine && !isSalutation(check) && !verbatim && !closing) {
+      } else if (ending.kind === 'comma' && !continued && !headerLine && !cutOffOrScrap && !isSalutation(check) && !verbatim && !closing) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
       }
     }
@@ -394,6 +404,44 @@ function nextSpoken(
     }
   }
   return result;
+}
+
+/** How often each word (lower case) is written in the text; read once, where a check first asks. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A word broken off: written only here, and the start of a longer word the text writes elsewhere
+ * (`Ukrain`, `Ukraine`). A word that ends a sentence is a word of the text: `State`, `interests`.
+ */
+function brokenWord(counts: Map<string, number>, word: string): boolean {
+  const key = word.toLowerCase();
+  if (key.length < 3 || (counts.get(key) ?? 0) > 1) return false;
+  for (const other of counts.keys()) if (other.length > key.length && other.startsWith(key)) return true;
+  return false;
+}
+
+/** The most words of a paragraph that is a scrap, not a sentence: a segment's title, an OCR leftover, `ends`. */
+const SCRAP_WORDS = 2;
+
+/**
+ * The paragraph ends a labelled turn and the next turn is another speaker's, labelled too: `MR.
+ * LEOPOLD: Objection.` after `Q. Are you sure you don't know`, a justice cutting in on counsel.
+ */
+function cutInByNextSpeaker(model: TranscriptModel, index: number, turnOf: readonly (number | undefined)[]): boolean {
+  const turnIndex = turnOf[index];
+  if (turnIndex === undefined) return false;
+  const turn = model.turns[turnIndex];
+  const nextTurn = model.turns[turnIndex + 1];
+  if (!turn.label || !nextTurn?.label) return false;
+  return nextTurn.speakerId !== turn.speakerId || nextTurn.label.kind !== turn.label.kind;
 }
 
 /** What follows a paragraph ending in a colon is introduced by it: an agenda item, a list, a title. */
