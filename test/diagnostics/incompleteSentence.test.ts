@@ -117,6 +117,10 @@ describe('diagnostics: incomplete-sentence', () => {
     const between = (line: string) => lines('HOST: Good morning.', '', 'PM: Good morning.', '', line, '', 'PM: Thanks for having me.');
     for (const scrap of ['ends', 'Las bancarias', '6,', '<div class="transcript">', '</div>']) assert.deepEqual(incomplete(between(scrap)), [], scrap);
     assert.equal(incomplete(between('We delivered on the major bank levy and it went through the')).length, 1);
+    // OCR's scraps and a release's end mark on lines of their own, after a finished sentence.
+    assert.deepEqual(incomplete(lines('LAWS: Keep your voice up a bit, you\'re a bit quiet.', '6,', '* 1', '', 'CALLER: Yes.')), []);
+    assert.deepEqual(incomplete(lines('CALLER: Thank you.', 'LAWS: I\'ll look forward to seeing you very soon.', 'ends')), []);
+    assert.equal(incomplete(lines('LAWS: We will look forward to seeing', 'you in')).length, 1);
   });
 
   it('does not fire on a sentence that goes on in the next paragraph, or after a colon', () => {

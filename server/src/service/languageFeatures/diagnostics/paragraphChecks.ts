@@ -229,15 +229,24 @@ const NUMBER_LINE = /^[ \t\u00a0]*\d{1,4}[ \t\u00a0]*$/;
 
 /**
  * Where the words end before the numbers of the margin that close a paragraph of an OCR'd record
- * (`… How are you?` / `10` / `11` … `25`): the sentence is judged by the words, not the numbers.
+ * (`… How are you?` / `10` / `11` … `25`), or before the scraps OCR left after its last sentence:
+ * the sentence is judged by the words, not the numbers.
  */
 function withoutMarginNumbers(content: string, end: number): number {
   for (;;) {
     const lineStart = content.lastIndexOf('\n', end - 1) + 1;
-    if (lineStart === 0 || !NUMBER_LINE.test(content.slice(lineStart, end))) return end;
-    end = trimmedEnd(content, lineStart);
+    if (lineStart === 0) return end;
+    const line = content.slice(lineStart, end);
+    const before = trimmedEnd(content, lineStart);
+    // An OCR scrap or an end mark on its own line after a finished sentence: `… quite.` / `6,` / `* 1`, `… soon.` / `ends`.
+    const scrap = SCRAP_LINE.test(line) && ENDS_A_SENTENCE.test(content.slice(Math.max(0, before - 3), before));
+    if (!NUMBER_LINE.test(line) && !scrap) return end;
+    end = before;
   }
 }
+
+/** A line of one or two short tokens: `6,`, `* 1`, `ends`, `iI,`. */
+const SCRAP_LINE = /^[ \t\u00a0]*\S{1,6}(?:[ \t\u00a0]+\S{1,6})?[ \t\u00a0]*$/;
 
 const COMMENT_OR_TAG_AT_END = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u;
 
