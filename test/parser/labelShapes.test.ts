@@ -64,6 +64,11 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(lines('PM: Yes.', '', 'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'Buenos días.')), ['PM']);
   });
 
+  it('reads a court transcript\'s audio description as no speaker, and the counsel around it as speakers', () => {
+    const text = lines('THE COURT: Let\'s get the jury.', '', 'AUDIO DESCRIPTION: Jury entering courtroom.', '', 'MR. STEINGLASS: Thank you.', '', 'Description: a photograph.');
+    assert.deepEqual(names(text), ['THE COURT', 'MR. STEINGLASS']);
+  });
+
   it('reads diarised and numbered speakers, bracketed or not, and a time in the qualifier', () => {
     assert.deepEqual(names(lines('SPEAKER_00: Hello there.', '', '[SPEAKER_01]: Hi.', '', 'Speaker 1 (00:01:02): Okay.', '', 'Speaker 2: Right.')),
       ['SPEAKER_00', 'SPEAKER_01', 'Speaker 1', 'Speaker 2']);
