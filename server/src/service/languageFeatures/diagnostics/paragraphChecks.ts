@@ -233,15 +233,23 @@ const NUMBER_LINE = /^[ \t\u00a0]*\d{1,4}[ \t\u00a0]*$/;
  * the sentence is judged by the words, not the numbers.
  */
 function withoutMarginNumbers(content: string, end: number): number {
+  // Scraps stripped so far: they go only where a finished sentence stands before them all.
+  let scrapsFrom: number | undefined;
   for (;;) {
     const lineStart = content.lastIndexOf('\n', end - 1) + 1;
-    if (lineStart === 0) return end;
     const line = content.slice(lineStart, end);
-    const before = trimmedEnd(content, lineStart);
-    // An OCR scrap or an end mark on its own line after a finished sentence: `… quite.` / `6,` / `* 1`, `… soon.` / `ends`.
-    const scrap = SCRAP_LINE.test(line) && ENDS_A_SENTENCE.test(content.slice(Math.max(0, before - 3), before));
-    if (!NUMBER_LINE.test(line) && !scrap) return end;
-    end = before;
+    if (lineStart > 0 && NUMBER_LINE.test(line)) {
+      end = trimmedEnd(content, lineStart);
+      continue;
+    }
+    // An OCR scrap or an end mark on its own line after a finished sentence: `… quiet.` / `6,` / `* 1`, `… soon.` / `ends`.
+    if (lineStart > 0 && SCRAP_LINE.test(line)) {
+      scrapsFrom ??= end;
+      end = trimmedEnd(content, lineStart);
+      continue;
+    }
+    if (scrapsFrom === undefined || ENDS_A_SENTENCE.test(content.slice(Math.max(0, end - 3), end))) return end;
+    return scrapsFrom;
   }
 }
 
