@@ -97,25 +97,41 @@ describe('diagnostics: incomplete-sentence', () => {
     assert.equal(incomplete(around('We will sell the railway to the')).length, 2);
   });
 
-  it('does not fire where the next speaker cuts in on a sentence, and still fires where words are lost', () => {
-    // A justice cuts in on counsel; an objection on a question: the words said are all there.
-    const cutIn = (last: string) => lines('Sarah R. Weddington:', last, '', 'Byron R. White:', 'Do you or do you not say so?', '', 'Sarah R. Weddington:', 'We do.');
-    assert.deepEqual(incomplete(cutIn('He did not ask any relief of the court relating to his pending State')), []);
-    assert.deepEqual(incomplete(lines('Q. Are you sure you don\'t know', '', 'MR. LEOPOLD: Objection.', '', 'THE WITNESS: I am positive.')), []);
-    assert.deepEqual(incomplete(lines('HOST: The good old days as we call them,', '', 'GUEST: Or the bad old days.')), []);
+  it('does not fire where the next speaker cuts in on a sentence in a transcript that leaves such cuts unmarked, and still fires where words are lost', () => {
+    // A justice cuts in on counsel, twice, and no turn of the transcript ends in a dash: the words said are all there.
+    const argument = (last: string, marked = '') => lines(
+      'Sarah R. Weddington:', last, '', 'Byron R. White:', 'Do you or do you not say that the constitutional', '',
+      'Sarah R. Weddington:', `We do.${marked}`, '', 'Potter Stewart:', `What of the statute?${marked}`, '', 'Sarah R. Weddington:', `It is void.${marked}`,
+    );
+    assert.deepEqual(incomplete(argument('He did not ask any relief of the court relating to his pending State')), []);
+    // A transcript that marks the next speaker cutting in (`We do —`) has lost words where a turn stops unmarked.
+    assert.equal(incomplete(argument('He did not ask any relief of the court relating to his pending State', ' And —')).length, 2);
+    const objections = lines(
+      'Q. Are you sure you don\'t know', '', 'MR. LEOPOLD: Objection.', '', 'THE WITNESS: I am positive.', '', 'Q. Did you ever speak to', '',
+      'MR. LEOPOLD: Objection, form.', '', 'THE WITNESS: No.', '', 'Q. And the reporters', '', 'MR. LEOPOLD: Objection.',
+    );
+    // `speak to` stops on a word no sentence ends on: words are lost there all the same.
+    assert.deepEqual(incomplete(objections).map((d) => d.range.start.line + 1), [7]);
+    assert.deepEqual(incomplete(lines('HOST: The good old days as we call them,', '', 'GUEST: Or the bad old days', '', 'HOST: Right.')), []);
     // Where it stops on a word no sentence ends on, or on a word itself broken off, words are lost.
-    assert.equal(incomplete(cutIn('He did not ask any relief of the court relating to the')).length, 1);
-    const broken = lines('Fyodor Lukyanov: Tell us what should be done in resolving the conflict in Ukrain', '', 'Hamid Karzai: Ukraine is far from Kabul.');
+    assert.equal(incomplete(argument('He did not ask any relief of the court relating to the')).length, 1);
+    const broken = lines(
+      'Fyodor Lukyanov: Tell us what should be done in resolving the conflict in Ukrain', '', 'Hamid Karzai: Ukraine is far from Kabul', '',
+      'Fyodor Lukyanov: Thank you.',
+    );
     assert.equal(incomplete(broken).length, 1);
     // Within a turn, the next paragraph the same speaker's, a sentence without its end is still one.
-    assert.equal(incomplete(lines('Sergey Lavrov: We discussed the situation in the region', '', 'We agreed on it.', '', 'Question: Thank you.')).length, 1);
+    const within = lines('Sergey Lavrov: We discussed the situation in the region', '', 'We agreed on it', '', 'Question: Thank you', '', 'Sergey Lavrov: Yes.');
+    assert.equal(incomplete(within).length, 1);
     // The same speaker labelled again is no one cutting in.
-    assert.equal(incomplete(lines('GRASSLEY: We will hear the witness now', '', 'GRASSLEY: Dr. Ford, welcome.')).length, 1);
+    assert.equal(incomplete(lines('GRASSLEY: We will hear the witness now', '', 'GRASSLEY: Dr. Ford, welcome', '', 'FORD: Thank you.')).length, 1);
   });
 
-  it('does not fire on a scrap of two words or on a web page\'s markup, and still fires on a longer cut', () => {
+  it('does not fire on a scrap of one word or on a web page\'s markup, and still fires on a longer cut', () => {
     const between = (line: string) => lines('HOST: Good morning.', '', 'PM: Good morning.', '', line, '', 'PM: Thanks for having me.');
-    for (const scrap of ['ends', 'Las bancarias', '6,', '<div class="transcript">', '</div>']) assert.deepEqual(incomplete(between(scrap)), [], scrap);
+    for (const scrap of ['ends', 'Signed,', '6,', '<div class="transcript">', '</div>']) assert.deepEqual(incomplete(between(scrap)), [], scrap);
+    // Two words may be a cut sentence: `It’s also`.
+    assert.equal(incomplete(between('It’s also')).length, 1);
     assert.equal(incomplete(between('We delivered on the major bank levy and it went through the')).length, 1);
     // OCR's scraps and a release's end mark on lines of their own, after a finished sentence.
     assert.deepEqual(incomplete(lines('LAWS: Keep your voice up a bit, you\'re a bit quiet.', '6,', '* 1', '', 'CALLER: Yes.')), []);

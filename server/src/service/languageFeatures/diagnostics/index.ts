@@ -76,7 +76,7 @@ export function provideDiagnostics(
   let writtenWords: Map<string, number> | undefined;
   const documentWords = () => (writtenWords ??= wordCounts(model.source));
   const following = nextSpoken(model, turnOf, furniture);
-  const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech } = turnEnds(model, checks, following);
+  const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech, leavesCutsUnmarked } = turnEnds(model, checks, following);
   const verbatim = unpunctuatedEnds || diarisedByMachine(model);
   const header = headerLength(model, checks);
   model.paragraphs.forEach((paragraph, index) => {
@@ -108,11 +108,13 @@ export function provideDiagnostics(
       const trailsOff = next === undefined && ending.kind === 'cut' && !ending.punctuated && words.trailOffWords.has(ending.lastWord.toLowerCase())
         && (verbatim || (!marksBrokenOffSpeech && aloneAfterSentence(model.source, paragraph.contentStart, at(ending.start), at(ending.end))));
       const headerLine = index < header && !cannotEnd && isHeaderLine(model, paragraph, check);
-      // Where another speaker's labelled turn follows, a sentence that stops on a word a sentence
-      // may end on was cut off by them, or lost only its full stop: the words said are all there.
-      // A scrap of two words or fewer (`ends`, `Las bancarias`, `6,`) is no sentence to finish.
-      // A word itself broken off (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
-      const cutOffOrScrap = !cannotEnd && ((next === undefined && cutInByNextSpeaker(model, index, turnOf)) || check.wordCount <= SCRAP_WORDS)
+      // Where another speaker's labelled turn follows, in a transcript that leaves such cuts
+      // unmarked, a sentence that stops on a word a sentence may end on was cut off by them, or
+      // lost only its full stop: the words said are all there. A scrap of one word (`ends`, `6,`,
+      // `Signed,`, a title's folded last word) is no sentence to finish; two may be (`It’s also`). A word itself broken off
+      // (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
+      const cutIn = next === undefined && leavesCutsUnmarked && cutInByNextSpeaker(model, index, turnOf);
+      const cutOffOrScrap = !cannotEnd && (cutIn || check.wordCount <= SCRAP_WORDS)
         && !brokenWord(documentWords(), ending.kind === 'cut' ? ending.lastWord : '');
       if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !cutOffOrScrap && !introduced(model, index, checks)
         && (!(verbatim || closing) || cannotEnd)) {
@@ -198,6 +200,12 @@ export function provideDiagnostics(
 const CLOSING_WORDS = 4;
 const VERBATIM_SHARE = 0.1;
 const VERBATIM_LEAST = 3;
+/**
+ * Turn ends left open at least this often, and as often as turn ends marked as broken off: the
+ * transcript leaves the next speaker's cutting in unmarked (Oyez, talkback, podcasts). One that
+ * marks it (`MR. KIRBY: — wants to…` after `Q But as of now —`) has lost words where a turn stops.
+ */
+const UNMARKED_CUTS_LEAST = 2;
 
 /**
  * How the transcript ends its turns. `verbatim`: it writes speech as it was spoken, so that turns
@@ -205,10 +213,11 @@ const VERBATIM_LEAST = 3;
  * transcript (a briefing, a record) ends nearly all its turns with one, and a turn cut off there
  * is a fault of the text. `marksBrokenOffSpeech`: some turn ends in a dash or an ellipsis, or
  * the transcript writes dashes at all, and so would mark a speaker who breaks off.
+ * `leavesCutsUnmarked`: turns end open as often as they end broken off (UNMARKED_CUTS_LEAST).
  */
 function turnEnds(
   model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], following: readonly { next?: number }[],
-): { verbatim: boolean; marksBrokenOffSpeech: boolean } {
+): { verbatim: boolean; marksBrokenOffSpeech: boolean; leavesCutsUnmarked: boolean } {
   let ends = 0;
   let open = 0;
   let brokenOff = 0;
@@ -221,7 +230,11 @@ function turnEnds(
     if (check.ending.kind === 'cut' || check.ending.kind === 'comma') open++;
     else if (check.ending.kind === 'broken-off') brokenOff++;
   });
-  return { verbatim: open >= VERBATIM_LEAST && open >= VERBATIM_SHARE * ends, marksBrokenOffSpeech: brokenOff > 0 || dashes };
+  return {
+    verbatim: open >= VERBATIM_LEAST && open >= VERBATIM_SHARE * ends,
+    marksBrokenOffSpeech: brokenOff > 0 || dashes,
+    leavesCutsUnmarked: open >= UNMARKED_CUTS_LEAST && open >= brokenOff,
+  };
 }
 
 /** `SPEAKER_00`, `Speaker 1`, `spk_2`: the names a speech-to-text engine gives the voices it tells apart. */
@@ -428,8 +441,8 @@ function brokenWord(counts: Map<string, number>, word: string): boolean {
   return false;
 }
 
-/** The most words of a paragraph that is a scrap, not a sentence: a segment's title, an OCR leftover, `ends`. */
-const SCRAP_WORDS = 2;
+/** The most words of a paragraph that is a scrap, not a sentence: an OCR leftover, an end mark (`ends`), `Signed,`. */
+const SCRAP_WORDS = 1;
 
 /**
  * The paragraph ends a labelled turn and the next turn is another speaker's, labelled too: `MR.
