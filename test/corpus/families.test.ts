@@ -6,28 +6,30 @@ import { GOALS, familyFiles, families, scoreFile, type Counts, type FileScore } 
  * Real transcripts of every family (test/eval/families, each with its source and licence), held
  * to what the parser reads in them today: a rule that breaks one family's speakers or questions
  * fails here. Floors sit a little below the measured figures (README, `npm run eval`); where a
- * family meets the issue's goals, the goals are the floor. Raise a floor when a rule improves. The
- * deposition, phone-in and podcast floors of false alarms (and phone-in's turn floor) were lowered
- * when new held-out files were added: they measure the rules on text they were not made on.
+ * family meets the issue's goals, the goals are the floor. Raise a floor when a rule improves. A
+ * floor lowered when new held-out files were added says so beside it: they measure the rules on
+ * text they were not made on.
  */
 const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPerThousand: number }> = {
   'chat': { turnF1: GOALS.turnF1, questionF1: GOALS.questionF1, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
-  'court-argument': { turnF1: GOALS.turnF1, questionF1: 0.97, falseAlarmsPerThousand: 16 },
-  // The held-out W3C minutes (questions4) label turns `mk: text`, lower-case initials with no blank line between, which are
-  // not read yet: no turn and no question of theirs is found. TC39 and the Wasabi discussion score turn F1 1.000, question F1 0.692.
-  'discussion': { turnF1: 0.84, questionF1: 0.63, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
+  'court-argument': { turnF1: GOALS.turnF1, questionF1: 0.97, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   'debate': { turnF1: GOALS.turnF1, questionF1: 0.92, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
-  'deposition': { turnF1: 0.97, questionF1: 0.89, falseAlarmsPerThousand: 6 },
+  // Lowered from 0.97 by the held-out Hicks testimony (alarms4): its `Q`/`A` lose their period after a reporter's change (0.912).
+  'deposition': { turnF1: 0.96, questionF1: 0.91, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
+  // The held-out W3C minutes (questions4) label turns `mk: text`, lower-case initials with no blank line between, which are
+  // not read yet: no turn and no question of theirs is found. TC39 and the Wasabi discussion score turn F1 1.000.
+  'discussion': { turnF1: 0.84, questionF1: 0.7, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   'interview': { turnF1: GOALS.turnF1, questionF1: 0.9, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
-  // The held-out Turnbull–Ardern press conference joined in issue 13's questions work: the five earlier files still score 0.889.
-  'news-conference': { turnF1: GOALS.turnF1, questionF1: 0.86, falseAlarmsPerThousand: 15 },
+  // The held-out Turnbull–Ardern press conference joined in issue 13's questions work (the five earlier files score 0.889), and
+  // the held-out Rudd G20 press conference (alarms4) scores 0.636 on its own: every journalist's turn is taken for a question.
+  'news-conference': { turnF1: GOALS.turnF1, questionF1: 0.85, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   'parliament-other': { turnF1: GOALS.turnF1, questionF1: 0.86, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   'parliament-uk': { turnF1: GOALS.turnF1, questionF1: GOALS.questionF1, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
-  // The held-out 3AW talkback (2017) and John Laws talkback (1989) brought false alarms of their own: the four earlier files have 12.0‰.
-  'phone-in': { turnF1: 0.95, questionF1: 0.78, falseAlarmsPerThousand: 23 },
+  // Raised from 23‰: six of the ten left are the 3AW talkback's turns without their full stop, in a transcript that marks cut-offs (` -`).
+  'phone-in': { turnF1: 0.95, questionF1: 0.78, falseAlarmsPerThousand: 12 },
   // The held-out Orbit FM podcast (questions4) labels turns `0:00:13.8 **Adam Garrett-Harris** text`, a bold name after a time
-  // and no colon, which is not read yet: the nine earlier files score turn F1 0.997.
-  'podcast-emphasis': { turnF1: 0.92, questionF1: 0.81, falseAlarmsPerThousand: 16 },
+  // and no colon, which is not read yet: the other files score turn F1 0.997.
+  'podcast-emphasis': { turnF1: 0.94, questionF1: 0.85, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.74, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
 };
 

@@ -93,12 +93,59 @@ describe('diagnostics: incomplete-sentence', () => {
     ]) {
       assert.deepEqual(incomplete(around(line)), [], line);
     }
-    assert.equal(incomplete(around('We will sell the railway')).length, 2);
+    // Prose is not taken for a heading: its words are missing where it stops on `the`.
+    assert.equal(incomplete(around('We will sell the railway to the')).length, 2);
+  });
+
+  it('does not fire where the next speaker cuts in on a sentence in a transcript that leaves such cuts unmarked, and still fires where words are lost', () => {
+    // A justice cuts in on counsel, twice, and no turn of the transcript ends in a dash: the words said are all there.
+    const argument = (last: string, marked = '') => lines(
+      'Sarah R. Weddington:', last, '', 'Byron R. White:', 'Do you or do you not say that the constitutional', '',
+      'Sarah R. Weddington:', `We do.${marked}`, '', 'Potter Stewart:', `What of the statute?${marked}`, '', 'Sarah R. Weddington:', `It is void.${marked}`,
+    );
+    assert.deepEqual(incomplete(argument('He did not ask any relief of the court relating to his pending State')), []);
+    // A transcript that marks the next speaker cutting in (`We do —`) has lost words where a turn stops unmarked.
+    assert.equal(incomplete(argument('He did not ask any relief of the court relating to his pending State', ' And —')).length, 2);
+    const objections = lines(
+      'Q. Are you sure you don\'t know', '', 'MR. LEOPOLD: Objection.', '', 'THE WITNESS: I am positive.', '', 'Q. Did you ever speak to', '',
+      'MR. LEOPOLD: Objection, form.', '', 'THE WITNESS: No.', '', 'Q. And the reporters', '', 'MR. LEOPOLD: Objection.',
+    );
+    // `speak to` stops on a word no sentence ends on: words are lost there all the same.
+    assert.deepEqual(incomplete(objections).map((d) => d.range.start.line + 1), [7]);
+    assert.deepEqual(incomplete(lines('HOST: The good old days as we call them,', '', 'GUEST: Or the bad old days', '', 'HOST: Right.')), []);
+    // Where it stops on a word no sentence ends on, or on a word itself broken off, words are lost.
+    assert.equal(incomplete(argument('He did not ask any relief of the court relating to the')).length, 1);
+    const broken = lines(
+      'Fyodor Lukyanov: Tell us what should be done in resolving the conflict in Ukrain', '', 'Hamid Karzai: Ukraine is far from Kabul', '',
+      'Fyodor Lukyanov: Thank you.',
+    );
+    assert.equal(incomplete(broken).length, 1);
+    // Within a turn, the next paragraph the same speaker's, a sentence without its end is still one.
+    const within = lines('Sergey Lavrov: We discussed the situation in the region', '', 'We agreed on it', '', 'Question: Thank you', '', 'Sergey Lavrov: Yes.');
+    assert.equal(incomplete(within).length, 1);
+    // The same speaker labelled again is no one cutting in.
+    assert.equal(incomplete(lines('GRASSLEY: We will hear the witness now', '', 'GRASSLEY: Dr. Ford, welcome', '', 'FORD: Thank you.')).length, 1);
+  });
+
+  it('does not fire on a scrap of one word or on a web page\'s markup, and still fires on a longer cut', () => {
+    const between = (line: string) => lines('HOST: Good morning.', '', 'PM: Good morning.', '', line, '', 'PM: Thanks for having me.');
+    for (const scrap of ['ends', 'Signed,', '6,', '<div class="transcript">', '</div>']) assert.deepEqual(incomplete(between(scrap)), [], scrap);
+    // Two words may be a cut sentence: `It’s also`.
+    assert.equal(incomplete(between('It’s also')).length, 1);
+    assert.equal(incomplete(between('We delivered on the major bank levy and it went through the')).length, 1);
+    // OCR's scraps and a release's end mark on lines of their own, after a finished sentence.
+    assert.deepEqual(incomplete(lines('LAWS: Keep your voice up a bit, you\'re a bit quiet.', '6,', '* 1', '', 'CALLER: Yes.')), []);
+    assert.deepEqual(incomplete(lines('CALLER: Thank you.', 'LAWS: I\'ll look forward to seeing you very soon.', 'ends')), []);
+    assert.equal(incomplete(lines('LAWS: We will look forward to seeing', 'you in')).length, 1);
   });
 
   it('does not fire on a sentence that goes on in the next paragraph, or after a colon', () => {
     assert.deepEqual(incomplete(lines('Sergey Lavrov: We discussed the situation in', '', '(Applause.)', '', 'and around the region.')), []);
     assert.deepEqual(incomplete(lines('Sergey Lavrov: I call item one:', '', 'Report of the Secretary-General on the situation', '', 'We begin.')), []);
+    // Over a page break of an OCR'd transcript, the page's number on its own line before the words that go on.
+    const overPage = (number: string) => lines('PM: And, in fact, what the pilots said, look, we think we are', '', number, 'in a pretty strong position.', 'LAWS: Yes.');
+    for (const number of ['-24', '23', '2..']) assert.deepEqual(incomplete(overPage(number)), [], number);
+    assert.equal(incomplete(overPage('24 Pilots')).length, 1);
   });
 
   it('does not fire on Markdown code or a footnote under a table, and still fires on the prose around them', () => {

@@ -45,6 +45,30 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(lines('12 Angry Men: a film we watched.', '', '3 A. Smith and partners won.')), ['-']);
   });
 
+  it('reads the labels of a scanned press-office transcript whose colon OCR misread or lost, where the name speaks with its colon too', () => {
+    const talkback = parse(lines(
+      'MAUMILL: Good morning, Prime Minister.', 'PM: Good morning, Bob.', 'MAUMILLt We\'ll get straight into this. Will I get a couple of',
+      'the questions over that?', 'PMs Good.', 'CALLER: Hello, Bob.', 'MAUMILLs Where are you calling from?', 'CALLER-. Newcastle, and I have a question for',
+      'you.', 'PM Too right.', 'CALLER ( cont); can recall six ships that come from Spain.', 'PM ( cont) s its investment decisions.',
+    ));
+    assert.deepEqual(turnsOf(talkback).map(([name]) => name), [
+      'MAUMILL', 'PM', 'MAUMILL', 'PM', 'CALLER', 'MAUMILL', 'CALLER', 'PM', 'CALLER', 'PM',
+    ]);
+    // Capitals at a line's start that no label of the document bears out stay text: a headline, a senator's title, a page's stamp.
+    const prose = lines(
+      'MAUMILL: Good morning.', 'PM: Good morning.', 'US President Bush said so.', 'SEN. ORRIN G. HATCH, R-UTAH', 'ROUGH DRAFT ONLY', 'PMs have always said so.',
+    );
+    assert.deepEqual(turnsOf(parse(prose)).map(([name]) => name), ['MAUMILL', 'PM']);
+    assert.deepEqual(names(lines('MAUMILL: Good morning.', 'PM: Good morning.', 'PMs have always said so.', 'US President Bush agreed.')), ['MAUMILL', 'PM']);
+    // A name in capitals alone, and lines of names, are no misread label.
+    assert.deepEqual(names(lines('PM: Yes.', '', 'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'Buenos días.')), ['PM']);
+  });
+
+  it('reads a court transcript\'s audio description as no speaker, and the counsel around it as speakers', () => {
+    const text = lines('THE COURT: Let\'s get the jury.', '', 'AUDIO DESCRIPTION: Jury entering courtroom.', '', 'MR. STEINGLASS: Thank you.', '', 'Description: a photograph.');
+    assert.deepEqual(names(text), ['THE COURT', 'MR. STEINGLASS']);
+  });
+
   it('reads diarised and numbered speakers, bracketed or not, and a time in the qualifier', () => {
     assert.deepEqual(names(lines('SPEAKER_00: Hello there.', '', '[SPEAKER_01]: Hi.', '', 'Speaker 1 (00:01:02): Okay.', '', 'Speaker 2: Right.')),
       ['SPEAKER_00', 'SPEAKER_01', 'Speaker 1', 'Speaker 2']);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../server/src/service';
 import { document, lines, parse, turnsOf } from '../util/fixtures';
+import { WRAP_WIDTH } from '../../server/src/service/parser/parser';
 
 describe('parser: document structure', () => {
   it('reads front matter with a real YAML parser, keeping unknown keys', () => {
@@ -71,10 +72,24 @@ describe('parser: document structure', () => {
   });
 
   it('makes each long line a paragraph when a block has no blank lines (text pasted from a web page)', () => {
-    const long = 'We had detailed, extensive and practical talks with Mr. Nurtleu and welcomed the positive dynamics of our relations.';
+    // Longer than a line of text taken from a PDF (WRAP_WIDTH): a paragraph of a web page.
+    const long = 'We had detailed, extensive and practical talks with Mr. Nurtleu and welcomed the positive dynamics of our relations in every field.';
+    assert.ok(long.length > WRAP_WIDTH);
     const model = parse(lines('Ladies and gentlemen,', long, 'Days of', long, 'Question: What next?', 'Sergey Lavrov: More talks.'));
     assert.equal(model.paragraphs.length, 6);
     assert.deepEqual(turnsOf(model), [['-', 'statement'], ['Question', 'question'], ['Sergey Lavrov', 'answer']]);
+  });
+
+  it('reads lines of a PDF set in a proportional font (up to WRAP_WIDTH) as one wrapped paragraph, and starts one at a label after a page\'s foot', () => {
+    const pdfLine = 'you know, I guess, last night the—President Trump fired two members of the Federal Trade Commission, an';
+    const model = parse(lines(
+      'CHRISTOPHER RUGABER. Hi. Thank you. Chris Rugaber at Associated Press. As', pdfLine,
+      'Administration’s power to fire independent people. If those firings stand, is that a threat to the', 'Fed’s independence?', 'Page 13 of 28March 19, 2025 Chair Powell’s Press Conference FINAL',
+      'CHAIR POWELL. So I think I did answer that question some time ago.', 'MICHELLE SMITH. Nick.', 'NICK TIMIRAOS. Thank you.',
+    ));
+    assert.ok(pdfLine.length > 100);
+    // One paragraph up to the page's foot, then one at each label.
+    assert.deepEqual(model.paragraphs.map((p) => model.lines.lineAt(p.start)), [0, 5, 6, 7]);
   });
 
   it('starts a new paragraph at a label inside a wrapped block, after a finished sentence', () => {

@@ -227,12 +227,14 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
 
   // Every other label ends in a colon within MAX_LABEL_LENGTH of its start. Most paragraphs have
   // none there, and the native search rules them out before anything else is read.
-  if (!hasColonBefore(text, start, start + MAX_LABEL_LENGTH)) return undefined;
+  if (!hasColonBefore(text, start, start + MAX_LABEL_LENGTH)) return misreadColonLabel(text, start);
   const lineEnd = firstLineEnd(text, start, start + MAX_LABEL_LENGTH + 2);
   const colon = findLabelColon(text, start, lineEnd);
   if (colon >= 0) return labelBefore(text, start, colon, colon + 1, context);
   const timed = timedNameLine(text, start, lineEnd, context);
   if (timed) return timed;
+  const misread = misreadColonLabel(text, start);
+  if (misread) return misread;
 
   // A label standing alone may be hyphen-broken over two lines: `Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-\nNEN):`.
   const trimmedEnd = trimEnd(text);
@@ -418,6 +420,30 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   }
   return undefined;
 }
+
+/**
+ * A label in capitals whose colon OCR misread or lost, as in scanned press-office transcripts:
+ * `MAUMILLt We'll…`, `MAUMILLs Yes.`, `CALLERs Well…`, `PMt Good day…`, `CALLER-. Mr Hawke…`,
+ * `PM Too right.`, `CALLER ( cont); can recall…` (a turn going on over a page). A label only where
+ * the document has the same name speak with its colon (`MAUMILL:`), as a heading-like one is: `US
+ * President Biden said…`, `SEN. ORRIN G. HATCH, R-UTAH` or `ROUGH DRAFT ONLY` stay what they were.
+ */
+function misreadColonLabel(text: string, start: number): LabelMatch | undefined {
+  if (!isUpperCaseLetter(text, start) || !isUpperCaseLetter(text, start + 1)) return undefined;
+  const found = MISREAD_COLON_LABEL.exec(text.slice(start, firstLineEnd(text, start, start + 48)));
+  if (!found) return undefined;
+  const name = found[1];
+  const end = start + found[0].length;
+  return { ...label('speaker', name, normaliseName(name), start, start, start + name.length, end, found[2] ? ['cont'] : [], false, false), headingLike: true };
+}
+
+/**
+ * A name in capitals (one or two words), a turn's `( cont)` mark maybe, then in place of the
+ * colon one character OCR made of it (`t`, `s`, `i`, `;`, `.`, `-.`) or none, a space, and the
+ * words: opening in capitals after a bare name, in either case after the mark of a turn going on,
+ * and in lower case somewhere (a line of names in capitals is no turn).
+ */
+const MISREAD_COLON_LABEL = /^(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)(?:( ?\( ?cont(?:'?d)?\))[ ]?[;,.ts]?[ \t]+(?=[\p{L}'‘"“])|(?:[tsi;.]|-\.)?[ \t]+(?=[\p{Lu}'‘"“][^\n]*\p{Ll}))/u;
 
 /** A time after an emphasised or bracketed name: `[0:18]`, `(00:01:02)`, `00:37:24`, then the words or the line's end. */
 /** The longest time with the white space around it that EMPHASIS_TIME reads. */

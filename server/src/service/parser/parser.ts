@@ -35,8 +35,12 @@ export interface TextChange {
   readonly length: number;
 }
 
-/** Lines of a hard-wrapped block are at most this long; a longer line is a paragraph of its own. */
-export const WRAP_WIDTH = 100;
+/**
+ * Lines of a hard-wrapped block are at most this long; a longer line is a paragraph of its own.
+ * Text taken from a PDF set in a proportional font runs to 105–117 characters a line (the Federal
+ * Reserve's transcripts); a web page pasted one paragraph a line runs longer.
+ */
+export const WRAP_WIDTH = 120;
 
 /**
  * Parses a transcript into its model. Pass the previous version's model: paragraphs whose text
@@ -474,7 +478,7 @@ function splitBlock(
   // segment stamped with its time, starts one whatever the last line ended on.
   const labelBreaks = (line: number) => {
     const afterSentence = endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1))
-      || breaksOff(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1));
+      || breaksOff(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) || PAGE_LINE.test(lines.lineText(line - 1));
     if (!afterSentence && text.charCodeAt(lines.lineStarts[line]) !== OPEN_BRACKET) return false;
     const label = detectLabel(lines.lineText(line), context);
     return label !== undefined && (afterSentence || isTimedLabel(label));
@@ -491,6 +495,8 @@ function splitBlock(
 }
 
 const OPEN_BRACKET = 0x5b;
+/** A page's running foot or head of a PDF's text, `Page 7 of 28March 19, 2025 Chair Powell’s…`: the next line starts afresh. */
+const PAGE_LINE = /^[ \t]*(?:Page|PAGE|Seite|Página)[ \t]\d{1,4}[ \t]+(?:of|OF|von|de)[ \t]+\d{1,4}/;
 /** A line that ends in a dash breaking speech off: `… To my right is Danyn lndyke --`. */
 const BROKEN_OFF = /(?:--|—)[ \t]*$/;
 

@@ -92,8 +92,11 @@ export function* diagnosticSteps(
   for (const index of notTranscript(model)) furniture.add(index);
   yield;
   for (const index of yield* noSentences(results, model)) furniture.add(index);
-  const following = yield* nextSpoken(model, paragraphTurns(model), furniture);
-  const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech } = turnEnds(model, checks, following);
+  const turnOf = paragraphTurns(model);
+  let writtenWords: Map<string, number> | undefined;
+  const documentWords = () => (writtenWords ??= wordCounts(model.source));
+  const following = yield* nextSpoken(model, turnOf, furniture);
+  const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech, leavesCutsUnmarked } = turnEnds(model, checks, following);
   const verbatim = unpunctuatedEnds || diarisedByMachine(model);
   const header = headerLength(model, checks);
   yield;
@@ -128,9 +131,18 @@ export function* diagnosticSteps(
       const trailsOff = next === undefined && ending.kind === 'cut' && !ending.punctuated && words.trailOffWords.has(ending.lastWord.toLowerCase())
         && (verbatim || (!marksBrokenOffSpeech && aloneAfterSentence(model.source, paragraph.contentStart, at(ending.start), at(ending.end))));
       const headerLine = index < header && !cannotEnd && isHeaderLine(model, paragraph, check);
-      if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !introduced(model, index, checks) && (!(verbatim || closing) || cannotEnd)) {
+      // Where another speaker's labelled turn follows, in a transcript that leaves such cuts
+      // unmarked, a sentence that stops on a word a sentence may end on was cut off by them, or
+      // lost only its full stop: the words said are all there. A scrap of one word (`ends`, `6,`,
+      // `Signed,`, a title's folded last word) is no sentence to finish; two may be (`It’s also`). A word itself broken off
+      // (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
+      const cutIn = next === undefined && leavesCutsUnmarked && cutInByNextSpeaker(model, index, turnOf);
+      const cutOffOrScrap = !cannotEnd && (cutIn || check.wordCount <= SCRAP_WORDS)
+        && !brokenWord(documentWords(), ending.kind === 'cut' ? ending.lastWord : '');
+      if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !cutOffOrScrap && !introduced(model, index, checks)
+        && (!(verbatim || closing) || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
-      } else if (ending.kind === 'comma' && !continued && !headerLine && !isSalutation(check) && !verbatim && !closing) {
+      } else if (ending.kind === 'comma' && !continued && !headerLine && !cutOffOrScrap && !isSalutation(check) && !verbatim && !closing) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
       }
     }
@@ -218,6 +230,12 @@ export function* diagnosticSteps(
 const CLOSING_WORDS = 4;
 const VERBATIM_SHARE = 0.1;
 const VERBATIM_LEAST = 3;
+/**
+ * Turn ends left open at least this often, and as often as turn ends marked as broken off: the
+ * transcript leaves the next speaker's cutting in unmarked (Oyez, talkback, podcasts). One that
+ * marks it (`MR. KIRBY: — wants to…` after `Q But as of now —`) has lost words where a turn stops.
+ */
+const UNMARKED_CUTS_LEAST = 2;
 
 /**
  * How the transcript ends its turns. `verbatim`: it writes speech as it was spoken, so that turns
@@ -225,10 +243,11 @@ const VERBATIM_LEAST = 3;
  * transcript (a briefing, a record) ends nearly all its turns with one, and a turn cut off there
  * is a fault of the text. `marksBrokenOffSpeech`: some turn ends in a dash or an ellipsis, or
  * the transcript writes dashes at all, and so would mark a speaker who breaks off.
+ * `leavesCutsUnmarked`: turns end open as often as they end broken off (UNMARKED_CUTS_LEAST).
  */
 function turnEnds(
   model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], following: readonly { next?: number }[],
-): { verbatim: boolean; marksBrokenOffSpeech: boolean } {
+): { verbatim: boolean; marksBrokenOffSpeech: boolean; leavesCutsUnmarked: boolean } {
   let ends = 0;
   let open = 0;
   let brokenOff = 0;
@@ -241,7 +260,11 @@ function turnEnds(
     if (check.ending.kind === 'cut' || check.ending.kind === 'comma') open++;
     else if (check.ending.kind === 'broken-off') brokenOff++;
   });
-  return { verbatim: open >= VERBATIM_LEAST && open >= VERBATIM_SHARE * ends, marksBrokenOffSpeech: brokenOff > 0 || dashes };
+  return {
+    verbatim: open >= VERBATIM_LEAST && open >= VERBATIM_SHARE * ends,
+    marksBrokenOffSpeech: brokenOff > 0 || dashes,
+    leavesCutsUnmarked: open >= UNMARKED_CUTS_LEAST && open >= brokenOff,
+  };
 }
 
 /** `SPEAKER_00`, `Speaker 1`, `spk_2`: the names a speech-to-text engine gives the voices it tells apart. */
@@ -404,6 +427,44 @@ function* nextSpoken(
     }
   }
   return result;
+}
+
+/** How often each word (lower case) is written in the text; read once, where a check first asks. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A word broken off: written only here, and the start of a longer word the text writes elsewhere
+ * (`Ukrain`, `Ukraine`). A word that ends a sentence is a word of the text: `State`, `interests`.
+ */
+function brokenWord(counts: Map<string, number>, word: string): boolean {
+  const key = word.toLowerCase();
+  if (key.length < 3 || (counts.get(key) ?? 0) > 1) return false;
+  for (const other of counts.keys()) if (other.length > key.length && other.startsWith(key)) return true;
+  return false;
+}
+
+/** The most words of a paragraph that is a scrap, not a sentence: an OCR leftover, an end mark (`ends`), `Signed,`. */
+const SCRAP_WORDS = 1;
+
+/**
+ * The paragraph ends a labelled turn and the next turn is another speaker's, labelled too: `MR.
+ * LEOPOLD: Objection.` after `Q. Are you sure you don't know`, a justice cutting in on counsel.
+ */
+function cutInByNextSpeaker(model: TranscriptModel, index: number, turnOf: readonly (number | undefined)[]): boolean {
+  const turnIndex = turnOf[index];
+  if (turnIndex === undefined) return false;
+  const turn = model.turns[turnIndex];
+  const nextTurn = model.turns[turnIndex + 1];
+  if (!turn.label || !nextTurn?.label) return false;
+  return nextTurn.speakerId !== turn.speakerId || nextTurn.label.kind !== turn.label.kind;
 }
 
 /** What follows a paragraph ending in a colon is introduced by it: an agenda item, a list, a title. */

@@ -102,6 +102,9 @@ const EMPHASIS_MARKS = /^[_*\s]+/u;
 
 // Patterns are constants: a literal in a function body makes a new RegExp object each time it is reached.
 const STARTS_IN_LOWER_CASE = /^[\s\u00a0]*[\p{Ll}]/u;
+const PAGE_NUMBER_LINES = /^(?:[ \t\u00a0]*[-–]?\d{1,4}[-–.]*[ \t\u00a0]*\r?\n)+/u;
+/** A paragraph that is one HTML tag and nothing else: `<div class="transcript">`, `</div>`, left from a web page. */
+const MARKUP_ONLY = /^[\s\u00a0]*<\/?[A-Za-z][^<>]*>[\s\u00a0]*$/u;
 const ENDS_A_SENTENCE = /[.!?]["”’]?[\s\u00a0]*$/u;
 const DASH = /—|--|\s–\s/u;
 const OPENS_WITH_QUOTE = /^[\s\u00a0]*["“„«‘]/u;
@@ -117,7 +120,9 @@ const SENTENCE_END = /[.!?…。！？]/g;
 export function checkParagraph(content: string, annotations: readonly Annotation[], words: LanguageWords): ParagraphChecks {
   const blanked = blank(content, annotations);
   const wordCount = countWordsUpTo(blanked, COUNTED_WORDS);
-  const startsInLowerCase = STARTS_IN_LOWER_CASE.test(blanked);
+  // A page's number left on its own line (`23`, `-24`, `2..`) before words that go on from the last page.
+  const pageNumber = PAGE_NUMBER_LINES.exec(blanked);
+  const startsInLowerCase = STARTS_IN_LOWER_CASE.test(pageNumber ? blanked.slice(pageNumber[0].length) : blanked);
   return {
     ending: checkEnding(content, blanked, annotations, words),
     delimiters: checkDelimiters(blanked),
@@ -180,7 +185,7 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
   const tailStart = Math.max(0, end - TAIL);
   const tail = text.slice(tailStart);
   if (LIST_ITEM.test(text) || (endsInPageNumber(tail) && TABLE_OF_CONTENTS.test(tail)) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
-    || !HAS_LOWER_CASE.test(text) || ENDS_IN_URL.test(tail) || CODE.test(text) || (FOOTNOTE.test(text) && text.indexOf('*', text.indexOf('*') + 1) < 0)) {
+    || !HAS_LOWER_CASE.test(text) || ENDS_IN_URL.test(tail) || CODE.test(text) || MARKUP_ONLY.test(text) || (FOOTNOTE.test(text) && text.indexOf('*', text.indexOf('*') + 1) < 0)) {
     return NOT_PROSE;
   }
   if (endsInNote(text)) return COMPLETE;
@@ -224,15 +229,32 @@ const NUMBER_LINE = /^[ \t\u00a0]*\d{1,4}[ \t\u00a0]*$/;
 
 /**
  * Where the words end before the numbers of the margin that close a paragraph of an OCR'd record
- * (`… How are you?` / `10` / `11` … `25`): the sentence is judged by the words, not the numbers.
+ * (`… How are you?` / `10` / `11` … `25`), or before the scraps OCR left after its last sentence:
+ * the sentence is judged by the words, not the numbers.
  */
 function withoutMarginNumbers(content: string, end: number): number {
+  // Scraps stripped so far: they go only where a finished sentence stands before them all.
+  let scrapsFrom: number | undefined;
   for (;;) {
     const lineStart = content.lastIndexOf('\n', end - 1) + 1;
-    if (lineStart === 0 || !NUMBER_LINE.test(content.slice(lineStart, end))) return end;
-    end = trimmedEnd(content, lineStart);
+    const line = content.slice(lineStart, end);
+    if (lineStart > 0 && NUMBER_LINE.test(line)) {
+      end = trimmedEnd(content, lineStart);
+      continue;
+    }
+    // An OCR scrap or an end mark on its own line after a finished sentence: `… quiet.` / `6,` / `* 1`, `… soon.` / `ends`.
+    if (lineStart > 0 && SCRAP_LINE.test(line)) {
+      scrapsFrom ??= end;
+      end = trimmedEnd(content, lineStart);
+      continue;
+    }
+    if (scrapsFrom === undefined || ENDS_A_SENTENCE.test(content.slice(Math.max(0, end - 3), end))) return end;
+    return scrapsFrom;
   }
 }
+
+/** A line of one or two short tokens: `6,`, `* 1`, `ends`, `iI,`. */
+const SCRAP_LINE = /^[ \t\u00a0]*\S{1,6}(?:[ \t\u00a0]+\S{1,6})?[ \t\u00a0]*$/;
 
 const COMMENT_OR_TAG_AT_END = /(?:<!--[\s\S]*?-->|(?<![\p{L}\p{N}_/&#])#\p{L}[\p{L}\p{N}_-]*)$/u;
 
