@@ -20,14 +20,19 @@ const organisations = read('organisations.json');
 const parties = read('organisations-parties.json');
 const ror = read('organisations-ror.json');
 const courts = read('organisations-courts.json');
+const classes = read('organisations-classes.json');
+const rorClasses = read('organisations-ror-classes.json');
+const sp500 = read('organisations-sp500.json');
 const terms = read('terms.json');
-const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...terms.organisations];
+const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...classes.organisations,
+  ...rorClasses.organisations, ...sp500.organisations, ...terms.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
   const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
-    ['organisations-courts.json', courts], ['terms.json', terms]] as const;
+    ['organisations-courts.json', courts], ['organisations-classes.json', classes], ['organisations-ror-classes.json', rorClasses],
+    ['organisations-sp500.json', sp500], ['terms.json', terms]] as const;
   for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
@@ -43,13 +48,16 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror, courts]) {
+    for (const file of [organisations, parties, ror, courts, classes, rorClasses, sp500]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
     assert.ok(organisations.organisations.length >= 390);
     assert.ok(parties.organisations.length >= 3000);
     assert.ok(ror.organisations.length >= 2000);
+    assert.ok(classes.organisations.length >= 100);
+    assert.ok(rorClasses.organisations.length >= 4000);
+    assert.ok(sp500.organisations.length >= 300);
   });
 
   it('says where every entry comes from: a dataset with its identifiers, or a page', () => {
@@ -70,6 +78,20 @@ describe('glossary: the shipped data', () => {
     for (const e of courts.organisations as (Entry & { source: { dataset: string; id: string } })[]) {
       assert.equal(e.source.dataset, 'courts-db', e.id);
       assert.match(e.source.id, /^[a-z0-9]+$/, e.id);
+    }
+    for (const e of rorClasses.organisations as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
+      assert.equal(e.source.dataset, 'ror', e.id);
+      assert.match(e.source.id, /^0[a-z0-9]{6}\d{2}$/, e.id);
+      assert.match(e.source.wikidata, /^Q\d+$/, e.id);
+    }
+    for (const e of sp500.organisations as (Entry & { source: { dataset: string; id: string } })[]) {
+      assert.equal(e.source.dataset, 'sp500', e.id);
+      assert.match(e.source.id, /^\d+$/, e.id);
+    }
+    // Written by hand: each from the page it cites.
+    for (const e of classes.organisations as (Entry & { source: { url: string } })[]) {
+      assert.deepEqual(Object.keys(e.source), ['url'], e.id);
+      assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
     }
   });
 
