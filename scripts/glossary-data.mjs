@@ -2,7 +2,8 @@
 // a name is looked up): dist/glossary/index.json holds what matching needs, every entry's id and
 // its names (acronyms, names, fullName, forms) with its country and source, in the order of the files below; the entries
 // themselves go into one file per first letter of their full name (dist/glossary/a.json …), read
-// when an entry of that letter is first asked for. The index says each entry's file (`shard`).
+// when an entry of that letter is first asked for. The index is kept small, for it is read whole at
+// the first lookup: no full name that is the entry's first name, no file name the full name tells.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,8 @@ export function writeGlossaryData(outDir = path.join(ROOT, 'dist', 'glossary')) 
     ...Object.fromEntries(NAMING_FIELDS.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]])),
     // Of the source, the dataset tells a national one; its identifiers wait in the entry's file.
     ...(entry.source?.dataset ? { source: { dataset: entry.source.dataset } } : {}),
-    shard: shardOf(entry),
+    // Left out where the reader can tell it (builtinData.ts): a full name that is the first name, and so the shard.
+    ...(entry.fullName === entry.names[0] ? { fullName: undefined } : {}),
   }));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

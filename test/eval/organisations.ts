@@ -16,7 +16,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
-import type { NamingEntry } from '../../server/src/service/glossary/builtinData';
+import { BuiltinEntries, builtinDataDirectory } from '../../server/src/service/glossary/builtinData';
+import { LayerRank } from '../../server/src/service/glossary/glossary';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DIR = path.join(ROOT, 'test', 'eval', 'organisations');
@@ -40,8 +41,7 @@ for (const line of readFileSync(path.join(DIR, 'truth.tsv'), 'utf8').split('\n')
 
 /** The built-in entries' titles, by each of their names, acronyms and forms: what a name of the truth may name. */
 const titlesByName = new Map<string, Set<string>>();
-const index = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'glossary', 'index.json'), 'utf8')) as { entries: NamingEntry[] };
-for (const entry of index.entries) {
+for (const entry of new BuiltinEntries(builtinDataDirectory(), LayerRank.Builtin).naming) {
   for (const name of [entry.fullName, ...entry.names, ...entry.acronyms, ...Object.values(entry.forms ?? {}).flat()]) {
     titlesByName.set(name, (titlesByName.get(name) ?? new Set()).add(entry.fullName));
   }

@@ -18,7 +18,10 @@ export class BuiltinEntries {
   private readonly loaded = new Map<string, OrganisationEntry>();
 
   constructor(private readonly directory: string, private readonly rank: LayerRank) {
-    this.naming = (readJson(path.join(directory, 'index.json')) as { entries: NamingEntry[] }).entries;
+    const indexed = (readJson(path.join(directory, 'index.json')) as { entries: IndexedEntry[] }).entries;
+    // What the index leaves out to stay small: a full name that is the first name, and the letter's file.
+    for (const entry of indexed) entry.shard = shardOf((entry.fullName ??= entry.names[0]));
+    this.naming = indexed as NamingEntry[];
     this.naming.forEach((naming, order) => this.byId.set(naming.id, { naming, order }));
   }
 
@@ -54,6 +57,15 @@ export class BuiltinEntries {
     this.loaded.set(id, entry);
     return entry;
   }
+}
+
+/** An entry as index.json holds it. */
+type IndexedEntry = Omit<NamingEntry, 'fullName' | 'shard'> & { fullName?: string; shard?: string };
+
+/** The file of an entry, as scripts/glossary-data.mjs writes them: the first letter of its full name without accents, `0` for any other. */
+function shardOf(fullName: string): string {
+  const first = fullName.normalize('NFKD').toLowerCase()[0];
+  return /[a-z]/.test(first) ? first : '0';
 }
 
 /** A file of the built-in glossary; one that is missing says what the build writes, not only ENOENT. */
