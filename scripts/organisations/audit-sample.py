@@ -9,7 +9,7 @@ import csv, io, json, os, random, re, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json']
-CLASS_FILES = ['organisations-classes.json', 'organisations-ror-classes.json', 'organisations-sp500.json']
+CLASS_FILES = ['organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-sp500.json']
 partyfacts_git, ror_git, courts_git = sys.argv[1:4]
 sp500_git = sys.argv[4] if len(sys.argv) > 4 else None
 

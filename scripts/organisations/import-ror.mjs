@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes server/data/organisations-ror.json and organisations-ror-classes.json: organisations from the
+// Writes server/data/organisations-ror.json, organisations-ror-universities.json and
+// organisations-ror-companies.json: organisations from the
 // Research Organization Registry (ROR, CC0 1.0; its records as ror-community/ror-records holds them,
 // every release folder, the latest version of each record), each entry with the dataset's identifiers
 // (`source: { dataset: ror, id, wikidata }`).
@@ -12,7 +13,7 @@
 //   types `other`) whose English name or acronym the counted transcripts name, in two transcripts
 //   or more, with no card before (scripts/organisations/named-without-card.tsv);
 // and not an organisation the glossary has already (the same English name, or Wikidata item).
-// organisations-ror-classes.json takes, of the other active records with a Wikidata item and no parent
+// The class files (universities; companies and banks) take, of the other active records with a Wikidata item and no parent
 // record in ROR (a university, not its faculties and campuses; a group, not each national subsidiary),
 // whole classes that transcripts name (issue 19: universities in debates and interviews, companies in
 // the news, banks):
@@ -114,7 +115,7 @@ const KIND = { government: 'government', company: 'company', nonprofit: 'ngo' };
 const CLASS_PREFIX = { university: 'ror-uni', company: 'ror-co', financial: 'ror-bank' };
 const BANK = /\b(?:Bank|Banco|Banque|Bundesbank)\b/u;
 
-/** The class of organisations-ror-classes.json a record belongs to, if any: the kind its entries get. */
+/** The class a record belongs to, if any, of the class files: the kind its entries get. */
 function classKind(record, fullName) {
   if (record.hasParent) return undefined;
   if (record.types.includes('education')) return record.fundsResearch ? 'university' : undefined;
@@ -182,7 +183,11 @@ for (const record of records.map(normalise)) {
 }
 
 const source = `Research Organization Registry (ror-community/ror-records@${commit}, the latest release's version of each record; ROR data is CC0 1.0).`;
-for (const [name, list] of [['organisations-ror.json', entries], ['organisations-ror-classes.json', classEntries]]) {
+const universities = classEntries.filter((e) => e.kind === 'university');
+const companies = classEntries.filter((e) => e.kind !== 'university');
+// Universities apart: the largest class, the one to leave out where the first hover must cost less.
+for (const [name, list] of [['organisations-ror.json', entries], ['organisations-ror-universities.json', universities],
+  ['organisations-ror-companies.json', companies]]) {
   const file = { $schema: './organisations.schema.json', version: 1, source, organisations: list.sort(byId) };
   writeFileSync(resolve(root, 'server/data', name), `${JSON.stringify(file, null, 2)}\n`);
   console.log(`${name}: ${list.length} organisations`);

@@ -37,8 +37,8 @@ function csvRows(text) {
 }
 const rows = csvRows(git(['show', 'HEAD:data/constituents.csv']));
 
-const existing = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-classes.json', 'organisations-ror-classes.json',
-  'terms.json']
+const existing = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-classes.json',
+  'organisations-ror-universities.json', 'organisations-ror-companies.json', 'terms.json']
   .flatMap((name) => JSON.parse(readFileSync(resolve(root, 'server/data', name), 'utf8')).organisations);
 const knownNames = new Set(existing.flatMap((e) => [e.fullName, ...e.names]).map((n) => n.toLowerCase()));
 const words = new Set(readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter((w) => !/\p{Lu}/u.test(w)));

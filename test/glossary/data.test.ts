@@ -21,18 +21,19 @@ const parties = read('organisations-parties.json');
 const ror = read('organisations-ror.json');
 const courts = read('organisations-courts.json');
 const classes = read('organisations-classes.json');
-const rorClasses = read('organisations-ror-classes.json');
+const universities = read('organisations-ror-universities.json');
+const companies = read('organisations-ror-companies.json');
 const sp500 = read('organisations-sp500.json');
 const terms = read('terms.json');
 const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...classes.organisations,
-  ...rorClasses.organisations, ...sp500.organisations, ...terms.organisations];
+  ...universities.organisations, ...companies.organisations, ...sp500.organisations, ...terms.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
   const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
-    ['organisations-courts.json', courts], ['organisations-classes.json', classes], ['organisations-ror-classes.json', rorClasses],
-    ['organisations-sp500.json', sp500], ['terms.json', terms]] as const;
+    ['organisations-courts.json', courts], ['organisations-classes.json', classes], ['organisations-ror-universities.json', universities],
+    ['organisations-ror-companies.json', companies], ['organisations-sp500.json', sp500], ['terms.json', terms]] as const;
   for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
@@ -48,7 +49,7 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror, courts, classes, rorClasses, sp500]) {
+    for (const file of [organisations, parties, ror, courts, classes, universities, companies, sp500]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
@@ -56,7 +57,8 @@ describe('glossary: the shipped data', () => {
     assert.ok(parties.organisations.length >= 3000);
     assert.ok(ror.organisations.length >= 2000);
     assert.ok(classes.organisations.length >= 100);
-    assert.ok(rorClasses.organisations.length >= 4000);
+    assert.ok(universities.organisations.length >= 3000);
+    assert.ok(companies.organisations.length >= 1000);
     assert.ok(sp500.organisations.length >= 300);
   });
 
@@ -79,7 +81,7 @@ describe('glossary: the shipped data', () => {
       assert.equal(e.source.dataset, 'courts-db', e.id);
       assert.match(e.source.id, /^[a-z0-9]+$/, e.id);
     }
-    for (const e of rorClasses.organisations as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
+    for (const e of [...universities.organisations, ...companies.organisations] as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
       assert.equal(e.source.dataset, 'ror', e.id);
       assert.match(e.source.id, /^0[a-z0-9]{6}\d{2}$/, e.id);
       assert.match(e.source.wikidata, /^Q\d+$/, e.id);
