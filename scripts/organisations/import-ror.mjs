@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Writes server/data/organisations-ror.json, organisations-ror-universities.json and
-// organisations-ror-companies.json: organisations from the
-// Research Organization Registry (ROR, CC0 1.0; its records as ror-community/ror-records holds them,
-// every release folder, the latest version of each record), each entry with the dataset's identifiers
-// (`source: { dataset: ror, id, wikidata }`).
+// organisations-ror-companies.json: organisations from the Research Organization Registry (ROR, CC0
+// 1.0; its records as ror-community/ror-records holds them, every release folder, the latest version
+// of each record), each entry with the dataset's identifiers (`source: { dataset: ror, id, wikidata }`).
 //
 // Inclusion rule (README, "Organisations: coverage, and how to add one"): an active record with a
 // Wikidata item, and
@@ -13,10 +12,10 @@
 //   types `other`) whose English name or acronym the counted transcripts name, in two transcripts
 //   or more, with no card before (scripts/organisations/named-without-card.tsv);
 // and not an organisation the glossary has already (the same English name, or Wikidata item).
-// The class files (universities; companies and banks) take, of the other active records with a Wikidata item and no parent
-// record in ROR (a university, not its faculties and campuses; a group, not each national subsidiary),
-// whole classes that transcripts name (issue 19: universities in debates and interviews, companies in
-// the news, banks):
+// The class files (universities; companies and banks) take, of the other active records with a
+// Wikidata item and no parent record in ROR (a university, not its faculties and campuses; a group,
+// not each national subsidiary), whole classes that transcripts name (issue 19: universities in
+// debates and interviews, companies in the news, banks):
 // - universities and colleges: type `education`, with a Crossref Funder ID (the research universities
 //   that transcripts name; the glossary's index stays small enough to read at the first hover);
 // - companies: type `company`, the name without the country ROR adds in brackets (`Google (United
