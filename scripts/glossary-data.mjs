@@ -3,14 +3,17 @@
 // its names (acronyms, names, fullName, forms) with its country and source, in the order of the files below; the entries
 // themselves go into one file per first letter of their full name (dist/glossary/a.json …), read
 // when an entry of that letter is first asked for. The index says each entry's file (`shard`), and
-// holds the files' generic names (`High Court`: the body each country's transcripts mean by it).
+// holds the files' generic names (`High Court`: the body each country's transcripts mean by it). It is
+// kept small, for it is read whole at the first lookup: no full name that is the entry's first name,
+// no file name the full name tells.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** In order of definition: an acronym's senses are listed in this order when nothing ranks them. */
-export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json',
+export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json',
+  'organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-sp500.json', 'terms.json',
   'organisations-national.json'];
 /** What matching needs, and what tells a national dataset's entry (the misspelling check takes none of their acronyms). */
 const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms', 'country'];
@@ -35,7 +38,8 @@ export function writeGlossaryData(outDir = path.join(ROOT, 'dist', 'glossary')) 
     ...Object.fromEntries(NAMING_FIELDS.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]])),
     // Of the source, the dataset tells a national one; its identifiers wait in the entry's file.
     ...(entry.source?.dataset ? { source: { dataset: entry.source.dataset } } : {}),
-    shard: shardOf(entry),
+    // Left out where the reader can tell it (builtinData.ts): a full name that is the first name, and so the shard.
+    ...(entry.fullName === entry.names[0] ? { fullName: undefined } : {}),
   }));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

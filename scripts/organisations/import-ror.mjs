@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Writes server/data/organisations-ror.json: organisations from the Research Organization Registry
-// (ROR, CC0 1.0; its records as ror-community/ror-records holds them, every release folder, the
-// latest version of each record), each entry with the dataset's identifiers (`source: { dataset:
-// ror, id, wikidata }`).
+// Writes server/data/organisations-ror.json, organisations-ror-universities.json and
+// organisations-ror-companies.json: organisations from the Research Organization Registry (ROR, CC0
+// 1.0; its records as ror-community/ror-records holds them, every release folder, the latest version
+// of each record), each entry with the dataset's identifiers (`source: { dataset: ror, id, wikidata }`).
 //
 // Inclusion rule (README, "Organisations: coverage, and how to add one"): an active record with a
 // Wikidata item, and
@@ -12,6 +12,15 @@
 //   types `other`) whose English name or acronym the counted transcripts name, in two transcripts
 //   or more, with no card before (scripts/organisations/named-without-card.tsv);
 // and not an organisation the glossary has already (the same English name, or Wikidata item).
+// The class files (universities; companies and banks) take, of the other active records with a
+// Wikidata item and no parent record in ROR (a university, not its faculties and campuses; a group,
+// not each national subsidiary), whole classes that transcripts name (issue 19: universities in
+// debates and interviews, companies in the news, banks):
+// - universities and colleges: type `education`, with a Crossref Funder ID (the research universities
+//   that transcripts name; the glossary's index stays small enough to read at the first hover);
+// - companies: type `company`, the name without the country ROR adds in brackets (`Google (United
+//   States)`); a company's one-word name is taken when it is no English word (`Pfizer`, not `Apple`);
+// - banks: type `other` with an English name that says Bank (`Bank of Mexico`).
 // What an entry says is what the record says: its English names (of two words or more: one word
 // is too often an ordinary word) and acronyms (of three characters or more), its names in ru, de,
 // fr and es, its country, its year of founding and its website. Nothing else is added. An acronym
@@ -64,6 +73,8 @@ function normalise(r) {
     return {
       id: r.id, status: r.status, names: r.names, types: r.types.map((t) => t.toLowerCase()), wikidata: wikidata?.preferred ?? wikidata?.all?.[0],
       country: r.locations?.[0]?.geonames_details?.country_code, established: r.established, website: r.links?.find((l) => l.type === 'website')?.value,
+      hasParent: !!r.relationships?.some((x) => x.type.toLowerCase() === 'parent'),
+      fundsResearch: !!r.external_ids?.some((e) => e.type.toLowerCase() === 'fundref'),
     };
   }
   const wikidata = Object.entries(r.external_ids ?? {}).find(([type]) => type.toLowerCase() === 'wikidata')?.[1];
@@ -76,11 +87,13 @@ function normalise(r) {
       ...(r.labels ?? []).map((l) => ({ value: l.label, types: ['label'], lang: l.iso639 })),
     ],
     country: r.country?.country_code, established: r.established, website: r.links?.[0],
+    hasParent: !!r.relationships?.some((x) => x.type.toLowerCase() === 'parent'),
+    fundsResearch: Object.keys(r.external_ids ?? {}).some((type) => type.toLowerCase() === 'fundref'),
   };
 }
 
 /** What the glossary has already: English names (lower case) and Wikidata items of the other data files. */
-const existing = ['organisations.json', 'organisations-parties.json', 'terms.json']
+const existing = ['organisations.json', 'organisations-parties.json', 'organisations-classes.json', 'terms.json']
   .flatMap((name) => JSON.parse(readFileSync(resolve(root, 'server/data', name), 'utf8')).organisations);
 const knownNames = new Set(existing.flatMap((e) => [e.fullName, ...e.names]).map((n) => n.toLowerCase()));
 const knownItems = new Set(existing.map((e) => e.source?.wikidata).filter(Boolean));
@@ -98,52 +111,83 @@ const isAcronym = (text) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{2,9}$/u.test(text)
   && !NOT_ACRONYMS.has(text) && !abbreviations.has(text) && !words.has(text.toLowerCase());
 const isName = (text) => wordCount(text) > 1 && looksLikeAName(text) && text.length <= 120;
 const KIND = { government: 'government', company: 'company', nonprofit: 'ngo' };
+const CLASS_PREFIX = { university: 'ror-uni', company: 'ror-co', financial: 'ror-bank' };
+const BANK = /\b(?:Bank|Banco|Banque|Bundesbank)\b/u;
+
+/** The class a record belongs to, if any, of the class files: the kind its entries get. */
+function classKind(record, fullName) {
+  if (record.hasParent) return undefined;
+  if (record.types.includes('education')) return record.fundsResearch ? 'university' : undefined;
+  if (record.types.includes('company')) return 'company';
+  if (record.types.includes('other') && BANK.test(fullName)) return 'financial';
+  return undefined;
+}
+
+/** A company's name without the country ROR adds in brackets: `Siemens (Germany)` → `Siemens`. */
+const withoutCountry = (name, country) => name.replace(new RegExp(` \\((?:${[country.name, country.common_name].filter(Boolean).join('|')})\\)$`, 'u'), '');
+/** The name without a leading article: `The University of Sydney` → `University of Sydney`. */
+const withoutArticle = (name) => name.replace(/^The (?=\p{Lu})/u, '');
+/** A company's one-word name that no English word spells (`Pfizer`, `Siemens`; not `Apple`). */
+const isOneWordName = (text) => wordCount(text) === 1 && /^\p{Lu}[\p{L}\p{N}&-]{3,}$/u.test(text) && !words.has(text.toLowerCase()) && !NOT_ACRONYMS.has(text);
 
 const entries = [];
+const classEntries = [];
 const taken = new Set();
 for (const record of records.map(normalise)) {
   const country = [...countries.values()].find((c) => c.alpha_2 === record.country);
   if (record.status !== 'active' || !/^Q[1-9]\d*$/.test(record.wikidata ?? '') || !country || knownItems.has(record.wikidata)) continue;
-  const english = record.names.filter((n) => (n.lang === 'en' || n.lang === null) && !n.types.includes('acronym')).map((n) => clean(n.value));
+  // A class entry's names lose the country ROR adds in brackets to a company's; organisations-ror.json keeps its names as they were.
+  const tidy = (name) => (record.types.includes('company') && !record.types.includes('government') ? withoutCountry(clean(name), country) : clean(name));
+  const english = record.names.filter((n) => (n.lang === 'en' || n.lang === null) && !n.types.includes('acronym')).map((n) => tidy(n.value));
   const display = record.names.find((n) => n.types.includes('ror_display'));
   const label = record.names.find((n) => n.lang === 'en' && n.types.includes('label')) ?? display;
-  const fullName = clean(label?.value ?? english[0] ?? '');
+  const fullName = tidy(label?.value ?? english[0] ?? '');
   const acronyms = [...new Set(record.names.filter((n) => n.types.includes('acronym')).map((n) => clean(n.value)).filter(isAcronym))];
-  const names = [...new Set([fullName, ...english].filter(isName))];
-  if (!fullName || (!names.length && !acronyms.length) || [fullName, ...english].some((n) => knownNames.has(n.toLowerCase()))) continue;
+  if (!fullName || [fullName, ...english].some((n) => knownNames.has(n.toLowerCase()))) continue;
   const government = record.types.includes('government');
-  if (!government && ![fullName, ...names, ...acronyms].some((n) => namedInTranscripts.has(n))) continue;
+  // What the transcripts name, by the record's own names (a company's with its bracketed country).
+  const ownNames = record.names.filter((n) => (n.lang === 'en' || n.lang === null) && !n.types.includes('acronym')).map((n) => clean(n.value));
+  const ownFullName = clean(label?.value ?? ownNames[0] ?? '');
+  const named = [ownFullName, ...[ownFullName, ...ownNames].filter(isName), ...acronyms].some((n) => namedInTranscripts.has(n));
+  const kindOfClass = government || named ? undefined : classKind(record, fullName);
+  if (!government && !named && !kindOfClass) continue;
+  const variants = kindOfClass ? [fullName, ...english].flatMap((n) => [n, withoutArticle(n)]) : [ownFullName, ...ownNames];
+  const names = [...new Set(variants.filter((n) => isName(n) || (kindOfClass === 'company' && isOneWordName(n))))];
+  if (!names.length && !acronyms.length) continue;
+  const displayed = kindOfClass ? fullName : ownFullName;
   const forms = {};
   for (const language of FORM_LANGUAGES) {
     const local = [...new Set(record.names.filter((n) => n.lang === language).map((n) => clean(n.value)).filter((n) => isName(n) || isAcronym(n)))];
     if (local.length) forms[language] = local;
   }
-  const name = slug(fullName);
-  // A long name's id is cut at the last whole word within 60 characters.
-  let id = `ror-${country.alpha_2.toLowerCase()}-${name.length > 60 ? name.slice(0, 61).replace(/-[^-]*$/, '') : name}`;
+  const name = slug(displayed);
+  // A long name's id is cut at the last whole word within 60 characters; a class entry's id says its class.
+  const prefix = kindOfClass ? CLASS_PREFIX[kindOfClass] : 'ror';
+  let id = `${prefix}-${country.alpha_2.toLowerCase()}-${name.length > 60 ? name.slice(0, 61).replace(/-[^-]*$/, '') : name}`;
   if (taken.has(id)) id = `${id}-${record.id.split('/').pop()}`;
   taken.add(id);
   const website = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/.test(record.website ?? '') ? record.website : undefined;
-  entries.push({
+  (kindOfClass ? classEntries : entries).push({
     id,
     acronyms,
     names,
     ...(Object.keys(forms).length ? { forms } : {}),
-    fullName,
-    kind: KIND[record.types.find((t) => KIND[t])] ?? 'other',
+    fullName: displayed,
+    kind: kindOfClass ?? KIND[record.types.find((t) => KIND[t])] ?? 'other',
     country: country.alpha_2,
     source: { dataset: 'ror', id: record.id.split('/').pop(), wikidata: record.wikidata },
     ...(/^\d{4}$/.test(String(record.established ?? '')) ? { founded: String(record.established) } : {}),
     ...(website ? { url: website } : {}),
   });
 }
-entries.sort(byId);
 
-const file = {
-  $schema: './organisations.schema.json',
-  version: 1,
-  source: `Research Organization Registry (ror-community/ror-records@${commit}, the latest release's version of each record; ROR data is CC0 1.0).`,
-  organisations: entries,
-};
-writeFileSync(resolve(root, 'server/data/organisations-ror.json'), `${JSON.stringify(file, null, 2)}\n`);
-console.log(`${entries.length} organisations`);
+const source = `Research Organization Registry (ror-community/ror-records@${commit}, the latest release's version of each record; ROR data is CC0 1.0).`;
+const universities = classEntries.filter((e) => e.kind === 'university');
+const companies = classEntries.filter((e) => e.kind !== 'university');
+// Universities apart: the largest class, the one to leave out where the first hover must cost less.
+for (const [name, list] of [['organisations-ror.json', entries], ['organisations-ror-universities.json', universities],
+  ['organisations-ror-companies.json', companies]]) {
+  const file = { $schema: './organisations.schema.json', version: 1, source, organisations: list.sort(byId) };
+  writeFileSync(resolve(root, 'server/data', name), `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`${name}: ${list.length} organisations`);
+}

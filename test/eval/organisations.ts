@@ -8,12 +8,17 @@
  * A candidate inside a longer name (`NSW` in `NSW National Parks and Wildlife Service`) is judged
  * by that name's truth, once; a card that says the words are a law or a treaty, not an organisation
  * (the Federal Arbitration Act's `FAA`, a transcript's `Non-Proliferation Treaty (NPT)`), is no
- * organisation card. Goals: 90 % with a card, 97 % right.
+ * organisation card. A card is right when its title is the truth's name, or when the truth names
+ * the organisation by another of the card's names that no other built-in entry bears (`UNSCOM`,
+ * `Cámara de Diputados`, `Bundestag`: the truth's own names are written as the transcript says
+ * them). Goals: 90 % with a card, 97 % right.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
+import { BuiltinEntries, builtinDataDirectory } from '../../server/src/service/glossary/builtinData';
+import { LayerRank } from '../../server/src/service/glossary/glossary';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DIR = path.join(ROOT, 'test', 'eval', 'organisations');
@@ -34,6 +39,16 @@ for (const line of readFileSync(path.join(DIR, 'truth.tsv'), 'utf8').split('\n')
   const [file, text, value] = line.split('\t');
   truth.set(`${file}\t${text}`, value);
 }
+
+/** The built-in entries' titles, by each of their names, acronyms and forms: what a name of the truth may name. */
+const titlesByName = new Map<string, Set<string>>();
+for (const entry of new BuiltinEntries(builtinDataDirectory(), LayerRank.Builtin).naming) {
+  for (const name of [entry.fullName, ...entry.names, ...entry.acronyms, ...Object.values(entry.forms ?? {}).flat()]) {
+    titlesByName.set(name, (titlesByName.get(name) ?? new Set()).add(entry.fullName));
+  }
+}
+/** The card titled `card` names what the truth calls `expected`. */
+const isRight = (card: string, expected: string) => sameName(card, expected) || (titlesByName.get(expected)?.size === 1 && titlesByName.get(expected)!.has(card));
 
 interface Tally { organisations: number; carded: number; cards: number; right: number; wrong: string[]; missed: string[] }
 const tally = (): Tally => ({ organisations: 0, carded: 0, cards: 0, right: 0, wrong: [], missed: [] });
@@ -82,7 +97,7 @@ for (const file of files(heldOut)) {
           if (expected !== '-' && !card) t.missed.push(name);
           if (card) {
             t.cards++;
-            if (sameName(card, expected)) t.right++;
+            if (isRight(card, expected)) t.right++;
             else t.wrong.push(`${name} → ${card}${expected === '-' ? ' (no organisation)' : ` (is ${expected})`}`);
           }
         }

@@ -7,10 +7,9 @@ import { Glossary, LayerRank, type GlossaryEntry } from '../../server/src/servic
 import { DerivedResults } from '../../server/src/service/derivedResults';
 import { ROOT, parse } from '../util/fixtures';
 
-const DATA_FILES = [
-  'organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json', 'terms.json',
-  'organisations-national.json',
-];
+const DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json',
+  'organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-sp500.json', 'terms.json',
+  'organisations-national.json'];
 const read = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')) as { organisations: GlossaryEntry[] };
 const shipped = DATA_FILES.flatMap((name) => read(name).organisations);
 
@@ -52,5 +51,43 @@ describe('glossary: the built-in data, read a letter at a time', () => {
     }
     const text = 'The Australian Labor Party, the CSTO, NATO’s allies, Sinn Féin and the Bundesverfassungsgericht, and the ICC.';
     assert.deepEqual(glossary.matcher.match(text), whole.matcher.match(text));
+  });
+});
+
+describe('glossary: cards of the built-in classes', () => {
+  const cards = (text: string) => findOrganisationMentions(new DerivedResults(), parse(text), fresh().glossary).map((m) => [m.text, m.ids[0]]);
+
+  it('gives universities and companies where the transcript names their country', () => {
+    // Harvard's card waits for the United States to be named.
+    assert.deepEqual(cards('Anna Lee: I went to Murdoch University, and then to Harvard University, before Australia called me home.\n'), [
+      ['Murdoch University', 'ror-uni-au-murdoch-university'],
+    ]);
+    // A company of the S&P 500 needs no country named.
+    assert.deepEqual(cards('Anna Lee: Harvard University in the United States, and Goldman Sachs, and Pfizer.\n'), [
+      ['Harvard University', 'ror-uni-us-harvard-university'], ['Goldman Sachs', 'sp500-goldman-sachs'], ['Pfizer', 'ror-co-us-pfizer'],
+    ]);
+  });
+
+  it('gives legislatures and their chambers, in German inflections and in Spanish', () => {
+    assert.deepEqual(cards('Anna Lee: The Queensland Parliament voted.\n'), [['Queensland Parliament', 'parliament-of-queensland']]);
+    // `House of Commons` is a generic name (Britain's, Canada's): its card is the transcript's country's.
+    assert.deepEqual(cards('Anna Lee: Britain voted.\n\nAnna Lee: In Britain, the House of Commons voted.\n'), [['House of Commons', 'house-of-commons']]);
+    assert.deepEqual(cards('Anna Lee: Wir im Deutschen Bundestag und die Mitglieder des Bundestages.\n'), [
+      ['Deutschen Bundestag', 'bundestag'], ['Bundestages', 'bundestag'],
+    ]);
+    assert.deepEqual(cards('Anna Lee: México votó.\n\nAnna Lee: En México, la Cámara de Diputados aprobó la reforma.\n'), [
+      ['Cámara de Diputados', 'camara-de-diputados-mexico'],
+    ]);
+  });
+
+  it('gives party committees, international bodies, armed groups, media and sports bodies', () => {
+    assert.deepEqual(cards('Anna Lee: The DNC, the GATT and the CSCE; Al Qaida and al-Qaeda; Channel Nine, MSNBC and the NFL.\n'), [
+      ['DNC', 'dnc'], ['GATT', 'gatt'], ['CSCE', 'csce'], ['Al Qaida', 'al-qaeda'], ['al-Qaeda', 'al-qaeda'],
+      ['Channel Nine', 'nine-network'], ['MSNBC', 'msnbc'], ['NFL', 'nfl'],
+    ]);
+  });
+
+  it('takes no ordinary word for a newspaper or a company', () => {
+    assert.deepEqual(cards('Anna Lee: The Australian people read the Age of Reason; die Zeit vergeht; we like Apple pie and Intel.\n'), []);
   });
 });

@@ -20,17 +20,22 @@ const organisations = read('organisations.json');
 const parties = read('organisations-parties.json');
 const ror = read('organisations-ror.json');
 const courts = read('organisations-courts.json');
+const classes = read('organisations-classes.json');
+const universities = read('organisations-ror-universities.json');
+const companies = read('organisations-ror-companies.json');
+const sp500 = read('organisations-sp500.json');
 const terms = read('terms.json');
 const national = read('organisations-national.json') as ReturnType<typeof read> & { genericNames: Record<string, Record<string, string>> };
-const all = [
-  ...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...terms.organisations, ...national.organisations,
-];
+const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...classes.organisations,
+  ...universities.organisations, ...companies.organisations, ...sp500.organisations, ...terms.organisations, ...national.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
   const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
-    ['organisations-courts.json', courts], ['terms.json', terms], ['organisations-national.json', national]] as const;
+    ['organisations-courts.json', courts], ['organisations-classes.json', classes], ['organisations-ror-universities.json', universities],
+    ['organisations-ror-companies.json', companies], ['organisations-sp500.json', sp500], ['terms.json', terms],
+    ['organisations-national.json', national]] as const;
   for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
@@ -46,13 +51,17 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror, courts, national]) {
+    for (const file of [organisations, parties, ror, courts, classes, universities, companies, sp500, national]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
     assert.ok(organisations.organisations.length >= 390);
     assert.ok(parties.organisations.length >= 3000);
     assert.ok(ror.organisations.length >= 2000);
+    assert.ok(classes.organisations.length >= 100);
+    assert.ok(universities.organisations.length >= 3000);
+    assert.ok(companies.organisations.length >= 1000);
+    assert.ok(sp500.organisations.length >= 300);
   });
 
   it('says where every entry comes from: a dataset with its identifiers, or a page', () => {
@@ -73,6 +82,20 @@ describe('glossary: the shipped data', () => {
     for (const e of courts.organisations as (Entry & { source: { dataset: string; id: string } })[]) {
       assert.equal(e.source.dataset, 'courts-db', e.id);
       assert.match(e.source.id, /^[a-z0-9]+$/, e.id);
+    }
+    for (const e of [...universities.organisations, ...companies.organisations] as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
+      assert.equal(e.source.dataset, 'ror', e.id);
+      assert.match(e.source.id, /^0[a-z0-9]{6}\d{2}$/, e.id);
+      assert.match(e.source.wikidata, /^Q\d+$/, e.id);
+    }
+    for (const e of sp500.organisations as (Entry & { source: { dataset: string; id: string } })[]) {
+      assert.equal(e.source.dataset, 'sp500', e.id);
+      assert.match(e.source.id, /^\d+$/, e.id);
+    }
+    // Written by hand: each from the page it cites.
+    for (const e of classes.organisations as (Entry & { source: { url: string } })[]) {
+      assert.deepEqual(Object.keys(e.source), ['url'], e.id);
+      assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
     }
     for (const e of national.organisations as (Entry & { country: string; source: { url: string } })[]) {
       assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);

@@ -52,7 +52,7 @@ describe('glossary: generic names, resolved by the transcript’s country', () =
     const de = lines('Abgeordneter: Deutschland', '', 'Abgeordneter: Berlin', '', 'Abgeordneter: Die |Bundesregierung schweigt.');
     assert.equal(cardAt(de), 'Federal Government of Germany');
     const mx = lines('PRESIDENTE: México', '', 'PRESIDENTE: Jalisco', '', 'PRESIDENTE: La |Guardia Nacional llegó.');
-    assert.equal(cardAt(mx), 'Guardia Nacional');
+    assert.equal(cardAt(mx), 'National Guard of Mexico');
     const uk = lines('Witness: The UK', '', 'Witness: In London', '', 'Witness: The |Treasury said no.');
     assert.equal(cardAt(uk), "His Majesty's Treasury");
     assert.equal(cardAt(lines('Senator: Canadians', '', 'Senator: Ottawa', '', 'Senator: The |Air Force flew.')), 'Royal Canadian Air Force');

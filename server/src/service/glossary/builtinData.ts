@@ -20,8 +20,11 @@ export class BuiltinEntries {
   private readonly loaded = new Map<string, OrganisationEntry>();
 
   constructor(private readonly directory: string, private readonly rank: LayerRank) {
-    const index = readJson(path.join(directory, 'index.json')) as { entries: NamingEntry[]; genericNames?: Record<string, Record<string, string>> };
-    this.naming = index.entries;
+    const index = readJson(path.join(directory, 'index.json')) as { entries: IndexedEntry[]; genericNames?: Record<string, Record<string, string>> };
+    const indexed = index.entries;
+    // What the index leaves out to stay small: a full name that is the first name, and the letter's file.
+    for (const entry of indexed) entry.shard = shardOf((entry.fullName ??= entry.names[0]));
+    this.naming = indexed as NamingEntry[];
     this.genericNames = new Map(Object.entries(index.genericNames ?? {}).map(([name, byCountry]) => [name, new Map(Object.entries(byCountry))]));
     this.naming.forEach((naming, order) => this.byId.set(naming.id, { naming, order }));
   }
@@ -58,6 +61,15 @@ export class BuiltinEntries {
     this.loaded.set(id, entry);
     return entry;
   }
+}
+
+/** An entry as index.json holds it. */
+type IndexedEntry = Omit<NamingEntry, 'fullName' | 'shard'> & { fullName?: string; shard?: string };
+
+/** The file of an entry, as scripts/glossary-data.mjs writes them: the first letter of its full name without accents, `0` for any other. */
+function shardOf(fullName: string): string {
+  const first = fullName.normalize('NFKD').toLowerCase()[0];
+  return /[a-z]/.test(first) ? first : '0';
 }
 
 /** A file of the built-in glossary; one that is missing says what the build writes, not only ENOENT. */

@@ -63,7 +63,8 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   'regional-bloc': 'Regional bloc', alliance: 'Alliance', court: 'Court', 'development-bank': 'Development bank', financial: 'Financial institution',
   ngo: 'Non-governmental organisation', foundation: 'Foundation', 'national-agency': 'Government agency', government: 'Government body',
   legislature: 'Legislature',
-  party: 'Political party', company: 'Company', media: 'Media organisation', 'armed-group': 'Armed group', 'intelligence-agency': 'Intelligence agency',
+  party: 'Political party', company: 'Company', university: 'University or college', media: 'Media organisation', 'armed-group': 'Armed group',
+  'intelligence-agency': 'Intelligence agency',
   'central-bank': 'Central bank', ministry: 'Ministry', 'sports-body': 'Sports body', 'trade-union': 'Trade union', law: 'Law or treaty, not an organisation',
 };
 
