@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFile, document, lines } from '../util/fixtures';
+import { EditableDocument } from '../util/editableDocument';
 
 const service = () => createLanguageService();
 const incomplete = (text: string, options = {}) =>
@@ -125,6 +126,22 @@ describe('diagnostics: incomplete-sentence', () => {
     assert.equal(incomplete(within).length, 1);
     // The same speaker labelled again is no one cutting in.
     assert.equal(incomplete(lines('GRASSLEY: We will hear the witness now', '', 'GRASSLEY: Dr. Ford, welcome', '', 'FORD: Thank you.')).length, 1);
+  });
+
+  it('reads a broken-off word against the words the text writes after each edit, as a fresh check does', () => {
+    const service = createLanguageService();
+    const doc = new EditableDocument(lines(
+      'Fyodor Lukyanov: Tell us what should be done in resolving the conflict in Ukrain', '', 'Hamid Karzai: Ukraine is far from Kabul', '',
+      'Fyodor Lukyanov: Thank you.',
+    ));
+    const flagged = () => service.provideDiagnostics(doc).filter((d) => d.code === 'incomplete-sentence').length;
+    assert.equal(flagged(), 1);
+    // Once the text no longer writes `Ukraine`, `Ukrain` is a word of its own, cut in on by the next speaker.
+    const at = doc.getText().indexOf('Ukraine is');
+    doc.edit(at, at + 'Ukraine'.length, 'Russia');
+    assert.equal(flagged(), 0);
+    doc.edit(at, at + 'Russia'.length, 'Ukraine');
+    assert.equal(flagged(), 1);
   });
 
   it('does not fire on a scrap of one word or on a web page\'s markup, and still fires on a longer cut', () => {

@@ -17,6 +17,7 @@ import { paragraphMisspellings, reportedMisspellings } from './misspellings';
 import { MONTH_NAMES } from '../../parser/header';
 import { formatClock, timestampsPastEnd } from '../media';
 import { finish, STEP_ITEMS, type Steps } from '../../steps';
+import { writtenWords } from './writtenWords';
 
 export { rules, allRules, SOURCE };
 
@@ -93,8 +94,7 @@ export function* diagnosticSteps(
   yield;
   for (const index of yield* noSentences(results, model)) furniture.add(index);
   const turnOf = paragraphTurns(model);
-  let writtenWords: Map<string, number> | undefined;
-  const documentWords = () => (writtenWords ??= wordCounts(model.source));
+  const documentWords = () => writtenWords(results, model);
   const following = yield* nextSpoken(model, turnOf, furniture);
   const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech, leavesCutsUnmarked } = turnEnds(model, checks, following);
   const verbatim = unpunctuatedEnds || diarisedByMachine(model);
@@ -429,22 +429,11 @@ function* nextSpoken(
   return result;
 }
 
-/** How often each word (lower case) is written in the text; read once, where a check first asks. */
-function wordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
-}
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
 /**
  * A word broken off: written only here, and the start of a longer word the text writes elsewhere
  * (`Ukrain`, `Ukraine`). A word that ends a sentence is a word of the text: `State`, `interests`.
  */
-function brokenWord(counts: Map<string, number>, word: string): boolean {
+function brokenWord(counts: ReadonlyMap<string, number>, word: string): boolean {
   const key = word.toLowerCase();
   if (key.length < 3 || (counts.get(key) ?? 0) > 1) return false;
   for (const other of counts.keys()) if (other.length > key.length && other.startsWith(key)) return true;
