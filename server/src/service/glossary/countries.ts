@@ -99,6 +99,9 @@ export function countriesNamed(results: DerivedResults, model: TranscriptModel):
   return results.get(COUNTRIES, model, undefined);
 }
 
+/** The fewest paragraphs that name a country for it to be the transcript's: one mention of England in a New Zealand debate is not. */
+const HOME_EVIDENCE = 2;
+
 /**
  * The transcript's own country: the one that most paragraphs name, at least twice as many as any
  * other (a Mexican press conference names México in most answers); or, where another country
@@ -107,9 +110,6 @@ export function countriesNamed(results: DerivedResults, model: TranscriptModel):
  * leads the others that do so; in at least HOME_EVIDENCE paragraphs. Undefined where no country leads so: a generic name (`High Court`,
  * `Federal Government`) then names no body at all.
  */
-/** The fewest paragraphs that name a country for it to be the transcript's: one mention of England in a New Zealand debate is not. */
-const HOME_EVIDENCE = 2;
-
 const HOME_COUNTRY = query('home country', [], (results, model: TranscriptModel): string | undefined => {
   const counts = [...results.get(COUNTRIES, model, undefined)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (!counts.length || counts[0][1] < HOME_EVIDENCE) return undefined;
@@ -125,14 +125,14 @@ export function homeCountry(results: DerivedResults, model: TranscriptModel): st
   return results.get(HOME_COUNTRY, model, undefined);
 }
 
+const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db']);
+
 /**
  * Whether an entry is named only where the transcript names its country: a body of one country
  * from a dataset (a party of Party Facts, an agency of ROR, a court of courts-db), whose acronym is
  * a few letters that mean other things elsewhere and whose name is often one that bodies of other
  * countries bear too (`Supreme Court`).
  */
-const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db']);
-
 export function needsItsCountry(entry: Pick<OrganisationEntry, 'country' | 'source'>): boolean {
   return !!entry.country && NATIONAL_DATASETS.has(entry.source?.dataset ?? '');
 }

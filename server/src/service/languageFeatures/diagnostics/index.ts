@@ -94,7 +94,6 @@ export function* diagnosticSteps(
   yield;
   for (const index of yield* noSentences(results, model)) furniture.add(index);
   const turnOf = paragraphTurns(model);
-  const documentWords = () => writtenWords(results, model);
   const following = yield* nextSpoken(model, turnOf, furniture);
   const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech, leavesCutsUnmarked } = turnEnds(model, checks, following);
   const verbatim = unpunctuatedEnds || diarisedByMachine(model);
@@ -138,7 +137,7 @@ export function* diagnosticSteps(
       // (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
       const cutIn = next === undefined && leavesCutsUnmarked && cutInByNextSpeaker(model, index, turnOf);
       const cutOffOrScrap = !cannotEnd && (cutIn || check.wordCount <= SCRAP_WORDS)
-        && !brokenWord(documentWords(), ending.kind === 'cut' ? ending.lastWord : '');
+        && !(ending.kind === 'cut' && brokenWord(writtenWords(results, model), ending.lastWord));
       if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !cutOffOrScrap && !introduced(model, index, checks)
         && (!(verbatim || closing) || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
