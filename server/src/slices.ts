@@ -25,7 +25,7 @@ export class Slices {
       let step = steps.next();
       while (!step.done) {
         if (performance.now() >= deadline) {
-          await new Promise((resolve) => setImmediate(resolve));
+          await messagesRead();
           await this.written();
           if (token.isCancellationRequested) return undefined;
           deadline = performance.now() + this.sliceMs;
@@ -62,10 +62,20 @@ export class Slices {
    */
   async backgroundTurn(): Promise<void> {
     for (;;) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await messagesRead();
       await this.written();
       if (this.running === 0) return;
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
   }
+}
+
+/**
+ * Two turns of the event loop, after which a message that came in during a slice has been handled:
+ * vscode-jsonrpc handles what it reads in an immediate of its own, queued behind one a slice queued
+ * on its way out; with one turn, the next slice would run first and the message wait two slices.
+ */
+async function messagesRead(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
 }

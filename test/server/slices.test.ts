@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as net from 'node:net';
+import { once } from 'node:events';
 import { noCancellation, type Steps } from '../../server/src/service';
 import { Slices } from '../../server/src/slices';
 
@@ -55,5 +57,49 @@ describe('server: long work in slices', () => {
     await slices.backgroundTurn();
     assert.ok(handedOver, 'background work went on before the answer was handed over');
     await answered;
+  });
+
+  it('lets a message that came in during a slice be handled before the next slice, as vscode-jsonrpc handles it', async () => {
+    // A real socket: its data is read in the event loop's poll phase, and handled in an immediate.
+    const listener = net.createServer();
+    listener.listen(0, '127.0.0.1');
+    await once(listener, 'listening');
+    const client = net.connect((listener.address() as net.AddressInfo).port, '127.0.0.1');
+    const [socket] = (await once(listener, 'connection')) as [net.Socket];
+    try {
+      // Turns of the event loop, counted by an immediate that each step queues if none is queued.
+      let turn = 0;
+      let counting = false;
+      const stepTurns: number[] = [];
+      let sentInTurn: number | undefined;
+      let handled: { readonly steps: number } | undefined;
+      socket.on('data', () => setImmediate(() => (handled = { steps: stepTurns.length })));
+      function* work(): Steps<string> {
+        while (!handled || turn < 3 + stepTurns[handled.steps - 1]) {
+          if (!counting) {
+            counting = true;
+            setImmediate(() => {
+              turn++;
+              counting = false;
+            });
+          }
+          stepTurns.push(turn);
+          if (stepTurns.length === 50) {
+            client.write('{}');
+            sentInTurn = turn;
+          }
+          yield;
+        }
+        return 'done';
+      }
+      assert.deepEqual(await new Slices(1, written).background(work(), () => true), { answer: 'done' });
+      assert.ok(handled && sentInTurn !== undefined);
+      const stepsBeforeHandling = stepTurns.slice(0, handled.steps);
+      assert.deepEqual(stepsBeforeHandling.filter((t) => t > sentInTurn!), [], 'a slice after the one the message came in ran before it was handled');
+    } finally {
+      client.destroy();
+      socket.destroy();
+      listener.close();
+    }
   });
 });
