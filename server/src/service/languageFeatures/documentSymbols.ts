@@ -34,7 +34,7 @@ export function* provideDocumentSymbols(results: DerivedResults, model: Transcri
 
   // Sections nest by heading level; turns go into the innermost open section.
   const sectionSymbols = model.sections.map((section): DocumentSymbol => {
-    const heading = model.paragraphs[section.headingParagraph];
+    const heading = model.paragraphByIndex(section.headingParagraph);
     return {
       name: section.title || '(untitled section)',
       kind: SymbolKind.Namespace,

@@ -173,7 +173,7 @@ function speakerHover(results: DerivedResults, model: TranscriptModel, speakerId
 }
 
 function tagHover(results: DerivedResults, model: TranscriptModel, tag: TopicTag): string {
-  const carries = (turn: Turn) => turn.paragraphs.some((p) => model.paragraphs[p].tags.some((t) => t.name === tag.name));
+  const carries = (turn: Turn) => turn.paragraphs.some((p) => model.paragraphByIndex(p).tags.some((t) => t.name === tag.name));
   const tagged = new Set(model.turns.filter(carries).map((t) => t.index));
   const questions = model.questions.filter((q) => tagged.has(q.turn) || q.answerTurns.some((a) => tagged.has(a)));
   const lines = [`**#${escape(tag.name)}**: topic tag on ${plural(tagged.size, 'turn')}`];

@@ -182,9 +182,9 @@ function* movedSteps(
     rolesKept &&= same;
     // A turn before the edit, in the same role, is the same turn: what features made of it holds.
     if (last < edit.from && same) return turn;
-    // A label before the edit is where it was; one after it has moved with its paragraph.
-    const label = first < edit.from ? turn.label : node(first).label;
-    const next = withRole({ ...turn, start: starts[first], end: ends[last], label }, roles[i], numbers[i]);
+    // A label before the edit is where it was; one after it has moved with its paragraph, whose text is the same.
+    const label = first < edit.from ? turn.label : first < edit.to ? node(first).label : movedLabel(turn.label, starts[first] - turn.start);
+    const next = withRole(turnAt(turn, starts[first], ends[last], label, turn.speakerId), roles[i], numbers[i]);
     // A turn the edit moved to other lines, or left in another role, stands in a new place.
     if (first < edit.to || edit.lineDelta !== 0 || !same) next.place = {};
     return next;
@@ -216,7 +216,7 @@ function* relabelledSteps(
     const label = first < edit.from ? turn.label : node(first).label;
     const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : turn.speakerId !== undefined ? before : undefined;
     before = speakerId;
-    turns.push({ ...turn, label, speakerId, start: starts[first], end: ends[turn.paragraphs[turn.paragraphs.length - 1]] });
+    turns.push(turnAt(turn, starts[first], ends[turn.paragraphs[turn.paragraphs.length - 1]], label, speakerId));
   }
   const speakers = resolveSpeakers(turns, declared);
   yield;
@@ -241,6 +241,27 @@ function* movedSectionsAndComments(previous: Structure, table: ParagraphTable): 
     if (i % STEP_ITEMS === 0) yield;
   }
   return { sections: closeSections(headings, (i) => ends[i], analyses.length), comments };
+}
+
+/**
+ * A turn of the previous version at other positions, or with another label. Written out field by
+ * field, in the order assembly writes them: a spread made each turn an object of another shape,
+ * and the moved structure of a long transcript cost most of a keystroke's outline.
+ */
+function turnAt(turn: MutableTurn, start: number, end: number, label: Label | undefined, speakerId: string | undefined): MutableTurn {
+  return {
+    index: turn.index, role: turn.role, speakerId, label, paragraphs: turn.paragraphs, start, end,
+    section: turn.section, place: turn.place, segment: turn.segment, questionNumber: turn.questionNumber, answers: turn.answers,
+  };
+}
+
+/** The label of a paragraph whose text is the same, `delta` characters further on. */
+function movedLabel(label: Label | undefined, delta: number): Label | undefined {
+  if (!label || delta === 0) return label;
+  return {
+    kind: label.kind, name: label.name, key: label.key, start: label.start + delta, end: label.end + delta,
+    nameStart: label.nameStart + delta, nameEnd: label.nameEnd + delta, qualifiers: label.qualifiers, alone: label.alone, forced: label.forced,
+  };
 }
 
 /** The number that goes with a turn's role: its question's for a question or an answer. */

@@ -122,10 +122,10 @@ export function paragraphWordCount(results: DerivedResults, model: TranscriptMod
 }
 
 export function turnWordCount(results: DerivedResults, model: TranscriptModel, turn: Turn): number {
-  const { paragraphs } = model;
   let count = 0;
+  // By index: `model.paragraphs` makes every paragraph's node, where a keystroke's outline needs the touched turns'.
   for (const index of turn.paragraphs) {
-    const paragraph = paragraphs[index];
+    const paragraph = model.paragraphByIndex(index);
     if (paragraph.kind === 'text') count += paragraphWordCount(results, model, paragraph);
   }
   return count;
@@ -136,9 +136,8 @@ const OPENING_LENGTH = 60;
 
 /** The first words of a turn, for the outline: `How are the countries developing their transit…`. */
 export function openingWords(results: DerivedResults, model: TranscriptModel, turn: Turn): string {
-  const { paragraphs } = model;
   for (const index of turn.paragraphs) {
-    const paragraph = paragraphs[index];
+    const paragraph = model.paragraphByIndex(index);
     if (paragraph.kind !== 'text') continue;
     const text = results.get(OPENING, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start);
     if (text) return ellipsis(text, OPENING_LENGTH);
