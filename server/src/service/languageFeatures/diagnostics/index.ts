@@ -64,6 +64,7 @@ export function* diagnosticSteps(
   options: DiagnosticOptions, token: CancellationToken, unknownNames?: () => readonly UnknownName[],
 ): Steps<Diagnostic[]> {
   yield* model.structureSteps();
+  const paragraphs = yield* model.paragraphSteps();
   const diagnostics: Diagnostic[] = [];
   const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
   const suppressed = suppressions(model);
@@ -79,7 +80,6 @@ export function* diagnosticSteps(
 
   const words = languageWords(model.language);
   const prose = readsAsProse(model);
-  const { paragraphs } = model;
   // A paragraph without checks is passed by below: in a CHAT file, every one.
   const checks: (ParagraphChecks | undefined)[] = [];
   for (let index = 0; prose && index < paragraphs.length; index++) {
