@@ -69,6 +69,12 @@ describe('glossary: the shipped data', () => {
     const withoutSource = { ...parties, organisations: [{ ...parties.organisations[0], source: undefined }] };
     assert.equal(validate(JSON.parse(JSON.stringify(withoutSource))), false);
     assert.match(JSON.stringify(validate.errors), /must have required property 'source'/);
+    // A page read is an address, and an entry is never marked as checked without saying where.
+    const withSource = (source: object) => ({ ...classes, organisations: [{ ...classes.organisations[0], source }] });
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', readAt: ['a copy somewhere'] })), false);
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', readAt: [] })), false);
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', checked: true })), false);
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', readAt: ['http://piglix.com/piglix/X'] })), true);
     for (const e of parties.organisations as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
       assert.equal(e.source.dataset, 'partyfacts', e.id);
       assert.match(e.source.id, /^\d+$/, e.id);
@@ -92,15 +98,15 @@ describe('glossary: the shipped data', () => {
       assert.equal(e.source.dataset, 'sp500', e.id);
       assert.match(e.source.id, /^\d+$/, e.id);
     }
-    // Written by hand: each from the page it cites.
-    for (const e of classes.organisations as (Entry & { source: { url: string } })[]) {
-      assert.deepEqual(Object.keys(e.source), ['url'], e.id);
+    // Written by hand: each names its Wikipedia article and the pages its facts were checked against, or says none could be read.
+    type HandWritten = Entry & { country?: string; source: { url: string; readAt?: string[]; checked?: false } };
+    for (const e of [...classes.organisations, ...national.organisations] as HandWritten[]) {
       assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
+      assert.ok(['url,readAt', 'url,checked'].includes(Object.keys(e.source).join()), e.id);
+      if (e.source.checked === false) assert.equal(e.forms, undefined, `${e.id}: an unchecked entry has no names in other languages`);
+      else for (const page of e.source.readAt!) assert.match(page, /^https?:\/\/\S+$/, e.id);
     }
-    for (const e of national.organisations as (Entry & { country: string; source: { url: string } })[]) {
-      assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
-      assert.match(e.country, /^[A-Z]{2}$/, e.id);
-    }
+    for (const e of national.organisations as HandWritten[]) assert.match(e.country!, /^[A-Z]{2}$/, e.id);
   });
 
   it('gives each generic name, per country, a body of that country that exists', () => {

@@ -39,6 +39,10 @@ export interface EntrySource {
   readonly id?: string;
   readonly wikidata?: string;
   readonly url?: string;
+  /** The pages the entry was checked against, when not `url` itself (a copy of that article, or others). */
+  readonly readAt?: readonly string[];
+  /** `false` for an entry no page could be read for: it keeps only what its name tells. */
+  readonly checked?: false;
 }
 
 /** Where an entry comes from; offsets are UTF-16 code units into that file or document. */
