@@ -271,10 +271,22 @@ const NAMED = query('organisations named', [], (results, model: TranscriptModel,
 });
 
 /** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
+/**
+ * The ranking context of `model`, whose document-wide parts are read when a form with several
+ * senses is ranked: a hover on a name of one sense does not match the whole document against the glossary.
+ */
 function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
   return {
-    glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model),
-    home: homeCountry(results, model), senseWords: new Map(),
+    glossary, language: model.language, senseWords: new Map(),
+    get named() {
+      return results.get(NAMED, model, undefined, glossary);
+    },
+    get countries() {
+      return countriesNamed(results, model);
+    },
+    get home() {
+      return homeCountry(results, model);
+    },
   };
 }
 
