@@ -229,6 +229,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     if (isLarge(document)) {
       notifyLargeOnce(document);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
+      prepareHovers(document);
       return;
     }
     clearTimeout(diagnosticTimers.get(document.uri));
@@ -258,6 +259,18 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     diagnosticTimers.delete(uri);
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: atMostShown(uri, checked.answer) });
     if (typingAt !== undefined) diagnosticTimers.set(uri, setTimeout(() => validate(document), typingDelay - pause));
+    else prepareHovers(document);
+  }
+
+  /**
+   * Reads ahead, in slices, what the first hover would otherwise read from the whole document (at
+   * 50 MB, seconds), until a newer version or a check of it comes. Kept along edits once read,
+   * it costs a later version next to nothing.
+   */
+  function prepareHovers(document: EditorDocument): void {
+    const { uri, version } = document;
+    const steps = service().inSteps.prepareHovers(document);
+    void slices.background(steps, () => documents.get(uri) === document && document.version === version && !diagnosticTimers.has(uri));
   }
 
   documents.onDidOpen((event) => validate(event.document));

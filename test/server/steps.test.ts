@@ -35,7 +35,18 @@ const features: [string, (service: TranscriptLanguageService, document: Transcri
 
 describe('service: the requests that walk the whole document, in steps', () => {
   it('has steps for every such feature', () => {
-    assert.deepEqual(Object.keys(createLanguageService().inSteps).sort(), [...features.map(([name]) => name), 'provideDiagnostics'].sort());
+    assert.deepEqual(Object.keys(createLanguageService().inSteps).sort(), [...features.map(([name]) => name), 'provideDiagnostics', 'prepareHovers'].sort());
+  });
+
+  it('prepareHovers: reads the names defined and the countries named in steps, and keeps them: read again, they take no step', () => {
+    const service = createLanguageService();
+    const turns = 1000;
+    const long = document(Array.from({ length: turns }, (_, i) =>
+      `Question: Will the Lake Ferry Authority (LFA) meet France in year ${i}?\n\nSergey Lavrov: NATO and the OSCE agree.\n`).join('\n'));
+    service.provideDocumentSymbols(long);
+    // Two reads of every paragraph, each pausing every STEP_ITEMS paragraphs.
+    assert.ok(run(service.inSteps.prepareHovers(long)).pauses >= 2 * Math.floor((2 * turns) / STEP_ITEMS));
+    assert.equal(run(service.inSteps.prepareHovers(long)).pauses, 0);
   });
 
   // The check after an edit runs in the background: each of its passes over the paragraphs pauses

@@ -15,6 +15,8 @@ import {
 import { LineIndex } from './text/lineIndex';
 import { findUnknownNames, unknownNameAt } from './glossary/unknownNames';
 import { findOrganisationMentionAt } from './glossary/mentions';
+import { documentDefinitionsInSteps } from './glossary/definitions';
+import { countriesNamedInSteps } from './glossary/countries';
 import { addToGlossaryAction, type NameToAdd } from './languageFeatures/addToGlossary';
 import { DerivedResults, query } from './derivedResults';
 import { finish, type Steps } from './steps';
@@ -62,6 +64,11 @@ export interface StepwiseFeatures extends NavigationSteps {
   provideDocumentSymbols(document: TranscriptDocument, token?: CancellationToken): Steps<DocumentSymbol[]>;
   provideFoldingRanges(document: TranscriptDocument, token?: CancellationToken): Steps<FoldingRange[]>;
   provideDiagnostics(document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions): Steps<Diagnostic[]>;
+  /**
+   * Reads ahead what a hover needs from the whole document (its turns, the names it defines, the
+   * countries it names), so that the first hover after an open does not: for background work.
+   */
+  prepareHovers(document: TranscriptDocument, token?: CancellationToken): Steps<void>;
 }
 
 export interface TranscriptLanguageService extends NavigationService {
@@ -182,6 +189,14 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       const { glossary, problems } = glossaries.forDocument(results, model);
       const found = yield* diagnosticSteps(results, model, settings, spellingFor(model), options, token, () => findUnknownNames(results, model, glossary));
       return found.concat(glossaryDiagnostics(problems, model.lines, settings));
+    },
+    *prepareHovers(document: TranscriptDocument, token = noCancellation) {
+      const model = getModel(document);
+      yield* model.structureSteps();
+      if (token.isCancellationRequested) return;
+      yield* documentDefinitionsInSteps(results, model);
+      if (token.isCancellationRequested) return;
+      yield* countriesNamedInSteps(results, model);
     },
     ...createNavigationSteps(results, getModel, glossaryOf, () => settings),
   });

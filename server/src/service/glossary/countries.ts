@@ -100,6 +100,11 @@ export function countriesNamed(results: DerivedResults, model: TranscriptModel):
   return results.get(COUNTRIES, model, undefined);
 }
 
+/** `countriesNamed`, read in steps where it reads every paragraph: for work run ahead of the first hover. */
+export function countriesNamedInSteps(results: DerivedResults, model: TranscriptModel): Steps<CountriesNamed> {
+  return results.getInSteps(COUNTRIES, model, undefined);
+}
+
 /** The fewest paragraphs that name a country for it to be the transcript's: one mention of England in a New Zealand debate is not. */
 const HOME_EVIDENCE = 2;
 

@@ -324,6 +324,11 @@ export function documentDefinitions(results: DerivedResults, model: TranscriptMo
   return results.get(DEFINITIONS, model, undefined);
 }
 
+/** `documentDefinitions`, read in steps where it reads every paragraph: for work run ahead of the first hover. */
+export function documentDefinitionsInSteps(results: DerivedResults, model: TranscriptModel): Steps<Definitions> {
+  return results.getInSteps(DEFINITIONS, model, undefined);
+}
+
 function definedId(name: DefinedName): string {
   return `defined:${name.acronym}`;
 }
