@@ -10,6 +10,7 @@ import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
 import { countriesNamed, countryBefore, homeCountry, needsItsCountry, type CountriesNamed } from './countries';
+import { formedEntry, formedMatches, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
 
 /** An organisation named in a transcript. */
 export interface Mention {
@@ -29,6 +30,8 @@ export interface Mention {
    * the glossary in this document; `sense` is the glossary entry it names, if one does (then first in `ids`).
    */
   readonly definition?: DefinedName & { readonly sense?: string };
+  /** A name known by its form only (`Judiciary Committee`), which no glossary entry bears: its card says what kind of body it is. */
+  readonly formed?: FormedName;
 }
 
 /** Paragraphs that hold no words to look at. */
@@ -40,6 +43,7 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** A match of the glossary, or of a name the document defines (`definition`), offsets relative to the paragraph's content. */
 interface FoundMatch extends TextMatch {
   readonly definition?: DefinedName;
+  readonly formed?: FormedName;
 }
 
 type ParagraphMatches = readonly FoundMatch[];
@@ -56,6 +60,17 @@ export const PARAGRAPH_MATCHES = query(
 );
 
 /**
+ * The names a paragraph forms as organisations' (`Judiciary Committee`, `Southampton University`)
+ * where the glossary matches none of their words, with the glossary's variants of them.
+ */
+const PARAGRAPH_FORMED_NAMES = query(
+  'paragraph names by form',
+  [],
+  (results, analysis: ParagraphAnalysis, reader: ParagraphReader, offset: number, glossary: Glossary): FormedMatches =>
+    formedMatches(scannableText(reader.model, reader.paragraph), glossary, results.get(PARAGRAPH_MATCHES, analysis, reader, offset, glossary)),
+);
+
+/**
  * The names a paragraph mentions that the document defines, stamped with the definitions' text:
  * a keystroke that leaves the definitions as they were leaves every other paragraph's as it was.
  */
@@ -67,11 +82,19 @@ const PARAGRAPH_DEFINED_MATCHES = query(
   ): readonly TextMatch[] => definitions.matcher.match(scannableText(model, paragraph)),
 );
 
+const byStart = (a: TextMatch, b: TextMatch) => a.start - b.start;
+
 function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
   const offset = paragraph.contentStart - paragraph.start;
   const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary);
-  const found = withTheirCountries(results, model, paragraph, glossary, matches);
+  const byForm = results.get(PARAGRAPH_FORMED_NAMES, paragraph.analysis, { model, paragraph }, offset, glossary);
+  let found: readonly FoundMatch[] = withTheirCountries(
+    results, model, paragraph, glossary, byForm.variants.length ? [...matches, ...byForm.variants].sort(byStart) : matches,
+  );
+  // A name by its form has its class's card where no variant of it stands.
+  const formed = byForm.formed.filter((f) => !found.some((m) => m.start < f.end && f.start < m.end));
+  if (formed.length) found = [...found, ...formed].sort(byStart);
   const definitions = documentDefinitions(results, model);
   if (!definitions.names.length) return found;
   const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
@@ -85,7 +108,8 @@ function paragraphMatches(results: DerivedResults, model: TranscriptModel, parag
  * them as their country's language does in a transcript in that language (`SPD`, `Die Linke` in a
  * German debate that never says `Deutschland`), and less the senses of a generic name
  * (`High Court`) that are not the transcript's own country's, or the country a word before it
- * names (`US Air Force`): a match left with no sense is no mention.
+ * names (`US Air Force`): a match left with no sense is no mention. A form that says its country
+ * (`Ninth Circuit`) needs it named no more.
  */
 function withTheirCountries(
   results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, found: readonly TextMatch[],
@@ -103,7 +127,7 @@ function withTheirCountries(
     }
     const countries = countriesNamed(results, model);
     const stands = (e: OrganisationEntry | undefined) =>
-      !e || !needsItsCountry(e) || countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form);
+      !e || !needsItsCountry(e) || countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form) || formSaysItsCountry(m.form, e.country);
     let ids = m.ids.filter((id) => stands(glossary.get(id)));
     // A generic name in capitals is a heading's or a dateline's word (`PARLIAMENT HOUSE, CANBERRA`), not a body's name.
     const inCapitals = () => LOWER.test(m.form) && !LOWER.test(model.source.slice(paragraph.contentStart + m.start, paragraph.contentStart + m.end));
@@ -135,7 +159,7 @@ function ownCountrysSenses(glossary: Glossary, ids: readonly string[], generic: 
  * of what the glossary finds on the same words, and keeps the glossary's senses as other
  * meanings; a longer glossary name around it stands.
  */
-function withDefinitions(found: readonly TextMatch[], defined: readonly FoundMatch[]): FoundMatch[] {
+function withDefinitions(found: readonly FoundMatch[], defined: readonly FoundMatch[]): FoundMatch[] {
   const merged: FoundMatch[] = [];
   const taken = new Set<TextMatch>();
   for (const d of defined) {
@@ -143,7 +167,7 @@ function withDefinitions(found: readonly TextMatch[], defined: readonly FoundMat
     if (overlapping.some((m) => m.start <= d.start && m.end >= d.end && m.end - m.start > d.end - d.start)) continue;
     for (const m of overlapping) taken.add(m);
     const same = overlapping.find((m) => m.start === d.start && m.end === d.end);
-    merged.push({ ...d, ids: same ? same.ids : [] });
+    merged.push({ ...d, ids: same && !same.formed ? same.ids : [] });
   }
   for (const m of found) if (!taken.has(m)) merged.push(m);
   return merged.sort((a, b) => a.start - b.start);
@@ -167,13 +191,14 @@ const MENTIONS = query(
 
 /**
  * Where the organisations a paragraph names are, in document offsets: what highlighting needs,
- * without the senses' ranking, ranges and texts of findOrganisationMentions. The same matches.
+ * without the senses' ranking, ranges and texts of findOrganisationMentions. The same matches;
+ * `formed`: a name known by its form only, which the glossary has no entry for.
  */
 export function organisationSpans(
   results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary,
-): { readonly start: number; readonly end: number }[] {
+): { readonly start: number; readonly end: number; readonly formed: boolean }[] {
   const { contentStart } = paragraph;
-  return paragraphMatches(results, model, paragraph, glossary).map((m) => ({ start: m.start + contentStart, end: m.end + contentStart }));
+  return paragraphMatches(results, model, paragraph, glossary).map((m) => ({ start: m.start + contentStart, end: m.end + contentStart, formed: !!m.formed }));
 }
 
 /**
@@ -220,7 +245,7 @@ function toMention(model: TranscriptModel, paragraph: Paragraph, matches: Paragr
   }
   return {
     start, end, range: model.lines.range(start, end), text: model.text.slice(start, end),
-    form: m.form, ids, acronym: m.acronym, ...(definition ? { definition } : {}),
+    form: m.form, ids, acronym: m.acronym, ...(definition ? { definition } : {}), ...(m.formed && !definition ? { formed: m.formed } : {}),
   };
 }
 
@@ -407,6 +432,10 @@ export function countOrganisations(
     let id = mention.ids[0];
     if (definition && !definition.sense) {
       const entry = definedEntry(model, definition);
+      defined.set(entry.id, entry);
+      id = entry.id;
+    } else if (mention.formed) {
+      const entry = formedEntry(mention.formed);
       defined.set(entry.id, entry);
       id = entry.id;
     }
