@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { CANCELLED, query, type DerivedResults } from '../derivedResults';
+import { CANCELLED, query, queryAlongEdits, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
@@ -9,7 +9,8 @@ import { languageWords, listsOf } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
-import { countriesNamed, countryBefore, homeCountry, needsItsCountry, type CountriesNamed } from './countries';
+import { countriesNamed, countryBefore, homeCountry, leadingCountry, needsItsCountry, type CountriesNamed } from './countries';
+import { countedAlongEdits } from '../editChain';
 import { formedEntry, formedMatches, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
 
 /** An organisation named in a transcript. */
@@ -126,16 +127,48 @@ function withTheirCountries(
       continue;
     }
     const countries = countriesNamed(results, model);
-    const stands = (e: OrganisationEntry | undefined) =>
-      !e || !needsItsCountry(e) || countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form) || formSaysItsCountry(m.form, e.country);
+    const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || countries.has(e.country!)
+      || !!e.forms?.[model.language]?.includes(m.form) || formSaysItsCountry(m.form, e.country) || e.country === transcriptCountry(results, model, glossary);
     let ids = m.ids.filter((id) => stands(glossary.get(id)));
     // A generic name in capitals is a heading's or a dateline's word (`PARLIAMENT HOUSE, CANBERRA`), not a body's name.
     const inCapitals = () => LOWER.test(m.form) && !LOWER.test(model.source.slice(paragraph.contentStart + m.start, paragraph.contentStart + m.end));
-    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? homeCountry(results, model);
+    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? transcriptCountry(results, model, glossary);
     if (generic) ids = inCapitals() ? [] : ownCountrysSenses(glossary, ids, generic, country());
     if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
   }
   return kept ?? found;
+}
+
+/**
+ * How many paragraphs name, without ambiguity, a body of each country that needs no country named
+ * (the EEOC, the Bundestag, the Ninth Circuit): updated along an edit.
+ */
+const BODIES_COUNTRIES = queryAlongEdits(
+  'countries of the bodies named',
+  [],
+  (results, model: TranscriptModel, _reader: undefined, glossary: Glossary): ReadonlyMap<string, number> => countedAlongEdits(
+    model,
+    (earlier) => results.peek(BODIES_COUNTRIES, earlier, glossary),
+    (version, paragraph) => {
+      if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+      const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start, glossary);
+      const countries = new Set<string>();
+      for (const m of matches) {
+        const naming = m.ids.length === 1 ? glossary.namingOf(m.ids[0]) : undefined;
+        if (naming?.country && (!needsItsCountry(naming) || formSaysItsCountry(m.form, naming.country))) countries.add(naming.country);
+      }
+      return countries;
+    },
+  ),
+);
+
+/**
+ * The transcript's own country: the one its paragraphs name (homeCountry), else the one whose
+ * national bodies they name, by the same rule: a Supreme Court argument that never says `United
+ * States` but names the Fifth Circuit in many paragraphs is American.
+ */
+function transcriptCountry(results: DerivedResults, model: TranscriptModel, glossary: Glossary): string | undefined {
+  return homeCountry(results, model) ?? leadingCountry(results.get(BODIES_COUNTRIES, model, undefined, glossary), model.language);
 }
 
 /**
@@ -299,7 +332,7 @@ const NAMED = query('organisations named', [], (results, model: TranscriptModel,
 function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
   return {
     glossary, language: model.language, named: results.get(NAMED, model, undefined, glossary), countries: countriesNamed(results, model),
-    home: homeCountry(results, model), senseWords: new Map(),
+    home: transcriptCountry(results, model, glossary), senseWords: new Map(),
   };
 }
 
