@@ -123,8 +123,8 @@ export class Glossary {
         else if (!ids.includes(entry.id)) ids.push(entry.id);
       };
       for (const form of entry.acronyms ?? []) add(form);
-      for (const form of namesOf(entry)) add(form);
-      if (entry.forms) for (const list of Object.values(entry.forms)) for (const form of list) add(form);
+      for (const form of namesOf(entry)) add(form), add(withoutAccents(form));
+      if (entry.forms) for (const list of Object.values(entry.forms)) for (const form of list) add(form), add(withoutAccents(form));
     };
     // In order of definition: an overridden built-in entry keeps its place.
     for (const naming of builtin?.naming ?? []) addForms(entries.get(naming.id) ?? naming);
@@ -206,6 +206,17 @@ export class Glossary {
     return layers.length ? new Glossary([...this.layers, ...layers], this.builtin, this.preparedForms) : this;
   }
 }
+
+/**
+ * A name in Latin letters without its accents, as transcripts often write it (`Bloc Quebecois`,
+ * `Universidad de Brasilia`); undefined for a name with none, or in another script.
+ */
+function withoutAccents(name: string): string | undefined {
+  if (/^[\x00-\x7f]*$/.test(name) || !LATIN_ONLY.test(name)) return undefined;
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return plain === name ? undefined : plain;
+}
+const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}\p{S}]+$/u;
 
 function byOrder(a: OrganisationEntry, b: OrganisationEntry): number {
   return a.order - b.order;
