@@ -1,3 +1,4 @@
+import { languageWords } from '../text/languages';
 import { LayerRank, type Glossary, type OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 
@@ -18,6 +19,9 @@ export interface FormedName {
   readonly kind?: string;
   /** The body it belongs to, where its name says so (`Senate`). */
   readonly of?: string;
+  /** The nation its name ends on (`Public Health Scotland`), and that nation's country code. */
+  readonly nation?: string;
+  readonly country?: string;
 }
 
 /** A name by its form: its card, or the glossary's senses of a variant of it (`variantIds`), which then stand as any glossary match. */
@@ -36,9 +40,24 @@ const NONE: FormedMatches = Object.freeze({ variants: [], formed: [] });
 interface NameClass {
   readonly label: string;
   readonly kind?: string;
+  /** Words before the class word that make no body's name of it: `Tea Party`, `West Bank`, `Oval Office`. */
+  readonly not?: ReadonlySet<string>;
 }
 
-/** Class words that end a name: `Judiciary Committee`, `Berea College`. */
+const NOT_PARTIES = new Set(['Tea', 'Birthday', 'Christmas', 'Garden', 'Dinner', 'Pool', 'Block', 'Street', 'Launch', 'Hen', 'Stag', 'Search', 'Working', 'Donner']);
+const NOT_BANKS = new Set([
+  'West', 'Left', 'Right', 'South', 'North', 'East', 'River', 'Sand', 'Data', 'Blood', 'Memory', 'Seed', 'Piggy', 'Outer', 'Merchant', 'Investment',
+  'Commercial', 'Savings', 'Food', 'Land', 'Development',
+]);
+const NOT_OFFICES = new Set(['Oval', 'Box', 'Head', 'Back', 'Front', 'Field', 'Branch', 'Main', 'Home', 'Doctor’s', "Doctor's"]);
+const NOT_NEWSPAPERS = new Set([
+  'Hard', 'Good', 'Bad', 'Modern', 'End', 'Old', 'Early', 'Difficult', 'Tough', 'Happy', 'Trading', 'Goal', 'Lamp', 'Sign', 'Fence', 'Parcel',
+  'Voice', 'E', 'Junk', 'Fan', 'Hate', 'Chain', 'Hall', 'Baby', 'Heart', 'Blood', 'Border', 'Guard', 'Command', 'Army', 'Sentry', 'Listening',
+  'Royal', 'Air',
+]);
+const NEWSPAPER: NameClass = { label: 'Newspaper', kind: 'media', not: NOT_NEWSPAPERS };
+
+/** Class words that end a name: `Judiciary Committee`, `Berea College`, `Walter Reed Hospital`, `Concord Monitor`. */
 const LAST_WORDS: Readonly<Record<string, NameClass>> = {
   Committee: { label: 'Committee' },
   Subcommittee: { label: 'Committee' },
@@ -47,16 +66,25 @@ const LAST_WORDS: Readonly<Record<string, NameClass>> = {
   Board: { label: 'Board' },
   Authority: { label: 'Public authority' },
   Agency: { label: 'Agency' },
+  Bureau: { label: 'Bureau' },
   Department: { label: 'Department' },
   Ministry: { label: 'Ministry', kind: 'ministry' },
+  Cabinet: { label: 'Cabinet' },
+  Office: { label: 'Office', not: NOT_OFFICES },
   Foundation: { label: 'Foundation', kind: 'foundation' },
   Institute: { label: 'Institute' },
   Society: { label: 'Society' },
   Association: { label: 'Association' },
-  Corporation: { label: 'Corporation' },
+  Corporation: { label: 'Corporation', kind: 'company' },
+  Company: { label: 'Company', kind: 'company' },
+  Bank: { label: 'Bank', kind: 'financial', not: NOT_BANKS },
   University: { label: 'University or college', kind: 'university' },
   College: { label: 'University or college', kind: 'university' },
-  Party: { label: 'Political party', kind: 'party' },
+  Hospital: { label: 'Hospital' },
+  Clinic: { label: 'Clinic' },
+  Party: { label: 'Political party', kind: 'party', not: NOT_PARTIES },
+  Times: NEWSPAPER, Post: NEWSPAPER, Herald: NEWSPAPER, Gazette: NEWSPAPER, Tribune: NEWSPAPER, Chronicle: NEWSPAPER, Monitor: NEWSPAPER,
+  Telegraph: NEWSPAPER, Courier: NEWSPAPER, Examiner: NEWSPAPER, Inquirer: NEWSPAPER, Mail: NEWSPAPER, Dispatch: NEWSPAPER,
 };
 
 /** Class words that open a name: `Ministry of Health`, `Committee on Foreign Relations`, `University of Utah`. */
@@ -89,11 +117,9 @@ const GENERIC_QUALIFIERS = new Set([
   'Select', 'Standing', 'Joint', 'Special', 'Royal', 'High', 'Federal', 'National', 'State', 'City', 'County', 'Student', 'Executive', 'Advisory',
   'Local', 'Regional', 'District', 'Central', 'General', 'Public', 'Private', 'Parliamentary', 'Senate', 'House', 'Congressional', 'Party',
   'Government', 'Independent', 'Expert', 'Scientific', 'Technical', 'Steering', 'Organising', 'Organizing', 'Ethics', 'New', 'Old', 'Big', 'Small',
-  'Other', 'Same', 'First', 'Second', 'Third', 'Full', 'Whole', 'Entire', 'Relevant', 'Appropriate', 'Sub',
+  'Other', 'Same', 'First', 'Second', 'Third', 'Full', 'Whole', 'Entire', 'Relevant', 'Appropriate', 'Sub', 'Shadow', 'Kitchen', 'War', 'Field',
+  'Children’s', "Children's", 'Teaching', 'Mental', 'Military', 'Base', 'Community',
 ]);
-
-/** First words of a `Party` that is no political party: `Tea Party`, `Christmas Party`. */
-const NOT_PARTIES = new Set(['Tea', 'Birthday', 'Christmas', 'Garden', 'Dinner', 'Pool', 'Block', 'Street', 'Launch', 'Hen', 'Stag', 'Search', 'Working', 'Donner']);
 
 /** Bodies whose committee or council a name's first word makes it: `Senate Judiciary Committee` is the Senate's. */
 const OWNERS = new Set(['Senate', 'House', 'Commons', 'Lords', 'Assembly', 'Parliament', 'Congress', 'Bundestag', 'Bundesrat', 'Cabinet']);
@@ -111,8 +137,11 @@ export const LEADING_WORDS = new RegExp(`^(?:(?:${PHRASE_OPENERS.join('|')})[ \\
 const MORE_OPENERS = new Set([
   'Because', 'Although', 'While', 'Since', 'After', 'Before', 'Until', 'Unless', 'Whether', 'Where', 'Why', 'How', 'What', 'Which', 'Who', 'Whose',
   'This', 'That', 'These', 'Those', 'Its', 'Our', 'Their', 'His', 'Her', 'My', 'Your', 'Every', 'Each', 'Any', 'Some', 'Many', 'Both', 'All', 'Also',
-  'Even', 'Only', 'Today', 'Yesterday', 'Now', 'Well', 'Like', 'Including', 'Under', 'Through', 'Against', 'About', 'Without', 'Between', 'Into',
+  'Even', 'Only', 'Today', 'Yesterday', 'Now', 'Well', 'Like', 'Including', 'Could', 'Would', 'Should', 'Can', 'Will', 'May', 'Might', 'Must',
+  'Does', 'Did', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Let', 'Please', 'Thank', 'Thanks', 'Dear', 'Hello', 'Hi', 'Okay',
 ]);
+/** Function words (`Across`, `Between`): written capitalised only at a sentence's start, never a name's first word. */
+const FUNCTION_WORDS = languageWords('en').cannotEnd;
 
 /** Offices and titles: `President of the Treasury Board` names the board after them. */
 const TITLES = new Set([
@@ -141,6 +170,25 @@ const FIRST_CLASS = new RegExp(
   + `(${CAP}(?:${GAP}(?:(?:and|&|of|for|on|the|y|et|de|del)${GAP})*${CAP}){0,6})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/**
+ * Nations whose public bodies and companies are named `<what they do> <nation>` (`Public Health
+ * Scotland`, `Statistics Canada`, `Sport England`), with their country codes.
+ */
+const NATIONS: Readonly<Record<string, string>> = {
+  Scotland: 'GB', Wales: 'GB', England: 'GB', 'Northern Ireland': 'GB', Ireland: 'IE', Canada: 'CA', Australia: 'AU', 'New Zealand': 'NZ',
+};
+/** Words before a nation's name that make a place of it, a person's or a team's, not a body's: `New South Wales`, `Team Canada`. */
+const NOT_BEFORE_NATIONS = new Set([
+  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Great', 'Atlantic',
+  'Rural', 'Regional', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'Canadian', 'Australian', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Team', 'All',
+  'Rest', 'Whole', 'Old', 'Modern', 'Mainland', 'Coastal', 'Outback', 'Lowland', 'Highland', 'Highlands', 'Remote', 'Europe', 'Britain', 'America',
+  'Indigenous', 'Aboriginal', 'Native', 'Multicultural', 'Rural', 'Urban', 'Regional', 'Metropolitan', 'Contemporary', 'Colonial', 'Federal',
+]);
+const NATION_LAST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${QUALIFIERS}${GAP})(${Object.keys(NATIONS).map((n) => n.split(' ').join(GAP)).join('|')})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /** A name's words that end it but are no part of its body's name: `Ministry of Health Act`. */
 const LAW_OR_EVENT_WORDS = new Set(['Act', 'Bill', 'Report', 'Regulations', 'Order', 'Orders', 'Meeting', 'Hearing', 'Inquiry', 'Review', 'Amendment']);
 
@@ -150,11 +198,15 @@ const LAW_OR_EVENT_WORDS = new Set(['Act', 'Bill', 'Report', 'Regulations', 'Ord
  */
 export function formedMatches(text: string, glossary: Glossary, taken: readonly TextMatch[]): FormedMatches {
   const found: FormedMatch[] = [];
-  const add = (start: number, end: number, cls: NameClass, owner: string | undefined) => {
+  const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string) => {
     const written = text.slice(start, end);
     const fullName = written.replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
     if (taken.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end)) return;
-    found.push({ start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed: { fullName, label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(owner ? { of: owner } : {}) } });
+    const formed: FormedName = {
+      fullName, label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(owner ? { of: owner } : {}),
+      ...(nation ? { nation, country: NATIONS[nation] } : {}),
+    };
+    found.push({ start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed });
   };
   FIRST_CLASS.lastIndex = 0;
   for (let m = FIRST_CLASS.exec(text); m; m = FIRST_CLASS.exec(text)) {
@@ -176,8 +228,17 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     const own = ownWords(m[1]);
     const qualifiers = own.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
     if (qualifiers.every((w) => GENERIC_QUALIFIERS.has(w))) continue;
-    if (cls.kind === 'party' && NOT_PARTIES.has(qualifiers[qualifiers.length - 1])) continue;
+    if (cls.not?.has(qualifiers[qualifiers.length - 1])) continue;
     add(m.index + m[1].trimEnd().length - own.length, end, cls, own.owner);
+  }
+  for (const m of text.matchAll(NATION_LAST)) {
+    const end = m.index + m[0].length;
+    if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) continue;
+    const own = ownWords(m[1]);
+    const qualifiers = own.words.filter((w) => /^\p{Lu}/u.test(w));
+    if (!qualifiers.length || qualifiers.some((w) => NOT_BEFORE_NATIONS.has(w) || NATIONS[w] || OWNERS.has(w))) continue;
+    const nation = m[2].replace(/\s+/gu, ' ');
+    add(m.index + m[1].trimEnd().length - own.length, end, { label: 'Organisation' }, undefined, nation);
   }
   if (!found.length) return NONE;
   found.sort((a, b) => a.start - b.start);
@@ -206,7 +267,7 @@ function ownWords(before: string): { words: string[]; length: number; owner?: st
   let from = 0;
   words.forEach((word, i) => {
     const bare = word.replace(/['’]s$/u, '');
-    if (TITLES.has(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare)) from = i + 1;
+    if (TITLES.has(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || FUNCTION_WORDS.has(bare.toLowerCase())) from = i + 1;
   });
   // The small words that joined a title or an opener to the name (`of the`) are no part of it.
   while (from < words.length && /^\p{Ll}/u.test(words[from])) from++;
@@ -243,13 +304,14 @@ function variantsOf(name: string): string[] {
 
 /** A name by its form as a glossary entry, for its card and the organisations a transcript names: its kind, and whose, but no other fact. */
 export function formedEntry(name: FormedName): OrganisationEntry {
-  const owner = name.of ? ` of the ${name.of}` : '';
+  const owner = name.of ? ` of the ${name.of}` : name.nation ? ` of ${name.nation}` : '';
   return {
     id: `formed:${name.fullName}`,
     acronyms: [],
     names: [name.fullName],
     fullName: name.fullName,
     ...(name.kind ? { kind: name.kind } : {}),
+    ...(name.country ? { country: name.country } : {}),
     description: `${name.label}${owner}: known here by the form of its name; the glossary has no entry for it.`,
     origin: { kind: 'builtin' },
     rank: LayerRank.Builtin,
