@@ -19,6 +19,8 @@ export interface FormedName {
   readonly kind?: string;
   /** The body it belongs to, where its name says so (`Senate`). */
   readonly of?: string;
+  /** The acronym the transcript uses for it where it also spells the name out (`GSF` beside `Green Software Foundation`). */
+  readonly acronym?: string;
   /** The nation its name ends on (`Public Health Scotland`), and that nation's country code. */
   readonly nation?: string;
   readonly country?: string;
@@ -307,7 +309,7 @@ export function formedEntry(name: FormedName): OrganisationEntry {
   const owner = name.of ? ` of the ${name.of}` : name.nation ? ` of ${name.nation}` : '';
   return {
     id: `formed:${name.fullName}`,
-    acronyms: [],
+    acronyms: name.acronym ? [name.acronym] : [],
     names: [name.fullName],
     fullName: name.fullName,
     ...(name.kind ? { kind: name.kind } : {}),
@@ -328,4 +330,21 @@ const US_CIRCUIT = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Nin
 /** Whether a form says by itself the country of a national body that bears it. */
 export function formSaysItsCountry(form: string, country: string | undefined): boolean {
   return country === 'US' && US_CIRCUIT.test(form);
+}
+
+/** Words a name's acronym may leave out: `Bereaved Families for Justice` is BFJ or BFFJ. */
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'des', 'la', 'del', 'y', 'et', 'und', 'für']);
+
+/**
+ * The acronyms a name may be spelt as: the initials of its capitalised words (`Green Software
+ * Foundation` → GSF), and of all its words where small ones stand in it (`BFFJ`); three letters
+ * at least, none for a name of fewer than three words.
+ */
+export function acronymsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/u).filter((w) => /^[\p{L}&]/u.test(w));
+  if (words.length < 3) return [];
+  const initial = (w: string) => w[0].toUpperCase();
+  const strict = words.filter((w) => !SMALL_WORDS.has(w)).map(initial).join('');
+  const all = words.filter((w) => w !== '&').map(initial).join('');
+  return [...new Set([strict, all])].filter((a) => a.length >= 3 && /^\p{Lu}+$/u.test(a));
 }

@@ -11,7 +11,7 @@ import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
 import { countriesNamed, countryBefore, homeCountry, leadingCountry, needsItsCountry, type CountriesNamed } from './countries';
 import { countedAlongEdits } from '../editChain';
-import { formedEntry, formedMatches, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
+import { acronymsOf, formedEntry, formedMatches, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
 
 /** An organisation named in a transcript. */
 export interface Mention {
@@ -96,6 +96,8 @@ function paragraphMatches(results: DerivedResults, model: TranscriptModel, parag
   // A name by its form has its class's card where no variant of it stands.
   const formed = byForm.formed.filter((f) => !found.some((m) => m.start < f.end && f.start < m.end));
   if (formed.length) found = [...found, ...formed].sort(byStart);
+  const spelt = speltAcronyms(results, model, paragraph, glossary, found);
+  if (spelt.length) found = [...found, ...spelt].sort(byStart);
   const definitions = documentDefinitions(results, model);
   if (!definitions.names.length) return found;
   const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
@@ -161,6 +163,79 @@ const BODIES_COUNTRIES = queryAlongEdits(
     },
   ),
 );
+
+/** All-caps words of three letters or more, as the unknown names read them. */
+const ACRONYM_WORD = /(?<![\p{L}\p{N}_@/#.])\p{Lu}{3,10}(?![\p{L}\p{N}_]|\.\p{L})/gu;
+
+/**
+ * What the organisations' names a transcript spells out stand for as acronyms, by acronym: the
+ * names by their form (`Green Software Foundation` → GSF) and the glossary's names that stand
+ * without a country (a ROR body written out whose acronym the glossary lacks), counted by the
+ * paragraphs that name them, along edits. `name` is a formed name's full name, `id` a glossary entry's.
+ */
+const SPELT_OUT = queryAlongEdits(
+  'names spelt out',
+  [],
+  (results, model: TranscriptModel, _reader: undefined, glossary: Glossary): ReadonlyMap<string, number> => countedAlongEdits(
+    model,
+    (earlier) => results.peek(SPELT_OUT, earlier, glossary),
+    (version, paragraph) => {
+      if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+      const reader = { model: version, paragraph };
+      const offset = paragraph.contentStart - paragraph.start;
+      const keys = new Set<string>();
+      for (const m of results.get(PARAGRAPH_FORMED_NAMES, paragraph.analysis, reader, offset, glossary).formed) {
+        for (const acronym of acronymsOf(m.formed.fullName)) keys.add(`${acronym}\u0001name\u0001${m.formed.fullName}`);
+      }
+      for (const m of results.get(PARAGRAPH_MATCHES, paragraph.analysis, reader, offset, glossary)) {
+        const naming = m.acronym || m.ids.length !== 1 ? undefined : glossary.namingOf(m.ids[0]);
+        if (!naming || needsItsCountry(naming) || naming.acronyms.length) continue;
+        for (const acronym of acronymsOf(m.form)) keys.add(`${acronym}\u0001id\u0001${m.ids[0]}`);
+      }
+      return keys;
+    },
+  ),
+);
+
+/** The names spelt out, by the acronym they stand for: `kind\u0001value` as SPELT_OUT keys them. */
+const SPELT_OUT_BY_ACRONYM = query('names spelt out by acronym', [], (_results, counts: ReadonlyMap<string, number>): ReadonlyMap<string, readonly string[]> => {
+  const byAcronym = new Map<string, string[]>();
+  for (const key of counts.keys()) {
+    const cut = key.indexOf('\u0001');
+    const list = byAcronym.get(key.slice(0, cut));
+    if (list) list.push(key.slice(cut + 1));
+    else byAcronym.set(key.slice(0, cut), [key.slice(cut + 1)]);
+  }
+  return byAcronym;
+});
+
+/**
+ * A paragraph's all-caps words that no match covers and the glossary does not know, which a name
+ * the transcript spells out elsewhere stands for, and only one (`GSF`, where the transcript also
+ * says `Green Software Foundation`): that name's card, with the acronym.
+ */
+function speltAcronyms(
+  results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, found: readonly FoundMatch[],
+): FoundMatch[] {
+  const text = scannableText(model, paragraph);
+  let meaningsOf: ReadonlyMap<string, readonly string[]> | undefined;
+  const spelt: FoundMatch[] = [];
+  for (const m of text.matchAll(ACRONYM_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (glossary.matcher.forms.has(m[0]) || found.some((f) => f.start < end && start < f.end)) continue;
+    meaningsOf ??= results.get(SPELT_OUT_BY_ACRONYM, results.get(SPELT_OUT, model, undefined, glossary), undefined);
+    const meanings = meaningsOf.get(m[0]);
+    if (meanings?.length !== 1) continue;
+    const [kind, value] = meanings[0].split('\u0001');
+    if (kind === 'id') spelt.push({ start, end, form: m[0], ids: [value], acronym: true });
+    else {
+      const formed = formedMatches(value, glossary, []).formed.find((f) => f.formed.fullName === value)?.formed;
+      if (formed) spelt.push({ start, end, form: m[0], ids: [`formed:${value}`], acronym: true, formed: { ...formed, acronym: m[0] } });
+    }
+  }
+  return spelt;
+}
 
 /**
  * The transcript's own country: the one its paragraphs name (homeCountry), else the one whose
