@@ -29,6 +29,8 @@ export interface FormedName {
 /** A name by its form: its card, or the glossary's senses of a variant of it (`variantIds`), which then stand as any glossary match. */
 export interface FormedMatch extends TextMatch {
   readonly formed: FormedName;
+  /** It holds a glossary name among the words before its class word (its owner's): it stands instead of that name. */
+  readonly covers?: boolean;
 }
 
 /** The names a paragraph forms: the variants the glossary knows, and every formed name (the card where no variant stands). */
@@ -159,8 +161,11 @@ const NOT_A_BODY_AFTER = /^[ \t]+\p{Lu}/u;
 const CAP = "\\p{Lu}(?:[\\p{L}\\p{M}\\p{N}'’-]|\\.(?=\\p{Lu}))*(?:(?<=\\.\\p{Lu})\\.)?";
 /** Spaces between the words of a name, a line's end among them. */
 const GAP = '[ \\t]*(?:\\r?\\n)?[ \\t]*(?<=\\s)';
-/** A capitalised word before a class word that is no class word itself: `Armed Services Committee and the Foreign Relations Committee` are two. */
-const QUALIFIER = `(?!(?:${Object.keys(LAST_WORDS).join('|')})(?![\\p{L}\\p{N}]))${CAP}`;
+/**
+ * A capitalised word before a class word, but for a class word that ends a name before `and`, `of`…:
+ * `Armed Services Committee and the Foreign Relations Committee` are two; `Intel Corporation Investment Policy Committee`, one.
+ */
+const QUALIFIER = `(?!(?:${Object.keys(LAST_WORDS).join('|')})(?:${GAP}(?:and|&|of|for|the)(?![\\p{L}])|[^\\p{L}\\p{N}\\s'’]|$))${CAP}`;
 /** Capitalised words, joined by the small words of names, the last of them capitalised: `Ways and Means`. */
 const QUALIFIERS = `${QUALIFIER}(?:${GAP}(?:(?:and|&|of|for|the)${GAP})*${QUALIFIER}){0,6}`;
 const LAST_CLASS = new RegExp(
@@ -200,15 +205,20 @@ const LAW_OR_EVENT_WORDS = new Set(['Act', 'Bill', 'Report', 'Regulations', 'Ord
  */
 export function formedMatches(text: string, glossary: Glossary, taken: readonly TextMatch[]): FormedMatches {
   const found: FormedMatch[] = [];
-  const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string) => {
+  // `head`: where the class word starts, for a name whose qualifiers may hold a glossary name, its owner (`Intel Corporation
+  // Investment Policy Committee`, `NHS Modernisation Agency`): a body of that organisation, not the organisation.
+  const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string, head?: number) => {
     const written = text.slice(start, end);
     const fullName = written.replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
-    if (taken.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end)) return;
+    const overlapping = taken.filter((m) => m.start < end && start < m.end);
+    const covers = head !== undefined && overlapping.length > 0 && overlapping.every((m) => m.start >= start && m.end <= head);
+    if ((overlapping.length && !covers) || found.some((m) => m.start < end && start < m.end)) return;
+    const parent = covers && !owner ? text.slice(overlapping[0].start, overlapping[0].end).replace(/['’]s?$/u, '') : owner;
     const formed: FormedName = {
-      fullName, label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(owner ? { of: owner } : {}),
+      fullName, label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(parent ? { of: parent } : {}),
       ...(nation ? { nation, country: NATIONS[nation] } : {}),
     };
-    found.push({ start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed });
+    found.push({ start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed, ...(covers ? { covers } : {}) });
   };
   FIRST_CLASS.lastIndex = 0;
   for (let m = FIRST_CLASS.exec(text); m; m = FIRST_CLASS.exec(text)) {
@@ -231,7 +241,7 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     const qualifiers = own.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
     if (qualifiers.every((w) => GENERIC_QUALIFIERS.has(w))) continue;
     if (cls.not?.has(qualifiers[qualifiers.length - 1])) continue;
-    add(m.index + m[1].trimEnd().length - own.length, end, cls, own.owner);
+    add(m.index + m[1].trimEnd().length - own.length, end, cls, own.owner, undefined, cls.kind === 'party' ? undefined : m.index + m[1].length);
   }
   for (const m of text.matchAll(NATION_LAST)) {
     const end = m.index + m[0].length;
@@ -240,7 +250,7 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     const qualifiers = own.words.filter((w) => /^\p{Lu}/u.test(w));
     if (!qualifiers.length || qualifiers.some((w) => NOT_BEFORE_NATIONS.has(w) || NATIONS[w] || OWNERS.has(w))) continue;
     const nation = m[2].replace(/\s+/gu, ' ');
-    add(m.index + m[1].trimEnd().length - own.length, end, { label: 'Organisation' }, undefined, nation);
+    add(m.index + m[1].trimEnd().length - own.length, end, { label: 'Organisation' }, undefined, nation, m.index + m[1].length);
   }
   if (!found.length) return NONE;
   found.sort((a, b) => a.start - b.start);

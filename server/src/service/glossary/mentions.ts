@@ -93,9 +93,10 @@ function paragraphMatches(results: DerivedResults, model: TranscriptModel, parag
   let found: readonly FoundMatch[] = withTheirCountries(
     results, model, paragraph, glossary, byForm.variants.length ? [...matches, ...byForm.variants].sort(byStart) : matches,
   );
-  // A name by its form has its class's card where no variant of it stands.
-  const formed = byForm.formed.filter((f) => !found.some((m) => m.start < f.end && f.start < m.end));
-  if (formed.length) found = [...found, ...formed].sort(byStart);
+  // A name by its form has its class's card where no variant of it stands; one that holds its owner's name, instead of that name.
+  const inside = (m: TextMatch, f: TextMatch) => m.start >= f.start && m.end <= f.end;
+  const formed = byForm.formed.filter((f) => !found.some((m) => m.start < f.end && f.start < m.end && !(f.covers && inside(m, f))));
+  if (formed.length) found = [...found.filter((m) => !formed.some((f) => f.covers && inside(m, f))), ...formed].sort(byStart);
   const spelt = speltAcronyms(results, model, paragraph, glossary, found);
   if (spelt.length) found = [...found, ...spelt].sort(byStart);
   const definitions = documentDefinitions(results, model);
