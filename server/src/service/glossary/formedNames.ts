@@ -159,8 +159,8 @@ const NOT_A_BODY_AFTER = /^[ \t]+\p{Lu}/u;
 
 /** A capitalised word: inner points only before a capital (`D.C.`), never a sentence's full stop. */
 const CAP = "\\p{Lu}(?:[\\p{L}\\p{M}\\p{N}'’-]|\\.(?=\\p{Lu}))*(?:(?<=\\.\\p{Lu})\\.)?";
-/** Spaces between the words of a name, a line's end among them. */
-const GAP = '[ \\t]*(?:\\r?\\n)?[ \\t]*(?<=\\s)';
+/** Spaces between the words of a name, a line's end among them (one way to read each run: no backtracking over spaces). */
+const GAP = '(?:[ \\t]+(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
 /**
  * A capitalised word before a class word, but for a class word that ends a name before `and`, `of`…:
  * `Armed Services Committee and the Foreign Relations Committee` are two; `Intel Corporation Investment Policy Committee`, one.
@@ -265,7 +265,11 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
 /** A name's words before a title in them (`University of Maryland and Director of the Centre`), and the small words before it. */
 function nameBeforeTitle(words: string): string {
   const title = [...words.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].find((w) => w.index > 0 && TITLES.has(w[0]));
-  return title ? words.slice(0, title.index).replace(/(?:\s+(?:and|&|of|for|on|the|y|et|de|del))*\s*$/u, '') : words;
+  if (!title) return words;
+  let head = words.slice(0, title.index).trimEnd();
+  const lastSpace = (text: string) => Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'), text.lastIndexOf('\n'));
+  for (let space = lastSpace(head); space >= 0 && SMALL_WORDS.has(head.slice(space + 1)); space = lastSpace(head)) head = head.slice(0, space).trimEnd();
+  return head;
 }
 
 /**
