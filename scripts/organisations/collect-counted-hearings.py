@@ -35,10 +35,7 @@ added = 0
 for f in rng.sample(sorted(hearings), 20):
     if added == 4:
         break
-    rst = git(UKC, 'show', f'HEAD:{f}')
-    lines = [line for line in rst.split('\n') if not re.match(r'^([=\-~^*#])\1{3,}\s*$', line) and not line.startswith('.. ')]
-    text = re.sub(r'\*\*([^*]+)\*\*', r'\1', re.sub(r'(?<!\*)\*([^*]+)\*(?!\*)', r'\1', '\n'.join(lines)))
-    text = re.sub(r'\n{3,}', '\n\n', text).strip() + '\n'
+    text = mirrors.rst_text(git(UKC, 'show', f'HEAD:{f}'))
     if len(text) < 8000:
         continue
     name = 'uk-covid-inquiry-' + re.sub(r'[^a-z0-9]+', '-', f.split('/')[0].lower() + '-' + f.split('/')[1].split('_')[0])
@@ -54,18 +51,8 @@ for sitting in rng.sample(sittings, 10):
     if added == 3:
         break
     raw = subprocess.run(['git', '-C', os.path.join(MIRROR, CA, 'repo'), 'show', f'HEAD:{sitting}.e'], capture_output=True, check=True).stdout
-    body = raw.decode('latin-1').split('ORAL QUESTION PERIOD')
-    paragraphs = []
-    for line in ('ORAL QUESTION PERIOD'.join(body[2:]) if len(body) > 2 else body[-1]).split('\n'):
-        line = line.strip()
-        if not line:
-            continue
-        if line.endswith(':') or not paragraphs or line.isupper() or paragraphs[-1].isupper():
-            paragraphs.append(line)
-        else:
-            paragraphs[-1] += ' ' + line
     name = f"ca-hansard-{os.path.basename(sitting).replace('hansard.', '').replace('.house.debates.', '-')}-en"
-    added += add('parliament', name, '\n\n'.join(paragraphs) + '\n', f'karlnapf/ds3_kernel_testing:{sitting}.e@{head(CA)}',
+    added += add('parliament', name, mirrors.aligned_hansard(raw, 'ORAL QUESTION PERIOD'), f'karlnapf/ds3_kernel_testing:{sitting}.e@{head(CA)}',
                  "no licence stated in repo; edited Hansard of Canada's House of Commons, 36th Parliament (the Aligned Hansards' text), quoted for evaluation",
                  f"Canada, House of Commons, edited Hansard: {os.path.basename(sitting)} (English)")
 

@@ -1,7 +1,9 @@
-"""What the transcript collectors share (collect-transcripts.py, collect-held-out.py): reading a
-repository of the local mirrors (the search tool's `fetch`, under /work/.mirror), and cutting a
-transcript to a length at a paragraph's end."""
+"""What the transcript collectors share (collect-transcripts.py, collect-held-out.py,
+collect-counted-hearings.py): reading a repository of the local mirrors (the search tool's `fetch`,
+under /work/.mirror), cutting a transcript to a length at a paragraph's end, and reading the
+formats two of the repositories hold."""
 import os
+import re
 import subprocess
 
 
@@ -20,3 +22,25 @@ def cut(text, max_chars):
         return text
     end = text.rfind('\n\n', 0, max_chars)
     return text[: end if end > 0 else max_chars].rstrip() + '\n'
+
+
+def rst_text(rst):
+    """A UK Covid-19 Inquiry hearing in reStructuredText as plain paragraphs: headings' underlines, directives and emphasis marks left out."""
+    lines = [line for line in rst.split('\n') if not re.match(r'^([=\-~^*#])\1{3,}\s*$', line) and not line.startswith('.. ')]
+    text = re.sub(r'\*\*([^*]+)\*\*', r'\1', re.sub(r'(?<!\*)\*([^*]+)\*(?!\*)', r'\1', '\n'.join(lines)))
+    return re.sub(r'\n{3,}', '\n\n', text).strip() + '\n'
+
+
+def aligned_hansard(raw, start):
+    """A sitting of Canada's Commons in the Aligned Hansards (a sentence a line) from `start` (the oral question period) on, a speaker's sentences joined into one paragraph."""
+    body = raw.decode('latin-1').split(start)
+    paragraphs = []
+    for line in (start + start.join(body[2:]) if len(body) > 2 else body[-1]).split('\n'):
+        line = line.strip()
+        if not line:
+            continue
+        if line.endswith(':') or not paragraphs or line.isupper() or paragraphs[-1].isupper():
+            paragraphs.append(line)
+        else:
+            paragraphs[-1] += ' ' + line
+    return '\n\n'.join(paragraphs) + '\n'
