@@ -29,19 +29,7 @@ def add(family, name, text, source, licence, origin):
 
 
 # The UK Covid-19 Inquiry's public hearings, as collect-held-out.py reads them (reStructuredText to plain paragraphs).
-UKC = 'c19witness+uk-covid19-inquiry'
-hearings = [f for f in git(UKC, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n') if re.match(r'20\d\d-\d\d-\d\d_module-[^/]+/\d+_[^/]+\.rst$', f)]
-added = 0
-for f in rng.sample(sorted(hearings), 20):
-    if added == 4:
-        break
-    text = mirrors.rst_text(git(UKC, 'show', f'HEAD:{f}'))
-    if len(text) < 8000:
-        continue
-    name = 'uk-covid-inquiry-' + re.sub(r'[^a-z0-9]+', '-', f.split('/')[0].lower() + '-' + f.split('/')[1].split('_')[0])
-    added += add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(UKC)}',
-                 'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, Crown copyright), '
-                 'quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}')
+mirrors.covid_hearings(MIRROR, rng, 20, 4, add)
 
 # Canada's House of Commons, edited Hansard of the 36th Parliament, in English, from the oral question period on.
 CA = 'karlnapf+ds3_kernel_testing'

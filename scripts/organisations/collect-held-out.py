@@ -144,19 +144,8 @@ for f in sorted(f for f in git(GSF, 'ls-tree', '--name-only', 'HEAD').split('\n'
         'no licence stated in repo; transcript of the Environment Variables podcast, quoted for evaluation', f'Green Software Foundation podcast: {f}')
 
 # The UK Covid-19 Inquiry's public hearings (round 4): statements of counsel and witnesses' evidence.
-UKC = 'c19witness+uk-covid19-inquiry'
-hearings = [f for f in git(UKC, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n') if re.match(r'20\d\d-\d\d-\d\d_module-[^/]+/\d+_[^/]+\.rst$', f)]
-added = 0
-for f in rng.sample(sorted(hearings), 12) if ROUND == 4 else ():
-    if added == 3:
-        break
-    text = mirrors.rst_text(git(UKC, 'show', f'HEAD:{f}'))
-    if len(text) < 8000:
-        continue
-    name = 'uk-covid-inquiry-' + re.sub(r'[^a-z0-9]+', '-', f.split('/')[0].lower() + '-' + f.split('/')[1].split('_')[0])
-    added += add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(UKC)}',
-                 'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, Crown copyright), '
-                 'quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}')
+if ROUND == 4:
+    mirrors.covid_hearings(MIRROR, rng, 12, 3, add)
 
 # Canada's House of Commons, edited Hansard of the 36th Parliament (round 4), in English and in French: from the oral
 # question period on, a sentence a line, a speaker's sentences joined into one paragraph.

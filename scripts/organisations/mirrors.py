@@ -44,3 +44,24 @@ def aligned_hansard(raw, start):
         else:
             paragraphs[-1] += ' ' + line
     return '\n\n'.join(paragraphs) + '\n'
+
+
+UKC = 'c19witness+uk-covid19-inquiry'
+
+
+def covid_hearings(mirror, rng, tried, wanted, add):
+    """Up to `wanted` of `tried` hearings of the UK Covid-19 Inquiry drawn by `rng`, 8,000 characters long at least, each
+    given to `add(family, name, text, source, licence, origin)`, which tells whether it took it."""
+    hearings = [f for f in git(mirror, UKC, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n')
+                if re.match(r'20\d\d-\d\d-\d\d_module-[^/]+/\d+_[^/]+\.rst$', f)]
+    added = 0
+    for f in rng.sample(sorted(hearings), tried):
+        if added == wanted:
+            break
+        text = rst_text(git(mirror, UKC, 'show', f'HEAD:{f}'))
+        if len(text) < 8000:
+            continue
+        name = 'uk-covid-inquiry-' + re.sub(r'[^a-z0-9]+', '-', f.split('/')[0].lower() + '-' + f.split('/')[1].split('_')[0])
+        added += bool(add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(mirror, UKC)}',
+                          'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, '
+                          'Crown copyright), quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}'))
