@@ -56,13 +56,5 @@ add('parliament', 'us-senate-judiciary-2018-09-27', '\n\n'.join(turns) + '\n', f
     'no licence stated in repo; transcript of a US Senate committee hearing (published by The Washington Post), quoted for evaluation',
     'US Senate Judiciary Committee hearing on the nomination of Brett M. Kavanaugh, 27 September 2018')
 
-for r in rows:
-    folder = os.path.join(OUT, 'counted', r['family'])
-    os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, r['file']), 'w', encoding='utf-8') as out:
-        out.write(r['text'])
-with open(os.path.join(OUT, 'SOURCES.tsv'), 'a', encoding='utf-8', newline='') as out:
-    w = csv.writer(out, delimiter='\t', lineterminator='\n')
-    for r in sorted(rows, key=lambda r: (r['family'], r['file'])):
-        w.writerow(['counted', r['family'], r['file'], r['source'], r['licence'], r['origin']])
+mirrors.write_rows(OUT, 'counted', rows)
 print(len(rows), 'transcripts counted')

@@ -158,13 +158,5 @@ for sitting, (suffix, start) in zip(rng.sample(sittings, 2), (('e', 'ORAL QUESTI
         "no licence stated in repo; edited Hansard of Canada's House of Commons, 36th Parliament (the Aligned Hansards' text), quoted for evaluation",
         f"Canada, House of Commons, edited Hansard: {os.path.basename(sitting)} ({'English' if suffix == 'e' else 'French'})")
 
-for r in rows:
-    folder = os.path.join(OUT, 'held-out', r['family'])
-    os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, r['file']), 'w', encoding='utf-8') as out:
-        out.write(r['text'])
-with open(os.path.join(OUT, 'SOURCES.tsv'), 'a', encoding='utf-8', newline='') as out:
-    w = csv.writer(out, delimiter='\t', lineterminator='\n')
-    for r in sorted(rows, key=lambda r: (r['family'], r['file'])):
-        w.writerow(['held-out', r['family'], r['file'], r['source'], r['licence'], r['origin']])
+mirrors.write_rows(OUT, 'held-out', rows)
 print(len(rows), 'transcripts held out')

@@ -2,6 +2,7 @@
 collect-counted-hearings.py): reading a repository of the local mirrors (the search tool's `fetch`,
 under /work/.mirror), cutting a transcript to a length at a paragraph's end, and reading the
 formats two of the repositories hold."""
+import csv
 import os
 import re
 import subprocess
@@ -65,3 +66,16 @@ def covid_hearings(mirror, rng, tried, wanted, add):
         added += bool(add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(mirror, UKC)}',
                           'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, '
                           'Crown copyright), quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}'))
+
+
+def write_rows(out_dir, part, rows):
+    """The collected transcripts into OUT_DIR/PART/FAMILY/FILE, and their rows appended to SOURCES.tsv, by family and file."""
+    for r in rows:
+        folder = os.path.join(out_dir, part, r['family'])
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, r['file']), 'w', encoding='utf-8') as out:
+            out.write(r['text'])
+    with open(os.path.join(out_dir, 'SOURCES.tsv'), 'a', encoding='utf-8', newline='') as out:
+        w = csv.writer(out, delimiter='\t', lineterminator='\n')
+        for r in sorted(rows, key=lambda r: (r['family'], r['file'])):
+            w.writerow([part, r['family'], r['file'], r['source'], r['licence'], r['origin']])
