@@ -144,23 +144,8 @@ for f in sorted(f for f in git(GSF, 'ls-tree', '--name-only', 'HEAD').split('\n'
         'no licence stated in repo; transcript of the Environment Variables podcast, quoted for evaluation', f'Green Software Foundation podcast: {f}')
 
 # The UK Covid-19 Inquiry's public hearings (round 4): statements of counsel and witnesses' evidence.
-UKC = 'c19witness+uk-covid19-inquiry'
-hearings = [f for f in git(UKC, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n') if re.match(r'20\d\d-\d\d-\d\d_module-[^/]+/\d+_[^/]+\.rst$', f)]
-added = 0
-for f in rng.sample(sorted(hearings), 12) if ROUND == 4 else ():
-    if added == 3:
-        break
-    rst = git(UKC, 'show', f'HEAD:{f}')
-    # reStructuredText to plain paragraphs: headings' underlines, directives and emphasis marks left out.
-    lines = [line for line in rst.split('\n') if not re.match(r'^([=\-~^*#])\1{3,}\s*$', line) and not line.startswith('.. ')]
-    text = re.sub(r'\*\*([^*]+)\*\*', r'\1', re.sub(r'(?<!\*)\*([^*]+)\*(?!\*)', r'\1', '\n'.join(lines)))
-    text = re.sub(r'\n{3,}', '\n\n', text).strip() + '\n'
-    if len(text) < 8000:
-        continue
-    name = 'uk-covid-inquiry-' + re.sub(r'[^a-z0-9]+', '-', f.split('/')[0].lower() + '-' + f.split('/')[1].split('_')[0])
-    added += add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(UKC)}',
-                 'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, Crown copyright), '
-                 'quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}')
+if ROUND == 4:
+    mirrors.covid_hearings(MIRROR, rng, 12, 3, add)
 
 # Canada's House of Commons, edited Hansard of the 36th Parliament (round 4), in English and in French: from the oral
 # question period on, a sentence a line, a speaker's sentences joined into one paragraph.
@@ -168,28 +153,10 @@ CA = 'karlnapf+ds3_kernel_testing'
 sittings = sorted({f[:-2] for f in git(CA, 'ls-tree', '-r', '--name-only', 'HEAD', 'transcripts/').split('\n') if f.endswith('.e')})
 for sitting, (suffix, start) in zip(rng.sample(sittings, 2), (('e', 'ORAL QUESTION PERIOD'), ('f', 'QUESTIONS ORALES'))) if ROUND == 4 else ():
     raw = subprocess.run(['git', '-C', os.path.join(MIRROR, CA, 'repo'), 'show', f'HEAD:{sitting}.{suffix}'], capture_output=True, check=True).stdout
-    body = raw.decode('latin-1').split(start)
-    paragraphs = []
-    for line in (start + start.join(body[2:]) if len(body) > 2 else body[-1]).split('\n'):
-        line = line.strip()
-        if not line:
-            continue
-        if line.endswith(':') or not paragraphs or line.isupper() or paragraphs[-1].isupper():
-            paragraphs.append(line)
-        else:
-            paragraphs[-1] += ' ' + line
     name = f"ca-hansard-{os.path.basename(sitting).replace('hansard.', '').replace('.house.debates.', '-')}-{'en' if suffix == 'e' else 'fr'}"
-    add('parliament', name, '\n\n'.join(paragraphs) + '\n', f'karlnapf/ds3_kernel_testing:{sitting}.{suffix}@{head(CA)}',
+    add('parliament', name, mirrors.aligned_hansard(raw, start), f'karlnapf/ds3_kernel_testing:{sitting}.{suffix}@{head(CA)}',
         "no licence stated in repo; edited Hansard of Canada's House of Commons, 36th Parliament (the Aligned Hansards' text), quoted for evaluation",
         f"Canada, House of Commons, edited Hansard: {os.path.basename(sitting)} ({'English' if suffix == 'e' else 'French'})")
 
-for r in rows:
-    folder = os.path.join(OUT, 'held-out', r['family'])
-    os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, r['file']), 'w', encoding='utf-8') as out:
-        out.write(r['text'])
-with open(os.path.join(OUT, 'SOURCES.tsv'), 'a', encoding='utf-8', newline='') as out:
-    w = csv.writer(out, delimiter='\t', lineterminator='\n')
-    for r in sorted(rows, key=lambda r: (r['family'], r['file'])):
-        w.writerow(['held-out', r['family'], r['file'], r['source'], r['licence'], r['origin']])
+mirrors.write_rows(OUT, 'held-out', rows)
 print(len(rows), 'transcripts held out')

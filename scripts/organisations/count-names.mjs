@@ -2,9 +2,10 @@
 // Counts the names transcripts use that have no card (issue 19: decide the list from what real
 // transcripts name): all-capital words and capitalised names of two words or more, outside speaker
 // labels, in the files given (never the held-out ones), each hovered with the built service.
-// Prints `count  files  card?  name`, the most frequent first.
+// Prints `count  files  card?  name`, the most frequent first: names of two files or more without a
+// card; `--once`: of one file too; `--all`: with a card too.
 //
-//   npm run build --silent && node scripts/organisations/count-names.mjs DIR_OR_FILE… [--all]
+//   npm run build --silent && node scripts/organisations/count-names.mjs DIR_OR_FILE… [--once] [--all]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -45,6 +46,6 @@ for (const file of args.flatMap(files)) {
 }
 const all = process.argv.includes('--all');
 for (const [name, e] of [...seen].filter(([, e]) => all || !e.card).sort((a, b) => b[1].files.size - a[1].files.size || b[1].count - a[1].count)) {
-  if (e.files.size < 2 && !all) continue;
+  if (e.files.size < 2 && !all && !process.argv.includes('--once')) continue;
   console.log(`${String(e.count).padStart(5)} ${String(e.files.size).padStart(5)}  ${e.card ? 'card' : '-   '}  ${name}`);
 }

@@ -1,7 +1,10 @@
-"""What the transcript collectors share (collect-transcripts.py, collect-held-out.py): reading a
-repository of the local mirrors (the search tool's `fetch`, under /work/.mirror), and cutting a
-transcript to a length at a paragraph's end."""
+"""What the transcript collectors share (collect-transcripts.py, collect-held-out.py,
+collect-counted-hearings.py): reading a repository of the local mirrors (the search tool's `fetch`,
+under /work/.mirror), cutting a transcript to a length at a paragraph's end, and reading the
+formats two of the repositories hold."""
+import csv
 import os
+import re
 import subprocess
 
 
@@ -20,3 +23,59 @@ def cut(text, max_chars):
         return text
     end = text.rfind('\n\n', 0, max_chars)
     return text[: end if end > 0 else max_chars].rstrip() + '\n'
+
+
+def rst_text(rst):
+    """A UK Covid-19 Inquiry hearing in reStructuredText as plain paragraphs: headings' underlines, directives and emphasis marks left out."""
+    lines = [line for line in rst.split('\n') if not re.match(r'^([=\-~^*#])\1{3,}\s*$', line) and not line.startswith('.. ')]
+    text = re.sub(r'\*\*([^*]+)\*\*', r'\1', re.sub(r'(?<!\*)\*([^*]+)\*(?!\*)', r'\1', '\n'.join(lines)))
+    return re.sub(r'\n{3,}', '\n\n', text).strip() + '\n'
+
+
+def aligned_hansard(raw, start):
+    """A sitting of Canada's Commons in the Aligned Hansards (a sentence a line) from `start` (the oral question period) on, a speaker's sentences joined into one paragraph."""
+    body = raw.decode('latin-1').split(start)
+    paragraphs = []
+    for line in (start + start.join(body[2:]) if len(body) > 2 else body[-1]).split('\n'):
+        line = line.strip()
+        if not line:
+            continue
+        if line.endswith(':') or not paragraphs or line.isupper() or paragraphs[-1].isupper():
+            paragraphs.append(line)
+        else:
+            paragraphs[-1] += ' ' + line
+    return '\n\n'.join(paragraphs) + '\n'
+
+
+UKC = 'c19witness+uk-covid19-inquiry'
+
+
+def covid_hearings(mirror, rng, tried, wanted, add):
+    """Up to `wanted` of `tried` hearings of the UK Covid-19 Inquiry drawn by `rng`, 8,000 characters long at least, each
+    given to `add(family, name, text, source, licence, origin)`, which tells whether it took it."""
+    hearings = [f for f in git(mirror, UKC, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n')
+                if re.match(r'20\d\d-\d\d-\d\d_module-[^/]+/\d+_[^/]+\.rst$', f)]
+    added = 0
+    for f in rng.sample(sorted(hearings), tried):
+        if added == wanted:
+            break
+        text = rst_text(git(mirror, UKC, 'show', f'HEAD:{f}'))
+        if len(text) < 8000:
+            continue
+        name = 'uk-covid-inquiry-' + re.sub(r'[^a-z0-9]+', '-', f.split('/')[0].lower() + '-' + f.split('/')[1].split('_')[0])
+        added += bool(add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(mirror, UKC)}',
+                          'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, '
+                          'Crown copyright), quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}'))
+
+
+def write_rows(out_dir, part, rows):
+    """The collected transcripts into OUT_DIR/PART/FAMILY/FILE, and their rows appended to SOURCES.tsv, by family and file."""
+    for r in rows:
+        folder = os.path.join(out_dir, part, r['family'])
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, r['file']), 'w', encoding='utf-8') as out:
+            out.write(r['text'])
+    with open(os.path.join(out_dir, 'SOURCES.tsv'), 'a', encoding='utf-8', newline='') as out:
+        w = csv.writer(out, delimiter='\t', lineterminator='\n')
+        for r in sorted(rows, key=lambda r: (r['family'], r['file'])):
+            w.writerow([part, r['family'], r['file'], r['source'], r['licence'], r['origin']])

@@ -106,9 +106,12 @@ for (const file of files(heldOut)) {
   }
 }
 
-/** A card bears the truth's name if they differ only in accents (ROR's `Secretaria de Salud` is the Secretaría de Salud). */
+/**
+ * A card bears the truth's name if they differ only in accents (ROR's `Secretaria de Salud` is the
+ * Secretaría de Salud) or in the apostrophe's glyph (a transcript's `Children’s Defense Fund`).
+ */
 function sameName(a: string, b: string): boolean {
-  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
   return plain(a) === plain(b);
 }
 

@@ -24,10 +24,12 @@ const classes = read('organisations-classes.json');
 const universities = read('organisations-ror-universities.json');
 const companies = read('organisations-ror-companies.json');
 const sp500 = read('organisations-sp500.json');
+const congress = read('organisations-us-congress.json');
 const terms = read('terms.json');
 const national = read('organisations-national.json') as ReturnType<typeof read> & { genericNames: Record<string, Record<string, string>> };
 const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...classes.organisations,
-  ...universities.organisations, ...companies.organisations, ...sp500.organisations, ...terms.organisations, ...national.organisations];
+  ...universities.organisations, ...companies.organisations, ...sp500.organisations, ...terms.organisations, ...national.organisations,
+  ...congress.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -35,7 +37,7 @@ describe('glossary: the shipped data', () => {
   const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
     ['organisations-courts.json', courts], ['organisations-classes.json', classes], ['organisations-ror-universities.json', universities],
     ['organisations-ror-companies.json', companies], ['organisations-sp500.json', sp500], ['terms.json', terms],
-    ['organisations-national.json', national]] as const;
+    ['organisations-national.json', national], ['organisations-us-congress.json', congress]] as const;
   for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
@@ -51,7 +53,7 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror, courts, classes, universities, companies, sp500, national]) {
+    for (const file of [organisations, parties, ror, courts, classes, universities, companies, sp500, national, congress]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
@@ -62,6 +64,7 @@ describe('glossary: the shipped data', () => {
     assert.ok(universities.organisations.length >= 3000);
     assert.ok(companies.organisations.length >= 1000);
     assert.ok(sp500.organisations.length >= 300);
+    assert.ok(congress.organisations.length >= 45);
   });
 
   it('says where every entry comes from: a dataset with its identifiers, or a page', () => {
@@ -97,6 +100,12 @@ describe('glossary: the shipped data', () => {
     for (const e of sp500.organisations as (Entry & { source: { dataset: string; id: string } })[]) {
       assert.equal(e.source.dataset, 'sp500', e.id);
       assert.match(e.source.id, /^\d+$/, e.id);
+    }
+    // congress-legislators' thomas_id: the chamber's letter and two more (SSJU, HSBU, JSEC).
+    for (const e of congress.organisations as (Entry & { country: string; source: { dataset: string; id: string } })[]) {
+      assert.equal(e.source.dataset, 'congress-legislators', e.id);
+      assert.match(e.source.id, /^[HSJ][A-Z]{3}$/, e.id);
+      assert.equal(e.country, 'US', e.id);
     }
     // Written by hand: each names its Wikipedia article and the pages its facts were checked against, or says none could be read.
     type HandWritten = Entry & { country?: string; source: { url: string; readAt?: string[]; checked?: false } };

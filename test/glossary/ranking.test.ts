@@ -86,12 +86,14 @@ describe('glossary: the senses of an ambiguous acronym, ranked by the words arou
     assert.deepEqual(likeliestSenses(text, 'EC'), ['European Economic Community', 'European Commission']);
   });
 
-  it('takes a court (courts-db) or a government body (ROR) only where the transcript names its country', () => {
+  it('takes a court (courts-db) or a government body (ROR) only where the transcript names its country, or the name says it', () => {
     const named = (text: string) => createLanguageService().provideOrganisations(document(text)).map((c) => c.entry.fullName);
     assert.deepEqual(named('Neal Katyal: The Ninth Circuit and the Supreme Court of the United States disagree.'), [
       'Supreme Court of the United States', 'United States Court of Appeals for the Ninth Circuit',
     ].sort());
-    assert.deepEqual(named('Justice Breyer: The Ninth Circuit disagrees.'), []);
+    // A court of appeals by its short name says its country: no other country's courts bear it.
+    assert.deepEqual(named('Justice Breyer: The Ninth Circuit disagrees.'), ['United States Court of Appeals for the Ninth Circuit']);
+    assert.deepEqual(named('Justice Breyer: The Tax Court disagrees.'), []);
     assert.deepEqual(named('Zoé Robledo: El IMSS atiende a millones de derechohabientes en México.'), ['Mexican Social Security Institute']);
     assert.deepEqual(named('Speaker: The IMSS figures are due.'), []);
   });

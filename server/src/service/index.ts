@@ -145,6 +145,7 @@ function nameToAdd(results: DerivedResults, model: TranscriptModel, glossary: Gl
   const mention = findOrganisationMentionAt(results, model, glossary, offset);
   if (mention) {
     const definition = mention.definition;
+    if (mention.formed) return { fullName: mention.formed.fullName };
     return definition && !definition.sense ? { acronym: definition.acronym, fullName: definition.fullName } : undefined;
   }
   const unknown = unknownNameAt(results, model, glossary, offset);

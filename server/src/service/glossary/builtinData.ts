@@ -18,6 +18,8 @@ export class BuiltinEntries {
   private readonly byId = new Map<string, { readonly naming: NamingEntry; readonly order: number }>();
   private readonly shards = new Map<string, Readonly<Record<string, GlossaryEntry>>>();
   private readonly loaded = new Map<string, OrganisationEntry>();
+  /** Each entry's names without their accents (plainSpellings), made once: every glossary built on these entries adds them. */
+  private readonly plain = new Map<string, readonly string[]>();
 
   constructor(private readonly directory: string, private readonly rank: LayerRank) {
     const index = readJson(path.join(directory, 'index.json')) as { entries: IndexedEntry[]; genericNames?: Record<string, Record<string, string>> };
@@ -40,6 +42,13 @@ export class BuiltinEntries {
   /** An entry's names, country and source, without reading its letter's file. */
   namingOf(id: string): NamingEntry | undefined {
     return this.byId.get(id)?.naming;
+  }
+
+  /** The entry's names and forms in Latin letters without their accents, where they have any. */
+  plainSpellings(naming: NamingEntry): readonly string[] {
+    let plain = this.plain.get(naming.id);
+    if (!plain) this.plain.set(naming.id, (plain = plainSpellings(naming)));
+    return plain;
   }
 
   /** The letters whose entries have been read: what a hover cost. */
@@ -100,4 +109,21 @@ export function namesOf(entry: Pick<LayerEntry, 'names' | 'acronyms' | 'fullName
 export function builtinDataDirectory(): string {
   const besideBundle = path.join(__dirname, 'glossary');
   return existsSync(besideBundle) ? besideBundle : path.resolve(__dirname, '..', '..', '..', '..', '..', 'dist', 'glossary');
+}
+
+const NO_SPELLINGS: readonly string[] = Object.freeze([]);
+const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}\p{S}]+$/u;
+
+/**
+ * An entry's names and forms in Latin letters without their accents, as transcripts often write
+ * them (`Bloc Quebecois`, `Universidad de Brasilia`): those that have accents to leave out.
+ */
+export function plainSpellings(entry: Pick<LayerEntry, 'names' | 'acronyms' | 'fullName' | 'forms'>): readonly string[] {
+  let plain: string[] | undefined;
+  for (const name of [...namesOf(entry), ...Object.values(entry.forms ?? {}).flat()]) {
+    if (typeof name !== 'string' || /^[\x00-\x7f]*$/.test(name) || !LATIN_ONLY.test(name)) continue;
+    const spelt = name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (spelt !== name) (plain ??= []).push(spelt);
+  }
+  return plain ?? NO_SPELLINGS;
 }

@@ -116,28 +116,32 @@ const HOME_EVIDENCE = 2;
  * leads the others that do so; in at least HOME_EVIDENCE paragraphs. Undefined where no country leads so: a generic name (`High Court`,
  * `Federal Government`) then names no body at all.
  */
-const HOME_COUNTRY = query('home country', [], (results, model: TranscriptModel): string | undefined => {
-  const counts = [...results.get(COUNTRIES, model, undefined)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const HOME_COUNTRY = query('home country', [], (results, model: TranscriptModel): string | undefined =>
+  leadingCountry(results.get(COUNTRIES, model, undefined), model.language));
+
+/** Of the numbers of paragraphs that name each country, the country that leads them as HOME_COUNTRY says, if one does. */
+export function leadingCountry(byParagraphs: ReadonlyMap<string, number>, language: string): string | undefined {
+  const counts = [...byParagraphs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (!counts.length || counts[0][1] < HOME_EVIDENCE) return undefined;
   const leads = (of: readonly (readonly [string, number])[]) => of.length === 1 || of[0][1] >= 2 * of[1][1];
   if (leads(counts)) return counts[0][0];
   const [first, second] = counts;
-  const speakers = counts.filter(([code]) => likelyLanguage(code) === model.language);
+  const speakers = counts.filter(([code]) => likelyLanguage(code) === language);
   return speakers[0] === first && first[1] > second[1] && leads(speakers) ? first[0] : undefined;
-});
+}
 
 /** The country `model` is of, as its paragraphs tell (HOME_COUNTRY), if they tell. */
 export function homeCountry(results: DerivedResults, model: TranscriptModel): string | undefined {
   return results.get(HOME_COUNTRY, model, undefined);
 }
 
-const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db']);
+const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db', 'congress-legislators']);
 
 /**
  * Whether an entry is named only where the transcript names its country: a body of one country
- * from a dataset (a party of Party Facts, an agency of ROR, a court of courts-db), whose acronym is
- * a few letters that mean other things elsewhere and whose name is often one that bodies of other
- * countries bear too (`Supreme Court`).
+ * from a dataset (a party of Party Facts, an agency of ROR, a court of courts-db, a committee of
+ * congress-legislators), whose acronym is a few letters that mean other things elsewhere and whose
+ * name is often one that bodies of other countries bear too (`Supreme Court`, `Finance Committee`).
  */
 export function needsItsCountry(entry: Pick<OrganisationEntry, 'country' | 'source'>): boolean {
   return !!entry.country && NATIONAL_DATASETS.has(entry.source?.dataset ?? '');

@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { BuiltinEntries, builtinDataDirectory, namesOf, organisationEntry } from './builtinData';
+import { BuiltinEntries, builtinDataDirectory, namesOf, organisationEntry, plainSpellings } from './builtinData';
 import { GlossaryMatcher, PreparedForms, tokenize, wordVariants, type MatcherForm } from './matcher';
 
 /**
@@ -119,20 +119,29 @@ export class Glossary {
     this.layered = entries;
 
     const forms = new Map<string, string[]>();
+    const addForm = (form: unknown, id: string) => {
+      if (typeof form !== 'string' || !form.trim()) return;
+      const ids = forms.get(form);
+      if (!ids) forms.set(form, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    };
     const addForms = (entry: Pick<GlossaryEntry, 'id' | 'acronyms' | 'names' | 'fullName' | 'forms'>) => {
-      const add = (form: unknown) => {
-        if (typeof form !== 'string' || !form.trim()) return;
-        const ids = forms.get(form);
-        if (!ids) forms.set(form, [entry.id]);
-        else if (!ids.includes(entry.id)) ids.push(entry.id);
-      };
+      const add = (form: unknown) => addForm(form, entry.id);
       for (const form of entry.acronyms ?? []) add(form);
       for (const form of namesOf(entry)) add(form);
       if (entry.forms) for (const list of Object.values(entry.forms)) for (const form of list) add(form);
     };
     // In order of definition: an overridden built-in entry keeps its place.
-    for (const naming of builtin?.naming ?? []) addForms(entries.get(naming.id) ?? naming);
-    for (const entry of entries.values()) if (!builtin?.has(entry.id)) addForms(entry);
+    for (const naming of builtin?.naming ?? []) {
+      const overridden = entries.get(naming.id);
+      addForms(overridden ?? naming);
+      for (const form of overridden ? plainSpellings(overridden) : builtin!.plainSpellings(naming)) addForm(form, naming.id);
+    }
+    for (const entry of entries.values()) {
+      if (builtin?.has(entry.id)) continue;
+      addForms(entry);
+      for (const form of plainSpellings(entry)) addForm(form, entry.id);
+    }
     for (const [name, byCountry] of builtin?.genericNames ?? []) {
       for (const id of byCountry.values()) addForms({ id, acronyms: [], names: [name], fullName: name });
     }

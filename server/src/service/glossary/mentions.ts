@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { CANCELLED, query, type DerivedResults } from '../derivedResults';
+import { CANCELLED, query, queryAlongEdits, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
@@ -9,7 +9,10 @@ import { languageWords, listsOf } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
-import { countriesNamed, countryBefore, homeCountry, needsItsCountry, type CountriesNamed } from './countries';
+import { countriesNamed, countryBefore, homeCountry, leadingCountry, needsItsCountry, type CountriesNamed } from './countries';
+import { countedAlongEdits } from '../editChain';
+import { acronymsOf, formedEntry, formedMatches, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
+import type { Steps } from '../steps';
 
 /** An organisation named in a transcript. */
 export interface Mention {
@@ -29,6 +32,8 @@ export interface Mention {
    * the glossary in this document; `sense` is the glossary entry it names, if one does (then first in `ids`).
    */
   readonly definition?: DefinedName & { readonly sense?: string };
+  /** A name known by its form only (`Judiciary Committee`), which no glossary entry bears: its card says what kind of body it is. */
+  readonly formed?: FormedName;
 }
 
 /** Paragraphs that hold no words to look at. */
@@ -40,6 +45,7 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** A match of the glossary, or of a name the document defines (`definition`), offsets relative to the paragraph's content. */
 interface FoundMatch extends TextMatch {
   readonly definition?: DefinedName;
+  readonly formed?: FormedName;
 }
 
 type ParagraphMatches = readonly FoundMatch[];
@@ -56,6 +62,17 @@ export const PARAGRAPH_MATCHES = query(
 );
 
 /**
+ * The names a paragraph forms as organisations' (`Judiciary Committee`, `Southampton University`)
+ * where the glossary matches none of their words, with the glossary's variants of them.
+ */
+const PARAGRAPH_FORMED_NAMES = query(
+  'paragraph names by form',
+  [],
+  (results, analysis: ParagraphAnalysis, reader: ParagraphReader, offset: number, glossary: Glossary): FormedMatches =>
+    formedMatches(scannableText(reader.model, reader.paragraph), glossary, results.get(PARAGRAPH_MATCHES, analysis, reader, offset, glossary)),
+);
+
+/**
  * The names a paragraph mentions that the document defines, stamped with the definitions' text:
  * a keystroke that leaves the definitions as they were leaves every other paragraph's as it was.
  */
@@ -67,11 +84,22 @@ const PARAGRAPH_DEFINED_MATCHES = query(
   ): readonly TextMatch[] => definitions.matcher.match(scannableText(model, paragraph)),
 );
 
+const byStart = (a: TextMatch, b: TextMatch) => a.start - b.start;
+
 function paragraphMatches(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary): ParagraphMatches {
   if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
   const offset = paragraph.contentStart - paragraph.start;
   const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model, paragraph }, offset, glossary);
-  const found = withTheirCountries(results, model, paragraph, glossary, matches);
+  const byForm = results.get(PARAGRAPH_FORMED_NAMES, paragraph.analysis, { model, paragraph }, offset, glossary);
+  let found: readonly FoundMatch[] = withTheirCountries(
+    results, model, paragraph, glossary, byForm.variants.length ? [...matches, ...byForm.variants].sort(byStart) : matches,
+  );
+  // A name by its form has its class's card where no variant of it stands; one that holds its owner's name, instead of that name.
+  const inside = (m: TextMatch, f: TextMatch) => m.start >= f.start && m.end <= f.end;
+  const formed = byForm.formed.filter((f) => !found.some((m) => m.start < f.end && f.start < m.end && !(f.covers && inside(m, f))));
+  if (formed.length) found = [...found.filter((m) => !formed.some((f) => f.covers && inside(m, f))), ...formed].sort(byStart);
+  const spelt = speltAcronyms(results, model, paragraph, glossary, found);
+  if (spelt.length) found = [...found, ...spelt].sort(byStart);
   const definitions = documentDefinitions(results, model);
   if (!definitions.names.length) return found;
   const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
@@ -85,7 +113,8 @@ function paragraphMatches(results: DerivedResults, model: TranscriptModel, parag
  * them as their country's language does in a transcript in that language (`SPD`, `Die Linke` in a
  * German debate that never says `Deutschland`), and less the senses of a generic name
  * (`High Court`) that are not the transcript's own country's, or the country a word before it
- * names (`US Air Force`): a match left with no sense is no mention.
+ * names (`US Air Force`): a match left with no sense is no mention. A form that says its country
+ * (`Ninth Circuit`) needs it named no more.
  */
 function withTheirCountries(
   results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, found: readonly TextMatch[],
@@ -102,16 +131,121 @@ function withTheirCountries(
       continue;
     }
     const countries = countriesNamed(results, model);
-    const stands = (e: OrganisationEntry | undefined) =>
-      !e || !needsItsCountry(e) || countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form);
+    const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || countries.has(e.country!)
+      || !!e.forms?.[model.language]?.includes(m.form) || formSaysItsCountry(m.form, e.country) || e.country === transcriptCountry(results, model, glossary);
     let ids = m.ids.filter((id) => stands(glossary.get(id)));
     // A generic name in capitals is a heading's or a dateline's word (`PARLIAMENT HOUSE, CANBERRA`), not a body's name.
     const inCapitals = () => LOWER.test(m.form) && !LOWER.test(model.source.slice(paragraph.contentStart + m.start, paragraph.contentStart + m.end));
-    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? homeCountry(results, model);
+    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? transcriptCountry(results, model, glossary);
     if (generic) ids = inCapitals() ? [] : ownCountrysSenses(glossary, ids, generic, country());
     if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
   }
   return kept ?? found;
+}
+
+/**
+ * How many paragraphs name, without ambiguity, a body of each country that needs no country named
+ * (the EEOC, the Bundestag, the Ninth Circuit): updated along an edit.
+ */
+const BODIES_COUNTRIES = queryAlongEdits(
+  'countries of the bodies named',
+  [],
+  (results, model: TranscriptModel, _reader: undefined, glossary: Glossary): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
+    model,
+    (earlier) => results.peek(BODIES_COUNTRIES, earlier, glossary),
+    (version, paragraph) => {
+      if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+      const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start, glossary);
+      const countries = new Set<string>();
+      for (const m of matches) {
+        const naming = m.ids.length === 1 ? glossary.namingOf(m.ids[0]) : undefined;
+        if (naming?.country && (!needsItsCountry(naming) || formSaysItsCountry(m.form, naming.country))) countries.add(naming.country);
+      }
+      return countries;
+    },
+  ),
+);
+
+/** All-caps words of three letters or more, as the unknown names read them. */
+const ACRONYM_WORD = /(?<![\p{L}\p{N}_@/#.])\p{Lu}{3,10}(?![\p{L}\p{N}_]|\.\p{L})/gu;
+
+/**
+ * What the organisations' names a transcript spells out stand for as acronyms, by acronym: the
+ * names by their form (`Green Software Foundation` → GSF) and the glossary's names that stand
+ * without a country (a ROR body written out whose acronym the glossary lacks), counted by the
+ * paragraphs that name them, along edits. `name` is a formed name's full name, `id` a glossary entry's.
+ */
+const SPELT_OUT = queryAlongEdits(
+  'names spelt out',
+  [],
+  (results, model: TranscriptModel, _reader: undefined, glossary: Glossary): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
+    model,
+    (earlier) => results.peek(SPELT_OUT, earlier, glossary),
+    (version, paragraph) => {
+      if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+      const reader = { model: version, paragraph };
+      const offset = paragraph.contentStart - paragraph.start;
+      const keys = new Set<string>();
+      for (const m of results.get(PARAGRAPH_FORMED_NAMES, paragraph.analysis, reader, offset, glossary).formed) {
+        for (const acronym of acronymsOf(m.formed.fullName)) keys.add(`${acronym}\u0001name\u0001${m.formed.fullName}`);
+      }
+      for (const m of results.get(PARAGRAPH_MATCHES, paragraph.analysis, reader, offset, glossary)) {
+        const naming = m.acronym || m.ids.length !== 1 ? undefined : glossary.namingOf(m.ids[0]);
+        if (!naming || needsItsCountry(naming) || naming.acronyms.length) continue;
+        for (const acronym of acronymsOf(m.form)) keys.add(`${acronym}\u0001id\u0001${m.ids[0]}`);
+      }
+      return keys;
+    },
+  ),
+);
+
+/** The names spelt out, by the acronym they stand for: `kind\u0001value` as SPELT_OUT keys them. */
+const SPELT_OUT_BY_ACRONYM = query('names spelt out by acronym', [], (_results, counts: ReadonlyMap<string, number>): ReadonlyMap<string, readonly string[]> => {
+  const byAcronym = new Map<string, string[]>();
+  for (const key of counts.keys()) {
+    const cut = key.indexOf('\u0001');
+    const list = byAcronym.get(key.slice(0, cut));
+    if (list) list.push(key.slice(cut + 1));
+    else byAcronym.set(key.slice(0, cut), [key.slice(cut + 1)]);
+  }
+  return byAcronym;
+});
+
+/**
+ * A paragraph's all-caps words that no match covers and the glossary does not know, which a name
+ * the transcript spells out elsewhere stands for, and only one (`GSF`, where the transcript also
+ * says `Green Software Foundation`): that name's card, with the acronym.
+ */
+function speltAcronyms(
+  results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, found: readonly FoundMatch[],
+): FoundMatch[] {
+  const text = scannableText(model, paragraph);
+  let meaningsOf: ReadonlyMap<string, readonly string[]> | undefined;
+  const spelt: FoundMatch[] = [];
+  for (const m of text.matchAll(ACRONYM_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (glossary.matcher.forms.has(m[0]) || found.some((f) => f.start < end && start < f.end)) continue;
+    meaningsOf ??= results.get(SPELT_OUT_BY_ACRONYM, results.get(SPELT_OUT, model, undefined, glossary), undefined);
+    const meanings = meaningsOf.get(m[0]);
+    if (meanings?.length !== 1) continue;
+    const [kind, value] = meanings[0].split('\u0001');
+    if (kind === 'id') spelt.push({ start, end, form: m[0], ids: [value], acronym: true });
+    else {
+      const formed = formedMatches(value, glossary, []).formed.find((f) => f.formed.fullName === value)?.formed;
+      if (formed) spelt.push({ start, end, form: m[0], ids: [`formed:${value}`], acronym: true, formed: { ...formed, acronym: m[0] } });
+    }
+  }
+  return spelt;
+}
+
+/**
+ * The transcript's own country: the one its paragraphs name (homeCountry), else the one whose
+ * national bodies they name, by the same rule: a Supreme Court argument that never says `United
+ * States` but names the Fifth Circuit in many paragraphs is American.
+ */
+function transcriptCountry(results: DerivedResults, model: TranscriptModel, glossary: Glossary): string | undefined {
+  return homeCountry(results, model) ?? leadingCountry(results.get(BODIES_COUNTRIES, model, undefined, glossary), model.language);
 }
 
 /**
@@ -135,7 +269,7 @@ function ownCountrysSenses(glossary: Glossary, ids: readonly string[], generic: 
  * of what the glossary finds on the same words, and keeps the glossary's senses as other
  * meanings; a longer glossary name around it stands.
  */
-function withDefinitions(found: readonly TextMatch[], defined: readonly FoundMatch[]): FoundMatch[] {
+function withDefinitions(found: readonly FoundMatch[], defined: readonly FoundMatch[]): FoundMatch[] {
   const merged: FoundMatch[] = [];
   const taken = new Set<TextMatch>();
   for (const d of defined) {
@@ -143,7 +277,7 @@ function withDefinitions(found: readonly TextMatch[], defined: readonly FoundMat
     if (overlapping.some((m) => m.start <= d.start && m.end >= d.end && m.end - m.start > d.end - d.start)) continue;
     for (const m of overlapping) taken.add(m);
     const same = overlapping.find((m) => m.start === d.start && m.end === d.end);
-    merged.push({ ...d, ids: same ? same.ids : [] });
+    merged.push({ ...d, ids: same && !same.formed ? same.ids : [] });
   }
   for (const m of found) if (!taken.has(m)) merged.push(m);
   return merged.sort((a, b) => a.start - b.start);
@@ -167,13 +301,14 @@ const MENTIONS = query(
 
 /**
  * Where the organisations a paragraph names are, in document offsets: what highlighting needs,
- * without the senses' ranking, ranges and texts of findOrganisationMentions. The same matches.
+ * without the senses' ranking, ranges and texts of findOrganisationMentions. The same matches;
+ * `formed`: a name known by its form only, which the glossary has no entry for.
  */
 export function organisationSpans(
   results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary,
-): { readonly start: number; readonly end: number }[] {
+): { readonly start: number; readonly end: number; readonly formed: boolean }[] {
   const { contentStart } = paragraph;
-  return paragraphMatches(results, model, paragraph, glossary).map((m) => ({ start: m.start + contentStart, end: m.end + contentStart }));
+  return paragraphMatches(results, model, paragraph, glossary).map((m) => ({ start: m.start + contentStart, end: m.end + contentStart, formed: !!m.formed }));
 }
 
 /**
@@ -220,7 +355,7 @@ function toMention(model: TranscriptModel, paragraph: Paragraph, matches: Paragr
   }
   return {
     start, end, range: model.lines.range(start, end), text: model.text.slice(start, end),
-    form: m.form, ids, acronym: m.acronym, ...(definition ? { definition } : {}),
+    form: m.form, ids, acronym: m.acronym, ...(definition ? { definition } : {}), ...(m.formed && !definition ? { formed: m.formed } : {}),
   };
 }
 
@@ -270,10 +405,10 @@ const NAMED = query('organisations named', [], (results, model: TranscriptModel,
   return named;
 });
 
-/** What ranks the senses of an ambiguous acronym across the document: the organisations it names without ambiguity. */
 /**
- * The ranking context of `model`, whose document-wide parts are read when a form with several
- * senses is ranked: a hover on a name of one sense does not match the whole document against the glossary.
+ * What ranks the senses of an ambiguous acronym across the document: the organisations it names
+ * without ambiguity, the countries it names, its own country. Read when a form with several senses
+ * is ranked: a hover on a name of one sense does not match the whole document against the glossary.
  */
 function rankingContext(results: DerivedResults, model: TranscriptModel, glossary: Glossary): RankingContext {
   return {
@@ -285,7 +420,7 @@ function rankingContext(results: DerivedResults, model: TranscriptModel, glossar
       return countriesNamed(results, model);
     },
     get home() {
-      return homeCountry(results, model);
+      return transcriptCountry(results, model, glossary);
     },
   };
 }
@@ -419,6 +554,10 @@ export function countOrganisations(
     let id = mention.ids[0];
     if (definition && !definition.sense) {
       const entry = definedEntry(model, definition);
+      defined.set(entry.id, entry);
+      id = entry.id;
+    } else if (mention.formed) {
+      const entry = formedEntry(mention.formed);
       defined.set(entry.id, entry);
       id = entry.id;
     }

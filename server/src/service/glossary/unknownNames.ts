@@ -7,6 +7,7 @@ import type { Glossary } from './glossary';
 import { organisationSpans, scannableText } from './mentions';
 import { documentDefinitions, type DefinedName } from './definitions';
 import type { Steps } from '../steps';
+import { LEADING_WORDS } from './formedNames';
 
 /**
  * Names that look like an organisation's and have no card: an all-caps name (`LFA`), or a
@@ -59,14 +60,6 @@ const CAPITALISED_NAME = new RegExp(
   'gu',
 );
 
-/** Words that start a sentence or a phrase before a name, and are no part of it: `And the Harbour Pilots Association`. */
-const PHRASE_OPENERS = [
-  'And', 'But', 'So', 'Or', 'Then', 'If', 'When', 'Yes', 'No', 'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'To', 'From', 'With', 'By', 'As',
-  'La', 'Le', 'Les', 'El', 'Los', 'Las', 'Der', 'Die', 'Das', 'Und', 'Et', 'Y',
-];
-const OPENER_SMALL_WORDS = ['the', 'of', 'for', 'and', 'de', 'la', 'le', 'el', 'der', 'die', 'das'];
-const LEADING_WORDS = new RegExp(`^(?:(?:${PHRASE_OPENERS.join('|')})[ \\t]+(?:(?:${OPENER_SMALL_WORDS.join('|')})[ \\t]+)*)+`, 'u');
-
 /** Paragraphs that hold no words to look at. */
 const SKIPPED_KINDS = new Set<Paragraph['kind']>(['comment', 'separator', 'time']);
 
@@ -118,7 +111,8 @@ function unknownAmong(
   results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, candidates: readonly UnknownName[],
 ): UnknownName[] {
   if (!candidates.length) return [];
-  const covered = organisationSpans(results, model, paragraph, glossary);
+  // A name known by its form only is still one to add to the glossary.
+  const covered = organisationSpans(results, model, paragraph, glossary).filter((m) => !m.formed);
   // Acronyms count once; a capitalised name, from its second use in the document.
   const uses = candidates.some((c) => !c.acronym) ? results.get(NAME_USES, model, undefined) : undefined;
   const base = paragraph.contentStart;

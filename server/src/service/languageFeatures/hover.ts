@@ -5,6 +5,7 @@ import type { Glossary, OrganisationEntry } from '../glossary/glossary';
 import { paragraphAt, turnAt } from './symbolAt';
 import { findOrganisationMentionAt, type Mention } from '../glossary/mentions';
 import { definedEntry } from '../glossary/definitions';
+import { formedEntry } from '../glossary/formedNames';
 import { unknownNameAt } from '../glossary/unknownNames';
 import type { OrganisationSpelling } from '../glossary/spelling';
 import { misspellingAt } from './diagnostics/misspellings';
@@ -83,6 +84,10 @@ export function organisationHover(mention: Mention, glossary: Glossary, model: T
   // A name the transcript defines comes first, as the transcript defines it.
   const definition = mention.definition;
   if (definition && !definition.sense) senses.unshift(definedEntry(model, definition));
+  if (mention.formed) {
+    const name = escape(mention.formed.fullName);
+    return `${organisationCard(formedEntry(mention.formed))}\n\n*Quick fix: Add ${name} to the workspace glossary (\`.transcript-glossary.yaml\`).*`;
+  }
   const [first, ...others] = senses;
   const parts: string[] = [];
   if (others.length && !definition) parts.push(`*${escape(mention.form)} has ${senses.length} meanings; the likeliest here comes first.*`);

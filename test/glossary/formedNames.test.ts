@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/service';
+import { LineIndex } from '../../server/src/service/text/lineIndex';
+import { cursor, document, lines } from '../util/fixtures';
+
+/** The hover at the cursor (`|`), in Markdown, or undefined. */
+function hoverAt(marked: string): string | undefined {
+  const { text, offset } = cursor(marked);
+  const hover = createLanguageService().provideHover(document(text), new LineIndex(text).positionAt(offset));
+  return (hover?.contents as MarkupContent | undefined)?.value;
+}
+
+/** The title of the card at the cursor, or undefined where none is shown (nothing, or a name with no card). */
+function cardAt(marked: string): string | undefined {
+  const value = hoverAt(marked) ?? '';
+  return / has no card/.test(value) ? undefined : /^(?:\*[^*\n]+\*\n\n)?\*\*([^*]+)\*\*/.exec(value)?.[1];
+}
+
+/** The card's line that says what the body is. */
+const kindAt = (marked: string) => hoverAt(marked)?.split('\n\n')[1];
+
+describe('glossary: organisations known by the form of their name', () => {
+  it('gives a class word with the words that make it one body a card that says what kind of body it is, and whose where its name says', () => {
+    assert.equal(cardAt('Senator: I sat on the Aged Care Com|mittee for years.'), 'Aged Care Committee');
+    assert.equal(kindAt('Senator: I sat on the Aged Care Com|mittee for years.'), 'Committee: known here by the form of its name; the glossary has no entry for it.');
+    assert.equal(cardAt('Q: What did the Ministry of Fisheries and Oce|ans decide?'), 'Ministry of Fisheries and Oceans');
+    assert.equal(cardAt('A: She studied at Berea Col|lege in Kentucky.'), 'Berea College');
+    assert.match(kindAt('A: She studied at Berea Col|lege in Kentucky.')!, /^University or college:/);
+    assert.equal(cardAt('A: The Pandemic Flu Readiness Bo|ard did not meet.'), 'Pandemic Flu Readiness Board');
+    assert.equal(cardAt('A: We spoke to the Maricopa County Attorney’s Off|ice today.'), 'Maricopa County Attorney’s Office');
+    assert.equal(cardAt('A: He was taken to Glenside Psychiatric Hosp|ital.'), 'Glenside Psychiatric Hospital');
+    assert.equal(cardAt('A: As I read in the Concord Mon|itor this morning.'), 'Concord Monitor');
+    assert.equal(cardAt('A: The Sunshine Coast Ratepayers Par|ty met on Monday.'), 'Sunshine Coast Ratepayers Party');
+  });
+
+  it('reads the owner of a committee from its name, and leaves out titles and the words that open a sentence', () => {
+    assert.match(kindAt('A: The Commons Public Accounts Commi|ttee met.')!, /^Committee of the Commons:/);
+    assert.equal(cardAt('A: The President of the Lake Ferry Bo|ard answered.'), 'Lake Ferry Board');
+    // A body of an organisation the glossary knows: named for it, not taken for it.
+    assert.equal(cardAt('A: The Intel Corporation Investment Policy Comm|ittee decided.'), 'Intel Corporation Investment Policy Committee');
+    assert.match(kindAt('A: The Intel Corporation Investment Policy Comm|ittee decided.')!, /^Committee of the Intel Corporation:/);
+    assert.equal(cardAt('A: I asked the Board of the Institute for Lake Stud|ies.'), 'Institute for Lake Studies');
+    assert.equal(cardAt('A: She is at the University of Kentucky and Director of the Lake Cen|tre.'), undefined);
+    assert.equal(cardAt('A: Because the Lake Ferry Authori|ty said so.'), 'Lake Ferry Authority');
+    assert.equal(cardAt('A: Could Lake Ferry Authori|ty run it?'), 'Lake Ferry Authority');
+  });
+
+  it('gives no card to names of that form that name no body: a place, a room, a right, a law, a generic body', () => {
+    for (const marked of [
+      'A: We met in the Oval Off|ice.', 'A: Settlements in the West Ba|nk.', 'A: The Tea Par|ty rallied.', 'A: Freedom of Associat|ion matters.',
+      'A: Paid from the Judgment Fu|nd.', 'A: The Select Committ|ee met.', 'A: The City Coun|cil met.', 'A: The Transport Safety Board A|ct passed.',
+      'A: Across Austral|ia today.', 'A: In New South Wal|es today.', 'A: Team Cana|da won.', 'A: Ask the Merchant Ba|nk.',
+    ]) assert.equal(cardAt(marked), undefined, marked);
+  });
+
+  it('knows a body named for its nation, and gives it that country', () => {
+    assert.equal(cardAt('A: Public Health Scotl|and publishes the figures.'), 'Public Health Scotland');
+    assert.match(kindAt('A: Public Health Scotl|and publishes the figures.')!, /^Organisation of Scotland:/);
+    assert.equal(cardAt('A: Statistics Cana|da says so.'), 'Statistics Canada');
+    assert.equal(cardAt('A: Officials from Public Health Wales| said so.'), 'Public Health Wales');
+  });
+
+  it('takes a variant of a glossary name for that entry: a university’s two orders, accents left out, of for for', () => {
+    assert.equal(cardAt(lines('A: In England, Southampton Univer|sity.', '', 'A: England again.')), 'University of Southampton');
+    assert.equal(cardAt(lines('A: In Canada, the Bloc Quebec|ois voted.', '', 'A: Canada again.')), 'Bloc Québécois');
+  });
+
+  it('needs no country named for a US court of appeals by its short name, and reads the transcript’s country from such bodies', () => {
+    assert.equal(cardAt('JUSTICE: Why did the Ninth Circ|uit remand it?'), 'United States Court of Appeals for the Ninth Circuit');
+    const text = lines('JUSTICE: The Fifth Circuit held so.', '', 'COUNSEL: And the Fifth Circuit was right.', '', 'JUSTICE: The Tax Co|urt did not.');
+    assert.equal(cardAt(text), 'United States Tax Court');
+  });
+
+  it('gives an acronym the card of the one name in the transcript whose initials it is', () => {
+    const text = lines('Host: Welcome to the Green Software Foundation podcast.', '', 'Guest: The G|SF publishes patterns.');
+    assert.equal(cardAt(text), 'Green Software Foundation');
+    assert.match(hoverAt(text)!, /^\*\*Green Software Foundation\*\* \(GSF\)/);
+    // Two names with the same initials: the acronym could be either.
+    assert.equal(cardAt(lines('A: The Green Software Foundation and the Global Safety Foundation.', '', 'A: The G|SF met.')), undefined);
+  });
+
+  it('ranks the House’s and the Senate’s committees of the same short name by the words around them', () => {
+    const senate = lines('SENATOR: America needs this.', '', 'SENATOR: As a senator I sat on the Budget Commi|ttee of the Senate.');
+    assert.equal(cardAt(senate), 'United States Senate Committee on the Budget');
+    const house = lines('CONGRESSMAN: America needs this.', '', 'CONGRESSMAN: In the House, as a representative, I sat on the Budget Commi|ttee.');
+    assert.equal(cardAt(house), 'United States House Committee on the Budget');
+    assert.equal(cardAt(lines('SENATOR: America needs this.', '', 'SENATOR: The Senate Judiciary Committ|ee met.')), 'United States Senate Committee on the Judiciary');
+  });
+
+  it('offers to add a name known by its form to the workspace glossary', () => {
+    const text = 'A: The Pandemic Flu Readiness Board did not meet.\n';
+    const service = createLanguageService();
+    const at = text.indexOf('Readiness');
+    const range = { start: new LineIndex(text).positionAt(at), end: new LineIndex(text).positionAt(at) };
+    const actions = service.provideCodeActions(document(text), [], undefined, { range, glossaryUri: 'file:///.transcript-glossary.yaml' });
+    assert.deepEqual(actions.map((a) => a.title), ['Add Pandemic Flu Readiness Board to the workspace glossary']);
+  });
+});
