@@ -69,6 +69,9 @@ describe('glossary: the shipped data', () => {
     const withoutSource = { ...parties, organisations: [{ ...parties.organisations[0], source: undefined }] };
     assert.equal(validate(JSON.parse(JSON.stringify(withoutSource))), false);
     assert.match(JSON.stringify(validate.errors), /must have required property 'source'/);
+    const uncheckedAlone = { ...parties, organisations: [{ ...parties.organisations[0], source: { unchecked: true } }] };
+    assert.equal(validate(uncheckedAlone), false);
+    assert.match(JSON.stringify(validate.errors), /must have property dataset when property unchecked is present/);
     for (const e of parties.organisations as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
       assert.equal(e.source.dataset, 'partyfacts', e.id);
       assert.match(e.source.id, /^\d+$/, e.id);
@@ -100,6 +103,16 @@ describe('glossary: the shipped data', () => {
     for (const e of national.organisations as (Entry & { country: string; source: { url: string } })[]) {
       assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
       assert.match(e.country, /^[A-Z]{2}$/, e.id);
+    }
+    // The first entries, written before sources were kept: each either checked against the page it cites, not yet checked,
+    // or checked and found on no page, and then keeping only its names, kind and country.
+    for (const e of organisations.organisations as (Entry & { source: { dataset?: string; url?: string; unchecked?: true } })[]) {
+      if (e.source.url !== undefined) assert.deepEqual(Object.keys(e.source), ['url'], e.id);
+      else assert.equal(e.source.dataset, 'hand-written', e.id);
+      if (e.source.unchecked) {
+        const facts = ['description', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'forms'].filter((key) => key in e);
+        assert.deepEqual(facts, [], e.id);
+      }
     }
   });
 

@@ -39,6 +39,8 @@ export interface EntrySource {
   readonly id?: string;
   readonly wikidata?: string;
   readonly url?: string;
+  /** With `hand-written`: no page stating its facts was found, so the entry keeps only its names, kind and country. */
+  readonly unchecked?: true;
 }
 
 /** Where an entry comes from; offsets are UTF-16 code units into that file or document. */
