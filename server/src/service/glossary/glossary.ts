@@ -39,6 +39,8 @@ export interface EntrySource {
   readonly id?: string;
   readonly wikidata?: string;
   readonly url?: string;
+  /** With `url`: further pages read for facts the first page does not state (a foreign-language name, the website). */
+  readonly also?: readonly string[];
   /** With `hand-written`: no page stating its facts was found, so the entry keeps only its names, kind and country. */
   readonly unchecked?: true;
 }
