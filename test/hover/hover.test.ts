@@ -35,9 +35,9 @@ describe('hover: over stdio JSON-RPC', () => {
         range: range(0, 49, 53),
         value: [
           '**Collective Security Treaty Organization** (CSTO)',
-          'Military alliance of post-Soviet states based on the 1992 Collective Security Treaty; Armenia froze its participation in 2024.',
+          'Intergovernmental military alliance of six post-Soviet states, formed in 2002 from the Collective Security Treaty of 1992.',
           'Founded: 2002  \nHeadquarters: Moscow, Russia  \nMembers: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan',
-          '[en.odkb-csto.org](https://en.odkb-csto.org)',
+          '[odkb-csto.org](https://odkb-csto.org)',
         ].join('\n\n'),
       });
     });
