@@ -69,9 +69,12 @@ describe('glossary: the shipped data', () => {
     const withoutSource = { ...parties, organisations: [{ ...parties.organisations[0], source: undefined }] };
     assert.equal(validate(JSON.parse(JSON.stringify(withoutSource))), false);
     assert.match(JSON.stringify(validate.errors), /must have required property 'source'/);
-    const uncheckedAlone = { ...parties, organisations: [{ ...parties.organisations[0], source: { unchecked: true } }] };
-    assert.equal(validate(uncheckedAlone), false);
-    assert.match(JSON.stringify(validate.errors), /must have property dataset when property unchecked is present/);
+    // A page read is an address, and an entry is never marked as checked without saying where.
+    const withSource = (source: object) => ({ ...classes, organisations: [{ ...classes.organisations[0], source }] });
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', readAt: ['a copy somewhere'] })), false);
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', readAt: [] })), false);
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', checked: true })), false);
+    assert.equal(validate(withSource({ url: 'https://en.wikipedia.org/wiki/X', readAt: ['http://piglix.com/piglix/X'] })), true);
     for (const e of parties.organisations as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
       assert.equal(e.source.dataset, 'partyfacts', e.id);
       assert.match(e.source.id, /^\d+$/, e.id);
@@ -95,21 +98,22 @@ describe('glossary: the shipped data', () => {
       assert.equal(e.source.dataset, 'sp500', e.id);
       assert.match(e.source.id, /^\d+$/, e.id);
     }
-    // Written by hand: each from the page it cites.
-    for (const e of classes.organisations as (Entry & { source: { url: string } })[]) {
-      assert.deepEqual(Object.keys(e.source), ['url'], e.id);
+    // Written by hand: each names its Wikipedia article and the pages its facts were checked against, or says none could be read.
+    type HandWritten = Entry & { country?: string; source: { url: string; readAt?: string[]; checked?: false } };
+    for (const e of [...classes.organisations, ...national.organisations] as HandWritten[]) {
       assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
+      assert.ok(['url,readAt', 'url,checked'].includes(Object.keys(e.source).join()), e.id);
+      if (e.source.checked === false) assert.equal(e.forms, undefined, `${e.id}: an unchecked entry has no names in other languages`);
+      else for (const page of e.source.readAt!) assert.match(page, /^https?:\/\/\S+$/, e.id);
     }
-    for (const e of national.organisations as (Entry & { country: string; source: { url: string } })[]) {
-      assert.match(e.source.url, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.id);
-      assert.match(e.country, /^[A-Z]{2}$/, e.id);
-    }
-    // The first entries, written before sources were kept: each either checked against the page it cites, not yet checked,
-    // or checked and found on no page, and then keeping only its names, kind and country.
-    for (const e of organisations.organisations as (Entry & { source: { dataset?: string; url?: string; also?: string[]; unchecked?: true } })[]) {
-      if (e.source.url !== undefined) assert.deepEqual(Object.keys(e.source), e.source.also ? ['url', 'also'] : ['url'], e.id);
-      else assert.equal(e.source.dataset, 'hand-written', e.id);
-      if (e.source.unchecked) {
+    for (const e of national.organisations as HandWritten[]) assert.match(e.country!, /^[A-Z]{2}$/, e.id);
+    // The first entries, written before sources were kept: each checked against the page it names (`url`, the address
+    // read, a copy of an article included) and the further pages in `readAt`; an entry no page could be found for would keep
+    // `hand-written` and only its names, kind and country (`checked: false` with the page that would check it).
+    for (const e of organisations.organisations as HandWritten[]) {
+      assert.match(e.source.url, /^https?:\/\/\S+$/, e.id);
+      assert.ok(['url', 'url,readAt', 'url,checked'].includes(Object.keys(e.source).join()), e.id);
+      if (e.source.checked === false) {
         const facts = ['description', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'forms'].filter((key) => key in e);
         assert.deepEqual(facts, [], e.id);
       }

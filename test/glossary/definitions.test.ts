@@ -102,10 +102,13 @@ describe('glossary: names the transcript defines', () => {
   });
 
   describe('in the derived-results layer', () => {
-    /** `model`, refusing to be read paragraph by paragraph in full: what a value updated along an edit must not need. */
-    const readByIndexOnly = (model: TranscriptModel): TranscriptModel => new Proxy(model, {
+    /**
+     * `model`, refusing to be read in full, as the list of its paragraphs or by index up to their
+     * count: what a value updated along an edit must not need.
+     */
+    const refusingFullReads = (model: TranscriptModel): TranscriptModel => new Proxy(model, {
       get: (target, key) => {
-        if (key === 'paragraphs') throw new Error('read every paragraph');
+        if (key === 'paragraphs' || key === 'paragraphCount') throw new Error('read every paragraph');
         return Reflect.get(target, key, target);
       },
     });
@@ -121,7 +124,7 @@ describe('glossary: names the transcript defines', () => {
       assert.equal(unknownNameAt(results, before, glossary, name)?.text, 'Harbour Pilots Association');
       const at = doc.getText().indexOf('Paragraph 7') + 'Paragraph'.length;
       const after = service.getModel(doc.edit(at, at, ' x'));
-      const guarded = readByIndexOnly(after);
+      const guarded = refusingFullReads(after);
       assert.deepEqual(documentDefinitions(results, guarded).names, documentDefinitions(new DerivedResults(), after).names);
       assert.deepEqual(unknownNameAt(results, guarded, glossary, name + 2), unknownNameAt(new DerivedResults(), after, glossary, name + 2));
     });
@@ -137,7 +140,7 @@ describe('glossary: names the transcript defines', () => {
       const second = service.getModel(doc.edit(at, at, ' x'));
       const third = service.getModel(doc.edit(at, at, ' y'));
       /** A version whose edit reaches what `previous` gives (undefined: a version the garbage collector took), read by index only. */
-      const version = (model: TranscriptModel, previous: () => TranscriptModel | undefined) => readByIndexOnly(new Proxy(model, {
+      const version = (model: TranscriptModel, previous: () => TranscriptModel | undefined) => refusingFullReads(new Proxy(model, {
         get: (target, key) => (key === 'edit' ? { ...target.edit!, previous: { deref: previous } } : Reflect.get(target, key, target)),
       }));
       const asked = (results: DerivedResults) => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DerivedResults, query } from '../../server/src/service/derivedResults';
+import { DerivedResults, query, queryAlongEdits } from '../../server/src/service/derivedResults';
+import { finish } from '../../server/src/service/steps';
 
 describe('service: the layer of derived results', () => {
   const words = query('words', [], (_results, paragraph: { text: string }, _reader: undefined, from: number) => paragraph.text.slice(from).split(' ').length);
@@ -47,5 +48,45 @@ describe('service: the layer of derived results', () => {
     // The next version shares the unchanged paragraph: only the new one is counted.
     assert.equal(results.get(total, { paragraphs: [kept, { text: 'five six' }] }, undefined), 5);
     assert.deepEqual([results.computations('total'), results.computations('words')], [2, 3]);
+  });
+
+  describe('a value computed in steps', () => {
+    /** The paragraphs' words counted, a pause after each paragraph. */
+    const counted = queryAlongEdits('counted', [], function* (_results, document: { paragraphs: string[] }) {
+      let n = 0;
+      for (const paragraph of document.paragraphs) {
+        n += paragraph.split(' ').length;
+        yield;
+      }
+      return n;
+    });
+    const document = { paragraphs: ['one two', 'three', 'four five six'] };
+
+    it('pauses between its steps when asked in steps, and keeps the value it ends with', () => {
+      const results = new DerivedResults();
+      const steps = results.getInSteps(counted, document, undefined);
+      let pauses = 0;
+      for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+      assert.equal(pauses, 3);
+      assert.equal(results.get(counted, document, undefined), 6);
+      assert.equal(results.computations('counted'), 1);
+    });
+
+    it('is computed at once when asked plainly, and then asked in steps takes no step', () => {
+      const results = new DerivedResults();
+      assert.equal(results.get(counted, document, undefined), 6);
+      const steps = results.getInSteps(counted, document, undefined);
+      assert.deepEqual(steps.next(), { done: true, value: 6 });
+    });
+
+    it('ends its steps with the value another ask computed meanwhile, and keeps that one', () => {
+      const results = new DerivedResults();
+      const steps = results.getInSteps(counted, document, undefined);
+      steps.next();
+      // A request that could not wait for the background work computes the value at once.
+      assert.equal(results.get(counted, document, undefined), 6);
+      assert.equal(finish(steps), 6);
+      assert.equal(results.computations('counted'), 1);
+    });
   });
 });

@@ -14,6 +14,8 @@
  *   paragraph's text) is passed along but is no part of the stamp: any version that shares the
  *   key reads the same thing through it.
  */
+import { finish, type Steps } from './steps';
+
 export type Input = 'settings';
 
 export interface Query<K extends object, R, A extends readonly unknown[], V> {
@@ -22,6 +24,8 @@ export interface Query<K extends object, R, A extends readonly unknown[], V> {
   readonly compute: (results: DerivedResults, key: K, reader: R, ...args: A) => V;
   /** A document-wide value of a version that is updated from the previous version's along the edit between them: see `carryAlongEdit`. */
   readonly alongEdits?: boolean;
+  /** The computation in steps, for a value that may read every paragraph: `getInSteps` runs it with pauses. */
+  readonly steps?: (results: DerivedResults, key: K, reader: R, ...args: A) => Steps<V>;
 }
 
 /** Declares a derived value: its name, the inputs it reads, and how it is computed from its key, a reader and arguments. */
@@ -34,12 +38,14 @@ export function query<K extends object, R, A extends readonly unknown[], V>(
 /**
  * Declares a document-wide value keyed by a version's model and read with no reader, whose
  * computation updates the previous version's value along the edit (`editsSince`). Once asked
- * for, it is carried to each new version as it is made.
+ * for, it is carried to each new version as it is made. It is computed in steps: where no earlier
+ * value is at hand it reads every paragraph, which background work (`getInSteps`) does with pauses.
  */
 export function queryAlongEdits<K extends object, A extends readonly unknown[], V>(
-  name: string, inputs: readonly Input[], compute: (results: DerivedResults, key: K, reader: undefined, ...args: A) => V,
+  name: string, inputs: readonly Input[], steps: (results: DerivedResults, key: K, reader: undefined, ...args: A) => Steps<V>,
 ): Query<K, undefined, A, V> {
-  return Object.freeze({ name, inputs, compute, alongEdits: true });
+  const compute = (results: DerivedResults, key: K, reader: undefined, ...args: A): V => finish(steps(results, key, reader, ...args));
+  return Object.freeze({ name, inputs, compute, steps, alongEdits: true });
 }
 
 /** What a computation returns when its cancellation token was set: handed back, never kept. */
@@ -71,12 +77,39 @@ export class DerivedResults {
   // thousands of times a keystroke, it makes no array of them.
   get<K extends object, R, A extends Arguments, V>(q: Query<K, R, A, V>, key: K, reader: R, ...args: A): V;
   get(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, reader: unknown, first?: unknown, second?: unknown): unknown {
+    const table = this.tableOf(q);
+    const memo = table.get(key);
+    if (this.holds(memo, q.inputs, first, second)) return memo.value;
+    return this.keep(table, q, key, first, second, q.compute(this, key, reader, first, second));
+  }
+
+  /**
+   * As `get`, in the query's steps where it has them (background work asks so, and pauses between
+   * them). A value computed meanwhile by another ask (a request that could not wait) ends them.
+   */
+  getInSteps<K extends object, R, A extends Arguments, V>(q: Query<K, R, A, V>, key: K, reader: R, ...args: A): Steps<V>;
+  *getInSteps(q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, reader: unknown, first?: unknown, second?: unknown): Steps<unknown> {
+    const table = this.tableOf(q);
+    const kept = table.get(key);
+    if (this.holds(kept, q.inputs, first, second)) return kept.value;
+    if (!q.steps) return this.get(q, key, reader, first, second);
+    const steps = q.steps(this, key, reader, first, second);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return this.keep(table, q, key, first, second, step.value);
+      yield;
+      const memo = table.get(key);
+      if (this.holds(memo, q.inputs, first, second)) return memo.value;
+    }
+  }
+
+  private tableOf(q: Query<object, unknown, [unknown?, unknown?], unknown>): WeakMap<object, Memo> {
     const untyped = q as unknown as Query<never, never, never, unknown>;
     let table = this.tables.get(untyped);
     if (!table) this.tables.set(untyped, (table = new WeakMap()));
-    const memo = table.get(key);
-    if (this.holds(memo, q.inputs, first, second)) return memo.value;
-    const value = q.compute(this, key, reader, first, second);
+    return table;
+  }
+
+  private keep(table: WeakMap<object, Memo>, q: Query<object, unknown, [unknown?, unknown?], unknown>, key: object, first: unknown, second: unknown, value: unknown): unknown {
     if (value === CANCELLED) return value;
     // Most queries read no input: their memos share one empty list of revisions.
     table.set(key, { revisions: q.inputs.length ? q.inputs.map((input) => this.revisions[input]) : NO_REVISIONS, first, second, value });

@@ -1,4 +1,5 @@
 import type { Paragraph, ParagraphEdit, TranscriptModel } from './model';
+import { STEP_ITEMS, type Steps } from './steps';
 
 /** How many versions back a document-wide value is looked for before it is read again from every paragraph. */
 const REACH = 64;
@@ -43,11 +44,11 @@ export function indexShift(edit: ParagraphEdit): number {
  * countries it names): the counts `kept` finds for an earlier version, less the replaced and
  * relabelled paragraphs' keys and plus those of what replaced them; else counted over every paragraph.
  */
-export function countedAlongEdits(
+export function* countedAlongEdits(
   model: TranscriptModel,
   kept: (earlier: TranscriptModel) => ReadonlyMap<string, number> | undefined,
   keysOf: (version: TranscriptModel, paragraph: Paragraph) => Iterable<string>,
-): Map<string, number> {
+): Steps<Map<string, number>> {
   const since = editsSince(model, kept);
   const counts = new Map(since?.value);
   const count = (version: TranscriptModel, paragraph: Paragraph, sign: 1 | -1) => {
@@ -58,7 +59,10 @@ export function countedAlongEdits(
     }
   };
   if (!since) {
-    for (const paragraph of model.paragraphs) count(model, paragraph, 1);
+    for (let i = 0; i < model.paragraphCount; i++) {
+      if (i % STEP_ITEMS === 0) yield;
+      count(model, model.paragraphByIndex(i), 1);
+    }
     return counts;
   }
   for (const { before, after, edit } of since.steps) {

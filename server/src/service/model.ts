@@ -49,6 +49,8 @@ export interface TranscriptModel {
    * slices; reading any of them meanwhile finishes the assembly at once.
    */
   structureSteps(): Steps<void>;
+  /** `paragraphs`, made in steps for work run in slices: a node per paragraph of a long transcript takes longer than a slice. */
+  paragraphSteps(): Steps<readonly Paragraph[]>;
 }
 
 export interface ParagraphEdit {

@@ -6,6 +6,7 @@ import type { TranscriptModel } from '../model';
 import { GlossaryMatcher, PreparedForms } from './matcher';
 import type { OrganisationEntry } from './glossary';
 import countryWords from '../../../data/country-words.json';
+import type { Steps } from '../steps';
 
 /**
  * The countries a transcript names, by ISO 3166-1 alpha-2 code: what tells a national body's
@@ -84,7 +85,7 @@ const PARAGRAPH_COUNTRIES = query(
  * How many paragraphs name each country: updated along an edit, so that a hover after a keystroke
  * does not read every paragraph again.
  */
-const COUNTRIES = queryAlongEdits('countries named', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
+const COUNTRIES = queryAlongEdits('countries named', [], (results, model: TranscriptModel): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
   model,
   (earlier) => results.peek(COUNTRIES, earlier),
   (version, paragraph) => (paragraph.contentStart >= paragraph.end ? []

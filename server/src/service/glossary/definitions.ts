@@ -5,6 +5,7 @@ import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
 import { LayerRank, type OrganisationEntry } from './glossary';
 import { GlossaryMatcher, PreparedForms } from './matcher';
+import { STEP_ITEMS, type Steps } from '../steps';
 
 /**
  * Names a transcript defines for itself: `the Lake Ferry Authority (LFA)`, `LFA (Lake Ferry
@@ -238,10 +239,10 @@ function paragraphDefinitions(results: DerivedResults, model: TranscriptModel, p
   return results.get(PARAGRAPH_DEFINITIONS, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start, model.language);
 }
 
-const DEFINITIONS = queryAlongEdits('defined names', [], (results, model: TranscriptModel): Definitions => {
+const DEFINITIONS = queryAlongEdits('defined names', [], function* (results, model: TranscriptModel): Steps<Definitions> {
   const since = editsSince(model, (earlier) => results.peek(DEFINITIONS, earlier));
   const earlier = since?.value;
-  const defining = since ? since.steps.reduce((list, step) => definingAfterEdit(results, step, list), since.value.defining) : definingIn(results, model);
+  const defining = since ? since.steps.reduce((list, step) => definingAfterEdit(results, step, list), since.value.defining) : yield* definingIn(results, model);
   if (!defining.length) return NO_DEFINITIONS;
   const names: DefinedName[] = [];
   const seen = new Set<string>();
@@ -263,11 +264,12 @@ const DEFINITIONS = queryAlongEdits('defined names', [], (results, model: Transc
 });
 
 /** The indices of the paragraphs of `model` that define a name, every paragraph read. */
-function definingIn(results: DerivedResults, model: TranscriptModel): number[] {
+function* definingIn(results: DerivedResults, model: TranscriptModel): Steps<number[]> {
   const defining: number[] = [];
-  model.paragraphs.forEach((paragraph, i) => {
-    if (paragraphDefinitions(results, model, paragraph).length) defining.push(i);
-  });
+  for (let i = 0; i < model.paragraphCount; i++) {
+    if (i % STEP_ITEMS === 0) yield;
+    if (paragraphDefinitions(results, model, model.paragraphByIndex(i)).length) defining.push(i);
+  }
   return defining;
 }
 

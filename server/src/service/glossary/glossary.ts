@@ -39,10 +39,10 @@ export interface EntrySource {
   readonly id?: string;
   readonly wikidata?: string;
   readonly url?: string;
-  /** With `url`: further pages read for facts the first page does not state (a foreign-language name, the website). */
-  readonly also?: readonly string[];
-  /** With `hand-written`: no page stating its facts was found, so the entry keeps only its names, kind and country. */
-  readonly unchecked?: true;
+  /** The pages the entry was checked against besides `url`: copies of that article, or others that state facts it does not. */
+  readonly readAt?: readonly string[];
+  /** `false` for an entry no page could be read for: it keeps only what its name tells. */
+  readonly checked?: false;
 }
 
 /** Where an entry comes from; offsets are UTF-16 code units into that file or document. */

@@ -6,6 +6,7 @@ import type { Paragraph, TranscriptModel } from '../model';
 import type { Glossary } from './glossary';
 import { organisationSpans, scannableText } from './mentions';
 import { documentDefinitions, type DefinedName } from './definitions';
+import type { Steps } from '../steps';
 
 /**
  * Names that look like an organisation's and have no card: an all-caps name (`LFA`), or a
@@ -106,7 +107,7 @@ function paragraphCandidates(results: DerivedResults, model: TranscriptModel, pa
  * How often the document uses each capitalised candidate name. After an edit, the earlier
  * version's counts less the edited paragraphs' names and plus those of what replaced them.
  */
-const NAME_USES = queryAlongEdits('unknown-name uses', [], (results, model: TranscriptModel): ReadonlyMap<string, number> => countedAlongEdits(
+const NAME_USES = queryAlongEdits('unknown-name uses', [], (results, model: TranscriptModel): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
   model,
   (earlier) => results.peek(NAME_USES, earlier),
   (version, paragraph) => paragraphCandidates(results, version, paragraph).filter((c) => !c.acronym).map((c) => c.text),

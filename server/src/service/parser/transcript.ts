@@ -15,7 +15,7 @@ import { finish, STEP_ITEMS, type Steps } from '../steps';
 type Structure = Pick<TranscriptModel, 'sections' | 'turns' | 'questions' | 'speakers' | 'comments'>;
 
 /** What the parser found, before the document-wide reading of turns and speakers. */
-export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraphs' | 'paragraphAt' | 'paragraphCount' | 'paragraphByIndex' | 'structureSteps'> & {
+export type TranscriptParts = Omit<TranscriptModel, keyof Structure | 'paragraphs' | 'paragraphAt' | 'paragraphCount' | 'paragraphByIndex' | 'structureSteps' | 'paragraphSteps'> & {
   readonly table: ParagraphTable;
   readonly labels: LabelStats;
   /** The label context the paragraphs were analysed in: analyses are reusable only within it. */
@@ -58,6 +58,10 @@ export class Transcript implements TranscriptModel {
 
   get paragraphs(): readonly Paragraph[] {
     return this.nodes ?? finish(this.nodeSteps());
+  }
+
+  *paragraphSteps(): Steps<readonly Paragraph[]> {
+    return this.nodes ?? (yield* this.nodeSteps());
   }
 
   /** Every paragraph's node, made in steps; the first array made is kept, so that a node read twice is one object. */

@@ -64,6 +64,7 @@ export function* diagnosticSteps(
   options: DiagnosticOptions, token: CancellationToken, unknownNames?: () => readonly UnknownName[],
 ): Steps<Diagnostic[]> {
   yield* model.structureSteps();
+  const paragraphs = yield* model.paragraphSteps();
   const diagnostics: Diagnostic[] = [];
   const levels = { ...settings.severity, ...frontMatterLevels(model, diagnostics) };
   const suppressed = suppressions(model);
@@ -79,7 +80,6 @@ export function* diagnosticSteps(
 
   const words = languageWords(model.language);
   const prose = readsAsProse(model);
-  const { paragraphs } = model;
   // A paragraph without checks is passed by below: in a CHAT file, every one.
   const checks: (ParagraphChecks | undefined)[] = [];
   for (let index = 0; prose && index < paragraphs.length; index++) {
@@ -136,8 +136,9 @@ export function* diagnosticSteps(
       // `Signed,`, a title's folded last word) is no sentence to finish; two may be (`It’s also`). A word itself broken off
       // (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
       const cutIn = next === undefined && leavesCutsUnmarked && cutInByNextSpeaker(model, index, turnOf);
-      const cutOffOrScrap = !cannotEnd && (cutIn || check.wordCount <= SCRAP_WORDS)
-        && !(ending.kind === 'cut' && brokenWord(writtenWords(results, model), ending.lastWord));
+      const cutOrScrap = !cannotEnd && (cutIn || check.wordCount <= SCRAP_WORDS);
+      const written = cutOrScrap && ending.kind === 'cut' ? yield* writtenWords(results, model) : undefined;
+      const cutOffOrScrap = cutOrScrap && !(ending.kind === 'cut' && written !== undefined && brokenWord(written, ending.lastWord));
       if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !cutOffOrScrap && !introduced(model, index, checks)
         && (!(verbatim || closing) || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);

@@ -1,6 +1,7 @@
 import { queryAlongEdits, type DerivedResults } from '../../derivedResults';
 import { countedAlongEdits } from '../../editChain';
 import type { Paragraph, TranscriptModel } from '../../model';
+import type { Steps } from '../../steps';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -13,9 +14,10 @@ function* paragraphWords(model: TranscriptModel, paragraph: Paragraph): Generato
  * How often each word (lower case) is written in the paragraphs. Read from every paragraph once,
  * then updated along the edits: a check that asks after a keystroke does not read the whole text again.
  */
-const WRITTEN_WORDS = queryAlongEdits('written words', [], (results, model: TranscriptModel): ReadonlyMap<string, number> =>
+const WRITTEN_WORDS = queryAlongEdits('written words', [], (results, model: TranscriptModel): Steps<ReadonlyMap<string, number>> =>
   countedAlongEdits(model, (earlier) => results.peek(WRITTEN_WORDS, earlier), paragraphWords));
 
-export function writtenWords(results: DerivedResults, model: TranscriptModel): ReadonlyMap<string, number> {
-  return results.get(WRITTEN_WORDS, model, undefined);
+/** The counts in steps: read from every paragraph the first time, at 10 MB longer than many slices. */
+export function writtenWords(results: DerivedResults, model: TranscriptModel): Steps<ReadonlyMap<string, number>> {
+  return results.getInSteps(WRITTEN_WORDS, model, undefined);
 }
