@@ -38,6 +38,19 @@ const waveformApart = {
   supported: { 'dynamic-import': false },
 };
 
+// vscode-languageserver's node entry requires its `Files` helpers (module resolution, global npm
+// and yarn paths), which load child_process at start-up; the server uses none of them.
+const withoutServerFiles = {
+  plugins: [{
+    name: 'without-server-files',
+    setup: (build) => {
+      build.onResolve({ filter: /^\.\/files$/ }, (args) => (/vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/.test(args.importer)
+        ? { path: 'files', namespace: 'without-server-files' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'without-server-files' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    },
+  }],
+};
+
 const builds = [
   { ...common, ...waveformApart, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // ogg-opus-decoder imports its machine-learning variant (4 MB) only for an option we do not set.
@@ -45,7 +58,7 @@ const builds = [
   // dist/server.js runs dist/lsp.js (lsp.ts, server.ts) with V8's code cache (server/src/main.ts).
   { ...common, ...nodeBin, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // dist/lsp.js answers initialize before it loads dist/service.js, also through the code cache.
-  { ...common, entryPoints: ['server/src/lsp.ts'], outfile: 'dist/lsp.js' },
+  { ...common, ...withoutServerFiles, entryPoints: ['server/src/lsp.ts'], outfile: 'dist/lsp.js' },
   { ...common, ...docxApart, entryPoints: ['server/src/service/index.ts'], outfile: 'dist/service.js' },
   { ...common, ...nodeBin, ...docxApart, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: [createRequire(import.meta.url).resolve('docx')], outfile: 'dist/docx.js' },

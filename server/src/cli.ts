@@ -87,15 +87,14 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
     for (const d of service.setGlossaryLayer(document.uri, document.getText())) err(formatDiagnostic(displayName(glossary), d));
   }
   const job: Job = { command, format, multiple: files.length > 1, glossaries, stdin };
-  const workers = workerCount(files);
-  const outcomes = workers > 1
-    ? await inWorkers(job, files, workers)
-    : files.map((file) => processFile(service, job, file));
+  const threads = threadCount(files);
+  const outcomes = threads > 1 ? await inThreads(service, job, files, threads) : files.map((file) => processFile(service, job, file));
   let unreadable = false;
   let problems = false;
   const results: unknown[] = [];
   for (const outcome of outcomes) {
-    outcome.out.forEach((line) => out(line));
+    // One write per file, not per line: a check of 10 MB prints thousands of lines.
+    if (outcome.out.length) out(outcome.out.join('\n'));
     outcome.err.forEach((line) => err(line));
     if (outcome.result !== undefined) results.push(outcome.result);
     unreadable ||= outcome.unreadable;
@@ -204,13 +203,13 @@ function processFile(service: TranscriptLanguageService, job: Job, file: string)
 }
 
 /** Below this much text in all, starting threads costs more than it saves. */
-const WORKER_MIN_BYTES = 4_000_000;
+const THREAD_MIN_BYTES = 4_000_000;
 
 /**
- * How many threads to read the files in: one per core, when there are several files and enough
- * text. `TRANSCRIPT_WORKERS` sets it (0 or 1: none).
+ * How many threads read the files, this one included: one per core, when there are several files
+ * and enough text. `TRANSCRIPT_WORKERS` sets it (0 or 1: this thread alone).
  */
-function workerCount(files: readonly string[]): number {
+function threadCount(files: readonly string[]): number {
   const set = process.env.TRANSCRIPT_WORKERS;
   if (set !== undefined && set !== '') return Math.min(files.length, Math.max(0, Number(set) || 0));
   if (files.length < 2) return 0;
@@ -222,42 +221,65 @@ function workerCount(files: readonly string[]): number {
       // reported when the file is read
     }
   }
-  return bytes < WORKER_MIN_BYTES ? 0 : Math.min(files.length, availableParallelism());
+  return bytes < THREAD_MIN_BYTES ? 0 : Math.min(files.length, availableParallelism());
 }
 
-/** Hands the files out to worker threads, one at a time as each finishes; outcomes keep the files' order. */
-function inWorkers(job: Job, files: readonly string[], count: number): Promise<Outcome[]> {
+/** What a worker thread is given: the job, every file, and the index of the next file to read, shared by all threads. */
+interface WorkerData {
+  readonly job: Job;
+  readonly files: readonly string[];
+  readonly next: Int32Array;
+}
+
+/**
+ * Reads the files in `count` threads: this one and `count - 1` workers, which load the service
+ * while this thread, which has it already, starts on the first file. Each thread takes the next
+ * file from a counter they share, so that no worker waits for this busy thread to hand it one;
+ * outcomes keep the files' order.
+ */
+function inThreads(service: TranscriptLanguageService, job: Job, files: readonly string[], count: number): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(files.length);
+  let done = 0;
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const data: WorkerData = { job, files, next };
+  const workers = Array.from({ length: count - 1 }, () => new Worker(__filename, { workerData: { transcriptCliWorker: data } }));
   return new Promise((resolve, reject) => {
-    const outcomes: Outcome[] = new Array(files.length);
-    let next = 0;
-    let done = 0;
-    const workers = Array.from({ length: count }, () => new Worker(__filename, { workerData: { transcriptCliWorker: job } }));
-    const give = (worker: Worker) => {
-      if (next < files.length) worker.postMessage({ index: next, file: files[next++] });
-      else void worker.terminate();
+    let finished = false;
+    const finish = () => {
+      finished = true;
+      // A worker still starting when the last file is done has nothing left to read.
+      for (const worker of workers) void worker.terminate();
+      resolve(outcomes);
     };
     for (const worker of workers) {
       worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
         outcomes[index] = outcome;
-        if (++done === files.length) resolve(outcomes);
-        give(worker);
+        if (++done === files.length) finish();
       });
       worker.on('error', reject);
-      give(worker);
+      // Stopped some other way, it may have taken a file it never read: fail rather than wait for it.
+      worker.on('exit', (code) => {
+        if (code !== 0 && !finished) reject(new Error(`a worker thread stopped (exit code ${code})`));
+      });
     }
+    for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
+      outcomes[index] = processFile(service, job, files[index]);
+      done++;
+    }
+    if (done === files.length) finish();
   });
 }
 
-/** A worker thread: the same service, one file per message. */
-function serveAsWorker(job: Job): void {
+/** A worker thread: the same service, reading files until none is left. */
+function serveAsWorker({ job, files, next }: WorkerData): void {
   const service = createLanguageService();
   for (const glossary of job.glossaries) {
     const document = readDocument(glossary, job.stdin);
     if (typeof document !== 'string') service.setGlossaryLayer(document.uri, document.getText());
   }
-  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-    parentPort!.postMessage({ index, outcome: processFile(service, job, file) });
-  });
+  for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
+    parentPort!.postMessage({ index, outcome: processFile(service, job, files[index]) });
+  }
 }
 
 /** The FILE that names standard input. */
@@ -383,8 +405,8 @@ function formatModel(model: TranscriptModel): string {
   return lines.join('\n');
 }
 
-if (!isMainThread && (workerData as { transcriptCliWorker?: Job } | null)?.transcriptCliWorker) {
-  serveAsWorker((workerData as { transcriptCliWorker: Job }).transcriptCliWorker);
+if (!isMainThread && (workerData as { transcriptCliWorker?: WorkerData } | null)?.transcriptCliWorker) {
+  serveAsWorker((workerData as { transcriptCliWorker: WorkerData }).transcriptCliWorker);
 } else if (require.main === module) {
   // `transcript check … | head` closes the pipe early: stop quietly, as other command-line tools do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -165,4 +165,20 @@ describe('cli: several files in worker threads', () => {
     assert.equal(threaded.stdout.split('\n').filter((l) => l.includes('seed.transcript:3:40')).length, 2);
     assert.equal(threaded.stdout.split('\n').filter((l) => l.startsWith('<stdin>:3:40')).length, 1);
   });
+
+  it('reads more files than threads, this thread among them, with the same output, messages and exit code', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'transcript-cli-threads-'));
+    const marked = path.join(ROOT, 'samples', 'seed-marked-up.transcript');
+    const files = [SEED, marked, path.join(dir, 'missing.transcript'), SEED, dir, marked, SEED, marked];
+    const run = (threads: string) => spawnSync(process.execPath, [CLI, 'check', ...files], { encoding: 'utf8', env: { ...process.env, TRANSCRIPT_WORKERS: threads } });
+    const sequential = run('0');
+    for (const threads of ['2', '3']) {
+      const threaded = run(threads);
+      assert.equal(threaded.status, 2, threads);
+      assert.equal(threaded.stdout, sequential.stdout, threads);
+      assert.equal(threaded.stderr, sequential.stderr, threads);
+    }
+    assert.match(sequential.stderr, /missing\.transcript: no such file\n.*is a directory/);
+    assert.equal(sequential.stdout.split('\n').filter((l) => l.includes('seed.transcript:3:40')).length, 3);
+  });
 });

@@ -2,12 +2,14 @@ import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { builtinGlossary, createLanguageService, findOrganisationMentions } from '../../server/src/service';
 import { DerivedResults } from '../../server/src/service/derivedResults';
-import { documentDefinitions, findDefinitions } from '../../server/src/service/glossary/definitions';
+import fc from 'fast-check';
+import { appositions, documentDefinitions, findDefinitions } from '../../server/src/service/glossary/definitions';
 import { unknownNameAt } from '../../server/src/service/glossary/unknownNames';
 import type { TranscriptModel } from '../../server/src/service/model';
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { EditableDocument } from '../util/editableDocument';
 import { cursor, document, lines } from '../util/fixtures';
+import { checkProperty } from '../fuzz/support/fuzz';
 
 /** The definitions a paragraph's words make, as `ACR = Full Name`. */
 function defined(text: string, language = 'en'): string[] {
@@ -177,5 +179,19 @@ describe('glossary: names the transcript defines', () => {
       assert.equal(results.computations('paragraph definitions'), 41);
       assert.equal(results.computations('paragraph defined names'), 41);
     });
+  });
+
+  it('finds `ACR, ` before each comma as a search of the whole text at every character would (property)', () => {
+    const everywhere = /(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}&.-]{1,11}),[ \t\u00a0]+/gu;
+    // Words of capitals and small letters of the Latin, Greek and astral planes, digits, the class's marks and lone
+    // surrogates, from one to sixteen of them (an acronym has at most twelve), between commas and spaces.
+    const letter = fc.constantFrom('A', 'N', 'Z', 'É', 'Ω', '𝐀', 'a', 'é', 'ω', '𝐚', '7', '&', '.', '-', '\ud835', '\udc00');
+    const word = fc.array(letter, { minLength: 1, maxLength: 16 }).map((letters) => letters.join(''));
+    const between = fc.constantFrom(', ', ',', ',\t', ',\u00a0 ', ' ', ' (', ',,', '');
+    const text = fc.array(fc.tuple(word, between), { maxLength: 12 }).map((pairs) => pairs.flat().join(''));
+    checkProperty('appositions', fc.property(text, (text) => {
+      const found = [...appositions(text)].map((m) => [m.index, m[0]]);
+      assert.deepEqual(found, [...text.matchAll(everywhere)].map((m) => [m.index, m[0]]));
+    }));
   });
 });

@@ -171,7 +171,7 @@ function bracketDefinitions(text: string, language: string, found: DefinedName[]
 /** `ACR, the Full Name` in a paragraph's text. */
 function appositionDefinitions(text: string, language: string, found: DefinedName[]): void {
   const articles = ARTICLES[language] ?? [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}&.-]{1,11}),[ \t\u00a0]+/gu)) {
+  for (const m of appositions(text)) {
     const acronym = m[1].replace(/\.$/, '');
     if (!isAcronymLike(acronym)) continue;
     let at = m.index + m[0].length;
@@ -182,6 +182,37 @@ function appositionDefinitions(text: string, language: string, found: DefinedNam
     const stop = /[.!?;:,()[\]{}"“”«»„]/.exec(text.slice(at));
     const name = nameAfter(text, at, stop ? at + stop.index : text.length, spelt(acronym), language);
     if (name) found.push(definition(acronym, name, text, m.index, name[name.length - 1].end));
+  }
+}
+
+/** `ACR, ` at a word's start: an acronym of at most twelve letters, a comma and a space. */
+const APPOSITION = /(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}&.-]{1,11}),[ \t\u00a0]+/uy;
+const UPPER_CASE = /\p{Lu}/u;
+/** How far before its comma an apposition's acronym may start, in UTF-16 code units: twelve code points. */
+const APPOSITION_REACH = 24;
+
+/**
+ * The matches of `APPOSITION` in `text`, as a global search would give them: tried only just
+ * before each comma that a space follows, at a capital letter. Searched for at every character,
+ * the pattern took most of the first read of a long transcript's definitions (seconds at 50 MB).
+ */
+export function* appositions(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    const next = text.charCodeAt(comma + 1);
+    if (next !== 0x20 && next !== 0x09 && next !== 0xa0) continue;
+    // The leftmost start that matches, as a search from the left finds it; a match cannot cross a comma.
+    for (let start = Math.max(from, comma - APPOSITION_REACH); start < comma - 1; start++) {
+      const code = text.charCodeAt(start);
+      if (code >= 0xdc00 && code <= 0xdfff) continue;
+      if (code < 0x80 ? code < 0x41 || code > 0x5a : code < 0xd800 && !UPPER_CASE.test(text[start])) continue;
+      APPOSITION.lastIndex = start;
+      const match = APPOSITION.exec(text);
+      if (!match) continue;
+      yield match;
+      from = match.index + match[0].length;
+      break;
+    }
   }
 }
 
