@@ -116,6 +116,17 @@ describe('glossary: the shipped data', () => {
       else for (const page of e.source.readAt!) assert.match(page, /^https?:\/\/\S+$/, e.id);
     }
     for (const e of national.organisations as HandWritten[]) assert.match(e.country!, /^[A-Z]{2}$/, e.id);
+    // The first entries, written before sources were kept: each checked against the page it names (`url`, the address
+    // read, a copy of an article included) and the further pages in `readAt`; an entry no page could be found for would keep
+    // `hand-written` and only its names, kind and country (`checked: false` with the page that would check it).
+    for (const e of organisations.organisations as HandWritten[]) {
+      assert.match(e.source.url, /^https?:\/\/\S+$/, e.id);
+      assert.ok(['url', 'url,readAt', 'url,checked'].includes(Object.keys(e.source).join()), e.id);
+      if (e.source.checked === false) {
+        const facts = ['description', 'founded', 'dissolved', 'headquarters', 'members', 'url', 'forms'].filter((key) => key in e);
+        assert.deepEqual(facts, [], e.id);
+      }
+    }
   });
 
   it('gives each generic name, per country, a body of that country that exists', () => {

@@ -39,7 +39,7 @@ export interface EntrySource {
   readonly id?: string;
   readonly wikidata?: string;
   readonly url?: string;
-  /** The pages the entry was checked against, when not `url` itself (a copy of that article, or others). */
+  /** The pages the entry was checked against besides `url`: copies of that article, or others that state facts it does not. */
   readonly readAt?: readonly string[];
   /** `false` for an entry no page could be read for: it keeps only what its name tells. */
   readonly checked?: false;
