@@ -241,6 +241,27 @@ describe('parser: label shapes of every family', () => {
     assert.equal(model.text.slice(model.turns[0].label!.nameStart, model.turns[0].label!.nameEnd), 'Gordon Brown');
   });
 
+  it('reads the lower-case nicknames of IRC minutes, one line each, where they are the document’s style', () => {
+    const minutes = lines(
+      '## Charter extension', '-> https://pad.w3.org/p/2026-03-11-wot minutes', 'sk: any news on that', 'dr: no need to have a resolution, I will chase it',
+      '… we should work on the new charter though', 'mk: I am, first as an IE', 'sk: the dates are still open', '... please provide your comments',
+      '<ege> +1 to that', 'dr: fine with me', 'sk: approved', 'RESOLUTION: publish the draft', 'action: sk to merge the PR',
+    );
+    // The scribe's link before the first speaker opens the minutes.
+    assert.deepEqual(names(minutes), ['-', 'sk', 'dr', 'mk', 'sk', 'dr', 'sk']);
+    const model = parse(minutes);
+    // The continuation and the IRC line stay in the turn above; the resolution and the action are no speakers.
+    assert.equal(model.turns[2].paragraphs.length, 1);
+    assert.ok(![...model.speakers.values()].some((speaker) => /resolution|action/i.test(speaker.name)));
+  });
+
+  it('reads no nickname where lower-case words before a colon are a list, a page’s fields or hard-wrapped prose', () => {
+    assert.deepEqual(names(lines('pros: it is cheap', 'cons: it is slow', 'pros: it is near', 'cons: it is loud', 'pros: it is new', 'cons: it is small')), ['-']);
+    assert.deepEqual(names(lines('tags: press-briefings', 'source_url: https://example.org/a', 'modified_time: 2023-01-03', '', 'tags: press', 'source_url: https://example.org/b')), ['-']);
+    const wrapped = lines('Sam Ortiz: We went through the list of', 'options: the cheap one and the fast one, and', 'sam: was the name of the', 'dog we had, and', 'options: remained.');
+    assert.deepEqual(names(wrapped), ['Sam Ortiz']);
+  });
+
   it('reads the order paper’s number before a member’s name', () => {
     assert.deepEqual(names(lines('1. Stephen Hepburn: If he will list his official engagements for Wednesday.', '', 'The Prime Minister (Gordon Brown): This morning I had meetings.')),
       ['Stephen Hepburn', 'Gordon Brown']);

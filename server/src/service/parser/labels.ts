@@ -303,6 +303,8 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
   let weak = false;
   if (!kind) {
     const shape = nameShape(name);
+    // `mk: any objections?`: the scribe's nickname of a speaker in meeting minutes, read where the document bears the style out.
+    if (shape === 'none' && isNickname(name)) return label('speaker', name, key, start, nameStart, nameEnd, end, qualifiers, alone, true);
     if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
     // `Germany: “This is a matter of…”` quotes a position; `Irina Kovacs: “Why does…` is a turn that opens with a quote.
     const quoting = shape === 'single' && OPENING_QUOTE.test(text.slice(end, end + 4));
@@ -313,6 +315,37 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
   }
   return label(kind, name, key, start, nameStart, nameEnd, end, qualifiers, alone, weak);
 }
+
+/**
+ * A nickname in lower case, as IRC scribes of W3C, TC39 or IETF minutes write a speaker: `mk`,
+ * `dape`, `benfrancis`, `jyasskin`. One word of letters and digits (a `modified_time:` is a field) that is no word a document
+ * opens a line with before a colon (`note:`, `action:`, `resolution:`).
+ */
+export function isNickname(name: string): boolean {
+  return NICKNAME.test(name) && !NOT_SPEAKERS.has(name) && !MINUTES_KEYWORDS.has(name);
+}
+
+const NICKNAME = /^[a-z][a-z0-9]{1,11}$/;
+/**
+ * What minutes write before a colon that no one says: the record's own fields, the IRC bots'
+ * commands, and the keys of the metadata that pages concatenated with their front matter carry.
+ */
+const MINUTES_KEYWORDS = new Set([
+  'scribe', 'scribenick', 'chair', 'chairs', 'regrets', 'meeting', 'subtopic', 'issue', 'issues', 'todo', 'fyi', 'question', 'answer',
+  'zakim', 'rrsagent', 'trackbot', 'agendabot', 'github', 'http', 'https', 'mailto', 'minutes', 'status', 'outcome', 'next', 'pros', 'cons',
+  'tags', 'tag', 'url', 'slug', 'layout', 'author', 'authors', 'name', 'type', 'id', 'lang', 'category', 'categories', 'draft', 'permalink', 'image',
+]);
+
+/**
+ * A line of IRC minutes: a nickname's words, a continuation (`… more`, `... more`), a line as IRC
+ * logged it (`<draggett> text`), or the scribe's link (`-> https://… title`).
+ */
+export function isMinutesLine(line: string): boolean {
+  const found = MINUTES_LINE.exec(line);
+  return !!found && (found[1] === undefined || isNickname(found[1]));
+}
+
+const MINUTES_LINE = /^[ \t]*(?:([a-z][a-z0-9]{1,11}):[ \t]+\S|(?:\.\.\.|…)[ \t]*\S|<[A-Za-z][\w-]{0,20}>[ \t]+\S|->[ \t]+\S)/;
 
 /** A label's strings are copies, not slices of the text: it is kept across versions with its paragraph's analysis (see detached). */
 /** The kind of a question or answer marker (`Q`, `Question`, `PREGUNTA`), if the key is one. */
