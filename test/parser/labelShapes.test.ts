@@ -16,6 +16,15 @@ describe('parser: label shapes of every family', () => {
     )), ['Sam Ortiz', 'Jane Roe', 'Ben Striegel', 'SPEAKER_02', 'Emma']);
   });
 
+  it('reads a name in emphasis with no colon after a time, as Orbit FM writes it, and no other bold words after a time', () => {
+    assert.deepEqual(names(lines(
+      '(Intro music: Electro swing)', '', '0:00:11.3 **Adam Garrett-Harris** Hello, and welcome to BookBytes.', '', '0:00:31.5 **Jen Luker** I’m Jen Luker.', '',
+      '0:02:28.0 **Adam Garrett-Harris** (laughs)', '', 'Second paragraph of the same turn.',
+    )), ['-', 'Adam Garrett-Harris', 'Jen Luker', 'Adam Garrett-Harris']);
+    // Without the time a bold name is emphasis; after a time a bold sentence is no name.
+    assert.deepEqual(names(lines('**Jen Luker** wrote the chapter we read.', '', '0:01:02 **This is the part that matters** said the host.')), ['-']);
+  });
+
   it('reads an interview’s questions set in bold, marker and all, and the plain words after each as its answer', () => {
     const model = parse(lines('**Q: Why did you leave the band?**', '', 'I was tired, and the band was tired of me.', '', 'It took a year to say so.', '', '**Q. And then?**', '', 'Then I moved to Lisbon.'));
     assert.deepEqual(turnsOf(model), [['Q', 'question'], ['-', 'answer'], ['Q', 'question'], ['-', 'answer']]);

@@ -193,6 +193,7 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   while (start < text.length && SPACE.test(text[start])) start++;
   if (text.charCodeAt(start) === 0x5c /* \ */) return undefined; // escaped: never a label
   // What exports put before a label: `>> `, `- `, `[00:00:12] `.
+  const decorated = start;
   start = afterDecoration(text, start);
   const first = text.charCodeAt(start);
 
@@ -203,7 +204,9 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
     const marker = bareMarker(text, start, context);
     if (marker) return marker;
   }
-  if (first === 0x2a /* * */ || first === 0x5f /* _ */) return emphasisedLabel(text, start, context);
+  if (first === 0x2a /* * */ || first === 0x5f /* _ */) {
+    return emphasisedLabel(text, start, context, start > decorated && LEADING_TIMESTAMP.test(text.slice(decorated, start)));
+  }
   if (first === 0x5b /* [ */) return bracketedLabel(text, start, context);
   if (first === 0x28 /* ( */) {
     const unnamed = UNNAMED_LABEL.exec(text.slice(start, start + 36));
@@ -409,8 +412,11 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   };
 }
 
-/** `**Sam Ortiz:** Welcome…`, `**Sam Ortiz**: Welcome…`, `__Sam:__`, `*Sam:*`: a label in Markdown emphasis. */
-function emphasisedLabel(text: string, start: number, context: LabelContext): LabelMatch | undefined {
+/**
+ * `**Sam Ortiz:** Welcome…`, `**Sam Ortiz**: Welcome…`, `__Sam:__`, `*Sam:*`: a label in Markdown
+ * emphasis; after a time (`timed`), a name in emphasis with no colon: `0:00:11.3 **Jen Luker** I’m Jen.`
+ */
+function emphasisedLabel(text: string, start: number, context: LabelContext, timed = false): LabelMatch | undefined {
   const mark = text[start];
   let width = 1;
   while (width < 3 && text[start + width] === mark) width++;
@@ -437,6 +443,11 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
     const end = after + time[0].length;
     const found = labelBefore(text, name, inner, end, context);
     return found && { ...found, alone: isBlank(text, end), weak: false };
+  }
+  // `0:00:11.3 **Jen Luker** I’m Jen Luker.`: Orbit FM's transcripts, a time, the name in emphasis, the words.
+  if (timed && SPACE.test(text[after] ?? '') && !isBlank(text, after)) {
+    const found = labelBefore(text, name, inner, after, context);
+    if (found) return found;
   }
   // `**Sam Ortiz**` alone on its line: a label where the document has the name so more than once.
   if (isBlank(text, after)) {
