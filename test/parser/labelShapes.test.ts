@@ -16,6 +16,12 @@ describe('parser: label shapes of every family', () => {
     )), ['Sam Ortiz', 'Jane Roe', 'Ben Striegel', 'SPEAKER_02', 'Emma']);
   });
 
+  it('reads a label in emphasis whose no-break space a page converted from HTML kept as an entity', () => {
+    assert.deepEqual(names(lines('**CHUCK:&nbsp;** Hey everybody.', '', '**JESSICA:&#160;** Good morning.', '', '**CHUCK:** Sam Livingston-Gray.')), ['CHUCK', 'JESSICA', 'CHUCK']);
+    // A blog's notes keep the entity too, and stay notes.
+    assert.deepEqual(names(lines('**Note:&nbsp;**I took an extra step here.', '', '**Update:&nbsp;**It works now.')), ['-']);
+  });
+
   it('reads a name in emphasis with no colon after a time, as Orbit FM writes it, and no other bold words after a time', () => {
     assert.deepEqual(names(lines(
       '(Intro music: Electro swing)', '', '0:00:11.3 **Adam Garrett-Harris** Hello, and welcome to BookBytes.', '', '0:00:31.5 **Jen Luker** I’m Jen Luker.', '',

@@ -429,7 +429,7 @@ function emphasisedLabel(text: string, start: number, context: LabelContext, tim
   // `**[00:03] SPEAKER_02:**`: a time inside the emphasis, before the name.
   const name = afterDecoration(text, open);
   // The colon inside the emphasis or right after it.
-  const inner = trimmedEnd(text, name, close);
+  const inner = beforeSpaceEntities(text, name, close);
   if (isColon(text.charCodeAt(inner - 1))) {
     // `**Nader:**[00:02:30] Yeah`: a time may follow the emphasis with no space.
     const gluedToEmphasis = after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after));
@@ -488,6 +488,21 @@ function misreadColonLabel(text: string, start: number): LabelMatch | undefined 
  * and in lower case somewhere (a line of names in capitals is no turn).
  */
 const MISREAD_COLON_LABEL = /^(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)(?:( ?\( ?cont(?:'?d)?\))[ ]?[;,.ts]?[ \t]+(?=[\p{L}'‘"“])|(?:[tsi;.]|-\.)?[ \t]+(?=[\p{Lu}'‘"“][^\n]*\p{Ll}))/u;
+
+/**
+ * The end of the words before `end` without the white space and the non-breaking spaces that a
+ * page converted from HTML keeps as entities: `**CHUCK:&nbsp;**` is `**CHUCK:**`.
+ */
+function beforeSpaceEntities(text: string, start: number, end: number): number {
+  let at = trimmedEnd(text, start, end);
+  for (;;) {
+    const entity = SPACE_ENTITIES.find((e) => at - e.length >= start && text.startsWith(e, at - e.length));
+    if (!entity) return at;
+    at = trimmedEnd(text, start, at - entity.length);
+  }
+}
+
+const SPACE_ENTITIES = ['&nbsp;', '&#160;', '&#xa0;', '&#xA0;'];
 
 /** A time after an emphasised or bracketed name: `[0:18]`, `(00:01:02)`, `00:37:24`, then the words or the line's end. */
 /** The longest time with the white space around it that EMPHASIS_TIME reads. */
