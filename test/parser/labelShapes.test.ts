@@ -290,6 +290,12 @@ describe('parser: headings and stage lines are not speakers', () => {
     assert.deepEqual(turnsOf(model).map(([name]) => name), ['Mr Speaker', 'Mr Speaker', 'Jane Smith', 'Ed Balls']);
   });
 
+  it('reads a record’s headings in capitals with a colon as no speakers: FULL TRANSCRIPT:, PREGUNTAS:, ORDEN DEL DÍA:', () => {
+    const names = (text: string) => turnsOf(parse(text)).map(([name]) => name);
+    assert.deepEqual(names(lines('FULL TRANSCRIPT:', 'COOPER: Good evening.', '', 'SANDERS: Thank you.')), ['-', 'COOPER', 'SANDERS']);
+    assert.deepEqual(names(lines('ORDEN DEL DÍA:', '', 'PREGUNTAS:', '', 'El señor PRESIDENTE: Se abre la sesión.')), ['-', 'El señor PRESIDENTE']);
+  });
+
   it('keeps a label whose words look like a heading where the document has the name speak', () => {
     const model = parse(lines('Sam Ortiz: Welcome to the show.', '', 'Jane Roe: Thanks', '', 'Sam Ortiz: So, why bikes?', '', 'Jane Roe: Because they are fast.'));
     assert.deepEqual(turnsOf(model).map(([name]) => name), ['Sam Ortiz', 'Jane Roe', 'Sam Ortiz', 'Jane Roe']);
