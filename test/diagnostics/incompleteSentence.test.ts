@@ -178,6 +178,17 @@ describe('diagnostics: incomplete-sentence', () => {
     assert.equal(incomplete(lines('SAGAL: The show was bought by', '', 'KURTIS: Google, he says.')).length, 1, 'prose between two turns');
   });
 
+  it('does not fire on a podcast’s chapter marks in its show notes, nor on a heading after a no-break space kept as an entity', () => {
+    const notes = lines(
+      '- [TDD](https://en.wikipedia.org/wiki/Test-driven_development)', '  14:35 - Testing the Happy Path16:48 - Writing Tests First', '',
+      '05:33 - Options (Cont’d)06:44 - Getting to the Why', '', '&nbsp;Picks', '', '**CHUCK:&nbsp;** Hey everybody, welcome.',
+    );
+    assert.deepEqual(incomplete(notes), []);
+    // A time before words that do not name a chapter, and a label's words cut, are still flagged.
+    assert.equal(incomplete(lines('**CHUCK:&nbsp;** Hey everybody, welcome.', '', '**AJ:&nbsp;** We were talking about the')).length, 1);
+    assert.equal(incomplete(lines('Sam: Hello.', '', '14:35 and then we went to the')).length, 1);
+  });
+
   it('does not fire on a transcriber’s note in parentheses after a finished or broken-off sentence, or on a gap note', () => {
     const fine = [
       'MSM: One that this brings to mind is, do we take grep and yacc and get awk?(not clear)',

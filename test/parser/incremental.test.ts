@@ -20,7 +20,8 @@ function summary(model: TranscriptModel) {
 
 const PIECES = ['Question: ', 'Sergey Lavrov: ', 'Q\u00a0\u00a0 ', '\n', '\n\n', '\r\n', '# Energy\n', '* * *\n', ' #energy ', '(Laughter.) ', '[inaudible] ', 'word ', 'the ', '. ', ', ', 'Mr. Churkin (Russian Federation): ', '😀', 'Вопрос: ', ':', '',
   // The shapes of every family, and what makes a turn ask.
-  '?', ' why? ', '**Sam Ortiz:** ', 'Q. ', 'A. ', 'SPEAKER_00: ', '[00:00:12] ', 'Energy: Prices\n', 'John G. Roberts, Jr.\n', 'Omar Haddad  0:12\n', 'Honourable members: Hear, hear!\n'];
+  '?', ' why? ', '**Sam Ortiz:** ', 'Q. ', 'A. ', 'SPEAKER_00: ', '[00:00:12] ', 'Energy: Prices\n', 'John G. Roberts, Jr.\n', 'Omar Haddad  0:12\n', 'Honourable members: Hear, hear!\n',
+  'mk: ', '\n… ', 'note: '];
 
 describe('parser: incremental reparse', () => {
   it('keeps who asks up to date as a question mark is typed or deleted, as a fresh parse reads it', () => {
@@ -84,6 +85,8 @@ describe('parser: incremental reparse', () => {
       corpusFile('unsc_spv7154_ukraine_2014-04-13.txt').slice(0, 4000),
       lines('Title of the talk', '', 'Sergey Lavrov: Hello.', '', 'Question: Why?', 'Sergey Lavrov: Because.'),
       lines('Sam Ortiz: Welcome. Why bikes?', '', 'Jane Roe: Because nobody else would build them, and we could.', '', 'Sam Ortiz: And then?', '', 'Jane Roe: A shop, and then a second one in the next town.', '', 'Energy: Prices', '', 'Sam Ortiz: Thanks.'),
+      lines('## Charter', 'sk: any news on that', 'dr: no need to have a resolution', '… we should work on the new charter', 'sk: the dates are still open',
+        'mk: I am, first as an IE', 'dr: fine with me', 'sk: approved'),
     ];
     fc.assert(
       fc.property(fc.nat(base.length - 1), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), fc.array(fc.constantFrom(...PIECES), { maxLength: 3 })), { minLength: 1, maxLength: 8 }), (which, edits) => {

@@ -16,6 +16,21 @@ describe('parser: label shapes of every family', () => {
     )), ['Sam Ortiz', 'Jane Roe', 'Ben Striegel', 'SPEAKER_02', 'Emma']);
   });
 
+  it('reads a label in emphasis whose no-break space a page converted from HTML kept as an entity', () => {
+    assert.deepEqual(names(lines('**CHUCK:&nbsp;** Hey everybody.', '', '**JESSICA:&#160;** Good morning.', '', '**CHUCK:** Sam Livingston-Gray.')), ['CHUCK', 'JESSICA', 'CHUCK']);
+    // A blog's notes keep the entity too, and stay notes.
+    assert.deepEqual(names(lines('**Note:&nbsp;**I took an extra step here.', '', '**Update:&nbsp;**It works now.')), ['-']);
+  });
+
+  it('reads a name in emphasis with no colon after a time, as Orbit FM writes it, and no other bold words after a time', () => {
+    assert.deepEqual(names(lines(
+      '(Intro music: Electro swing)', '', '0:00:11.3 **Adam Garrett-Harris** Hello, and welcome to BookBytes.', '', '0:00:31.5 **Jen Luker** I’m Jen Luker.', '',
+      '0:02:28.0 **Adam Garrett-Harris** (laughs)', '', 'Second paragraph of the same turn.',
+    )), ['-', 'Adam Garrett-Harris', 'Jen Luker', 'Adam Garrett-Harris']);
+    // Without the time a bold name is emphasis; after a time a bold sentence is no name.
+    assert.deepEqual(names(lines('**Jen Luker** wrote the chapter we read.', '', '0:01:02 **This is the part that matters** said the host.')), ['-']);
+  });
+
   it('reads an interview’s questions set in bold, marker and all, and the plain words after each as its answer', () => {
     const model = parse(lines('**Q: Why did you leave the band?**', '', 'I was tired, and the band was tired of me.', '', 'It took a year to say so.', '', '**Q. And then?**', '', 'Then I moved to Lisbon.'));
     assert.deepEqual(turnsOf(model), [['Q', 'question'], ['-', 'answer'], ['Q', 'question'], ['-', 'answer']]);
@@ -241,6 +256,27 @@ describe('parser: label shapes of every family', () => {
     assert.equal(model.text.slice(model.turns[0].label!.nameStart, model.turns[0].label!.nameEnd), 'Gordon Brown');
   });
 
+  it('reads the lower-case nicknames of IRC minutes, one line each, where they are the document’s style', () => {
+    const minutes = lines(
+      '## Charter extension', '-> https://pad.w3.org/p/2026-03-11-wot minutes', 'sk: any news on that', 'dr: no need to have a resolution, I will chase it',
+      '… we should work on the new charter though', 'mk: I am, first as an IE', 'sk: the dates are still open', '... please provide your comments',
+      '<ege> +1 to that', 'dr: fine with me', 'sk: approved', 'RESOLUTION: publish the draft', 'action: sk to merge the PR',
+    );
+    // The scribe's link before the first speaker opens the minutes.
+    assert.deepEqual(names(minutes), ['-', 'sk', 'dr', 'mk', 'sk', 'dr', 'sk']);
+    const model = parse(minutes);
+    // The continuation and the IRC line stay in the turn above; the resolution and the action are no speakers.
+    assert.equal(model.turns[2].paragraphs.length, 1);
+    assert.ok(![...model.speakers.values()].some((speaker) => /resolution|action/i.test(speaker.name)));
+  });
+
+  it('reads no nickname where lower-case words before a colon are a list, a page’s fields or hard-wrapped prose', () => {
+    assert.deepEqual(names(lines('pros: it is cheap', 'cons: it is slow', 'pros: it is near', 'cons: it is loud', 'pros: it is new', 'cons: it is small')), ['-']);
+    assert.deepEqual(names(lines('tags: press-briefings', 'source_url: https://example.org/a', 'modified_time: 2023-01-03', '', 'tags: press', 'source_url: https://example.org/b')), ['-']);
+    const wrapped = lines('Sam Ortiz: We went through the list of', 'options: the cheap one and the fast one, and', 'sam: was the name of the', 'dog we had, and', 'options: remained.');
+    assert.deepEqual(names(wrapped), ['Sam Ortiz']);
+  });
+
   it('reads the order paper’s number before a member’s name', () => {
     assert.deepEqual(names(lines('1. Stephen Hepburn: If he will list his official engagements for Wednesday.', '', 'The Prime Minister (Gordon Brown): This morning I had meetings.')),
       ['Stephen Hepburn', 'Gordon Brown']);
@@ -252,6 +288,12 @@ describe('parser: headings and stage lines are not speakers', () => {
     const model = parse(lines('Mr Speaker: Order, order.', '', 'Oral Answers to Questions', '', 'Energy: Prices', '', 'Mr Speaker: Order.', '', 'Jane Smith (Con): Will the Minister act?', '', 'Schools: Staffing', '', 'Ed Balls: We will.'));
     assert.deepEqual(model.sections.map((s) => s.title), ['Oral Answers to Questions', 'Energy: Prices', 'Schools: Staffing']);
     assert.deepEqual(turnsOf(model).map(([name]) => name), ['Mr Speaker', 'Mr Speaker', 'Jane Smith', 'Ed Balls']);
+  });
+
+  it('reads a record’s headings in capitals with a colon as no speakers: FULL TRANSCRIPT:, PREGUNTAS:, ORDEN DEL DÍA:', () => {
+    const names = (text: string) => turnsOf(parse(text)).map(([name]) => name);
+    assert.deepEqual(names(lines('FULL TRANSCRIPT:', 'COOPER: Good evening.', '', 'SANDERS: Thank you.')), ['-', 'COOPER', 'SANDERS']);
+    assert.deepEqual(names(lines('ORDEN DEL DÍA:', '', 'PREGUNTAS:', '', 'El señor PRESIDENTE: Se abre la sesión.')), ['-', 'El señor PRESIDENTE']);
   });
 
   it('keeps a label whose words look like a heading where the document has the name speak', () => {

@@ -1,9 +1,15 @@
 import type { FrontMatter } from '../model';
 import { normaliseName } from './markers';
 import type { ParagraphAnalysis } from './paragraphs';
+import { isNickname } from './labels';
 
 /** Names alone on their lines this often make a style of labels. */
 const NAME_LINE_STYLE = 6;
+/**
+ * Nicknames in lower case (`mk:`) this often, two of them at least twice, make the style of IRC
+ * minutes, where a nickname is read at its first use; fewer are a list's `pros:` and `cons:`.
+ */
+const NICKNAME_STYLE = 6;
 
 /**
  * What the document as a whole says about its labels, kept as counts so that an edit updates it
@@ -29,12 +35,14 @@ export class LabelStats {
     private inline: number,
     private nameLineTotal: number,
     private speakingTotal: number,
+    private nicknameTotal: number,
+    private repeatedNicknames: number,
     private readonly declared: ReadonlySet<string>,
   ) {}
 
   static of(analyses: Iterable<ParagraphAnalysis>, frontMatter: FrontMatter | undefined): LabelStats {
     const declared = new Set<string>();
-    const stats = new LabelStats(new Map(), new Map(), new Map(), new Map(), new Map(), 0, 0, 0, 0, declared);
+    const stats = new LabelStats(new Map(), new Map(), new Map(), new Map(), new Map(), 0, 0, 0, 0, 0, 0, declared);
     for (const speaker of frontMatter?.speakers ?? []) {
       for (const name of [speaker.name, ...speaker.aliases]) {
         const key = normaliseName(name);
@@ -50,7 +58,7 @@ export class LabelStats {
   edited(removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): LabelStats {
     const next = new LabelStats(
       new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), new Map(this.speaking), new Map(this.nameLines),
-      this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.declared,
+      this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.nicknameTotal, this.repeatedNicknames, this.declared,
     );
     for (const analysis of removed) next.count(analysis, -1);
     for (const analysis of added) next.count(analysis, 1);
@@ -64,6 +72,7 @@ export class LabelStats {
    */
   decidesAsBefore(previous: LabelStats, removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): boolean {
     if (this.aloneStyle() !== previous.aloneStyle() || this.nameLineStyle() !== previous.nameLineStyle()) return false;
+    if (this.nicknameStyle() !== previous.nicknameStyle()) return false;
     for (const analyses of [removed, added]) {
       for (const analysis of analyses) {
         const key = analysis.label?.key;
@@ -85,6 +94,10 @@ export class LabelStats {
     return this.alone >= 3 && this.alone >= 4 * this.inline;
   }
 
+  private nicknameStyle(): boolean {
+    return this.nicknameTotal >= NICKNAME_STYLE && this.repeatedNicknames >= 2;
+  }
+
   private nameLineStyle(): string {
     return `${this.nameLineTotal >= NAME_LINE_STYLE}${this.nameLineTotal > 2 * this.speakingTotal}`;
   }
@@ -98,6 +111,7 @@ export class LabelStats {
     // than labels with colons: a page's running head repeats too), and it repeats or there are enough.
     if (label.nameLine) return (this.repeatedNameLine(label.key) || this.nameLineTotal >= NAME_LINE_STYLE) && this.nameLineTotal > 2 * this.speakingTotal;
     if (label.headingLike) return this.speaking.has(label.key);
+    if (label.weak && isNickname(label.name)) return this.nicknameStyle();
     if (label.weak) return (this.weakCounts.get(label.key) ?? 0) >= 2 || this.lastWords.has(label.key);
     if (label.kind !== 'speaker') return true;
     return !this.aloneStyle() || label.alone || this.aloneKeys.has(label.key);
@@ -130,6 +144,12 @@ export class LabelStats {
     this.speakingTotal += sign;
     if (label.weak) {
       count(this.weakCounts, label.key, sign);
+      if (isNickname(label.name)) {
+        this.nicknameTotal += sign;
+        const uses = this.weakCounts.get(label.key) ?? 0;
+        // The count crossed 2, up or down.
+        if ((sign === 1 && uses === 2) || (sign === -1 && uses === 1)) this.repeatedNicknames += sign;
+      }
       return;
     }
     count(this.lastWords, lastWord(label.key), sign);

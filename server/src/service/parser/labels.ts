@@ -193,6 +193,7 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
   while (start < text.length && SPACE.test(text[start])) start++;
   if (text.charCodeAt(start) === 0x5c /* \ */) return undefined; // escaped: never a label
   // What exports put before a label: `>> `, `- `, `[00:00:12] `.
+  const decorated = start;
   start = afterDecoration(text, start);
   const first = text.charCodeAt(start);
 
@@ -203,7 +204,9 @@ export function detectLabel(text: string, context: LabelContext): LabelMatch | u
     const marker = bareMarker(text, start, context);
     if (marker) return marker;
   }
-  if (first === 0x2a /* * */ || first === 0x5f /* _ */) return emphasisedLabel(text, start, context);
+  if (first === 0x2a /* * */ || first === 0x5f /* _ */) {
+    return emphasisedLabel(text, start, context, start > decorated && LEADING_TIMESTAMP.test(text.slice(decorated, start)));
+  }
   if (first === 0x5b /* [ */) return bracketedLabel(text, start, context);
   if (first === 0x28 /* ( */) {
     const unnamed = UNNAMED_LABEL.exec(text.slice(start, start + 36));
@@ -303,6 +306,8 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
   let weak = false;
   if (!kind) {
     const shape = nameShape(name);
+    // `mk: any objections?`: the scribe's nickname of a speaker in meeting minutes, read where the document bears the style out.
+    if (shape === 'none' && isNickname(name)) return label('speaker', name, key, start, nameStart, nameEnd, end, qualifiers, alone, true);
     if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
     // `Germany: “This is a matter of…”` quotes a position; `Irina Kovacs: “Why does…` is a turn that opens with a quote.
     const quoting = shape === 'single' && OPENING_QUOTE.test(text.slice(end, end + 4));
@@ -313,6 +318,37 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
   }
   return label(kind, name, key, start, nameStart, nameEnd, end, qualifiers, alone, weak);
 }
+
+/**
+ * A nickname in lower case, as IRC scribes of W3C, TC39 or IETF minutes write a speaker: `mk`,
+ * `dape`, `benfrancis`, `jyasskin`. One word of letters and digits (a `modified_time:` is a field) that is no word a document
+ * opens a line with before a colon (`note:`, `action:`, `resolution:`).
+ */
+export function isNickname(name: string): boolean {
+  return NICKNAME.test(name) && !NOT_SPEAKERS.has(name) && !MINUTES_KEYWORDS.has(name);
+}
+
+const NICKNAME = /^[a-z][a-z0-9]{1,11}$/;
+/**
+ * What minutes write before a colon that no one says: the record's own fields, the IRC bots'
+ * commands, and the keys of the metadata that pages concatenated with their front matter carry.
+ */
+const MINUTES_KEYWORDS = new Set([
+  'scribe', 'scribenick', 'chair', 'chairs', 'regrets', 'meeting', 'subtopic', 'issue', 'issues', 'todo', 'fyi', 'question', 'answer',
+  'zakim', 'rrsagent', 'trackbot', 'agendabot', 'github', 'http', 'https', 'mailto', 'minutes', 'status', 'outcome', 'next', 'pros', 'cons',
+  'tags', 'tag', 'url', 'slug', 'layout', 'author', 'authors', 'name', 'type', 'id', 'lang', 'category', 'categories', 'draft', 'permalink', 'image',
+]);
+
+/**
+ * A line of IRC minutes: a nickname's words, a continuation (`… more`, `... more`), a line as IRC
+ * logged it (`<draggett> text`), or the scribe's link (`-> https://… title`).
+ */
+export function isMinutesLine(line: string): boolean {
+  const found = MINUTES_LINE.exec(line);
+  return !!found && (found[1] === undefined || isNickname(found[1]));
+}
+
+const MINUTES_LINE = /^[ \t]*(?:([a-z][a-z0-9]{1,11}):[ \t]+\S|(?:\.\.\.|…)[ \t]*\S|<[A-Za-z][\w-]{0,20}>[ \t]+\S|->[ \t]+\S)/;
 
 /** A label's strings are copies, not slices of the text: it is kept across versions with its paragraph's analysis (see detached). */
 /** The kind of a question or answer marker (`Q`, `Question`, `PREGUNTA`), if the key is one. */
@@ -376,8 +412,11 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   };
 }
 
-/** `**Sam Ortiz:** Welcome…`, `**Sam Ortiz**: Welcome…`, `__Sam:__`, `*Sam:*`: a label in Markdown emphasis. */
-function emphasisedLabel(text: string, start: number, context: LabelContext): LabelMatch | undefined {
+/**
+ * `**Sam Ortiz:** Welcome…`, `**Sam Ortiz**: Welcome…`, `__Sam:__`, `*Sam:*`: a label in Markdown
+ * emphasis; after a time (`timed`), a name in emphasis with no colon: `0:00:11.3 **Jen Luker** I’m Jen.`
+ */
+function emphasisedLabel(text: string, start: number, context: LabelContext, timed = false): LabelMatch | undefined {
   const mark = text[start];
   let width = 1;
   while (width < 3 && text[start + width] === mark) width++;
@@ -390,7 +429,7 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
   // `**[00:03] SPEAKER_02:**`: a time inside the emphasis, before the name.
   const name = afterDecoration(text, open);
   // The colon inside the emphasis or right after it.
-  const inner = trimmedEnd(text, name, close);
+  const inner = beforeSpaceEntities(text, name, close);
   if (isColon(text.charCodeAt(inner - 1))) {
     // `**Nader:**[00:02:30] Yeah`: a time may follow the emphasis with no space.
     const gluedToEmphasis = after < lineEnd && !SPACE.test(text[after]) && !isColon(text.charCodeAt(after));
@@ -404,6 +443,11 @@ function emphasisedLabel(text: string, start: number, context: LabelContext): La
     const end = after + time[0].length;
     const found = labelBefore(text, name, inner, end, context);
     return found && { ...found, alone: isBlank(text, end), weak: false };
+  }
+  // `0:00:11.3 **Jen Luker** I’m Jen Luker.`: Orbit FM's transcripts, a time, the name in emphasis, the words.
+  if (timed && SPACE.test(text[after] ?? '') && !isBlank(text, after)) {
+    const found = labelBefore(text, name, inner, after, context);
+    if (found) return found;
   }
   // `**Sam Ortiz**` alone on its line: a label where the document has the name so more than once.
   if (isBlank(text, after)) {
@@ -444,6 +488,21 @@ function misreadColonLabel(text: string, start: number): LabelMatch | undefined 
  * and in lower case somewhere (a line of names in capitals is no turn).
  */
 const MISREAD_COLON_LABEL = /^(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)(?:( ?\( ?cont(?:'?d)?\))[ ]?[;,.ts]?[ \t]+(?=[\p{L}'‘"“])|(?:[tsi;.]|-\.)?[ \t]+(?=[\p{Lu}'‘"“][^\n]*\p{Ll}))/u;
+
+/**
+ * The end of the words before `end` without the white space and the non-breaking spaces that a
+ * page converted from HTML keeps as entities: `**CHUCK:&nbsp;**` is `**CHUCK:**`.
+ */
+function beforeSpaceEntities(text: string, start: number, end: number): number {
+  let at = trimmedEnd(text, start, end);
+  for (;;) {
+    const entity = SPACE_ENTITIES.find((e) => at - e.length >= start && text.startsWith(e, at - e.length));
+    if (!entity) return at;
+    at = trimmedEnd(text, start, at - entity.length);
+  }
+}
+
+const SPACE_ENTITIES = ['&nbsp;', '&#160;', '&#xa0;', '&#xA0;'];
 
 /** A time after an emphasised or bracketed name: `[0:18]`, `(00:01:02)`, `00:37:24`, then the words or the line's end. */
 /** The longest time with the white space around it that EMPHASIS_TIME reads. */

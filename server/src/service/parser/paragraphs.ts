@@ -38,6 +38,7 @@ const HEADING = /^([ \t]*)(#{1,6})[ \t]+(\S.*)$/;
 // The trailing spaces belong to the repeated group, not to a second `[ \t]*` after it: the two
 // could share a run of spaces in quadratically many ways.
 export const SEPARATOR = /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,}|-{3,}[ \t].*[ \t]-{3,}[ \t]*)$/;
+const LEADING_SPACE_ENTITIES = /^(?:&nbsp;|&#160;|\s)+/;
 const NO_INLINE: InlineElements = { tags: [], annotations: [], comments: [], urls: [] };
 
 export function analyseParagraph(text: string, context: LabelContext): ParagraphAnalysis {
@@ -67,7 +68,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   if (!label) {
     const nameLine = detectNameLine(text, context);
     const textStart = text.search(/\S/);
-    const heading = singleLine && isHeadingLine(trimmed) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
+    // `&nbsp;Picks`: a page converted from HTML keeps its no-break spaces as entities.
+    const heading = singleLine && isHeadingLine(trimmed.replace(LEADING_SPACE_ENTITIES, '')) ? { level: IMPLICIT_HEADING_LEVEL, text: detached(trimmed), textStart, implicit: true } : undefined;
     // A name alone is a label or a heading as the document bears it out; a heading is only a heading.
     if (nameLine) {
       const asks = endsInQuestion(text, nameLine.end);

@@ -5,7 +5,7 @@ import { courtParagraphs, courtView, decideCourtLayout } from './courtLayout';
 import { parseFrontMatter } from './frontMatter';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
 import { MAX_HEADER_LINES, headerLineKind } from './header';
-import { detectLabel, type LabelContext, type LabelMatch } from './labels';
+import { detectLabel, isMinutesLine, type LabelContext, type LabelMatch } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
 import { analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, paragraphAnalysis, type ParagraphAnalysis } from './paragraphs';
@@ -475,10 +475,12 @@ function splitBlock(
   const headingOrSeparator = (line: number) => isHeadingOrSeparator(text, lines.lineStarts[line], lines.lineEnd(line));
   const cue = (line: number) => isCueLine(text, lines.lineStarts[line], lines.lineEnd(line));
   // A label after a finished sentence starts a paragraph; `[Speaker 1] [00:31] we the last…`, a
-  // segment stamped with its time, starts one whatever the last line ended on.
+  // segment stamped with its time, starts one whatever the last line ended on. In IRC minutes
+  // (`mk: text`, `… more`) each speaker's line starts one: the scribe ends no sentences.
   const labelBreaks = (line: number) => {
     const afterSentence = endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1))
-      || breaksOff(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) || PAGE_LINE.test(lines.lineText(line - 1));
+      || breaksOff(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) || PAGE_LINE.test(lines.lineText(line - 1))
+      || isMinutesLine(lines.lineText(line - 1));
     if (!afterSentence && text.charCodeAt(lines.lineStarts[line]) !== OPEN_BRACKET) return false;
     const label = detectLabel(lines.lineText(line), context);
     return label !== undefined && (afterSentence || isTimedLabel(label));

@@ -80,6 +80,8 @@ const INTERRUPTED = /(?:—|–|-|\u00ad)$/u;
 const ENDS_WITH_DATE = /(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 /** `(Beifall des Abg. … [DIE LINKE]` with its parenthesis never closed is still a stage direction. */
 const STAGE_START = /^[\s\u00a0]*\((?:beifall|heiterkeit|zuruf|lachen|unruhe|laughter|applause|inaudible|crosstalk)/iu;
+/** A podcast's chapter marks in its show notes: `05:33 - Options (Cont’d)06:44 - Getting to the “Why”`. */
+const CHAPTER_MARK = /^[\s\u00a0]*\d{1,2}(?::\d{2}){1,2}[ \t]+[-–][ \t]+\S/u;
 const LIST_ITEM = /^[\s\u00a0]*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s|[ivxIVX]{1,4}[.)]\s)/u;
 // Tried only where a run of dot leaders or of white space starts (the lookbehinds), and `\s{3,}\s*`
 // written as one run: the old pattern was cubic in a run of spaces, 4 ms per paragraph with 300
@@ -184,7 +186,7 @@ function checkEnding(content: string, blanked: string, annotations: readonly Ann
   // Patterns anchored at the end read only the tail: a long paragraph costs no more.
   const tailStart = Math.max(0, end - TAIL);
   const tail = text.slice(tailStart);
-  if (LIST_ITEM.test(text) || (endsInPageNumber(tail) && TABLE_OF_CONTENTS.test(tail)) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
+  if (LIST_ITEM.test(text) || CHAPTER_MARK.test(text) || (endsInPageNumber(tail) && TABLE_OF_CONTENTS.test(tail)) || ENDS_WITH_DATE.test(tail) || STAGE_START.test(text)
     || !HAS_LOWER_CASE.test(text) || ENDS_IN_URL.test(tail) || CODE.test(text) || MARKUP_ONLY.test(text) || (FOOTNOTE.test(text) && text.indexOf('*', text.indexOf('*') + 1) < 0)) {
     return NOT_PROSE;
   }
