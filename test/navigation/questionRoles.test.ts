@@ -253,6 +253,21 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(gaggle), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 
+  it('does not make an asker of the one who answers the marked questions and puts questions back', () => {
+    // As in the Prime Minister's press conferences of the Australian archive: `JOURNALIST:` asks, the Prime Minister answers.
+    const model = parse(lines(
+      'JOURNALIST: Mr Howard, did you at any time discourage public servants from advising you on the facts?', '',
+      'PRIME MINISTER: Discourage officers?', '',
+      'JOURNALIST: Did you not want to know.', '',
+      'PRIME MINISTER: No. Why would I do that?', '',
+      'JOURNALIST: Mr Howard, what was your reaction on seeing the reported conversation?', '',
+      'PRIME MINISTER: My reaction? I was amazed.', '',
+      'JOURNALIST: And the Navy?', '',
+      'PRIME MINISTER: I have nothing to add to what the Minister said this morning.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
   it('does not make an answerer an asker for one question ending a turn where markers put the questions', () => {
     const model = parse(lines('Q    When?', '', 'MS. DALOTON: Soon. Does that answer it?', '', 'Q    Thank you.', '', 'MS. PSAKI: Sure.', '', 'Q    And the budget?', '', 'MS. PSAKI: Next week.'));
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);

@@ -504,19 +504,23 @@ function presidingSpeakers(turns: readonly MutableTurn[]): Set<string> {
  * turns that do not ask (`Yeah.`, `Order!`: a host's backchannel, a member's interjection), unless
  * markers put the questions or `shortTurnsAside` is false. The host, who asks at least
  * HOST_LEAST_ASKING times and twice as often as anyone else (marked questions included), asks.
+ * Where markers put the questions, the one who answers them (the Prime Minister after `JOURNALIST:`)
+ * is questioned: their questions back (`Discourage officers?`) make no asker.
  */
 function inferQuestioners(
   turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[], shortTurnsAside: boolean, chairs: ReadonlySet<string>,
 ): Set<string> {
   const bySpeaker = new Map<string, {
-    turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[];
+    turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[]; answersMarked: number;
   }>();
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
     let s = bySpeaker.get(turn.speakerId);
-    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, substantial: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
+    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, substantial: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [], answersMarked: 0 }));
     s.turns++;
+    const before = turns[i - 1];
+    if (before?.label?.kind === 'question' && before.segment === turn.segment) s.answersMarked++;
     if (asking[i] || lengths[i] >= BACKCHANNEL_LENGTH) s.substantial++;
     if (!asking[i]) continue;
     s.asking++;
@@ -562,6 +566,8 @@ function inferQuestioners(
     const counted = setAside ? s.substantial : s.turns;
     const least = s.asking < QUESTIONING_SHARE * s.turns ? Math.max(HOST_LEAST_ASKING, leastAsking) : leastAsking;
     if (chairs.has(id) || s.asking < least || s.asking < QUESTIONING_SHARE * counted || s.answers === 0) continue;
+    // The one who answers the marked questions (`JOURNALIST:` … `PRIME MINISTER:`) is questioned: a question back is no question.
+    if (marked >= MARKED && s.answersMarked >= HOST_LEAST_ASKING && s.answersMarked >= s.asking) continue;
     const mostlyAsks = s.asking >= ASKING_SHARE * s.turns;
     // A justice asks in a fifth of her turns, counsel who answers her in hardly any.
     const answerersShare = s.answerers.reduce((sum, answerer) => sum + share(answerer), 0) / Math.max(1, s.answerers.length);
