@@ -246,6 +246,19 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model).slice(-2), ['question', 'answer']);
   });
 
+  it('numbers a moderator’s question cut off by the candidate, and not the candidate’s cut-off question back', () => {
+    const model = parse(lines(
+      'HOLT: Senator, what would you do about guns in your first year?', '',
+      'SANDERS: I would close the gun show loophole and expand background checks, which most gun owners support as well.', '',
+      'HOLT: Senator, but you didn’t answer the question about immunity for gun manufacturers. So can you...', '',
+      'SANDERS: Well, I — look. I voted to let them be sued where they sell to people who should not have guns, and I stand by it. '
+        + 'Can you really say that...', '',
+      'HOLT: Secretary Clinton, your response?', '',
+      'CLINTON: He voted for the immunity, and that is the record, however he describes it now on this stage tonight.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
   it('keeps marked questions as they were: the seed and the White House', () => {
     const seed = parse(corpusFile('seed_lavrov_2023-04-11.txt'));
     assert.deepEqual(seed.questions.map((q) => seed.lines.lineAt(seed.turns[q.turn].start) + 1), [18, 21, 27, 34]);

@@ -200,8 +200,8 @@ function putsQuestionInWords(words: string): boolean {
   return ASKING_WORDS.test(lowered) && ASKING_PHRASE.test(lowered);
 }
 
-/** Words that open the last sentence before the prompt itself: `So, Kelly, …`, `But first …`. */
-const PROMPT_OPENING = "(?:(?:so|and|but|well|okay|ok|now|yeah|first|then)\\b[,\\s]*|\\p{Lu}[\\p{L}.'’-]*,[\\s]*)*";
+/** Words that open the last sentence before the prompt itself: `So, Kelly, …`, `But first …`, `Ms Clark, …`. */
+const PROMPT_OPENING = "(?:(?:so|and|but|well|okay|ok|now|yeah|first|then)\\b[,\\s]*|\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}.'’-]*){0,3},[\\s]*)*";
 /** A last sentence that hands a question over without a question mark: `Tell us about your book.`, `Kelly, what about you.` */
 const PROMPT = new RegExp(
   `^${PROMPT_OPENING}(?:(?:can|could|would) you[\\s]+|please[\\s]+|maybe[\\s]+)?(?:${phrases('promptPhrases')})(?![\\p{L}\\p{N}])`,
@@ -209,6 +209,22 @@ const PROMPT = new RegExp(
 );
 /** A prompt is put in a short last sentence; a long one is a speech. */
 const PROMPT_REACH = 200;
+const AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t"
+  + "|didn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|haven['’]t|hasn['’]t";
+/** Who or what a question asks about, after its verb: `can you`, `is that`, `did the Minister`. */
+const SUBJECTS = 'you|we|i|he|she|they|it|that|this|there|these|those|the|a|an|your|our|his|her|their|any|anyone|anybody|everyone|mr|ms|mrs|dr'
+  + '|senator|minister|prime|president|governor|secretary';
+/**
+ * How a question opens: a verb before its subject (`Can you`, `Did the Minister`), or an
+ * interrogative with its verb (`What is`, `Why would`, `How many`, `What about`, `What's`). An
+ * interrogative alone opens statements too (`What I would say…`, `When we came to office…`).
+ */
+const QUESTION_OPENING = `(?:(?:${AUXILIARIES})[\\s\\u00a0]+(?:${SUBJECTS})|(?:what|why|how|who|where|when|which)(?:['’]s|[\\s\\u00a0]+(?:${AUXILIARIES}|about|many|much|long|often|far)))`;
+/**
+ * A question cut off by an interruption or lost to the recording: `So can you...`, `Is that the
+ * reason for the second door — front door…`, `And did you talk to him about the doubts —`.
+ */
+const CUT_OFF_QUESTION = new RegExp(`^${PROMPT_OPENING}${QUESTION_OPENING}(?![\\p{L}\\p{N}])[^.!?]*?(?:\\.{2,}|…|-{1,2}|—|–)$`, 'iu');
 
 /** The last sentence is a prompt: only the last, since an answer says `tell me` in passing. */
 function prompts(text: string, contentStart: number): boolean {
@@ -217,7 +233,8 @@ function prompts(text: string, contentStart: number): boolean {
   const boundary = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('? ', tail.length - 2), tail.lastIndexOf('! ', tail.length - 2),
     tail.lastIndexOf('.\n', tail.length - 2), tail.lastIndexOf('?\n', tail.length - 2), tail.lastIndexOf('!\n', tail.length - 2));
   if (boundary < 0 && words.length > PROMPT_REACH) return false;
-  return PROMPT.test(tail.slice(boundary + 1).trimStart());
+  const last = tail.slice(boundary + 1).trimStart();
+  return PROMPT.test(last) || CUT_OFF_QUESTION.test(last);
 }
 
 function isDigit(code: number): boolean {
