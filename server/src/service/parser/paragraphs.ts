@@ -220,8 +220,13 @@ function putsQuestionInWords(words: string): boolean {
   return ASKING_WORDS.test(lowered) && ASKING_PHRASE.test(lowered);
 }
 
-/** Words that open the last sentence before the prompt itself: `So, Kelly, …`, `But first …`, `Ms Clark, …`. */
-const PROMPT_OPENING = "(?:(?:so|and|but|well|okay|ok|now|yeah|first|then)\\b[,\\s]*|\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}.'’-]*){0,3},[\\s]*)*";
+const OPENING_WORDS = '(?:so|and|but|well|okay|ok|now|yeah|first|then)\\b';
+/**
+ * Words that open the last sentence before the prompt itself: `So, Kelly, …`, `But first …`, `Ms Clark, …`.
+ * A name does not start with an opening word, so that `So, so, …` is read one way only (not in
+ * exponentially many, as when `So,` could be either).
+ */
+const PROMPT_OPENING = `(?:${OPENING_WORDS}[,\\s]*|(?!${OPENING_WORDS})\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}.'’-]*){0,3},[\\s]*)*`;
 /** A last sentence that hands a question over without a question mark: `Tell us about your book.`, `Kelly, what about you.` */
 const PROMPT = new RegExp(
   `^${PROMPT_OPENING}(?:(?:can|could|would) you[\\s]+|please[\\s]+|maybe[\\s]+)?(?:${phrases('promptPhrases')})(?![\\p{L}\\p{N}])`,
