@@ -246,11 +246,58 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model).slice(-2), ['question', 'answer']);
   });
 
+  it('numbers a moderator’s question cut off by the candidate, and not the candidate’s cut-off question back', () => {
+    const model = parse(lines(
+      'HOLT: Senator, what would you do about guns in your first year?', '',
+      'SANDERS: I would close the gun show loophole and expand background checks, which most gun owners support as well.', '',
+      'HOLT: Senator, but you didn’t answer the question about immunity for gun manufacturers. So can you...', '',
+      'SANDERS: Well, I — look. I voted to let them be sued where they sell to people who should not have guns, and I stand by it. '
+        + 'Can you really say that...', '',
+      'HOLT: Secretary Clinton, your response?', '',
+      'CLINTON: He voted for the immunity, and that is the record, however he describes it now on this stage tonight.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('numbers an interviewer’s question followed by why it is asked, where the guest answers it, not a guest’s question in passing', () => {
+    const why = 'It is not that much more than forecast last time, and in the last twelve months you did not manage to shift unemployment at all.';
+    const model = parse(lines(
+      'KELLY: Prime Minister, what is the budget’s biggest test?', '',
+      'PRIME MINISTER: Jobs. It was always going to be jobs, and we have framed the budget around them from the first day.', '',
+      'KELLY: And how many jobs will it create?', '',
+      'PRIME MINISTER: Two hundred thousand over two years. Why do I say that with confidence? Because the world economy is slowing, '
+        + 'and ours is not, and business investment is at a record.', '',
+      'KELLY: Right.', '',
+      `KELLY: Now, is it exceptional growth? ${why}`, '',
+      'PRIME MINISTER: It is exceptional, because it comes while every economy around us is slowing, and we have said so all along.', '',
+      `KELLY: Is that the Treasury’s forecast? ${why}`, '',
+      'PRIME MINISTER: Yes.', '',
+      'KELLY: Thank you, Prime Minister.',
+    ));
+    // The last question is answered `Yes.`: nothing says it was put rather than said in passing.
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'statement', 'question', 'answer', 'statement', 'statement', 'statement']);
+  });
+
   it('keeps marked questions as they were: the seed and the White House', () => {
     const seed = parse(corpusFile('seed_lavrov_2023-04-11.txt'));
     assert.deepEqual(seed.questions.map((q) => seed.lines.lineAt(seed.turns[q.turn].start) + 1), [18, 21, 27, 34]);
     const gaggle = parse(corpusFile('wh_biden_press_gaggle_2021-11-16.txt'));
     assert.deepEqual(rolesOf(gaggle), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('does not make an asker of the one who answers the marked questions and puts questions back', () => {
+    // As in the Prime Minister's press conferences of the Australian archive: `JOURNALIST:` asks, the Prime Minister answers.
+    const model = parse(lines(
+      'JOURNALIST: Mr Howard, did you at any time discourage public servants from advising you on the facts?', '',
+      'PRIME MINISTER: Discourage officers?', '',
+      'JOURNALIST: Did you not want to know.', '',
+      'PRIME MINISTER: No. Why would I do that?', '',
+      'JOURNALIST: Mr Howard, what was your reaction on seeing the reported conversation?', '',
+      'PRIME MINISTER: My reaction? I was amazed.', '',
+      'JOURNALIST: And the Navy?', '',
+      'PRIME MINISTER: I have nothing to add to what the Minister said this morning.',
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 
   it('does not make an answerer an asker for one question ending a turn where markers put the questions', () => {

@@ -83,6 +83,32 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(prompts('We talk about this every week on the show.'), false);
     assert.equal(prompts('I will explain that in a minute.'), false);
   });
+
+  it('prompts where the last sentence is a question cut off, not where a statement is cut off or an interrogative opens one', () => {
+    const prompts = (text: string) => analyseParagraph(text, NO_MARKERS).prompts;
+    // As cut off in the NBC and CNBC debates and the Kavanaugh hearing.
+    assert.equal(prompts('Senator, but you didn’t answer the question. So can you...'), true);
+    assert.equal(prompts('Governor, do you also think that...'), true);
+    assert.equal(prompts('Is that the reason for the second door — front door…'), true);
+    assert.equal(prompts('Ms Clark, can you outline the discussions on the refugee situation…'), true);
+    assert.equal(prompts('What is --'), true);
+    // A statement cut off, or one an interrogative opens, hands nothing over.
+    assert.equal(prompts('What I would say to the senator, who is actually listening to my answer, unlike you, Senator Evans—'), false);
+    assert.equal(prompts('When we came to office the budget was in deficit and—'), false);
+    assert.equal(prompts('Senator Sanders, your time is up. Senator—'), false);
+    assert.equal(prompts('Now, you had-'), false);
+    assert.equal(prompts('Can you hear me? Good. We are talking about the debt, and...'), false);
+  });
+
+  it('puts a question before its end where a question mark stands in the last sentences, not in the last one alone', () => {
+    const beforeEnd = (text: string) => analyseParagraph(text, NO_MARKERS).asksBeforeEnd;
+    // As asked in the Prime Minister's talkback interviews (PM Transcripts).
+    assert.equal(beforeEnd('Well Prime Minister, are you aware of the plan? He says the crimping process would be effective and irreversible.'), true);
+    assert.equal(beforeEnd('It’s a dangerous roll of the dice for you, isn’t it? You’re inviting a backlash here by not releasing it.'), true);
+    // The last sentence is endsInQuestion’s to judge; a question far from the end is not among the last sentences.
+    assert.equal(beforeEnd('Your first piece of good news comes from the automotive world. Bill?'), false);
+    assert.equal(beforeEnd(`Why did we do it? ${'Because the budget had to be balanced, and we balanced it. '.repeat(9)}`), false);
+  });
 });
 
 describe('parser: a chamber’s chair', () => {

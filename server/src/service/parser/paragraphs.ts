@@ -28,6 +28,8 @@ export interface ParagraphAnalysis {
    * what about you.`): a question where its speaker is an asker, no evidence that they are one.
    */
   readonly prompts: boolean;
+  /** A question mark in the last sentences, farther from the end than `asks` reaches: an asker's question followed by its context. */
+  readonly asksBeforeEnd: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
 }
@@ -75,7 +77,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
       const inWords = putsQuestionInWords(text.slice(nameLine.end));
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end), questionBeforeEnd(text, nameLine.end));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -85,22 +87,23 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const asksInWords = kind === 'text' && putsQuestionInWords(text.slice(contentStart));
   const prompting = kind === 'text' && prompts(text, contentStart);
+  const beforeEnd = kind === 'text' && questionBeforeEnd(text, contentStart);
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
     const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting);
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting, beforeEnd);
   }
-  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting, beforeEnd);
 }
 
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false, prompts = false,
+  asksInWords = false, prompts = false, asksBeforeEnd = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, asksBeforeEnd, spoken };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -149,6 +152,23 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
   const note = TRAILING_NOTE.exec(tail);
   const said = note && tail.charCodeAt(note.index - 1) === 0x3f ? tail.slice(0, note.index) : tail;
   return !asksNothingLast(said, from === contentStart);
+}
+
+/**
+ * How far from the end a question may stand and still be the one the turn puts: an interviewer
+ * asks, then says why (`Are you aware of the plan? He says it would be irreversible.`), in the
+ * turn's last few sentences.
+ */
+const LATE_QUESTION_REACH = 450;
+
+/** A question mark in the last sentences but not in the last one, which `endsInQuestion` judges (`… Bill?` gives the floor). */
+function questionBeforeEnd(text: string, contentStart: number): boolean {
+  const end = trimmedEnd(text, contentStart, text.length);
+  const tail = text.slice(Math.max(contentStart, end - LATE_QUESTION_REACH), end);
+  const lastSentence = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('? ', tail.length - 2), tail.lastIndexOf('! ', tail.length - 2),
+    tail.lastIndexOf('.\n', tail.length - 2), tail.lastIndexOf('?\n', tail.length - 2), tail.lastIndexOf('!\n', tail.length - 2));
+  const before = tail.slice(0, Math.max(0, lastSentence + 1));
+  return before.includes('?') || before.includes('？');
 }
 
 /** A bracketed note that ends a paragraph: `(no objection, round of applause)`, `[laughter]`. */
@@ -202,8 +222,13 @@ function putsQuestionInWords(words: string): boolean {
   return ASKING_WORDS.test(lowered) && ASKING_PHRASE.test(lowered);
 }
 
-/** Words that open the last sentence before the prompt itself: `So, Kelly, …`, `But first …`. */
-const PROMPT_OPENING = "(?:(?:so|and|but|well|okay|ok|now|yeah|first|then)\\b[,\\s]*|\\p{Lu}[\\p{L}.'’-]*,[\\s]*)*";
+const OPENING_WORDS = '(?:so|and|but|well|okay|ok|now|yeah|first|then)\\b';
+/**
+ * Words that open the last sentence before the prompt itself: `So, Kelly, …`, `But first …`, `Ms Clark, …`.
+ * A name does not start with an opening word, so that `So, so, …` is read one way only (not in
+ * exponentially many, as when `So,` could be either).
+ */
+const PROMPT_OPENING = `(?:${OPENING_WORDS}[,\\s]*|(?!${OPENING_WORDS})\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}.'’-]*){0,3},[\\s]*)*`;
 /** A last sentence that hands a question over without a question mark: `Tell us about your book.`, `Kelly, what about you.` */
 const PROMPT = new RegExp(
   `^${PROMPT_OPENING}(?:(?:can|could|would) you[\\s]+|please[\\s]+|maybe[\\s]+)?(?:${phrases('promptPhrases')})(?![\\p{L}\\p{N}])`,
@@ -211,6 +236,22 @@ const PROMPT = new RegExp(
 );
 /** A prompt is put in a short last sentence; a long one is a speech. */
 const PROMPT_REACH = 200;
+const AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t"
+  + "|didn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|haven['’]t|hasn['’]t";
+/** Who or what a question asks about, after its verb: `can you`, `is that`, `did the Minister`. */
+const SUBJECTS = 'you|we|i|he|she|they|it|that|this|there|these|those|the|a|an|your|our|his|her|their|any|anyone|anybody|everyone|mr|ms|mrs|dr'
+  + '|senator|minister|prime|president|governor|secretary';
+/**
+ * How a question opens: a verb before its subject (`Can you`, `Did the Minister`), or an
+ * interrogative with its verb (`What is`, `Why would`, `How many`, `What about`, `What's`). An
+ * interrogative alone opens statements too (`What I would say…`, `When we came to office…`).
+ */
+const QUESTION_OPENING = `(?:(?:${AUXILIARIES})[\\s\\u00a0]+(?:${SUBJECTS})|(?:what|why|how|who|where|when|which)(?:['’]s|[\\s\\u00a0]+(?:${AUXILIARIES}|about|many|much|long|often|far)))`;
+/**
+ * A question cut off by an interruption or lost to the recording: `So can you...`, `Is that the
+ * reason for the second door — front door…`, `And did you talk to him about the doubts —`.
+ */
+const CUT_OFF_QUESTION = new RegExp(`^${PROMPT_OPENING}${QUESTION_OPENING}(?![\\p{L}\\p{N}])[^.!?]*?(?:\\.{2,}|…|-{1,2}|—|–)$`, 'iu');
 
 /** The last sentence is a prompt: only the last, since an answer says `tell me` in passing. */
 function prompts(text: string, contentStart: number): boolean {
@@ -219,7 +260,8 @@ function prompts(text: string, contentStart: number): boolean {
   const boundary = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('? ', tail.length - 2), tail.lastIndexOf('! ', tail.length - 2),
     tail.lastIndexOf('.\n', tail.length - 2), tail.lastIndexOf('?\n', tail.length - 2), tail.lastIndexOf('!\n', tail.length - 2));
   if (boundary < 0 && words.length > PROMPT_REACH) return false;
-  return PROMPT.test(tail.slice(boundary + 1).trimStart());
+  const last = tail.slice(boundary + 1).trimStart();
+  return PROMPT.test(last) || CUT_OFF_QUESTION.test(last);
 }
 
 function isDigit(code: number): boolean {

@@ -2,7 +2,7 @@ import type { Comment, FrontMatter, DeclaredSpeaker, Label, Paragraph, Question,
 import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
-import { countExchanges, everyoneAsks, exchangeAskers, isExchange } from './exchanges';
+import { answeredAtLength, countExchanges, everyoneAsks, exchangeAskers, isExchange } from './exchanges';
 import { affiliation } from './labels';
 import { isPresidingOffice, normaliseName } from './markers';
 import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NameParts } from './speakerNames';
@@ -529,19 +529,23 @@ function presidingSpeakers(turns: readonly MutableTurn[]): Set<string> {
  * turns that do not ask (`Yeah.`, `Order!`: a host's backchannel, a member's interjection), unless
  * markers put the questions or `shortTurnsAside` is false. The host, who asks at least
  * HOST_LEAST_ASKING times and twice as often as anyone else (marked questions included), asks.
+ * Where markers put the questions, the one who answers them (the Prime Minister after `JOURNALIST:`)
+ * is questioned: their questions back (`Discourage officers?`) make no asker.
  */
 function inferQuestioners(
   turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[], shortTurnsAside: boolean, chairs: ReadonlySet<string>,
 ): Set<string> {
   const bySpeaker = new Map<string, {
-    turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[];
+    turns: number; substantial: number; asking: number; own: number; answered: number; answers: number; answerers: string[]; answersMarked: number;
   }>();
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i];
     if (!turn.speakerId || turn.label?.kind !== 'speaker') continue;
     let s = bySpeaker.get(turn.speakerId);
-    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, substantial: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [] }));
+    if (!s) bySpeaker.set(turn.speakerId, (s = { turns: 0, substantial: 0, asking: 0, own: 0, answered: 0, answers: 0, answerers: [], answersMarked: 0 }));
     s.turns++;
+    const before = turns[i - 1];
+    if (before?.label?.kind === 'question' && before.segment === turn.segment) s.answersMarked++;
     if (asking[i] || lengths[i] >= BACKCHANNEL_LENGTH) s.substantial++;
     if (!asking[i]) continue;
     s.asking++;
@@ -587,6 +591,8 @@ function inferQuestioners(
     const counted = setAside ? s.substantial : s.turns;
     const least = s.asking < QUESTIONING_SHARE * s.turns ? Math.max(HOST_LEAST_ASKING, leastAsking) : leastAsking;
     if (chairs.has(id) || s.asking < least || s.asking < QUESTIONING_SHARE * counted || s.answers === 0) continue;
+    // The one who answers the marked questions (`JOURNALIST:` … `PRIME MINISTER:`) is questioned: a question back is no question.
+    if (marked >= MARKED && s.answersMarked >= HOST_LEAST_ASKING && s.answersMarked >= s.asking) continue;
     const mostlyAsks = s.asking >= ASKING_SHARE * s.turns;
     // A justice asks in a fifth of her turns, counsel who answers her in hardly any.
     const answerersShare = s.answerers.reduce((sum, answerer) => sum + share(answerer), 0) / Math.max(1, s.answerers.length);
@@ -633,7 +639,8 @@ function addAnswerersQuestioners(
 
 /**
  * A turn asks when its label is a question marker, or when an asker's turn ends in a question
- * (`questioners:` names the askers, or they are inferred). A question is answered by the turns
+ * (`questioners:` names the askers, or they are inferred), or puts one in its last sentences that
+ * the next speaker answers at length. A question is answered by the turns
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
@@ -644,6 +651,8 @@ function* assignRoles(
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
   const prompting = new Array<boolean>(turns.length);
+  // The turn's last paragraph puts a question before its last sentence.
+  const late = new Array<boolean>(turns.length);
   // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
   let opening = true;
   for (let i = 0; i < turns.length; i++) {
@@ -652,16 +661,19 @@ function* assignRoles(
     let asks = false;
     let asksInWords = false;
     let prompts = false;
+    let asksBeforeEnd = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
       asks ||= analysis.asks;
       asksInWords ||= analysis.asksInWords;
       prompts = analysis.prompts;
+      asksBeforeEnd = analysis.asksBeforeEnd;
     }
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
     prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
+    late[i] = asksBeforeEnd && length <= MAX_QUESTION_LENGTH;
     if (turns[i].speakerId !== undefined) opening = false;
   }
   // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
@@ -686,7 +698,10 @@ function* assignRoles(
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && (askers === 'everyone' || askers.has(turn.speakerId));
     // An asker's prompt (`Tell us about…`) asks; whoever else says it does not become an asker by it.
-    const asks = (asker && putting[i]) || (conversation && isExchange(turns, putting, lengths, i));
+    // An asker's question followed by its context (`Are you aware of the plan? He says…`) asks where the next speaker answers
+    // it; a court reporter's transcript is read as before.
+    const asksBeforeEnd = !courtLayout && late[i] && answeredAtLength(turns, asking, lengths, i);
+    const asks = (asker && (putting[i] || asksBeforeEnd)) || (conversation && isExchange(turns, putting, lengths, i));
     if (turn.label?.kind === 'question' || asks) {
       open = { number: ++questions, segment: turn.segment, asker: turn.speakerId };
       roles[i] = 'question';
