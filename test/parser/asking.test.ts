@@ -99,16 +99,6 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(prompts('Now, you had-'), false);
     assert.equal(prompts('Can you hear me? Good. We are talking about the debt, and...'), false);
   });
-
-  it('puts a question before its end where a question mark stands in the last sentences, not in the last one alone', () => {
-    const beforeEnd = (text: string) => analyseParagraph(text, NO_MARKERS).asksBeforeEnd;
-    // As asked in the Prime Minister's talkback interviews (PM Transcripts).
-    assert.equal(beforeEnd('Well Prime Minister, are you aware of the plan? He says the crimping process would be effective and irreversible.'), true);
-    assert.equal(beforeEnd('It’s a dangerous roll of the dice for you, isn’t it? You’re inviting a backlash here by not releasing it.'), true);
-    // The last sentence is endsInQuestion’s to judge; a question far from the end is not among the last sentences.
-    assert.equal(beforeEnd('Your first piece of good news comes from the automotive world. Bill?'), false);
-    assert.equal(beforeEnd(`Why did we do it? ${'Because the budget had to be balanced, and we balanced it. '.repeat(9)}`), false);
-  });
 });
 
 describe('parser: a chamber’s chair', () => {

@@ -24,14 +24,9 @@ const EVEN_SHARE = 0.5;
  * is followed by a short turn (`Right.`) or by the asker's next question.
  */
 export function isExchange(turns: readonly ExchangeTurn[], asks: readonly boolean[], lengths: readonly number[], i: number): boolean {
-  return asks[i] && answeredAtLength(turns, asks, lengths, i);
-}
-
-/** The next turn, another speaker's in the same segment, says at least ANSWER_LENGTH without asking back. */
-export function answeredAtLength(turns: readonly ExchangeTurn[], asks: readonly boolean[], lengths: readonly number[], i: number): boolean {
   const turn = turns[i];
   const next = turns[i + 1];
-  if (!next || next.segment !== turn.segment || next.speakerId === undefined || next.speakerId === turn.speakerId) return false;
+  if (!asks[i] || !next || next.segment !== turn.segment || next.speakerId === undefined || next.speakerId === turn.speakerId) return false;
   return !asks[i + 1] && lengths[i + 1] >= ANSWER_LENGTH;
 }
 

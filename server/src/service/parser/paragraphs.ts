@@ -28,8 +28,6 @@ export interface ParagraphAnalysis {
    * what about you.`): a question where its speaker is an asker, no evidence that they are one.
    */
   readonly prompts: boolean;
-  /** A question mark in the last sentences, farther from the end than `asks` reaches: an asker's question followed by its context. */
-  readonly asksBeforeEnd: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
 }
@@ -77,7 +75,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
       const inWords = putsQuestionInWords(text.slice(nameLine.end));
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end), questionBeforeEnd(text, nameLine.end));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -87,23 +85,22 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const asksInWords = kind === 'text' && putsQuestionInWords(text.slice(contentStart));
   const prompting = kind === 'text' && prompts(text, contentStart);
-  const beforeEnd = kind === 'text' && questionBeforeEnd(text, contentStart);
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
     const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting, beforeEnd);
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting);
   }
-  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting, beforeEnd);
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
 }
 
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false, prompts = false, asksBeforeEnd = false,
+  asksInWords = false, prompts = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, asksBeforeEnd, spoken };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -152,23 +149,6 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
   const note = TRAILING_NOTE.exec(tail);
   const said = note && tail.charCodeAt(note.index - 1) === 0x3f ? tail.slice(0, note.index) : tail;
   return !asksNothingLast(said, from === contentStart);
-}
-
-/**
- * How far from the end a question may stand and still be the one the turn puts: an interviewer
- * asks, then says why (`Are you aware of the plan? He says it would be irreversible.`), in the
- * turn's last few sentences.
- */
-const LATE_QUESTION_REACH = 450;
-
-/** A question mark in the last sentences but not in the last one, which `endsInQuestion` judges (`… Bill?` gives the floor). */
-function questionBeforeEnd(text: string, contentStart: number): boolean {
-  const end = trimmedEnd(text, contentStart, text.length);
-  const tail = text.slice(Math.max(contentStart, end - LATE_QUESTION_REACH), end);
-  const lastSentence = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('? ', tail.length - 2), tail.lastIndexOf('! ', tail.length - 2),
-    tail.lastIndexOf('.\n', tail.length - 2), tail.lastIndexOf('?\n', tail.length - 2), tail.lastIndexOf('!\n', tail.length - 2));
-  const before = tail.slice(0, Math.max(0, lastSentence + 1));
-  return before.includes('?') || before.includes('？');
 }
 
 /** A bracketed note that ends a paragraph: `(no objection, round of applause)`, `[laughter]`. */

@@ -2,7 +2,7 @@ import type { Comment, FrontMatter, DeclaredSpeaker, Label, Paragraph, Question,
 import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
-import { answeredAtLength, countExchanges, everyoneAsks, exchangeAskers, isExchange } from './exchanges';
+import { countExchanges, everyoneAsks, exchangeAskers, isExchange } from './exchanges';
 import { affiliation } from './labels';
 import { isPresidingOffice, normaliseName } from './markers';
 import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NameParts } from './speakerNames';
@@ -639,8 +639,7 @@ function addAnswerersQuestioners(
 
 /**
  * A turn asks when its label is a question marker, or when an asker's turn ends in a question
- * (`questioners:` names the askers, or they are inferred), or puts one in its last sentences that
- * the next speaker answers at length. A question is answered by the turns
+ * (`questioners:` names the askers, or they are inferred). A question is answered by the turns
  * after it until the next question, a heading or separator, or a turn in which an asker speaks
  * without asking.
  */
@@ -651,8 +650,6 @@ function* assignRoles(
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
   const prompting = new Array<boolean>(turns.length);
-  // The turn's last paragraph puts a question before its last sentence.
-  const late = new Array<boolean>(turns.length);
   // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
   let opening = true;
   for (let i = 0; i < turns.length; i++) {
@@ -661,19 +658,16 @@ function* assignRoles(
     let asks = false;
     let asksInWords = false;
     let prompts = false;
-    let asksBeforeEnd = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
       asks ||= analysis.asks;
       asksInWords ||= analysis.asksInWords;
       prompts = analysis.prompts;
-      asksBeforeEnd = analysis.asksBeforeEnd;
     }
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
     prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
-    late[i] = asksBeforeEnd && length <= MAX_QUESTION_LENGTH;
     if (turns[i].speakerId !== undefined) opening = false;
   }
   // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
@@ -698,10 +692,7 @@ function* assignRoles(
     if (open && turn.segment !== open.segment) open = undefined;
     const asker = turn.speakerId !== undefined && (askers === 'everyone' || askers.has(turn.speakerId));
     // An asker's prompt (`Tell us about…`) asks; whoever else says it does not become an asker by it.
-    // An asker's question followed by its context (`Are you aware of the plan? He says…`) asks where the next speaker answers
-    // it; a court reporter's transcript is read as before.
-    const asksBeforeEnd = !courtLayout && late[i] && answeredAtLength(turns, asking, lengths, i);
-    const asks = (asker && (putting[i] || asksBeforeEnd)) || (conversation && isExchange(turns, putting, lengths, i));
+    const asks = (asker && putting[i]) || (conversation && isExchange(turns, putting, lengths, i));
     if (turn.label?.kind === 'question' || asks) {
       open = { number: ++questions, segment: turn.segment, asker: turn.speakerId };
       roles[i] = 'question';
