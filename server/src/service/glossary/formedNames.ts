@@ -137,7 +137,9 @@ export const PHRASE_OPENERS = [
   'La', 'Le', 'Les', 'El', 'Los', 'Las', 'Der', 'Die', 'Das', 'Und', 'Et', 'Y',
 ];
 const OPENER_SMALL_WORDS = ['the', 'of', 'for', 'and', 'de', 'la', 'le', 'el', 'der', 'die', 'das'];
-export const LEADING_WORDS = new RegExp(`^(?:(?:${PHRASE_OPENERS.join('|')})[ \\t]+(?:(?:${OPENER_SMALL_WORDS.join('|')})[ \\t]+)*)+`, 'u');
+// Declared, then exported: the regular-expression audit (test/fuzz/regex.test.ts) reads a module's `const` patterns.
+const LEADING_WORDS = new RegExp(`^(?:(?:${PHRASE_OPENERS.join('|')})[ \\t]+(?:(?:${OPENER_SMALL_WORDS.join('|')})[ \\t]+)*)+`, 'u');
+export { LEADING_WORDS };
 const MORE_OPENERS = new Set([
   'Because', 'Although', 'While', 'Since', 'After', 'Before', 'Until', 'Unless', 'Whether', 'Where', 'Why', 'How', 'What', 'Which', 'Who', 'Whose',
   'This', 'That', 'These', 'Those', 'Its', 'Our', 'Their', 'His', 'Her', 'My', 'Your', 'Every', 'Each', 'Any', 'Some', 'Many', 'Both', 'All', 'Also',
@@ -296,6 +298,11 @@ function ownWords(before: string): { words: string[]; length: number; owner?: st
   return { words: own, length: written.length - at, ...(OWNERS.has(own[0]) ? { owner: own[0] } : {}) };
 }
 
+/** A place's name of one or two capitalised words, as a university's name holds it. */
+const PLACE = "(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*)?)";
+const UNIVERSITY_OF = new RegExp(`^(?:University of|Universidad de|Université de) ${PLACE}$`, 'u');
+const PLACE_UNIVERSITY = new RegExp(`^${PLACE} University$`, 'u');
+
 /**
  * The names a glossary entry may bear for a name by its form: `Southampton University` →
  * `University of Southampton` and back; the same in English for `Universidad de Stanford`,
@@ -305,10 +312,9 @@ function ownWords(before: string): { words: string[]; length: number; owner?: st
  */
 function variantsOf(name: string): string[] {
   const variants: string[] = [name];
-  const PLACE = "(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*)?)";
-  const universityOf = new RegExp(`^(?:University of|Universidad de|Université de) ${PLACE}$`, 'u').exec(name);
+  const universityOf = UNIVERSITY_OF.exec(name);
   if (universityOf) variants.push(`${universityOf[1]} University`, `University of ${universityOf[1]}`);
-  const placeUniversity = new RegExp(`^${PLACE} University$`, 'u').exec(name);
+  const placeUniversity = PLACE_UNIVERSITY.exec(name);
   if (placeUniversity) variants.push(`University of ${placeUniversity[1]}`);
   const join = / (of|for) /.exec(name);
   if (join && /^(?:\p{Lu}\p{Ll}+ )*(?:Institute|Society|Association|Council|Commission|Committee|Foundation)$/u.test(name.slice(0, join.index))) {
