@@ -229,7 +229,6 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     if (isLarge(document)) {
       notifyLargeOnce(document);
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
-      prepareHovers(document);
       return;
     }
     clearTimeout(diagnosticTimers.get(document.uri));
@@ -263,9 +262,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   }
 
   /**
-   * Reads ahead, in slices, what the first hover would otherwise read from the whole document (at
-   * 50 MB, seconds), until a newer version or a check of it comes. Kept along edits once read,
-   * it costs a later version next to nothing.
+   * Reads ahead, in slices, what the first hover would otherwise read from the whole document,
+   * until a newer version or a check of it comes. Kept along edits once read, it costs a later
+   * version next to nothing. Not for a large document, which has no check to follow: read ahead
+   * at each keystroke and dropped at the next, it raised the peak memory at 50 MB from 1.2 to 2 GB.
    */
   function prepareHovers(document: EditorDocument): void {
     const { uri, version } = document;
