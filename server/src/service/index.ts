@@ -14,7 +14,7 @@ import {
 } from './glossary';
 import { LineIndex } from './text/lineIndex';
 import { findUnknownNames, unknownNameAt } from './glossary/unknownNames';
-import { findOrganisationMentionAt } from './glossary/mentions';
+import { findOrganisationMentionAt, mentionValuesInSteps } from './glossary/mentions';
 import { documentDefinitionsInSteps } from './glossary/definitions';
 import { countriesNamedInSteps } from './glossary/countries';
 import { addToGlossaryAction, type NameToAdd } from './languageFeatures/addToGlossary';
@@ -66,7 +66,8 @@ export interface StepwiseFeatures extends NavigationSteps {
   provideDiagnostics(document: TranscriptDocument, token?: CancellationToken, options?: DiagnosticOptions): Steps<Diagnostic[]>;
   /**
    * Reads ahead what a hover needs from the whole document (its turns, the names it defines, the
-   * countries it names), so that the first hover after an open does not: for background work.
+   * countries it names, the countries of the bodies it names, the names it spells out), so that
+   * the first hover after an open does not: for background work.
    */
   prepareHovers(document: TranscriptDocument, token?: CancellationToken): Steps<void>;
 }
@@ -198,6 +199,8 @@ export function createLanguageService(initialSettings: Partial<ServiceSettings> 
       yield* documentDefinitionsInSteps(results, model);
       if (token.isCancellationRequested) return;
       yield* countriesNamedInSteps(results, model);
+      if (token.isCancellationRequested) return;
+      yield* mentionValuesInSteps(results, model, glossaryOf(document));
     },
     ...createNavigationSteps(results, getModel, glossaryOf, () => settings),
   });

@@ -166,6 +166,15 @@ const BODIES_COUNTRIES = queryAlongEdits(
   ),
 );
 
+/**
+ * The document-wide values a hover on a name may read (the countries of the bodies named, the
+ * names spelt out), read in steps where they read every paragraph: for work run ahead of the first hover.
+ */
+export function* mentionValuesInSteps(results: DerivedResults, model: TranscriptModel, glossary: Glossary): Steps<void> {
+  yield* results.getInSteps(BODIES_COUNTRIES, model, undefined, glossary);
+  yield* results.getInSteps(SPELT_OUT, model, undefined, glossary);
+}
+
 /** All-caps words of three letters or more, as the unknown names read them. */
 const ACRONYM_WORD = /(?<![\p{L}\p{N}_@/#.])\p{Lu}{3,10}(?![\p{L}\p{N}_]|\.\p{L})/gu;
 
