@@ -237,11 +237,31 @@ const CUT_OFF_QUESTION = new RegExp(`^${PROMPT_OPENING}${QUESTION_OPENING}(?![\\
 function prompts(text: string, contentStart: number): boolean {
   const words = text.slice(contentStart, trimmedEnd(text, contentStart, text.length));
   const tail = words.slice(-PROMPT_REACH);
-  const boundary = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('? ', tail.length - 2), tail.lastIndexOf('! ', tail.length - 2),
-    tail.lastIndexOf('.\n', tail.length - 2), tail.lastIndexOf('?\n', tail.length - 2), tail.lastIndexOf('!\n', tail.length - 2));
+  const boundary = lastSentenceEnd(tail);
   if (boundary < 0 && words.length > PROMPT_REACH) return false;
   const last = tail.slice(boundary + 1).trimStart();
-  return PROMPT.test(last) || CUT_OFF_QUESTION.test(last);
+  return PROMPT.test(last) || (endsCutOff(last) && CUT_OFF_QUESTION.test(last));
+}
+
+/**
+ * Where the sentence before the last ends: the last `.`, `?` or `!` that a space or line break
+ * follows, but for the text's own last one; -1 where there is none. One pass back from the end:
+ * six searches of the tail cost more than the rest of the paragraph's question reading.
+ */
+function lastSentenceEnd(tail: string): number {
+  for (let i = tail.length - 2; i >= 0; i--) {
+    const c = tail.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x3f && c !== 0x21) continue;
+    const next = tail.charCodeAt(i + 1);
+    if (next === 0x20 || next === 0x0a) return i;
+  }
+  return -1;
+}
+
+/** The words stop as a question cut off does (see CUT_OFF_QUESTION): on dots, an ellipsis or a dash. */
+function endsCutOff(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0x2e || c === 0x2026 || c === 0x2d || c === 0x2014 || c === 0x2013;
 }
 
 function isDigit(code: number): boolean {
