@@ -258,10 +258,10 @@ function lastSentenceEnd(tail: string): number {
   return -1;
 }
 
-/** The words stop as a question cut off does (see CUT_OFF_QUESTION): on dots, an ellipsis or a dash. */
+/** The words stop as a question cut off does (see CUT_OFF_QUESTION): on two dots or more, an ellipsis or a dash. */
 function endsCutOff(words: string): boolean {
   const c = words.charCodeAt(words.length - 1);
-  return c === 0x2e || c === 0x2026 || c === 0x2d || c === 0x2014 || c === 0x2013;
+  return (c === 0x2e && words.charCodeAt(words.length - 2) === 0x2e) || c === 0x2026 || c === 0x2d || c === 0x2014 || c === 0x2013;
 }
 
 function isDigit(code: number): boolean {
