@@ -17,8 +17,12 @@ const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPe
   // Lowered from 0.97 by the held-out Hicks testimony (alarms4): its `Q`/`A` lose their period after a reporter's change (0.912).
   'deposition': { turnF1: 0.96, questionF1: 0.91, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   // Questions in a meeting where everyone may ask are judgement calls the rules miss (the W3C minutes' turns are read since turns5).
-  'discussion': { turnF1: GOALS.turnF1, questionF1: 0.79, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
-  'interview': { turnF1: GOALS.turnF1, questionF1: 0.9, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
+  // Lowered from 0.79 and 5‰ by the held-out Rust and Ethereum meeting notes (collect6): questions 0.667 and 0.629, and the
+  // Ethereum call's unpunctuated notes 11 false alarms in 156 paragraphs.
+  'discussion': { turnF1: GOALS.turnF1, questionF1: 0.72, falseAlarmsPerThousand: 14 },
+  // Lowered from 0.98 and 5‰ by four held-out interviews (collect6): the SIG Node Q&A's `**M/G/S:**` turns (0.694), the OCR'd
+  // Hawke interview's labels run into the line before (0.936, 3 false alarms).
+  'interview': { turnF1: 0.95, questionF1: 0.9, falseAlarmsPerThousand: 12 },
   // The held-out Turnbull–Ardern press conference joined in issue 13's questions work (the five earlier files score 0.889), and
   // the held-out Rudd G20 press conference (alarms4) scores 0.636 on its own: every journalist's turn is taken for a question.
   'news-conference': { turnF1: GOALS.turnF1, questionF1: 0.88, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
@@ -27,7 +31,9 @@ const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPe
   // Raised from 23‰: six of the ten left are the 3AW talkback's turns without their full stop, in a transcript that marks cut-offs (` -`).
   'phone-in': { turnF1: 0.95, questionF1: 0.78, falseAlarmsPerThousand: 12 },
   'podcast-emphasis': { turnF1: GOALS.turnF1, questionF1: 0.88, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
-  'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.74, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
+  // Lowered from 0.74 and 5‰ by two held-out bitcointranscripts files (collect6): an unpunctuated podcast interview whose
+  // questions have no question mark (0 found, 11 false alarms) and a meeting of `Speaker N:` labels (0.667).
+  'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.66, falseAlarmsPerThousand: 13 },
 };
 
 const f1 = (c: Counts) => (c.truth + c.found === 0 ? 1 : (2 * c.hits) / (c.truth + c.found));
@@ -53,7 +59,8 @@ describe('corpus: speakers and questions in every family of real transcripts', (
       const paragraphs = scores.reduce((n, s) => n + s.paragraphs, 0);
       const falseAlarms = scores.reduce((n, s) => n + s.falseAlarms, 0);
       const floor = FLOORS[family];
-      const misses = scores.flatMap((s) => s.misses).slice(0, 10).join('\n');
+      // Only the dev files' misses: the held-out files' stay unread while rules are written (test/eval/families/README.md).
+      const misses = scores.filter((s) => s.split === 'dev').flatMap((s) => s.misses).slice(0, 10).join('\n');
       assert.ok(f1(turns) >= floor.turnF1, `turn F1 ${f1(turns).toFixed(3)} < ${floor.turnF1}\n${misses}`);
       assert.ok(f1(questions) >= floor.questionF1, `question F1 ${f1(questions).toFixed(3)} < ${floor.questionF1}\n${misses}`);
       assert.ok((1000 * falseAlarms) / paragraphs <= floor.falseAlarmsPerThousand, `${falseAlarms} false alarms in ${paragraphs} paragraphs\n${misses}`);
