@@ -7,16 +7,18 @@ earlier rounds did not take), Australian Prime Ministers' press conferences and 
 the Software Engineering Unlocked podcast (CC BY-SA 4.0). Second batch, drawn after the first's candidates were counted
 (about 190 organisation mentions, short of the 300 wanted) and before any truth of its own was written: more sittings of
 the UK Parliament and the Northern Ireland Assembly, New Zealand's House (MIT), a third Bundestag sitting and two more
-Australian press conferences. A file whose text the other sets or the families of test/eval/families hold is skipped.
+Australian press conferences. Third batch, drawn when the second's candidates still came short of 300 mentions (about
+290, labels included), before any truth of its own: two more sittings of Westminster Hall and a Prime Minister's
+interview. A file whose text the other sets or the families of test/eval/families hold is skipped.
 
-Usage: python3 scripts/organisations/collect-fresh.py MIRROR_ROOT test/eval/organisations first-batch|second-batch"""
+Usage: python3 scripts/organisations/collect-fresh.py MIRROR_ROOT test/eval/organisations first-batch|second-batch|third-batch"""
 import csv, functools, html, io, json, os, random, re, subprocess, sys
 
 import mirrors
 
 MIRROR, OUT, BATCH = sys.argv[1], sys.argv[2], sys.argv[3]
 MAX_CHARS = 14000
-rng = random.Random({'first-batch': 5019, 'second-batch': 5020}[BATCH])
+rng = random.Random({'first-batch': 5019, 'second-batch': 5020, 'third-batch': 5021}[BATCH])
 FAMILIES = os.path.join(os.path.dirname(os.path.abspath(OUT)), 'families')
 taken = {row['file'] for row in csv.DictReader(open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8'), delimiter='\t')}
 seen = ''.join(open(os.path.join(d, f), encoding='utf-8').read() for root in (OUT, FAMILIES) for d, _, fs in os.walk(root) for f in fs
@@ -185,6 +187,17 @@ def second_batch():
         added += pm_transcript('press-conference', 'Press Conference', r)
 
 
-first_batch() if BATCH == 'first-batch' else second_batch()
+def third_batch():
+    for path, name, origin in (('westminhall/westminster2009-10-27a.xml', 'uk-westminster-hall-2009-10-27', 'House of Commons, Westminster Hall, 27 October 2009'),
+                               ('westminhall/westminster2009-10-29a.xml', 'uk-westminster-hall-2009-10-29', 'House of Commons, Westminster Hall, 29 October 2009')):
+        uk_sitting(path, name, origin)
+    added = 0
+    for r in rng.sample(pm_pool('Interview'), 8):
+        if added == 1:
+            break
+        added += pm_transcript('interview', 'Interview', r)
+
+
+{'first-batch': first_batch, 'second-batch': second_batch, 'third-batch': third_batch}[BATCH]()
 mirrors.write_rows(OUT, 'fresh', rows)
 print(len(rows), 'transcripts added to the fresh round')
