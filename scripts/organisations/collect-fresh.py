@@ -12,30 +12,17 @@ Australian press conferences. Third batch, drawn when the second's candidates st
 interview. A file whose text the other sets or the families of test/eval/families hold is skipped.
 
 Usage: python3 scripts/organisations/collect-fresh.py MIRROR_ROOT test/eval/organisations first-batch|second-batch|third-batch"""
-import csv, functools, html, io, json, os, random, re, subprocess, sys
+import csv, functools, html, io, os, random, re, subprocess, sys
 
 import mirrors
 
 MIRROR, OUT, BATCH = sys.argv[1], sys.argv[2], sys.argv[3]
 MAX_CHARS = 14000
 rng = random.Random({'first-batch': 5019, 'second-batch': 5020, 'third-batch': 5021}[BATCH])
-FAMILIES = os.path.join(os.path.dirname(os.path.abspath(OUT)), 'families')
-taken = {row['file'] for row in csv.DictReader(open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8'), delimiter='\t')}
-seen = ''.join(open(os.path.join(d, f), encoding='utf-8').read() for root in (OUT, FAMILIES) for d, _, fs in os.walk(root) for f in fs
-               if f.endswith(('.txt', '.md')))
-rows = []
+collector = mirrors.Collector(OUT, MAX_CHARS)
+taken, rows, add = collector.taken, collector.rows, collector.add
 git = functools.partial(mirrors.git, MIRROR)
 head = functools.partial(mirrors.head, MIRROR)
-
-
-def add(family, name, text, source, licence, origin):
-    global seen
-    sample = max(text.split('\n\n'), key=len)[:300]
-    if f'{name}.txt' in taken or sample in seen:
-        return False
-    seen += text
-    rows.append({'family': family, 'file': f'{name}.txt', 'text': mirrors.cut(text, MAX_CHARS), 'source': source, 'licence': licence, 'origin': origin})
-    return True
 
 
 def plain(fragment):
@@ -43,6 +30,7 @@ def plain(fragment):
 
 
 TWFY = 'mysociety+theyworkforyou'
+WESTMINSTER_HALL = 'House of Commons, Westminster Hall'
 
 
 LICENCE = {'Commons': 'Open Parliament Licence v3.0 (Parliamentary copyright), via TheyWorkForYou',
@@ -132,14 +120,11 @@ def first_batch():
     for f in rng.sample(sorted(arguments), 8):
         if added == 2:
             break
-        data = json.loads(git(SC, 'show', f'HEAD:{f}'))
-        turns = [t for s in (data.get('transcript') or {}).get('sections', []) for t in s.get('turns', [])]
-        lines = [f"{t['speaker']['name'].upper()}: {' '.join(b['text'] for b in t['text_blocks'])}"
-                 for t in turns if t.get('speaker') and t.get('text_blocks')]
+        title, lines = mirrors.oyez_argument(git(SC, 'show', f'HEAD:{f}'))
         if sum(map(len, lines)) < 8000:
             continue
-        title = (data.get('transcript') or {}).get('title') or data.get('title')
-        added += add('court', f'scotus-{os.path.basename(f)[:-5]}', f'{title}\n\n' + '\n\n'.join(lines) + '\n', f'walkerdb/supreme_court_transcripts:{f}@{head(SC)}',
+        added += add('court', f'scotus-{os.path.basename(f)[:-5]}', f'{title}\n\n' + '\n\n'.join(lines) + '\n',
+                     f'walkerdb/supreme_court_transcripts:{f}@{head(SC)}',
                      'official transcript of an oral argument before the Supreme Court of the United States (a federal court record, public '
                      'domain), as Oyez publishes it; no licence stated in repo', f'US Supreme Court oral argument: {title}')
     for family, kind, count in (('press-conference', 'Press Conference', 3), ('interview', 'Interview', 2)):
@@ -159,7 +144,7 @@ def first_batch():
 
 
 def second_batch():
-    for path, name, origin in (('westminhall/westminster2009-10-28a.xml', 'uk-westminster-hall-2009-10-28', 'House of Commons, Westminster Hall, 28 October 2009'),
+    for path, name, origin in (('westminhall/westminster2009-10-28a.xml', 'uk-westminster-hall-2009-10-28', f'{WESTMINSTER_HALL}, 28 October 2009'),
                                ('debates/debates2009-10-27d.xml', 'uk-commons-2009-10-27', 'House of Commons, 27 October 2009'),
                                ('ni/ni2009-10-13.xml', 'uk-ni-assembly-2009-10-13', 'Northern Ireland Assembly, 13 October 2009')):
         uk_sitting(path, name, origin)
@@ -188,8 +173,8 @@ def second_batch():
 
 
 def third_batch():
-    for path, name, origin in (('westminhall/westminster2009-10-27a.xml', 'uk-westminster-hall-2009-10-27', 'House of Commons, Westminster Hall, 27 October 2009'),
-                               ('westminhall/westminster2009-10-29a.xml', 'uk-westminster-hall-2009-10-29', 'House of Commons, Westminster Hall, 29 October 2009')):
+    for path, name, origin in (('westminhall/westminster2009-10-27a.xml', 'uk-westminster-hall-2009-10-27', f'{WESTMINSTER_HALL}, 27 October 2009'),
+                               ('westminhall/westminster2009-10-29a.xml', 'uk-westminster-hall-2009-10-29', f'{WESTMINSTER_HALL}, 29 October 2009')):
         uk_sitting(path, name, origin)
     added = 0
     for r in rng.sample(pm_pool('Interview'), 8):
