@@ -12,33 +12,17 @@ in French. A file whose text the other sets or the families of test/eval/familie
 
 Usage: python3 scripts/organisations/collect-held-out.py MIRROR_ROOT OUT_DIR ROUND
 Run once per round; the files it wrote are committed, so the tests never need the mirrors."""
-import csv, functools, html, io, json, os, random, re, subprocess, sys
+import csv, functools, html, io, os, random, re, subprocess, sys
 
 import mirrors
 
 MIRROR, OUT, ROUND = sys.argv[1], sys.argv[2], int(sys.argv[3])
 MAX_CHARS = 20000
 rng = random.Random({2: 2019, 3: 3019, 4: 4019}[ROUND])
-FAMILIES = os.path.join(os.path.dirname(os.path.abspath(OUT)), 'families')
-taken = {row['file'] for row in csv.DictReader(open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8'), delimiter='\t')}
-# The text of the transcripts taken before: a sitting's record is held under several document ids.
-seen = ''.join(open(os.path.join(d, f), encoding='utf-8').read() for root in (OUT, FAMILIES) for d, _, fs in os.walk(root) for f in fs
-               if f.endswith(('.txt', '.md')))
-rows = []
-
-
+collector = mirrors.Collector(OUT, MAX_CHARS)
+taken, rows, add = collector.taken, collector.rows, collector.add
 git = functools.partial(mirrors.git, MIRROR)
 head = functools.partial(mirrors.head, MIRROR)
-
-
-def add(family, name, text, source, licence, origin):
-    global seen
-    sample = max(text.split('\n\n'), key=len)[:300]
-    if f'{name}.txt' in taken or sample in seen:
-        return False
-    seen += text
-    rows.append({'family': family, 'file': f'{name}.txt', 'text': mirrors.cut(text, MAX_CHARS), 'source': source, 'licence': licence, 'origin': origin})
-    return True
 
 
 def round_2_only():
@@ -74,13 +58,9 @@ added = 0
 for f in rng.sample(sorted(files), 12) if ROUND < 4 else ():
     if added == 3:
         break
-    data = json.loads(git(SC, 'show', f'HEAD:{f}'))
-    turns = [t for s in (data.get('transcript') or {}).get('sections', []) for t in s.get('turns', [])]
-    lines = [f"{t['speaker']['name'].upper()}: {' '.join(b['text'] for b in t['text_blocks'])}"
-             for t in turns if t.get('speaker') and t.get('text_blocks')]
+    title, lines = mirrors.oyez_argument(git(SC, 'show', f'HEAD:{f}'))
     if not lines:
         continue
-    title = (data.get('transcript') or {}).get('title') or data.get('title')
     text = f'{title}\n\n' + '\n\n'.join(lines) + '\n'
     added += add('court', f'scotus-{os.path.basename(f)[:-5]}', text, f'walkerdb/supreme_court_transcripts:{f}@{head(SC)}',
                  'no licence stated in repo; Oyez transcript of a US Supreme Court oral argument (oyez.org), quoted for evaluation',

@@ -1,8 +1,9 @@
-"""What the transcript collectors share (collect-transcripts.py, collect-held-out.py,
+"""What the transcript collectors share (collect-transcripts.py, collect-held-out.py, collect-fresh.py,
 collect-counted-hearings.py): reading a repository of the local mirrors (the search tool's `fetch`,
-under /work/.mirror), cutting a transcript to a length at a paragraph's end, and reading the
-formats two of the repositories hold."""
+under /work/.mirror), cutting a transcript to a length at a paragraph's end, reading the formats
+three of the repositories hold, and the transcripts a collector takes."""
 import csv
+import json
 import os
 import re
 import subprocess
@@ -47,6 +48,16 @@ def aligned_hansard(raw, start):
     return '\n\n'.join(paragraphs) + '\n'
 
 
+def oyez_argument(json_text):
+    """An oral argument as the Oyez JSON of walkerdb/supreme_court_transcripts holds it: its title and its turns, each
+    `SPEAKER: words` (an empty list where the case has no transcript)."""
+    data = json.loads(json_text)
+    turns = [t for s in (data.get('transcript') or {}).get('sections', []) for t in s.get('turns', [])]
+    lines = [f"{t['speaker']['name'].upper()}: {' '.join(b['text'] for b in t['text_blocks'])}"
+             for t in turns if t.get('speaker') and t.get('text_blocks')]
+    return (data.get('transcript') or {}).get('title') or data.get('title'), lines
+
+
 UKC = 'c19witness+uk-covid19-inquiry'
 
 
@@ -66,6 +77,30 @@ def covid_hearings(mirror, rng, tried, wanted, add):
         added += bool(add('court', name, text, f'c19witness/uk-covid19-inquiry:{f}@{head(mirror, UKC)}',
                           'no licence stated in repo; transcript of a public hearing of the UK Covid-19 Inquiry (covid19.public-inquiry.uk, '
                           'Crown copyright), quoted for evaluation', f'UK Covid-19 Inquiry hearing: {f}'))
+
+
+class Collector:
+    """The transcripts a collector takes into OUT_DIR: none whose file SOURCES.tsv lists already, nor any whose text
+    the other sets or the families of test/eval/families hold (a sitting's record is held under several document ids),
+    each cut to `max_chars`."""
+
+    def __init__(self, out_dir, max_chars):
+        self.max_chars = max_chars
+        self.taken = {row['file'] for row in csv.DictReader(open(os.path.join(out_dir, 'SOURCES.tsv'), encoding='utf-8'), delimiter='\t')}
+        families = os.path.join(os.path.dirname(os.path.abspath(out_dir)), 'families')
+        self.seen = ''.join(open(os.path.join(d, f), encoding='utf-8').read() for root in (out_dir, families) for d, _, fs in os.walk(root)
+                            for f in fs if f.endswith(('.txt', '.md')))
+        self.rows = []
+
+    def add(self, family, name, text, source, licence, origin):
+        """Takes the transcript unless it was taken before; tells whether it took it."""
+        sample = max(text.split('\n\n'), key=len)[:300]
+        if f'{name}.txt' in self.taken or sample in self.seen:
+            return False
+        self.seen += text
+        self.rows.append({'family': family, 'file': f'{name}.txt', 'text': cut(text, self.max_chars), 'source': source, 'licence': licence,
+                          'origin': origin})
+        return True
 
 
 def write_rows(out_dir, part, rows):
