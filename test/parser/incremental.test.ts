@@ -10,7 +10,7 @@ function summary(model: TranscriptModel) {
     lines: model.lines.lineStarts,
     courtLayout: model.courtLayout,
     paragraphs: model.paragraphs.map((p) => [p.kind, p.start, p.end, p.firstLine, p.lastLine, p.contentStart, p.label?.name, p.label?.start, p.tags.map((t) => t.start), p.annotations.map((a) => a.start)]),
-    turns: model.turns.map((t) => [t.speakerId, t.role, t.start, t.end, t.paragraphs, t.questionNumber, t.answers, t.section]),
+    turns: model.turns.map((t) => [t.speakerId, t.role, t.start, t.end, t.paragraphs, t.questionNumber, t.answers, t.section, t.label?.name, t.label?.start, t.label?.nameEnd]),
     questions: model.questions,
     speakers: [...model.speakers.values()],
     sections: model.sections,

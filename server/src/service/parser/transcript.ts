@@ -217,7 +217,8 @@ function* relabelledSteps(
   for (const [i, turn] of (previous.turns as readonly MutableTurn[]).entries()) {
     if (i % STEP_ITEMS === 0) yield;
     const first = turn.paragraphs[0];
-    const label = first < edit.from ? turn.label : node(first).label;
+    // The edit changed no other paragraph's label (see updateTranscript): one after it is the same label, moved.
+    const label = first < edit.from ? turn.label : first < edit.to ? node(first).label : movedLabel(turn.label, starts[first] - turn.start);
     const speakerId = label ? (label.kind === 'speaker' ? label.key : undefined) : turn.speakerId !== undefined ? before : undefined;
     before = speakerId;
     turns.push(turnAt(turn, starts[first], ends[turn.paragraphs[turn.paragraphs.length - 1]], label, speakerId));
