@@ -88,6 +88,27 @@ describe('glossary: organisations known by the form of their name', () => {
     assert.equal(cardAt(lines('SENATOR: America needs this.', '', 'SENATOR: The Senate Judiciary Committ|ee met.')), 'United States Senate Committee on the Judiciary');
   });
 
+  it('knows a nation’s government and parliament by its name or its adjective, and gives it that country', () => {
+    assert.equal(cardAt('A: We thank the Government of the Arab Republic of Eg|ypt for its help.'), 'Government of the Arab Republic of Egypt');
+    assert.match(kindAt('A: We thank the Government of the Arab Republic of Eg|ypt for its help.')!, /^National government of Egypt:/);
+    assert.equal(cardAt('A: The Government of Ye|men asked for it.'), 'Government of Yemen');
+    assert.equal(cardAt('A: The Libyan Govern|ment and the Libyan Parliament disagree.'), 'Libyan Government');
+    assert.equal(cardAt('A: The Libyan Government and the Libyan Parli|ament disagree.'), 'Libyan Parliament');
+    assert.match(kindAt('A: The Libyan Government and the Libyan Parli|ament disagree.')!, /^National parliament of Libya:/);
+    assert.equal(cardAt('A: The Sierra Leonean Gover|nment said so.'), 'Sierra Leonean Government');
+    // Where an entry bears a name of that form, it is that entry, and the form tells its country: none need be named.
+    assert.equal(cardAt('A: The Canadian Govern|ment agreed.'), 'Government of Canada');
+    assert.equal(cardAt('A: The Government of Mala|ysia agreed.'), 'Government of Malaysia');
+  });
+
+  it('gives no card to a government or parliament that its words do not tie to a nation', () => {
+    for (const marked of [
+      'A: The Government of the D|ay decides.', 'A: A Government of National Un|ity was formed.', 'A: The Queensland Gov|ernment agreed.',
+      'A: The Korean Govern|ment agreed.', 'A: The European Parl|iament voted.', 'A: The Parliament of the World’s Reli|gions met.',
+      'A: The Government of Egypt Min|ister spoke.', 'A: The Labor Gover|nment did it.',
+    ]) assert.doesNotMatch(hoverAt(marked) ?? '', /National (?:government|parliament)/, marked);
+  });
+
   it('offers to add a name known by its form to the workspace glossary', () => {
     const text = 'A: The Pandemic Flu Readiness Board did not meet.\n';
     const service = createLanguageService();

@@ -1,4 +1,5 @@
 import { languageWords } from '../text/languages';
+import { nationName, nationNamed, nationNames } from './countries';
 import { LayerRank, type Glossary, type OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 
@@ -31,6 +32,8 @@ export interface FormedMatch extends TextMatch {
   readonly formed: FormedName;
   /** It holds a glossary name among the words before its class word (its owner's): it stands instead of that name. */
   readonly covers?: boolean;
+  /** The names an entry may bear for it, where its form tells them (`Government of Canada` for `the Canadian Government`). */
+  readonly alternatives?: readonly string[];
 }
 
 /** The names a paragraph forms: the variants the glossary knows, and every formed name (the card where no variant stands). */
@@ -198,6 +201,22 @@ const NATION_LAST = new RegExp(
   'gu',
 );
 
+/**
+ * A nation's government or parliament, by its name (`Government of the Arab Republic of Egypt`,
+ * `Parliament of Hungary`) or its adjective (`the Libyan Government`, `Hungarian Parliament`).
+ */
+const NATION_BODIES: Readonly<Record<string, NameClass>> = {
+  Government: { label: 'National government', kind: 'government' },
+  Parliament: { label: 'National parliament', kind: 'legislature' },
+};
+const NATION_BODY_OF = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(NATION_BODIES).join('|')})${GAP}of${GAP}((?:the${GAP})?${CAP}(?:${GAP}(?:(?:of|and|&|the)${GAP})*${CAP}){0,6})`,
+  'gu',
+);
+const NATION_BODY_LAST = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(NATION_BODIES).join('|')})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`, 'gu');
+/** The capitalised words just before an offset (at most three: `Papua New Guinean`), the nearest last. */
+const WORDS_BEFORE = new RegExp(`(?:${CAP}[ \\t]+){1,3}$`, 'u');
+
 /** A name's words that end it but are no part of its body's name: `Ministry of Health Act`. */
 const LAW_OR_EVENT_WORDS = new Set(['Act', 'Bill', 'Report', 'Regulations', 'Order', 'Orders', 'Meeting', 'Hearing', 'Inquiry', 'Review', 'Amendment']);
 
@@ -209,18 +228,23 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
   const found: FormedMatch[] = [];
   // `head`: where the class word starts, for a name whose qualifiers may hold a glossary name, its owner (`Intel Corporation
   // Investment Policy Committee`, `NHS Modernisation Agency`): a body of that organisation, not the organisation.
-  const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string, head?: number) => {
+  const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string, head?: number, country?: string,
+    alternatives?: readonly string[]) => {
     const written = text.slice(start, end);
     const fullName = written.replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
     const overlapping = taken.filter((m) => m.start < end && start < m.end);
     const covers = head !== undefined && overlapping.length > 0 && overlapping.every((m) => m.start >= start && m.end <= head);
-    if ((overlapping.length && !covers) || found.some((m) => m.start < end && start < m.end)) return;
+    // A nation's body may hold a generic name (`Parliament`): where that name has no card of its own, the body's stands.
+    const nests = !!alternatives && overlapping.every((m) => m.start >= start && m.end <= end && (m.start > start || m.end < end));
+    if ((overlapping.length && !covers && !nests) || found.some((m) => m.start < end && start < m.end)) return;
     const parent = covers && !owner ? text.slice(overlapping[0].start, overlapping[0].end).replace(/['’]s?$/u, '') : owner;
     const formed: FormedName = {
       fullName, label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(parent ? { of: parent } : {}),
-      ...(nation ? { nation, country: NATIONS[nation] } : {}),
+      ...(nation ? { nation, country: country ?? NATIONS[nation] } : {}),
     };
-    found.push({ start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed, ...(covers ? { covers } : {}) });
+    found.push({
+      start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed, ...(covers ? { covers } : {}), ...(alternatives ? { alternatives } : {}),
+    });
   };
   FIRST_CLASS.lastIndex = 0;
   for (let m = FIRST_CLASS.exec(text); m; m = FIRST_CLASS.exec(text)) {
@@ -254,11 +278,36 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     const nation = m[2].replace(/\s+/gu, ' ');
     add(m.index + m[1].trimEnd().length - own.length, end, { label: 'Organisation' }, undefined, nation, m.index + m[1].length);
   }
+  for (const m of text.matchAll(NATION_BODY_OF)) {
+    // The longest run of its first words that names a nation: `Government of Canada Department of Health` is Canada's.
+    const words = [...m[2].matchAll(/\S+/gu)];
+    for (let k = words.length; k > 0; k--) {
+      const country = /^\p{Lu}/u.test(words[k - 1][0]) ? nationNamed(words.slice(0, k).map((w) => w[0]).join(' ')) : undefined;
+      if (!country) continue;
+      const end = m.index + m[0].length - m[2].length + words[k - 1].index + words[k - 1][0].length;
+      if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) break;
+      add(m.index, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country));
+      break;
+    }
+  }
+  for (const m of text.matchAll(NATION_BODY_LAST)) {
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0].trimEnd().split(/[ \t]+/u) ?? [];
+    const end = m.index + m[0].length;
+    if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) continue;
+    for (let k = Math.min(3, before.length); k > 0; k--) {
+      const words = before.slice(before.length - k).join(' ');
+      const country = nationNamed(words);
+      if (!country) continue;
+      const start = text.lastIndexOf(before[before.length - k], m.index);
+      add(start, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country));
+      break;
+    }
+  }
   if (!found.length) return NONE;
   found.sort((a, b) => a.start - b.start);
   const variants: TextMatch[] = [];
   for (const m of found) {
-    const variant = variantsOf(m.formed.fullName).find((v) => glossary.matcher.forms.get(v)?.length);
+    const variant = (m.alternatives ?? variantsOf(m.formed.fullName)).find((v) => glossary.matcher.forms.get(v)?.length);
     if (variant) variants.push({ start: m.start, end: m.end, form: variant, ids: glossary.matcher.forms.get(variant)!, acronym: false });
   }
   return { variants, formed: found };
@@ -347,9 +396,24 @@ export function formedEntry(name: FormedName): OrganisationEntry {
  */
 const US_CIRCUIT = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal) Circuit$/;
 
+/** The names a glossary entry may bear for a nation's government or parliament: `Government of Canada`, `Canadian Government`, `Parliament of India`. */
+function nationBodyNames(body: string, country: string): string[] {
+  return nationNames(country).flatMap((name) => [
+    `${body} of ${name}`, `${body} of the ${name}`, `${name} ${body}`, ...(body === 'Government' ? [`Federal Government of ${name}`] : []),
+  ]);
+}
+
+/** The country whose government or parliament a name is by its form (`Government of Canada`, `Indian Parliament`), if it is one. */
+function nationOfBody(form: string): string | undefined {
+  const of = /^(?:Government|Parliament) of (.+)$/u.exec(form);
+  if (of) return nationNamed(of[1]);
+  const last = /^(.+) (?:Government|Parliament)$/u.exec(form);
+  return last ? nationNamed(last[1]) : undefined;
+}
+
 /** Whether a form says by itself the country of a national body that bears it. */
 export function formSaysItsCountry(form: string, country: string | undefined): boolean {
-  return country === 'US' && US_CIRCUIT.test(form);
+  return (country === 'US' && US_CIRCUIT.test(form)) || (!!country && nationOfBody(form) === country);
 }
 
 /** Words a name's acronym may leave out: `Bereaved Families for Justice` is BFJ or BFFJ. */
