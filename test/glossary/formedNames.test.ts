@@ -88,6 +88,34 @@ describe('glossary: organisations known by the form of their name', () => {
     assert.equal(cardAt(lines('SENATOR: America needs this.', '', 'SENATOR: The Senate Judiciary Committ|ee met.')), 'United States Senate Committee on the Judiciary');
   });
 
+  it('knows forums, alliances, fronts, chambers, organisations, forces, centres, offices, German and Spanish bodies and groups by their form', () => {
+    const cards: readonly (readonly [string, string, RegExp])[] = [
+      ['A: The Global Counterterrorism For|um met.', 'Global Counterterrorism Forum', /^Forum:/],
+      ['A: The Global Ocean Allia|nce said.', 'Global Ocean Alliance', /^Alliance:/],
+      ['A: The Al-Nusra Fr|ont attacked.', 'Al-Nusra Front', /^Front:/],
+      ['A: The Attorney-General’s Chamb|ers said.', 'Attorney-General’s Chambers', /^Chambers:/],
+      ['A: The Dispute Prevention and Resolution Organisa|tion met.', 'Dispute Prevention and Resolution Organisation', /^Organisation:/],
+      ['A: The Lake Ferry Police Fo|rce said.', 'Lake Ferry Police Force', /^Force:/],
+      ['A: The Centre for Lake Res|earch said.', 'Centre for Lake Research', /^Centre:/],
+      ['A: The Office of the Public Guard|ian said.', 'Office of the Public Guardian', /^Office:/],
+      ['A: Das Bundesamt für Seenforsch|ung sagt.', 'Bundesamt für Seenforschung', /^Federal office:/],
+      ['A: El Consejo de Lagos y Rí|os dijo.', 'Consejo de Lagos y Ríos', /^Council:/],
+      ['A: Grupo Lagu|na anunció.', 'Grupo Laguna', /^Group:/],
+    ];
+    for (const [marked, title, kind] of cards) {
+      assert.equal(cardAt(marked), title, marked);
+      assert.match(kindAt(marked)!, kind, marked);
+    }
+  });
+
+  it('gives no card to those class words where the words before them make no one body', () => {
+    for (const marked of [
+      'A: The Police Fo|rce said.', 'A: The Task Fo|rce met.', 'A: On the Western Fr|ont.', 'A: On the Home Fr|ont.', 'A: An Online For|um.',
+      'A: A Terrorist Organisa|tion.', 'A: The Judges’ Chamb|ers.', 'A: The Western Alli|ance.', 'A: The Office of the Pres|ident said.',
+      'A: The Office of the Prime| Minister said.', 'A: El Grupo Parlamen|tario del PAN.',
+    ]) assert.equal(cardAt(marked), undefined, marked);
+  });
+
   it('knows a nation’s government and parliament by its name or its adjective, and gives it that country', () => {
     assert.equal(cardAt('A: We thank the Government of the Arab Republic of Eg|ypt for its help.'), 'Government of the Arab Republic of Egypt');
     assert.match(kindAt('A: We thank the Government of the Arab Republic of Eg|ypt for its help.')!, /^National government of Egypt:/);

@@ -49,6 +49,8 @@ interface NameClass {
   readonly kind?: string;
   /** Words before the class word that make no body's name of it: `Tea Party`, `West Bank`, `Oval Office`. */
   readonly not?: ReadonlySet<string>;
+  /** Words that, like GENERIC_QUALIFIERS, make no one body with this class word alone: `Police Force`, but `Singapore Police Force`. */
+  readonly generic?: ReadonlySet<string>;
 }
 
 const NOT_PARTIES = new Set(['Tea', 'Birthday', 'Christmas', 'Garden', 'Dinner', 'Pool', 'Block', 'Street', 'Launch', 'Hen', 'Stag', 'Search', 'Working', 'Donner']);
@@ -63,6 +65,24 @@ const NOT_NEWSPAPERS = new Set([
   'Royal', 'Air',
 ]);
 const NEWSPAPER: NameClass = { label: 'Newspaper', kind: 'media', not: NOT_NEWSPAPERS };
+const NOT_FORUMS = new Set(['Online', 'Internet', 'Web', 'Discussion', 'User', 'Town', 'Open']);
+const NOT_ALLIANCES = new Set(['Grand', 'Western', 'Holy', 'Unholy', 'Strategic', 'Military', 'Electoral', 'Unlikely', 'Old']);
+const NOT_FRONTS = new Set([
+  'Home', 'Western', 'Eastern', 'Northern', 'Southern', 'Cold', 'Warm', 'Weather', 'Sea', 'Water', 'Shop', 'Store', 'Ocean', 'Beach', 'Lake', 'River',
+  'Harbour', 'Harbor', 'Popular', 'United', 'Economic', 'Domestic', 'Foreign', 'Diplomatic', 'Legal', 'Political', 'Russian', 'Ukrainian',
+]);
+const NOT_CHAMBERS = new Set(['Judges', 'Judge’s', "Judge's", 'Judges’', "Judges'", 'Council', 'Both', 'Lower', 'Upper', 'Gas', 'Echo']);
+const NOT_ORGANISATIONS = new Set([
+  'Terrorist', 'Criminal', 'Umbrella', 'Parent', 'Political', 'Charitable', 'Voluntary', 'Religious', 'Trade', 'Sister', 'Member', 'Partner',
+  'Nongovernmental', 'Non-Governmental', 'Non-governmental', 'International', 'Intergovernmental', 'Multilateral', 'Civil',
+]);
+const ORGANISATION: NameClass = { label: 'Organisation', not: NOT_ORGANISATIONS };
+/** Words that make no one force with `Force` alone (`Police Force`, `Task Force`), though a name that holds them may (`Singapore Police Force`). */
+const GENERIC_FORCES = new Set([
+  'Police', 'Defence', 'Defense', 'Security', 'Armed', 'Task', 'Air', 'Naval', 'Ground', 'Land', 'Labour', 'Labor', 'Work', 'Peacekeeping',
+  'Coalition', 'Allied', 'Rebel', 'Opposition', 'Border', 'Strike', 'Rapid', 'Reaction', 'Response', 'Quick', 'Brute', 'Driving', 'Life', 'Tour',
+  'Expeditionary', 'Occupation', 'Occupying', 'Enemy', 'Protection', 'Stabilisation', 'Stabilization', 'Intervention', 'Multinational', 'Combined',
+]);
 
 /** Class words that end a name: `Judiciary Committee`, `Berea College`, `Walter Reed Hospital`, `Concord Monitor`. */
 const LAST_WORDS: Readonly<Record<string, NameClass>> = {
@@ -90,6 +110,12 @@ const LAST_WORDS: Readonly<Record<string, NameClass>> = {
   Hospital: { label: 'Hospital' },
   Clinic: { label: 'Clinic' },
   Party: { label: 'Political party', kind: 'party', not: NOT_PARTIES },
+  Forum: { label: 'Forum', not: NOT_FORUMS },
+  Alliance: { label: 'Alliance', not: NOT_ALLIANCES },
+  Front: { label: 'Front', not: NOT_FRONTS },
+  Chambers: { label: 'Chambers', not: NOT_CHAMBERS },
+  Organisation: ORGANISATION, Organization: ORGANISATION,
+  Force: { label: 'Force', generic: GENERIC_FORCES },
   Times: NEWSPAPER, Post: NEWSPAPER, Herald: NEWSPAPER, Gazette: NEWSPAPER, Tribune: NEWSPAPER, Chronicle: NEWSPAPER, Monitor: NEWSPAPER,
   Telegraph: NEWSPAPER, Courier: NEWSPAPER, Examiner: NEWSPAPER, Inquirer: NEWSPAPER, Mail: NEWSPAPER, Dispatch: NEWSPAPER,
 };
@@ -114,10 +140,19 @@ const FIRST_WORDS: Readonly<Record<string, NameClass>> = {
   Ministère: { label: 'Ministry', kind: 'ministry' },
   Universidad: { label: 'University or college', kind: 'university' },
   Université: { label: 'University or college', kind: 'university' },
+  Centre: { label: 'Centre' },
+  Center: { label: 'Centre' },
+  Office: { label: 'Office' },
+  Bundesministerium: { label: 'Ministry', kind: 'ministry' },
+  Bundesamt: { label: 'Federal office' },
+  Bundesanstalt: { label: 'Federal agency' },
+  Instituto: { label: 'Institute' },
+  Consejo: { label: 'Council' },
+  Comisión: { label: 'Commission' },
 };
 
 /** What joins a first class word to the rest of its name, by class word's language. */
-const FIRST_JOINS = "(?:of|for|on|de(?: la| los| las)?|del|du|des|de l['’])";
+const FIRST_JOINS = "(?:of|for|on|de(?: la| los| las)?|del|du|des|de l['’]|für|der)";
 
 /** Words a name's class word does not make one body with: `Select Committee`, `City Council`, `Royal Commission` name no one body. */
 const GENERIC_QUALIFIERS = new Set([
@@ -179,7 +214,7 @@ const LAST_CLASS = new RegExp(
 );
 const FIRST_CLASS = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:${QUALIFIER}${GAP}){0,4})(${Object.keys(FIRST_WORDS).join('|')})${GAP}${FIRST_JOINS}${GAP}(?:(?:the|la|el|le)${GAP})?`
-  + `(${CAP}(?:${GAP}(?:(?:and|&|of|for|on|the|y|et|de|del)${GAP})*${CAP}){0,6})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`,
+  + `(${CAP}(?:${GAP}(?:(?:and|&|of|for|on|the|y|et|de|del|und|für)${GAP})*${CAP}){0,6})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /**
@@ -217,6 +252,14 @@ const NATION_BODY_LAST = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(NATION_BO
 /** The capitalised words just before an offset (at most three: `Papua New Guinean`), the nearest last. */
 const WORDS_BEFORE = new RegExp(`(?:${CAP}[ \\t]+){1,3}$`, 'u');
 
+/** Spanish `Grupo` before a name of one or two words: a group of companies most often (`Grupo Modelo`, `Grupo Salinas`). */
+const GROUP_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])Grupo${GAP}(${CAP}(?:${GAP}${CAP})?)(?![\\p{L}\\p{N}])`, 'gu');
+/** Words after `Grupo` that make a working group, a parliamentary group or a gang of it, not a named body. */
+const NOT_GROUPS = new Set([
+  'Parlamentario', 'Armado', 'Especial', 'Delictivo', 'Criminal', 'Técnico', 'Interinstitucional', 'Asesor', 'Consultivo', 'Coordinador', 'Operativo',
+  'Regional', 'Nacional', 'Federal', 'Municipal', 'Estatal', 'Mixto', 'Plural', 'Parlamentaria', 'Beta', 'Alfa',
+]);
+
 /** A name's words that end it but are no part of its body's name: `Ministry of Health Act`. */
 const LAW_OR_EVENT_WORDS = new Set(['Act', 'Bill', 'Report', 'Regulations', 'Order', 'Orders', 'Meeting', 'Hearing', 'Inquiry', 'Review', 'Amendment']);
 
@@ -248,6 +291,8 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
   };
   FIRST_CLASS.lastIndex = 0;
   for (let m = FIRST_CLASS.exec(text); m; m = FIRST_CLASS.exec(text)) {
+    // `Office of the President`, `Office of the Prime Minister`: an office-holder's office, which each country has (the generic names).
+    if (m[2] === 'Office' && /^(?:Prime|Vice|Deputy|First)\b/u.test(m[3]) || m[2] === 'Office' && TITLES.has(m[3].split(/\s+/u)[0])) continue;
     const rest = nameBeforeTitle(m[3]);
     // `Board of the Institute for International Policy Studies`: the institute is the body named; read on from it.
     if (FIRST_WORDS[rest.split(/\s+/)[0]]) {
@@ -265,7 +310,7 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) continue;
     const own = ownWords(m[1]);
     const qualifiers = own.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
-    if (qualifiers.every((w) => GENERIC_QUALIFIERS.has(w))) continue;
+    if (qualifiers.every((w) => GENERIC_QUALIFIERS.has(w) || cls.generic?.has(w))) continue;
     if (cls.not?.has(qualifiers[qualifiers.length - 1])) continue;
     add(m.index + m[1].trimEnd().length - own.length, end, cls, own.owner, undefined, cls.kind === 'party' ? undefined : m.index + m[1].length);
   }
@@ -277,6 +322,11 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     if (!qualifiers.length || qualifiers.some((w) => NOT_BEFORE_NATIONS.has(w) || NATIONS[w] || OWNERS.has(w))) continue;
     const nation = m[2].replace(/\s+/gu, ' ');
     add(m.index + m[1].trimEnd().length - own.length, end, { label: 'Organisation' }, undefined, nation, m.index + m[1].length);
+  }
+  for (const m of text.matchAll(GROUP_FIRST)) {
+    const end = m.index + m[0].length;
+    if (NOT_GROUPS.has(m[1].split(/\s+/u)[0]) || NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) continue;
+    add(m.index, end, { label: 'Group' }, undefined);
   }
   for (const m of text.matchAll(NATION_BODY_OF)) {
     // The longest run of its first words that names a nation: `Government of Canada Department of Health` is Canada's.
@@ -334,7 +384,9 @@ function ownWords(before: string): { words: string[]; length: number; owner?: st
   let from = 0;
   words.forEach((word, i) => {
     const bare = word.replace(/['’]s$/u, '');
-    if (TITLES.has(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || FUNCTION_WORDS.has(bare.toLowerCase())) from = i + 1;
+    // A function word opens a name only capitalised (`Across the…`); `and` inside one joins its words (`Prevention and Resolution Organisation`).
+    const opens = FUNCTION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare);
+    if (TITLES.has(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || opens) from = i + 1;
   });
   // The small words that joined a title or an opener to the name (`of the`) are no part of it.
   while (from < words.length && /^\p{Ll}/u.test(words[from])) from++;
