@@ -129,6 +129,16 @@ describe('glossary: organisations known by the form of their name', () => {
     assert.equal(cardAt('A: The Government of Mala|ysia agreed.'), 'Government of Malaysia');
   });
 
+  it('takes a generic name after a nation’s adjective for that nation’s body, where the glossary has none of that nation', () => {
+    assert.equal(cardAt('A: The Indonesian Ministry of Hea|lth said.'), 'Indonesian Ministry of Health');
+    assert.match(kindAt('A: The Indonesian Ministry of Hea|lth said.')!, /^Ministry of Health of Indonesia:/);
+    assert.equal(cardAt('A: The Egyptian Foreign Mini|stry said.'), 'Egyptian Foreign Ministry');
+    // The glossary's sense of that nation stands where it has one.
+    assert.equal(cardAt('A: The Malaysian Ministry of Hea|lth said.'), 'Ministry of Health');
+    assert.match(kindAt('A: The Malaysian Ministry of Hea|lth said.')!, /Malaysia/);
+    assert.equal(cardAt('A: The Labor Ministry of Hea|lth said.'), undefined);
+  });
+
   it('gives no card to a government or parliament that its words do not tie to a nation', () => {
     for (const marked of [
       'A: The Government of the D|ay decides.', 'A: A Government of National Un|ity was formed.', 'A: The Queensland Gov|ernment agreed.',

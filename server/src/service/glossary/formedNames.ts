@@ -353,6 +353,21 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
       break;
     }
   }
+  // A generic name after a nation's adjective or name (`the Indonesian Ministry of Health`, `Egyptian Foreign Ministry`): that nation's
+  // body, where the generic name has no sense of that nation (where it has one, that sense stands instead).
+  for (const m of taken) {
+    if (!glossary.genericSenses(m.form)) continue;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0].trimEnd().split(/[ \t]+/u) ?? [];
+    for (let k = Math.min(3, before.length); k > 0; k--) {
+      const country = nationNamed(before.slice(before.length - k).join(' '));
+      if (!country) continue;
+      const generic = m.form.replace(/['’]s?$/u, '');
+      const kind = /^Ministry\b|\bMinistry$/u.test(generic) ? 'ministry' : undefined;
+      add(text.lastIndexOf(before[before.length - k], m.start), m.end, { label: generic, ...(kind ? { kind } : {}) }, undefined, nationName(country), undefined,
+        country, []);
+      break;
+    }
+  }
   if (!found.length) return NONE;
   found.sort((a, b) => a.start - b.start);
   const variants: TextMatch[] = [];
