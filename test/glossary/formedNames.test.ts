@@ -88,12 +88,12 @@ describe('glossary: organisations known by the form of their name', () => {
     assert.equal(cardAt(lines('SENATOR: America needs this.', '', 'SENATOR: The Senate Judiciary Committ|ee met.')), 'United States Senate Committee on the Judiciary');
   });
 
-  it('knows forums, alliances, fronts, chambers, organisations, forces, centres, offices, German and Spanish bodies and groups by their form', () => {
+  it('knows forums, alliances, fronts, chambers, organisations, forces, unions, labs, centres, offices, German and Spanish bodies and groups by form', () => {
     const cards: readonly (readonly [string, string, RegExp])[] = [
       ['A: The Global Counterterrorism For|um met.', 'Global Counterterrorism Forum', /^Forum:/],
       ['A: The Global Ocean Allia|nce said.', 'Global Ocean Alliance', /^Alliance:/],
       ['A: The Al-Nusra Fr|ont attacked.', 'Al-Nusra Front', /^Front:/],
-      ['A: The Attorney-General’s Chamb|ers said.', 'Attorney-General’s Chambers', /^Chambers:/],
+      ['A: The Lake Street Chamb|ers said.', 'Lake Street Chambers', /^Chambers:/],
       ['A: The Dispute Prevention and Resolution Organisa|tion met.', 'Dispute Prevention and Resolution Organisation', /^Organisation:/],
       ['A: The Lake Ferry Police Fo|rce said.', 'Lake Ferry Police Force', /^Force:/],
       ['A: The Centre for Lake Res|earch said.', 'Centre for Lake Research', /^Centre:/],
@@ -101,6 +101,8 @@ describe('glossary: organisations known by the form of their name', () => {
       ['A: Das Bundesamt für Seenforsch|ung sagt.', 'Bundesamt für Seenforschung', /^Federal office:/],
       ['A: El Consejo de Lagos y Rí|os dijo.', 'Consejo de Lagos y Ríos', /^Council:/],
       ['A: Grupo Lagu|na anunció.', 'Grupo Laguna', /^Group:/],
+      ['A: The Lake Ferry Workers Un|ion said.', 'Lake Ferry Workers Union', /^Union:/],
+      ['A: At Lake Ferry La|bs we built it.', 'Lake Ferry Labs', /^Laboratory:/],
     ];
     for (const [marked, title, kind] of cards) {
       assert.equal(cardAt(marked), title, marked);
@@ -112,7 +114,8 @@ describe('glossary: organisations known by the form of their name', () => {
     for (const marked of [
       'A: The Police Fo|rce said.', 'A: The Task Fo|rce met.', 'A: On the Western Fr|ont.', 'A: On the Home Fr|ont.', 'A: An Online For|um.',
       'A: A Terrorist Organisa|tion.', 'A: The Judges’ Chamb|ers.', 'A: The Western Alli|ance.', 'A: The Office of the Pres|ident said.',
-      'A: The Office of the Prime| Minister said.', 'A: El Grupo Parlamen|tario del PAN.',
+      'A: The Office of the Prime| Minister said.', 'A: El Grupo Parlamen|tario del PAN.', 'A: The Soviet Un|ion fell.', 'A: The Trade Un|ion met.',
+      'A: He plays Rugby Un|ion.', 'A: The Crime La|bs said.',
     ]) assert.equal(cardAt(marked), undefined, marked);
   });
 

@@ -77,6 +77,18 @@ const NOT_ORGANISATIONS = new Set([
   'Nongovernmental', 'Non-Governmental', 'Non-governmental', 'International', 'Intergovernmental', 'Multilateral', 'Civil',
 ]);
 const ORGANISATION: NameClass = { label: 'Organisation', not: NOT_ORGANISATIONS };
+/** `Soviet Union`, a country; `Trade Union`, `Credit Union`, `Rugby Union`, `Civil Union`: a kind of body, a sport, a bond, not one body. */
+const NOT_UNIONS = new Set([
+  'Soviet', 'Trade', 'Labour', 'Labor', 'Credit', 'Student', 'Students', 'Customs', 'Monetary', 'Banking', 'Currency', 'Political', 'Civil',
+  'Personal', 'Real', 'Free', 'Perfect', 'More', 'Holy', 'Economic', 'Rugby', 'Fiscal', 'Energy', 'Capital', 'Markets', 'Transfer', 'Sacred',
+]);
+const UNION: NameClass = { label: 'Union', not: NOT_UNIONS };
+/** `Crime Lab`, `Forensic Laboratory`: a kind of laboratory, not one. */
+const NOT_LABORATORIES = new Set([
+  'Crime', 'Forensic', 'Testing', 'Test', 'Research', 'Science', 'Computer', 'Language', 'Mobile', 'Secret', 'Drug', 'Meth', 'Home', 'School',
+  'Pathology', 'Hospital', 'Biology', 'Chemistry', 'Physics', 'Innovation', 'Living', 'Police', 'Clinical', 'Medical', 'Dental', 'Photo',
+]);
+const LABORATORY: NameClass = { label: 'Laboratory', not: NOT_LABORATORIES };
 /** Words that make no one force with `Force` alone (`Police Force`, `Task Force`), though a name that holds them may (`Singapore Police Force`). */
 const GENERIC_FORCES = new Set([
   'Police', 'Defence', 'Defense', 'Security', 'Armed', 'Task', 'Air', 'Naval', 'Ground', 'Land', 'Labour', 'Labor', 'Work', 'Peacekeeping',
@@ -116,6 +128,7 @@ const LAST_WORDS: Readonly<Record<string, NameClass>> = {
   Chambers: { label: 'Chambers', not: NOT_CHAMBERS },
   Organisation: ORGANISATION, Organization: ORGANISATION,
   Force: { label: 'Force', generic: GENERIC_FORCES },
+  Union: UNION, Laboratory: LABORATORY, Laboratories: LABORATORY, Labs: LABORATORY,
   Times: NEWSPAPER, Post: NEWSPAPER, Herald: NEWSPAPER, Gazette: NEWSPAPER, Tribune: NEWSPAPER, Chronicle: NEWSPAPER, Monitor: NEWSPAPER,
   Telegraph: NEWSPAPER, Courier: NEWSPAPER, Examiner: NEWSPAPER, Inquirer: NEWSPAPER, Mail: NEWSPAPER, Dispatch: NEWSPAPER,
 };
