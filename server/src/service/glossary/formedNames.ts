@@ -12,8 +12,10 @@ import type { TextMatch } from './matcher';
  * (`Southampton University` for the University of Southampton, `Democrat Party`) is that entry.
  */
 export interface FormedName {
-  /** The name as the transcript writes it, without a leading article or a possessive. */
+  /** The name as the transcript writes it, without a leading article or a possessive; or the body's name that its form tells (`Government of Egypt`). */
   readonly fullName: string;
+  /** The name as the transcript writes it, where the card bears another (`the Egyptian Government`). */
+  readonly written?: string;
   /** What kind of body: `Committee`, `University or college`. */
   readonly label: string;
   /** The glossary's kind, where the class is one (`university`, `party`). */
@@ -51,6 +53,10 @@ interface NameClass {
   readonly not?: ReadonlySet<string>;
   /** Words that, like GENERIC_QUALIFIERS, make no one body with this class word alone: `Police Force`, but `Singapore Police Force`. */
   readonly generic?: ReadonlySet<string>;
+  /** The last word before it in another language, whose class word this one is not (`Europäischen Union`: the EU in German). */
+  readonly foreign?: RegExp;
+  /** The name goes on after it (`Scottish Chambers of Commerce`): the words before the class word make no body of it. */
+  readonly notBeforeOf?: boolean;
 }
 
 const NOT_PARTIES = new Set(['Tea', 'Birthday', 'Christmas', 'Garden', 'Dinner', 'Pool', 'Block', 'Street', 'Launch', 'Hen', 'Stag', 'Search', 'Working', 'Donner']);
@@ -65,7 +71,7 @@ const NOT_NEWSPAPERS = new Set([
   'Royal', 'Air',
 ]);
 const NEWSPAPER: NameClass = { label: 'Newspaper', kind: 'media', not: NOT_NEWSPAPERS };
-const NOT_FORUMS = new Set(['Online', 'Internet', 'Web', 'Discussion', 'User', 'Town', 'Open']);
+const NOT_FORUMS = new Set(['Online', 'Internet', 'Web', 'Discussion', 'User', 'Town', 'Open', 'Global', 'International']);
 const NOT_ALLIANCES = new Set(['Grand', 'Western', 'Holy', 'Unholy', 'Strategic', 'Military', 'Electoral', 'Unlikely', 'Old']);
 const NOT_FRONTS = new Set([
   'Home', 'Western', 'Eastern', 'Northern', 'Southern', 'Cold', 'Warm', 'Weather', 'Sea', 'Water', 'Shop', 'Store', 'Ocean', 'Beach', 'Lake', 'River',
@@ -76,19 +82,19 @@ const NOT_ORGANISATIONS = new Set([
   'Terrorist', 'Criminal', 'Umbrella', 'Parent', 'Political', 'Charitable', 'Voluntary', 'Religious', 'Trade', 'Sister', 'Member', 'Partner',
   'Nongovernmental', 'Non-Governmental', 'Non-governmental', 'International', 'Intergovernmental', 'Multilateral', 'Civil',
 ]);
-const ORGANISATION: NameClass = { label: 'Organisation', not: NOT_ORGANISATIONS };
+const ORGANISATION: NameClass = { label: 'Organisation', not: NOT_ORGANISATIONS, notBeforeOf: true };
 /** `Soviet Union`, a country; `Trade Union`, `Credit Union`, `Rugby Union`, `Civil Union`: a kind of body, a sport, a bond, not one body. */
 const NOT_UNIONS = new Set([
   'Soviet', 'Trade', 'Labour', 'Labor', 'Credit', 'Student', 'Students', 'Customs', 'Monetary', 'Banking', 'Currency', 'Political', 'Civil',
   'Personal', 'Real', 'Free', 'Perfect', 'More', 'Holy', 'Economic', 'Rugby', 'Fiscal', 'Energy', 'Capital', 'Markets', 'Transfer', 'Sacred',
 ]);
-const UNION: NameClass = { label: 'Union', not: NOT_UNIONS };
+const UNION: NameClass = { label: 'Union', not: NOT_UNIONS, notBeforeOf: true, foreign: /(?:isch|ische|ischen|ischer|Junge|Christlich)$/u };
 /** `Crime Lab`, `Forensic Laboratory`: a kind of laboratory, not one. */
 const NOT_LABORATORIES = new Set([
   'Crime', 'Forensic', 'Testing', 'Test', 'Research', 'Science', 'Computer', 'Language', 'Mobile', 'Secret', 'Drug', 'Meth', 'Home', 'School',
   'Pathology', 'Hospital', 'Biology', 'Chemistry', 'Physics', 'Innovation', 'Living', 'Police', 'Clinical', 'Medical', 'Dental', 'Photo',
 ]);
-const LABORATORY: NameClass = { label: 'Laboratory', not: NOT_LABORATORIES };
+const LABORATORY: NameClass = { label: 'Laboratory', not: NOT_LABORATORIES, notBeforeOf: true };
 /** Words that make no one force with `Force` alone (`Police Force`, `Task Force`), though a name that holds them may (`Singapore Police Force`). */
 const GENERIC_FORCES = new Set([
   'Police', 'Defence', 'Defense', 'Security', 'Armed', 'Task', 'Air', 'Naval', 'Ground', 'Land', 'Labour', 'Labor', 'Work', 'Peacekeeping',
@@ -122,12 +128,12 @@ const LAST_WORDS: Readonly<Record<string, NameClass>> = {
   Hospital: { label: 'Hospital' },
   Clinic: { label: 'Clinic' },
   Party: { label: 'Political party', kind: 'party', not: NOT_PARTIES },
-  Forum: { label: 'Forum', not: NOT_FORUMS },
-  Alliance: { label: 'Alliance', not: NOT_ALLIANCES },
-  Front: { label: 'Front', not: NOT_FRONTS },
-  Chambers: { label: 'Chambers', not: NOT_CHAMBERS },
+  Forum: { label: 'Forum', not: NOT_FORUMS, notBeforeOf: true },
+  Alliance: { label: 'Alliance', not: NOT_ALLIANCES, notBeforeOf: true },
+  Front: { label: 'Front', not: NOT_FRONTS, notBeforeOf: true },
+  Chambers: { label: 'Chambers', not: NOT_CHAMBERS, notBeforeOf: true },
   Organisation: ORGANISATION, Organization: ORGANISATION,
-  Force: { label: 'Force', generic: GENERIC_FORCES },
+  Force: { label: 'Force', generic: GENERIC_FORCES, notBeforeOf: true },
   Union: UNION, Laboratory: LABORATORY, Laboratories: LABORATORY, Labs: LABORATORY,
   Times: NEWSPAPER, Post: NEWSPAPER, Herald: NEWSPAPER, Gazette: NEWSPAPER, Tribune: NEWSPAPER, Chronicle: NEWSPAPER, Monitor: NEWSPAPER,
   Telegraph: NEWSPAPER, Courier: NEWSPAPER, Examiner: NEWSPAPER, Inquirer: NEWSPAPER, Mail: NEWSPAPER, Dispatch: NEWSPAPER,
@@ -204,8 +210,13 @@ const FUNCTION_WORDS = languageWords('en').cannotEnd;
 const TITLES = new Set([
   'President', 'Vice', 'Chairman', 'Chairwoman', 'Chair', 'Chairperson', 'Minister', 'Secretary', 'Director', 'Member', 'Members', 'Head', 'Leader',
   'Chief', 'Speaker', 'Clerk', 'Counsel', 'Commissioner', 'Governor', 'Mayor', 'Senator', 'Judge', 'Justice', 'Dean', 'Professor', 'Provost',
-  'Chancellor', 'Deputy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Officer', 'Adviser', 'Advisor', 'Staff', 'Report', 'Inquiry',
+  'Chancellor', 'Deputy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Officer', 'Adviser', 'Advisor', 'Staff', 'Report', 'Inquiry', 'Commander',
 ]);
+/** A title, hyphenated ones among them (`Vice-Chief`). */
+const isTitle = (word: string) => TITLES.has(word) || (word.includes('-') && word.split('-').some((part) => TITLES.has(part)));
+
+/** `of` and a capitalised word after a class word: the name goes on (`Scottish Chambers of Commerce`, `Popular Front for…` aside). */
+const NAME_GOES_ON = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u;
 
 /** What ends a name that is a law's, a report's or an event's, not the body's: `Safety Board Act`, `Readiness Board Meeting`. */
 const NOT_A_BODY_AFTER = /^[ \t]+\p{Lu}/u;
@@ -271,6 +282,8 @@ const GROUP_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])Grupo${GAP}(${CAP}(?:${GAP}${
 const NOT_GROUPS = new Set([
   'Parlamentario', 'Armado', 'Especial', 'Delictivo', 'Criminal', 'Técnico', 'Interinstitucional', 'Asesor', 'Consultivo', 'Coordinador', 'Operativo',
   'Regional', 'Nacional', 'Federal', 'Municipal', 'Estatal', 'Mixto', 'Plural', 'Parlamentaria', 'Beta', 'Alfa',
+  // A parliamentary group by its party's adjective (`Grupo Popular`, `Grupo Socialista`, `Grupo Vasco`).
+  'Popular', 'Socialista', 'Vasco', 'Catalán', 'Republicano', 'Confederal', 'Ciudadanos', 'Podemos', 'Liberal', 'Conservador', 'Verde', 'Morena',
 ]);
 
 /** A name's words that end it but are no part of its body's name: `Ministry of Health Act`. */
@@ -285,9 +298,9 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
   // `head`: where the class word starts, for a name whose qualifiers may hold a glossary name, its owner (`Intel Corporation
   // Investment Policy Committee`, `NHS Modernisation Agency`): a body of that organisation, not the organisation.
   const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string, head?: number, country?: string,
-    alternatives?: readonly string[]) => {
-    const written = text.slice(start, end);
-    const fullName = written.replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
+    alternatives?: readonly string[], title?: string) => {
+    const asWritten = text.slice(start, end).replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
+    const fullName = title ?? asWritten;
     const overlapping = taken.filter((m) => m.start < end && start < m.end);
     const covers = head !== undefined && overlapping.length > 0 && overlapping.every((m) => m.start >= start && m.end <= head);
     // A nation's body may hold a generic name (`Parliament`): where that name has no card of its own, the body's stands.
@@ -295,7 +308,7 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     if ((overlapping.length && !covers && !nests) || found.some((m) => m.start < end && start < m.end)) return;
     const parent = covers && !owner ? text.slice(overlapping[0].start, overlapping[0].end).replace(/['’]s?$/u, '') : owner;
     const formed: FormedName = {
-      fullName, label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(parent ? { of: parent } : {}),
+      fullName, ...(asWritten !== fullName ? { written: asWritten } : {}), label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(parent ? { of: parent } : {}),
       ...(nation ? { nation, country: country ?? NATIONS[nation] } : {}),
     };
     found.push({
@@ -324,7 +337,8 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     const own = ownWords(m[1]);
     const qualifiers = own.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
     if (qualifiers.every((w) => GENERIC_QUALIFIERS.has(w) || cls.generic?.has(w))) continue;
-    if (cls.not?.has(qualifiers[qualifiers.length - 1])) continue;
+    if (cls.not?.has(qualifiers[qualifiers.length - 1]) || cls.foreign?.test(qualifiers[qualifiers.length - 1] ?? '')) continue;
+    if (cls.notBeforeOf && NAME_GOES_ON.test(text.slice(end, end + 8))) continue;
     add(m.index + m[1].trimEnd().length - own.length, end, cls, own.owner, undefined, cls.kind === 'party' ? undefined : m.index + m[1].length);
   }
   for (const m of text.matchAll(NATION_LAST)) {
@@ -349,7 +363,7 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
       if (!country) continue;
       const end = m.index + m[0].length - m[2].length + words[k - 1].index + words[k - 1][0].length;
       if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) break;
-      add(m.index, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country));
+      add(m.index, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country), nationBodyTitle(m[1], country));
       break;
     }
   }
@@ -362,7 +376,7 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
       const country = nationNamed(words);
       if (!country) continue;
       const start = text.lastIndexOf(before[before.length - k], m.index);
-      add(start, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country));
+      add(start, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country), nationBodyTitle(m[1], country));
       break;
     }
   }
@@ -414,7 +428,7 @@ function ownWords(before: string): { words: string[]; length: number; owner?: st
     const bare = word.replace(/['’]s$/u, '');
     // A function word opens a name only capitalised (`Across the…`); `and` inside one joins its words (`Prevention and Resolution Organisation`).
     const opens = FUNCTION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare);
-    if (TITLES.has(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || opens) from = i + 1;
+    if (isTitle(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || opens) from = i + 1;
   });
   // The small words that joined a title or an opener to the name (`of the`) are no part of it.
   while (from < words.length && /^\p{Ll}/u.test(words[from])) from++;
@@ -459,7 +473,7 @@ export function formedEntry(name: FormedName): OrganisationEntry {
   return {
     id: `formed:${name.fullName}`,
     acronyms: name.acronym ? [name.acronym] : [],
-    names: [name.fullName],
+    names: [name.fullName, ...(name.written ? [name.written] : [])],
     fullName: name.fullName,
     ...(name.kind ? { kind: name.kind } : {}),
     ...(name.country ? { country: name.country } : {}),
@@ -481,6 +495,15 @@ function nationBodyNames(body: string, country: string): string[] {
   return nationNames(country).flatMap((name) => [
     `${body} of ${name}`, `${body} of the ${name}`, `${name} ${body}`, ...(body === 'Government' ? [`Federal Government of ${name}`] : []),
   ]);
+}
+
+/**
+ * The name a nation's government or parliament bears on its card, however the transcript writes it (`the Egyptian Government`,
+ * `Government of the Arab Republic of Egypt`): one card for one body. `the` before a plural name or a union's (`the Netherlands`).
+ */
+function nationBodyTitle(body: string, country: string): string {
+  const name = nationName(country);
+  return `${body} of ${/^United |s$|Republic$/u.test(name) ? 'the ' : ''}${name}`;
 }
 
 /** The country whose government or parliament a name is by its form (`Government of Canada`, `Indian Parliament`), if it is one. */
