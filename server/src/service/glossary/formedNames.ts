@@ -302,7 +302,9 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     const asWritten = text.slice(start, end).replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
     const fullName = title ?? asWritten;
     const overlapping = taken.filter((m) => m.start < end && start < m.end);
-    const covers = head !== undefined && overlapping.length > 0 && overlapping.every((m) => m.start >= start && m.end <= head);
+    // A glossary name before `and` is a body of its own, not the owner of the name after it (`Microsoft and Deus Labs`).
+    const joined = overlapping.some((m) => /^[ \t]+(?:and|&)[ \t]/u.test(text.slice(m.end, m.end + 6)));
+    const covers = !joined && head !== undefined && overlapping.length > 0 && overlapping.every((m) => m.start >= start && m.end <= head);
     // A nation's body may hold a generic name (`Parliament`): where that name has no card of its own, the body's stands.
     const nests = !!alternatives && overlapping.every((m) => m.start >= start && m.end <= end && (m.start > start || m.end < end));
     if ((overlapping.length && !covers && !nests) || found.some((m) => m.start < end && start < m.end)) return;
@@ -317,6 +319,8 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
   };
   FIRST_CLASS.lastIndex = 0;
   for (let m = FIRST_CLASS.exec(text); m; m = FIRST_CLASS.exec(text)) {
+    // A venue (`Center for the Performing Arts`), the UN's Security Council in Spanish (`Consejo de Seguridad`): no body of that form.
+    if ((m[2] === 'Centre' || m[2] === 'Center') && /\bArts$/u.test(m[3]) || m[2] === 'Consejo' && m[3] === 'Seguridad') continue;
     // `Office of the President`, `Office of the Prime Minister`: an office-holder's office, which each country has (the generic names).
     if (m[2] === 'Office' && /^(?:Prime|Vice|Deputy|First)\b/u.test(m[3]) || m[2] === 'Office' && TITLES.has(m[3].split(/\s+/u)[0])) continue;
     const rest = nameBeforeTitle(m[3]);
@@ -380,21 +384,6 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
       break;
     }
   }
-  // A generic name after a nation's adjective or name (`the Indonesian Ministry of Health`, `Egyptian Foreign Ministry`): that nation's
-  // body, where the generic name has no sense of that nation (where it has one, that sense stands instead).
-  for (const m of taken) {
-    if (!glossary.genericSenses(m.form)) continue;
-    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0].trimEnd().split(/[ \t]+/u) ?? [];
-    for (let k = Math.min(3, before.length); k > 0; k--) {
-      const country = nationNamed(before.slice(before.length - k).join(' '));
-      if (!country) continue;
-      const generic = m.form.replace(/['’]s?$/u, '');
-      const kind = /^Ministry\b|\bMinistry$/u.test(generic) ? 'ministry' : undefined;
-      add(text.lastIndexOf(before[before.length - k], m.start), m.end, { label: generic, ...(kind ? { kind } : {}) }, undefined, nationName(country), undefined,
-        country, []);
-      break;
-    }
-  }
   if (!found.length) return NONE;
   found.sort((a, b) => a.start - b.start);
   const variants: TextMatch[] = [];
@@ -420,14 +409,19 @@ function nameBeforeTitle(words: string): string {
  * the last title (`President of the`) or opener (`Because the`); the first of them is its owner
  * if it is a legislature's (`Senate`). `length` is theirs in `before`, spaces between them included.
  */
+/** A word that ends a body's name, or an acronym: what `and` after it does not join to the words after. */
+const ENDS_A_NAME = new RegExp(`^(?:${[...Object.keys(LAST_WORDS), 'Executive', 'Service', 'Services', 'Trust', 'Group', 'Network'].join('|')})$|^\\p{Lu}{2,}$`, 'u');
+
 function ownWords(before: string): { words: string[]; length: number; owner?: string } {
   const written = before.trimEnd();
   const words = written.split(/[\s,]+/).filter(Boolean);
   let from = 0;
   words.forEach((word, i) => {
     const bare = word.replace(/['’]s$/u, '');
-    // A function word opens a name only capitalised (`Across the…`); `and` inside one joins its words (`Prevention and Resolution Organisation`).
-    const opens = FUNCTION_WORDS.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare);
+    // A function word ends what came before (`Alex Gladstein of the…`), but `and` between the words of one name joins them
+    // (`Conciliation and Arbitration Commission`): not before `the`, nor after a body's last word or an acronym (`Health Service Executive and…`).
+    const joins = (bare === 'and' || bare === '&') && i > 0 && words[i + 1] !== 'the' && !ENDS_A_NAME.test(words[i - 1]);
+    const opens = FUNCTION_WORDS.has(bare.toLowerCase()) && !joins;
     if (isTitle(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || opens) from = i + 1;
   });
   // The small words that joined a title or an opener to the name (`of the`) are no part of it.
@@ -516,7 +510,15 @@ function nationOfBody(form: string): string | undefined {
 
 /** Whether a form says by itself the country of a national body that bears it. */
 export function formSaysItsCountry(form: string, country: string | undefined): boolean {
-  return (country === 'US' && US_CIRCUIT.test(form)) || (!!country && nationOfBody(form) === country);
+  return country === 'US' && US_CIRCUIT.test(form);
+}
+
+/**
+ * Whether a form names the nation whose government or parliament an entry is (`Canadian Government` for the Government of
+ * Canada): the entry stands without the transcript naming that country elsewhere, but counts for no transcript's country.
+ */
+export function formNamesItsNation(form: string, country: string | undefined): boolean {
+  return !!country && nationOfBody(form) === country;
 }
 
 /** Words a name's acronym may leave out: `Bereaved Families for Justice` is BFJ or BFFJ. */
