@@ -111,6 +111,18 @@ describe('glossary: organisations known by the form of their name', () => {
     }
   });
 
+  it('joins a name’s words with and, but not two bodies, and cuts a person’s name before of', () => {
+    assert.equal(cardAt('A: The Conciliation and Arbitration Comm|ission ruled.'), 'Conciliation and Arbitration Commission');
+    assert.equal(cardAt('A: The Lake Health Service Executive and Lake Poverty Age|ncy met.'), 'Lake Poverty Agency');
+    assert.equal(cardAt('A: The ISIL and the Lake Nusra Fr|ont attacked.'), 'Lake Nusra Front');
+    assert.equal(cardAt('A: Alex Gladstein of the Lake Ferry Found|ation spoke.'), 'Lake Ferry Foundation');
+    // A glossary name before `and` is a body of its own, and owns nothing after it.
+    assert.equal(cardAt('A: Green|peace and Deus Labs built it.'), 'Greenpeace International');
+    assert.equal(cardAt('A: Greenpeace and Deus La|bs built it.'), undefined);
+    // After an acronym, `and` starts another name.
+    assert.equal(cardAt('A: NATO and Deus La|bs built it.'), 'Deus Labs');
+  });
+
   it('gives no card to those class words where the words before them make no one body', () => {
     for (const marked of [
       'A: The Police Fo|rce said.', 'A: The Task Fo|rce met.', 'A: On the Western Fr|ont.', 'A: On the Home Fr|ont.', 'A: An Online For|um.',
