@@ -98,8 +98,12 @@ export function nationNamed(words: string): string | undefined {
 
 /** A country's English name (CLDR's, without its bracketed other name: `Myanmar`). */
 export function nationName(code: string): string {
-  return (new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code) ?? code).replace(/ \(.*\)$/u, '');
+  englishNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return (englishNames.of(code) ?? code).replace(/ \(.*\)$/u, '');
 }
+
+/** Static data, like the country matcher: the runtime's English region names. */
+let englishNames: Intl.DisplayNames | undefined;
 
 /** A country's English names: CLDR's and the official ones of OTHER_ENGLISH_NAMES (`United States`, `United States of America`). */
 export function nationNames(code: string): string[] {
