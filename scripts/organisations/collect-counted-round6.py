@@ -8,15 +8,12 @@ the glossary takes.
 
 Usage: python3 scripts/organisations/collect-counted-round6.py MIRROR_ROOT OUT_DIR
 Run once; the files it wrote are committed, so the tests never need the mirrors."""
-import functools, html, os, random, re, sys
+import html, os, re, sys
 
 import mirrors
 
-MIRROR, OUT = sys.argv[1], sys.argv[2]
+MIRROR, OUT, rng, git, head = mirrors.collector(sys.argv, 6019)
 MAX_CHARS = 24000
-rng = random.Random(6019)
-git = functools.partial(mirrors.git, MIRROR)
-head = functools.partial(mirrors.head, MIRROR)
 rows = []
 
 

@@ -3,9 +3,17 @@ collect-counted-hearings.py): reading a repository of the local mirrors (the sea
 under /work/.mirror), cutting a transcript to a length at a paragraph's end, and reading the
 formats two of the repositories hold."""
 import csv
+import functools
 import os
+import random
 import re
 import subprocess
+
+
+def collector(argv, seed):
+    """A collector's MIRROR_ROOT and OUT_DIR (its command line), its seeded random source, and `git`/`head` bound to the mirror."""
+    mirror, out = argv[1], argv[2]
+    return mirror, out, random.Random(seed), functools.partial(git, mirror), functools.partial(head, mirror)
 
 
 def git(mirror, repo, *args):
