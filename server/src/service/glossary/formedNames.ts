@@ -71,7 +71,6 @@ const NOT_NEWSPAPERS = new Set([
   'Royal', 'Air',
 ]);
 const NEWSPAPER: NameClass = { label: 'Newspaper', kind: 'media', not: NOT_NEWSPAPERS };
-const NOT_FORUMS = new Set(['Online', 'Internet', 'Web', 'Discussion', 'User', 'Town', 'Open', 'Global', 'International']);
 const NOT_ALLIANCES = new Set(['Grand', 'Western', 'Holy', 'Unholy', 'Strategic', 'Military', 'Electoral', 'Unlikely', 'Old']);
 const NOT_FRONTS = new Set([
   'Home', 'Western', 'Eastern', 'Northern', 'Southern', 'Cold', 'Warm', 'Weather', 'Sea', 'Water', 'Shop', 'Store', 'Ocean', 'Beach', 'Lake', 'River',
@@ -128,7 +127,6 @@ const LAST_WORDS: Readonly<Record<string, NameClass>> = {
   Hospital: { label: 'Hospital' },
   Clinic: { label: 'Clinic' },
   Party: { label: 'Political party', kind: 'party', not: NOT_PARTIES },
-  Forum: { label: 'Forum', not: NOT_FORUMS, notBeforeOf: true },
   Alliance: { label: 'Alliance', not: NOT_ALLIANCES, notBeforeOf: true },
   Front: { label: 'Front', not: NOT_FRONTS, notBeforeOf: true },
   Chambers: { label: 'Chambers', not: NOT_CHAMBERS, notBeforeOf: true },
