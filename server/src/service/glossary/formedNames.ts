@@ -308,7 +308,8 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     if ((overlapping.length && !covers && !nests) || found.some((m) => m.start < end && start < m.end)) return;
     const parent = covers && !owner ? text.slice(overlapping[0].start, overlapping[0].end).replace(/['’]s?$/u, '') : owner;
     const formed: FormedName = {
-      fullName, ...(asWritten !== fullName ? { written: asWritten } : {}), label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(parent ? { of: parent } : {}),
+      fullName, ...(asWritten !== fullName ? { written: asWritten } : {}), label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}),
+      ...(parent ? { of: parent } : {}),
       ...(nation ? { nation, country: country ?? NATIONS[nation] } : {}),
     };
     found.push({
@@ -365,7 +366,8 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
       if (!country) continue;
       const end = m.index + m[0].length - m[2].length + words[k - 1].index + words[k - 1][0].length;
       if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) break;
-      add(m.index, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country), nationBodyTitle(m[1], country));
+      add(m.index, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country),
+        nationBodyTitle(m[1], country));
       break;
     }
   }
@@ -378,7 +380,8 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
       const country = nationNamed(words);
       if (!country) continue;
       const start = text.lastIndexOf(before[before.length - k], m.index);
-      add(start, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country), nationBodyTitle(m[1], country));
+      add(start, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country),
+        nationBodyTitle(m[1], country));
       break;
     }
   }
@@ -408,7 +411,9 @@ function nameBeforeTitle(words: string): string {
  * if it is a legislature's (`Senate`). `length` is theirs in `before`, spaces between them included.
  */
 /** A word that ends a body's name, or an acronym: what `and` after it does not join to the words after. */
-const ENDS_A_NAME = new RegExp(`^(?:${[...Object.keys(LAST_WORDS), 'Executive', 'Service', 'Services', 'Trust', 'Group', 'Network'].join('|')})$|^\\p{Lu}{2,}$`, 'u');
+const ENDS_A_NAME = new RegExp(
+  `^(?:${[...Object.keys(LAST_WORDS), 'Executive', 'Service', 'Services', 'Trust', 'Group', 'Network'].join('|')})$|^\\p{Lu}{2,}$`, 'u',
+);
 
 function ownWords(before: string): { words: string[]; length: number; owner?: string } {
   const written = before.trimEnd();
