@@ -4,9 +4,17 @@ under /work/.mirror), cutting a transcript to a length at a paragraph's end, rea
 three of the repositories hold, and the transcripts a collector takes."""
 import csv
 import json
+import functools
 import os
+import random
 import re
 import subprocess
+
+
+def collector(argv, seed):
+    """A collector's MIRROR_ROOT and OUT_DIR (its command line), its seeded random source, and `git`/`head` bound to the mirror."""
+    mirror, out = argv[1], argv[2]
+    return mirror, out, random.Random(seed), functools.partial(git, mirror), functools.partial(head, mirror)
 
 
 def git(mirror, repo, *args):

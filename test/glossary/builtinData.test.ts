@@ -87,6 +87,17 @@ describe('glossary: cards of the built-in classes', () => {
     ]);
   });
 
+  it('gives the bodies the sixth counted set named without a card: police, unions, courts, funds and Singapore’s legal bodies', () => {
+    assert.deepEqual(cards('Anna Lee: The RCMP and the BMA; the PNGDF; the GCF and COVAX; the Supreme People\'s Court.\n'), [
+      ['RCMP', 'rcmp'], ['BMA', 'british-medical-association'], ['PNGDF', 'pngdf'], ['GCF', 'green-climate-fund'], ['COVAX', 'covax'],
+      ["Supreme People's Court", 'supreme-peoples-court'],
+    ]);
+    assert.deepEqual(cards('Anna Lee: The AGC, the Singapore Land Authority, the Family Justice Courts and Pro Bono SG.\n'), [
+      ['AGC', 'agc-singapore'], ['Singapore Land Authority', 'singapore-land-authority'], ['Family Justice Courts', 'family-justice-courts'],
+      ['Pro Bono SG', 'pro-bono-sg'],
+    ]);
+  });
+
   it('takes no ordinary word for a newspaper or a company', () => {
     assert.deepEqual(cards('Anna Lee: The Australian people read the Age of Reason; die Zeit vergeht; we like Apple pie and Intel.\n'), []);
   });

@@ -88,6 +88,77 @@ describe('glossary: organisations known by the form of their name', () => {
     assert.equal(cardAt(lines('SENATOR: America needs this.', '', 'SENATOR: The Senate Judiciary Committ|ee met.')), 'United States Senate Committee on the Judiciary');
   });
 
+  it('knows alliances, fronts, chambers, organisations, forces, unions, labs, centres, offices, German and Spanish bodies and groups by form', () => {
+    const cards: readonly (readonly [string, string, RegExp])[] = [
+      ['A: The Global Ocean Allia|nce said.', 'Global Ocean Alliance', /^Alliance:/],
+      ['A: The Al-Nusra Fr|ont attacked.', 'Al-Nusra Front', /^Front:/],
+      ['A: The Lake Street Chamb|ers said.', 'Lake Street Chambers', /^Chambers:/],
+      ['A: The Dispute Prevention and Resolution Organisa|tion met.', 'Dispute Prevention and Resolution Organisation', /^Organisation:/],
+      ['A: The Lake Ferry Police Fo|rce said.', 'Lake Ferry Police Force', /^Force:/],
+      ['A: The Commander of the Lake Ferry Task Fo|rce said.', 'Lake Ferry Task Force', /^Force:/],
+      ['A: The Centre for Lake Res|earch said.', 'Centre for Lake Research', /^Centre:/],
+      ['A: The Office of the Public Guard|ian said.', 'Office of the Public Guardian', /^Office:/],
+      ['A: Das Bundesamt für Seenforsch|ung sagt.', 'Bundesamt für Seenforschung', /^Federal office:/],
+      ['A: El Consejo de Lagos y Rí|os dijo.', 'Consejo de Lagos y Ríos', /^Council:/],
+      ['A: Grupo Lagu|na anunció.', 'Grupo Laguna', /^Group:/],
+      ['A: The Lake Ferry Workers Un|ion said.', 'Lake Ferry Workers Union', /^Union:/],
+      ['A: At Lake Ferry La|bs we built it.', 'Lake Ferry Labs', /^Laboratory:/],
+    ];
+    for (const [marked, title, kind] of cards) {
+      assert.equal(cardAt(marked), title, marked);
+      assert.match(kindAt(marked)!, kind, marked);
+    }
+  });
+
+  it('joins a name’s words with and, but not two bodies, and cuts a person’s name before of', () => {
+    assert.equal(cardAt('A: The Conciliation and Arbitration Comm|ission ruled.'), 'Conciliation and Arbitration Commission');
+    assert.equal(cardAt('A: The Lake Health Service Executive and Lake Poverty Age|ncy met.'), 'Lake Poverty Agency');
+    assert.equal(cardAt('A: The ISIL and the Lake Nusra Fr|ont attacked.'), 'Lake Nusra Front');
+    assert.equal(cardAt('A: Alex Gladstein of the Lake Ferry Found|ation spoke.'), 'Lake Ferry Foundation');
+    // A glossary name before `and` is a body of its own, and owns nothing after it.
+    assert.equal(cardAt('A: Green|peace and Deus Labs built it.'), 'Greenpeace International');
+    assert.equal(cardAt('A: Greenpeace and Deus La|bs built it.'), undefined);
+    // After an acronym, `and` starts another name.
+    assert.equal(cardAt('A: NATO and Deus La|bs built it.'), 'Deus Labs');
+  });
+
+  it('gives no card to those class words where the words before them make no one body, nor to a forum (most often an event)', () => {
+    for (const marked of [
+      'A: The Police Fo|rce said.', 'A: The Task Fo|rce met.', 'A: On the Western Fr|ont.', 'A: On the Home Fr|ont.',
+      'A: The Second Caspian Economic For|um met.',
+      'A: A Terrorist Organisa|tion.', 'A: The Judges’ Chamb|ers.', 'A: The Western Alli|ance.', 'A: The Office of the Pres|ident said.',
+      'A: The Office of the Prime| Minister said.', 'A: El Grupo Parlamen|tario del PAN.', 'A: The Soviet Un|ion fell.', 'A: The Trade Un|ion met.',
+      'A: He plays Rugby Un|ion.', 'A: The Crime La|bs said.', 'A: Die Ziele der Europäischen Un|ion sind klar.', 'A: El Grupo Popu|lar votó.',
+      'A: Liz Cameron of the Scottish Chamb|ers of Commerce.', 'A: The Vice-Chief of the Defence Fo|rce said.',
+    ]) assert.equal(cardAt(marked), undefined, marked);
+  });
+
+  it('knows a nation’s government and parliament by its name or its adjective, one card for each however written, with that country', () => {
+    assert.equal(cardAt('A: We thank the Government of the Arab Republic of Eg|ypt for its help.'), 'Government of Egypt');
+    assert.match(kindAt('A: We thank the Government of the Arab Republic of Eg|ypt for its help.')!, /^National government of Egypt:/);
+    assert.equal(cardAt('A: The Government of Ye|men asked for it.'), 'Government of Yemen');
+    assert.equal(cardAt('A: The Libyan Govern|ment and the Libyan Parliament disagree.'), 'Government of Libya');
+    assert.equal(cardAt('A: The Libyan Government and the Libyan Parli|ament disagree.'), 'Parliament of Libya');
+    assert.match(kindAt('A: The Libyan Government and the Libyan Parli|ament disagree.')!, /^National parliament of Libya:/);
+    assert.equal(cardAt('A: The Sierra Leonean Gover|nment said so.'), 'Government of Sierra Leone');
+    assert.equal(cardAt('A: The Dutch Gover|nment said so.'), 'Government of the Netherlands');
+    // Both spellings are one organisation of the transcript.
+    const text = lines('A: The Government of the Republic of Benin thanks you.', '', 'A: The Beninese Government agrees.');
+    const counts = createLanguageService().provideOrganisations(document(text));
+    assert.deepEqual(counts.map((c) => [c.entry.fullName, c.count]), [['Government of Benin', 2]]);
+    // Where an entry bears a name of that form, it is that entry, and the form tells its country: none need be named.
+    assert.equal(cardAt('A: The Canadian Govern|ment agreed.'), 'Government of Canada');
+    assert.equal(cardAt('A: The Government of Mala|ysia agreed.'), 'Government of Malaysia');
+  });
+
+  it('gives no card to a government or parliament that its words do not tie to a nation', () => {
+    for (const marked of [
+      'A: The Government of the D|ay decides.', 'A: A Government of National Un|ity was formed.', 'A: The Queensland Gov|ernment agreed.',
+      'A: The Korean Govern|ment agreed.', 'A: The European Parl|iament voted.', 'A: The Parliament of the World’s Reli|gions met.',
+      'A: The Government of Egypt Min|ister spoke.', 'A: The Labor Gover|nment did it.',
+    ]) assert.doesNotMatch(hoverAt(marked) ?? '', /National (?:government|parliament)/, marked);
+  });
+
   it('offers to add a name known by its form to the workspace glossary', () => {
     const text = 'A: The Pandemic Flu Readiness Board did not meet.\n';
     const service = createLanguageService();

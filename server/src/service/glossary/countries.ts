@@ -57,6 +57,62 @@ export function countryBefore(text: string, at: number): string | undefined {
   return last && last.end === before.length - gap && gap > 0 && last.ids.length === 1 ? last.ids[0] : undefined;
 }
 
+/** Official and other English names CLDR does not give, as delegations and governments write them. */
+const OTHER_ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  'United States of America': 'US', 'Russian Federation': 'RU', 'Republic of Korea': 'KR', "Democratic People's Republic of Korea": 'KP',
+  'Syrian Arab Republic': 'SY', 'Viet Nam': 'VN', Türkiye: 'TR', Myanmar: 'MM', Burma: 'MM', 'Lao People’s Democratic Republic': 'LA',
+  "Lao People's Democratic Republic": 'LA', 'United Republic of Tanzania': 'TZ', 'Republic of Moldova': 'MD', 'Czech Republic': 'CZ',
+};
+
+let nations: Map<string, string> | undefined;
+
+/** English names of countries (CLDR's, and OTHER_ENGLISH_NAMES) and their adjectives (`nationAdjectives`), `&` written `and`. */
+function nationsByName(): Map<string, string> {
+  if (nations) return nations;
+  nations = new Map();
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = isCountryCode(code) ? english.of(code) : undefined;
+      if (name && name !== code && !/\d/.test(name)) nations.set(plainName(name.replace(/ \(.*\)$/u, '')), code);
+    }
+  }
+  for (const [name, code] of Object.entries(OTHER_ENGLISH_NAMES)) nations.set(plainName(name), code);
+  for (const [code, adjectives] of Object.entries(countryWords.nationAdjectives)) for (const adjective of adjectives) nations.set(adjective, code);
+  return nations;
+}
+
+const plainName = (name: string) => name.replace(/&/gu, 'and').replace(/’/gu, "'");
+
+/**
+ * The country that a nation's English name or adjective names (`Egypt`, `Egyptian`, `Arab Republic
+ * of Egypt`, `Kingdom of Eswatini`, `United States of America`), by its code; undefined for any
+ * other words, a state's or a city's among them (`Queensland`).
+ */
+export function nationNamed(words: string): string | undefined {
+  const name = plainName(words.replace(/\s+/gu, ' ').replace(/^the /u, ''));
+  const byName = nationsByName();
+  return byName.get(name) ?? byName.get(name.replace(LONG_FORM, '')) ?? undefined;
+}
+
+/** A country's English name (CLDR's, without its bracketed other name: `Myanmar`). */
+export function nationName(code: string): string {
+  englishNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return (englishNames.of(code) ?? code).replace(/ \(.*\)$/u, '');
+}
+
+/** Static data, like the country matcher: the runtime's English region names. */
+let englishNames: Intl.DisplayNames | undefined;
+
+/** A country's English names: CLDR's and the official ones of OTHER_ENGLISH_NAMES (`United States`, `United States of America`). */
+export function nationNames(code: string): string[] {
+  return [nationName(code), ...Object.keys(OTHER_ENGLISH_NAMES).filter((name) => OTHER_ENGLISH_NAMES[name] === code)];
+}
+
+/** What an official name puts before the country's: `Arab Republic of`, `Kingdom of`, `People's Republic of`. */
+const LONG_FORM = /^(?:[\p{Lu}][\p{L}']+ )*(?:Republic|Kingdom|Federation|Commonwealth|State|Principality|Sultanate|Emirate|Grand Duchy|Union) of (?:the )?/u;
+
 /** Codes that name no country (`UN`, `EU`), and a country's old or other code (`UK`, `SU`: CLDR names them as `GB`, `RU`). */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
 

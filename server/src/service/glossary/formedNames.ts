@@ -1,4 +1,5 @@
 import { languageWords } from '../text/languages';
+import { nationName, nationNamed, nationNames } from './countries';
 import { LayerRank, type Glossary, type OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 
@@ -11,8 +12,10 @@ import type { TextMatch } from './matcher';
  * (`Southampton University` for the University of Southampton, `Democrat Party`) is that entry.
  */
 export interface FormedName {
-  /** The name as the transcript writes it, without a leading article or a possessive. */
+  /** The name as the transcript writes it, without a leading article or a possessive; or the body's name that its form tells (`Government of Egypt`). */
   readonly fullName: string;
+  /** The name as the transcript writes it, where the card bears another (`the Egyptian Government`). */
+  readonly written?: string;
   /** What kind of body: `Committee`, `University or college`. */
   readonly label: string;
   /** The glossary's kind, where the class is one (`university`, `party`). */
@@ -31,6 +34,8 @@ export interface FormedMatch extends TextMatch {
   readonly formed: FormedName;
   /** It holds a glossary name among the words before its class word (its owner's): it stands instead of that name. */
   readonly covers?: boolean;
+  /** The names an entry may bear for it, where its form tells them (`Government of Canada` for `the Canadian Government`). */
+  readonly alternatives?: readonly string[];
 }
 
 /** The names a paragraph forms: the variants the glossary knows, and every formed name (the card where no variant stands). */
@@ -46,6 +51,12 @@ interface NameClass {
   readonly kind?: string;
   /** Words before the class word that make no body's name of it: `Tea Party`, `West Bank`, `Oval Office`. */
   readonly not?: ReadonlySet<string>;
+  /** Words that, like GENERIC_QUALIFIERS, make no one body with this class word alone: `Police Force`, but `Singapore Police Force`. */
+  readonly generic?: ReadonlySet<string>;
+  /** The last word before it in another language, whose class word this one is not (`Europäischen Union`: the EU in German). */
+  readonly foreign?: RegExp;
+  /** The name goes on after it (`Scottish Chambers of Commerce`): the words before the class word make no body of it. */
+  readonly notBeforeOf?: boolean;
 }
 
 const NOT_PARTIES = new Set(['Tea', 'Birthday', 'Christmas', 'Garden', 'Dinner', 'Pool', 'Block', 'Street', 'Launch', 'Hen', 'Stag', 'Search', 'Working', 'Donner']);
@@ -60,6 +71,35 @@ const NOT_NEWSPAPERS = new Set([
   'Royal', 'Air',
 ]);
 const NEWSPAPER: NameClass = { label: 'Newspaper', kind: 'media', not: NOT_NEWSPAPERS };
+const NOT_ALLIANCES = new Set(['Grand', 'Western', 'Holy', 'Unholy', 'Strategic', 'Military', 'Electoral', 'Unlikely', 'Old']);
+const NOT_FRONTS = new Set([
+  'Home', 'Western', 'Eastern', 'Northern', 'Southern', 'Cold', 'Warm', 'Weather', 'Sea', 'Water', 'Shop', 'Store', 'Ocean', 'Beach', 'Lake', 'River',
+  'Harbour', 'Harbor', 'Popular', 'United', 'Economic', 'Domestic', 'Foreign', 'Diplomatic', 'Legal', 'Political', 'Russian', 'Ukrainian',
+]);
+const NOT_CHAMBERS = new Set(['Judges', 'Judge’s', "Judge's", 'Judges’', "Judges'", 'Council', 'Both', 'Lower', 'Upper', 'Gas', 'Echo']);
+const NOT_ORGANISATIONS = new Set([
+  'Terrorist', 'Criminal', 'Umbrella', 'Parent', 'Political', 'Charitable', 'Voluntary', 'Religious', 'Trade', 'Sister', 'Member', 'Partner',
+  'Nongovernmental', 'Non-Governmental', 'Non-governmental', 'International', 'Intergovernmental', 'Multilateral', 'Civil',
+]);
+const ORGANISATION: NameClass = { label: 'Organisation', not: NOT_ORGANISATIONS, notBeforeOf: true };
+/** `Soviet Union`, a country; `Trade Union`, `Credit Union`, `Rugby Union`, `Civil Union`: a kind of body, a sport, a bond, not one body. */
+const NOT_UNIONS = new Set([
+  'Soviet', 'Trade', 'Labour', 'Labor', 'Credit', 'Student', 'Students', 'Customs', 'Monetary', 'Banking', 'Currency', 'Political', 'Civil',
+  'Personal', 'Real', 'Free', 'Perfect', 'More', 'Holy', 'Economic', 'Rugby', 'Fiscal', 'Energy', 'Capital', 'Markets', 'Transfer', 'Sacred',
+]);
+const UNION: NameClass = { label: 'Union', not: NOT_UNIONS, notBeforeOf: true, foreign: /(?:isch|ische|ischen|ischer|Junge|Christlich)$/u };
+/** `Crime Lab`, `Forensic Laboratory`: a kind of laboratory, not one. */
+const NOT_LABORATORIES = new Set([
+  'Crime', 'Forensic', 'Testing', 'Test', 'Research', 'Science', 'Computer', 'Language', 'Mobile', 'Secret', 'Drug', 'Meth', 'Home', 'School',
+  'Pathology', 'Hospital', 'Biology', 'Chemistry', 'Physics', 'Innovation', 'Living', 'Police', 'Clinical', 'Medical', 'Dental', 'Photo',
+]);
+const LABORATORY: NameClass = { label: 'Laboratory', not: NOT_LABORATORIES, notBeforeOf: true };
+/** Words that make no one force with `Force` alone (`Police Force`, `Task Force`), though a name that holds them may (`Singapore Police Force`). */
+const GENERIC_FORCES = new Set([
+  'Police', 'Defence', 'Defense', 'Security', 'Armed', 'Task', 'Air', 'Naval', 'Ground', 'Land', 'Labour', 'Labor', 'Work', 'Peacekeeping',
+  'Coalition', 'Allied', 'Rebel', 'Opposition', 'Border', 'Strike', 'Rapid', 'Reaction', 'Response', 'Quick', 'Brute', 'Driving', 'Life', 'Tour',
+  'Expeditionary', 'Occupation', 'Occupying', 'Enemy', 'Protection', 'Stabilisation', 'Stabilization', 'Intervention', 'Multinational', 'Combined',
+]);
 
 /** Class words that end a name: `Judiciary Committee`, `Berea College`, `Walter Reed Hospital`, `Concord Monitor`. */
 const LAST_WORDS: Readonly<Record<string, NameClass>> = {
@@ -87,6 +127,12 @@ const LAST_WORDS: Readonly<Record<string, NameClass>> = {
   Hospital: { label: 'Hospital' },
   Clinic: { label: 'Clinic' },
   Party: { label: 'Political party', kind: 'party', not: NOT_PARTIES },
+  Alliance: { label: 'Alliance', not: NOT_ALLIANCES, notBeforeOf: true },
+  Front: { label: 'Front', not: NOT_FRONTS, notBeforeOf: true },
+  Chambers: { label: 'Chambers', not: NOT_CHAMBERS, notBeforeOf: true },
+  Organisation: ORGANISATION, Organization: ORGANISATION,
+  Force: { label: 'Force', generic: GENERIC_FORCES, notBeforeOf: true },
+  Union: UNION, Laboratory: LABORATORY, Laboratories: LABORATORY, Labs: LABORATORY,
   Times: NEWSPAPER, Post: NEWSPAPER, Herald: NEWSPAPER, Gazette: NEWSPAPER, Tribune: NEWSPAPER, Chronicle: NEWSPAPER, Monitor: NEWSPAPER,
   Telegraph: NEWSPAPER, Courier: NEWSPAPER, Examiner: NEWSPAPER, Inquirer: NEWSPAPER, Mail: NEWSPAPER, Dispatch: NEWSPAPER,
 };
@@ -111,10 +157,19 @@ const FIRST_WORDS: Readonly<Record<string, NameClass>> = {
   Ministère: { label: 'Ministry', kind: 'ministry' },
   Universidad: { label: 'University or college', kind: 'university' },
   Université: { label: 'University or college', kind: 'university' },
+  Centre: { label: 'Centre' },
+  Center: { label: 'Centre' },
+  Office: { label: 'Office' },
+  Bundesministerium: { label: 'Ministry', kind: 'ministry' },
+  Bundesamt: { label: 'Federal office' },
+  Bundesanstalt: { label: 'Federal agency' },
+  Instituto: { label: 'Institute' },
+  Consejo: { label: 'Council' },
+  Comisión: { label: 'Commission' },
 };
 
 /** What joins a first class word to the rest of its name, by class word's language. */
-const FIRST_JOINS = "(?:of|for|on|de(?: la| los| las)?|del|du|des|de l['’])";
+const FIRST_JOINS = "(?:of|for|on|de(?: la| los| las)?|del|du|des|de l['’]|für|der)";
 
 /** Words a name's class word does not make one body with: `Select Committee`, `City Council`, `Royal Commission` name no one body. */
 const GENERIC_QUALIFIERS = new Set([
@@ -153,8 +208,13 @@ const FUNCTION_WORDS = languageWords('en').cannotEnd;
 const TITLES = new Set([
   'President', 'Vice', 'Chairman', 'Chairwoman', 'Chair', 'Chairperson', 'Minister', 'Secretary', 'Director', 'Member', 'Members', 'Head', 'Leader',
   'Chief', 'Speaker', 'Clerk', 'Counsel', 'Commissioner', 'Governor', 'Mayor', 'Senator', 'Judge', 'Justice', 'Dean', 'Professor', 'Provost',
-  'Chancellor', 'Deputy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Officer', 'Adviser', 'Advisor', 'Staff', 'Report', 'Inquiry',
+  'Chancellor', 'Deputy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Officer', 'Adviser', 'Advisor', 'Staff', 'Report', 'Inquiry', 'Commander',
 ]);
+/** A title, hyphenated ones among them (`Vice-Chief`). */
+const isTitle = (word: string) => TITLES.has(word) || (word.includes('-') && word.split('-').some((part) => TITLES.has(part)));
+
+/** `of` and a capitalised word after a class word: the name goes on (`Scottish Chambers of Commerce`, `Popular Front for…` aside). */
+const NAME_GOES_ON = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u;
 
 /** What ends a name that is a law's, a report's or an event's, not the body's: `Safety Board Act`, `Readiness Board Meeting`. */
 const NOT_A_BODY_AFTER = /^[ \t]+\p{Lu}/u;
@@ -176,7 +236,7 @@ const LAST_CLASS = new RegExp(
 );
 const FIRST_CLASS = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:${QUALIFIER}${GAP}){0,4})(${Object.keys(FIRST_WORDS).join('|')})${GAP}${FIRST_JOINS}${GAP}(?:(?:the|la|el|le)${GAP})?`
-  + `(${CAP}(?:${GAP}(?:(?:and|&|of|for|on|the|y|et|de|del)${GAP})*${CAP}){0,6})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`,
+  + `(${CAP}(?:${GAP}(?:(?:and|&|of|for|on|the|y|et|de|del|und|für)${GAP})*${CAP}){0,6})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /**
@@ -198,6 +258,32 @@ const NATION_LAST = new RegExp(
   'gu',
 );
 
+/**
+ * A nation's government or parliament, by its name (`Government of the Arab Republic of Egypt`,
+ * `Parliament of Hungary`) or its adjective (`the Libyan Government`, `Hungarian Parliament`).
+ */
+const NATION_BODIES: Readonly<Record<string, NameClass>> = {
+  Government: { label: 'National government', kind: 'government' },
+  Parliament: { label: 'National parliament', kind: 'legislature' },
+};
+const NATION_BODY_OF = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(NATION_BODIES).join('|')})${GAP}of${GAP}((?:the${GAP})?${CAP}(?:${GAP}(?:(?:of|and|&|the)${GAP})*${CAP}){0,6})`,
+  'gu',
+);
+const NATION_BODY_LAST = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(NATION_BODIES).join('|')})(?:['’]s|['’])?(?![\\p{L}\\p{N}])`, 'gu');
+/** The capitalised words just before an offset (at most three: `Papua New Guinean`), the nearest last. */
+const WORDS_BEFORE = new RegExp(`(?:${CAP}[ \\t]+){1,3}$`, 'u');
+
+/** Spanish `Grupo` before a name of one or two words: a group of companies most often (`Grupo Modelo`, `Grupo Salinas`). */
+const GROUP_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])Grupo${GAP}(${CAP}(?:${GAP}${CAP})?)(?![\\p{L}\\p{N}])`, 'gu');
+/** Words after `Grupo` that make a working group, a parliamentary group or a gang of it, not a named body. */
+const NOT_GROUPS = new Set([
+  'Parlamentario', 'Armado', 'Especial', 'Delictivo', 'Criminal', 'Técnico', 'Interinstitucional', 'Asesor', 'Consultivo', 'Coordinador', 'Operativo',
+  'Regional', 'Nacional', 'Federal', 'Municipal', 'Estatal', 'Mixto', 'Plural', 'Parlamentaria', 'Beta', 'Alfa',
+  // A parliamentary group by its party's adjective (`Grupo Popular`, `Grupo Socialista`, `Grupo Vasco`).
+  'Popular', 'Socialista', 'Vasco', 'Catalán', 'Republicano', 'Confederal', 'Ciudadanos', 'Podemos', 'Liberal', 'Conservador', 'Verde', 'Morena',
+]);
+
 /** A name's words that end it but are no part of its body's name: `Ministry of Health Act`. */
 const LAW_OR_EVENT_WORDS = new Set(['Act', 'Bill', 'Report', 'Regulations', 'Order', 'Orders', 'Meeting', 'Hearing', 'Inquiry', 'Review', 'Amendment']);
 
@@ -209,21 +295,33 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
   const found: FormedMatch[] = [];
   // `head`: where the class word starts, for a name whose qualifiers may hold a glossary name, its owner (`Intel Corporation
   // Investment Policy Committee`, `NHS Modernisation Agency`): a body of that organisation, not the organisation.
-  const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string, head?: number) => {
-    const written = text.slice(start, end);
-    const fullName = written.replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
+  const add = (start: number, end: number, cls: NameClass, owner: string | undefined, nation?: string, head?: number, country?: string,
+    alternatives?: readonly string[], title?: string) => {
+    const asWritten = text.slice(start, end).replace(/['’]s?$/u, '').replace(/\s+/gu, ' ');
+    const fullName = title ?? asWritten;
     const overlapping = taken.filter((m) => m.start < end && start < m.end);
-    const covers = head !== undefined && overlapping.length > 0 && overlapping.every((m) => m.start >= start && m.end <= head);
-    if ((overlapping.length && !covers) || found.some((m) => m.start < end && start < m.end)) return;
+    // A glossary name before `and` is a body of its own, not the owner of the name after it (`Microsoft and Deus Labs`).
+    const joined = overlapping.some((m) => /^[ \t]+(?:and|&)[ \t]/u.test(text.slice(m.end, m.end + 6)));
+    const covers = !joined && head !== undefined && overlapping.length > 0 && overlapping.every((m) => m.start >= start && m.end <= head);
+    // A nation's body may hold a generic name (`Parliament`): where that name has no card of its own, the body's stands.
+    const nests = !!alternatives && overlapping.every((m) => m.start >= start && m.end <= end && (m.start > start || m.end < end));
+    if ((overlapping.length && !covers && !nests) || found.some((m) => m.start < end && start < m.end)) return;
     const parent = covers && !owner ? text.slice(overlapping[0].start, overlapping[0].end).replace(/['’]s?$/u, '') : owner;
     const formed: FormedName = {
-      fullName, label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}), ...(parent ? { of: parent } : {}),
-      ...(nation ? { nation, country: NATIONS[nation] } : {}),
+      fullName, ...(asWritten !== fullName ? { written: asWritten } : {}), label: cls.label, ...(cls.kind ? { kind: cls.kind } : {}),
+      ...(parent ? { of: parent } : {}),
+      ...(nation ? { nation, country: country ?? NATIONS[nation] } : {}),
     };
-    found.push({ start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed, ...(covers ? { covers } : {}) });
+    found.push({
+      start, end, form: fullName, ids: [`formed:${fullName}`], acronym: false, formed, ...(covers ? { covers } : {}), ...(alternatives ? { alternatives } : {}),
+    });
   };
   FIRST_CLASS.lastIndex = 0;
   for (let m = FIRST_CLASS.exec(text); m; m = FIRST_CLASS.exec(text)) {
+    // A venue (`Center for the Performing Arts`), the UN's Security Council in Spanish (`Consejo de Seguridad`): no body of that form.
+    if ((m[2] === 'Centre' || m[2] === 'Center') && /\bArts$/u.test(m[3]) || m[2] === 'Consejo' && m[3] === 'Seguridad') continue;
+    // `Office of the President`, `Office of the Prime Minister`: an office-holder's office, which each country has (the generic names).
+    if (m[2] === 'Office' && /^(?:Prime|Vice|Deputy|First)\b/u.test(m[3]) || m[2] === 'Office' && TITLES.has(m[3].split(/\s+/u)[0])) continue;
     const rest = nameBeforeTitle(m[3]);
     // `Board of the Institute for International Policy Studies`: the institute is the body named; read on from it.
     if (FIRST_WORDS[rest.split(/\s+/)[0]]) {
@@ -241,8 +339,9 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) continue;
     const own = ownWords(m[1]);
     const qualifiers = own.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/u, ''));
-    if (qualifiers.every((w) => GENERIC_QUALIFIERS.has(w))) continue;
-    if (cls.not?.has(qualifiers[qualifiers.length - 1])) continue;
+    if (qualifiers.every((w) => GENERIC_QUALIFIERS.has(w) || cls.generic?.has(w))) continue;
+    if (cls.not?.has(qualifiers[qualifiers.length - 1]) || cls.foreign?.test(qualifiers[qualifiers.length - 1] ?? '')) continue;
+    if (cls.notBeforeOf && NAME_GOES_ON.test(text.slice(end, end + 8))) continue;
     add(m.index + m[1].trimEnd().length - own.length, end, cls, own.owner, undefined, cls.kind === 'party' ? undefined : m.index + m[1].length);
   }
   for (const m of text.matchAll(NATION_LAST)) {
@@ -254,11 +353,43 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     const nation = m[2].replace(/\s+/gu, ' ');
     add(m.index + m[1].trimEnd().length - own.length, end, { label: 'Organisation' }, undefined, nation, m.index + m[1].length);
   }
+  for (const m of text.matchAll(GROUP_FIRST)) {
+    const end = m.index + m[0].length;
+    if (NOT_GROUPS.has(m[1].split(/\s+/u)[0]) || NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) continue;
+    add(m.index, end, { label: 'Group' }, undefined);
+  }
+  for (const m of text.matchAll(NATION_BODY_OF)) {
+    // The longest run of its first words that names a nation: `Government of Canada Department of Health` is Canada's.
+    const words = [...m[2].matchAll(/\S+/gu)];
+    for (let k = words.length; k > 0; k--) {
+      const country = /^\p{Lu}/u.test(words[k - 1][0]) ? nationNamed(words.slice(0, k).map((w) => w[0]).join(' ')) : undefined;
+      if (!country) continue;
+      const end = m.index + m[0].length - m[2].length + words[k - 1].index + words[k - 1][0].length;
+      if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) break;
+      add(m.index, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country),
+        nationBodyTitle(m[1], country));
+      break;
+    }
+  }
+  for (const m of text.matchAll(NATION_BODY_LAST)) {
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0].trimEnd().split(/[ \t]+/u) ?? [];
+    const end = m.index + m[0].length;
+    if (NOT_A_BODY_AFTER.test(text.slice(end, end + 3))) continue;
+    for (let k = Math.min(3, before.length); k > 0; k--) {
+      const words = before.slice(before.length - k).join(' ');
+      const country = nationNamed(words);
+      if (!country) continue;
+      const start = text.lastIndexOf(before[before.length - k], m.index);
+      add(start, end, NATION_BODIES[m[1]], undefined, nationName(country), undefined, country, nationBodyNames(m[1], country),
+        nationBodyTitle(m[1], country));
+      break;
+    }
+  }
   if (!found.length) return NONE;
   found.sort((a, b) => a.start - b.start);
   const variants: TextMatch[] = [];
   for (const m of found) {
-    const variant = variantsOf(m.formed.fullName).find((v) => glossary.matcher.forms.get(v)?.length);
+    const variant = (m.alternatives ?? variantsOf(m.formed.fullName)).find((v) => glossary.matcher.forms.get(v)?.length);
     if (variant) variants.push({ start: m.start, end: m.end, form: variant, ids: glossary.matcher.forms.get(variant)!, acronym: false });
   }
   return { variants, formed: found };
@@ -279,13 +410,22 @@ function nameBeforeTitle(words: string): string {
  * the last title (`President of the`) or opener (`Because the`); the first of them is its owner
  * if it is a legislature's (`Senate`). `length` is theirs in `before`, spaces between them included.
  */
+/** A word that ends a body's name, or an acronym: what `and` after it does not join to the words after. */
+const ENDS_A_NAME = new RegExp(
+  `^(?:${[...Object.keys(LAST_WORDS), 'Executive', 'Service', 'Services', 'Trust', 'Group', 'Network'].join('|')})$|^\\p{Lu}{2,}$`, 'u',
+);
+
 function ownWords(before: string): { words: string[]; length: number; owner?: string } {
   const written = before.trimEnd();
   const words = written.split(/[\s,]+/).filter(Boolean);
   let from = 0;
   words.forEach((word, i) => {
     const bare = word.replace(/['’]s$/u, '');
-    if (TITLES.has(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || FUNCTION_WORDS.has(bare.toLowerCase())) from = i + 1;
+    // A function word ends what came before (`Alex Gladstein of the…`), but `and` between the words of one name joins them
+    // (`Conciliation and Arbitration Commission`): not before `the`, nor after a body's last word or an acronym (`Health Service Executive and…`).
+    const joins = (bare === 'and' || bare === '&') && i > 0 && words[i + 1] !== 'the' && !ENDS_A_NAME.test(words[i - 1]);
+    const opens = FUNCTION_WORDS.has(bare.toLowerCase()) && !joins;
+    if (isTitle(bare) || MORE_OPENERS.has(bare) || PHRASE_OPENERS.includes(bare) || opens) from = i + 1;
   });
   // The small words that joined a title or an opener to the name (`of the`) are no part of it.
   while (from < words.length && /^\p{Ll}/u.test(words[from])) from++;
@@ -330,7 +470,7 @@ export function formedEntry(name: FormedName): OrganisationEntry {
   return {
     id: `formed:${name.fullName}`,
     acronyms: name.acronym ? [name.acronym] : [],
-    names: [name.fullName],
+    names: [name.fullName, ...(name.written ? [name.written] : [])],
     fullName: name.fullName,
     ...(name.kind ? { kind: name.kind } : {}),
     ...(name.country ? { country: name.country } : {}),
@@ -347,9 +487,41 @@ export function formedEntry(name: FormedName): OrganisationEntry {
  */
 const US_CIRCUIT = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal) Circuit$/;
 
+/** The names a glossary entry may bear for a nation's government or parliament: `Government of Canada`, `Canadian Government`, `Parliament of India`. */
+function nationBodyNames(body: string, country: string): string[] {
+  return nationNames(country).flatMap((name) => [
+    `${body} of ${name}`, `${body} of the ${name}`, `${name} ${body}`, ...(body === 'Government' ? [`Federal Government of ${name}`] : []),
+  ]);
+}
+
+/**
+ * The name a nation's government or parliament bears on its card, however the transcript writes it (`the Egyptian Government`,
+ * `Government of the Arab Republic of Egypt`): one card for one body. `the` before a plural name or a union's (`the Netherlands`).
+ */
+function nationBodyTitle(body: string, country: string): string {
+  const name = nationName(country);
+  return `${body} of ${/^United |s$|Republic$/u.test(name) ? 'the ' : ''}${name}`;
+}
+
+/** The country whose government or parliament a name is by its form (`Government of Canada`, `Indian Parliament`), if it is one. */
+function nationOfBody(form: string): string | undefined {
+  const of = /^(?:Government|Parliament) of (.+)$/u.exec(form);
+  if (of) return nationNamed(of[1]);
+  const last = /^(.+) (?:Government|Parliament)$/u.exec(form);
+  return last ? nationNamed(last[1]) : undefined;
+}
+
 /** Whether a form says by itself the country of a national body that bears it. */
 export function formSaysItsCountry(form: string, country: string | undefined): boolean {
   return country === 'US' && US_CIRCUIT.test(form);
+}
+
+/**
+ * Whether a form names the nation whose government or parliament an entry is (`Canadian Government` for the Government of
+ * Canada): the entry stands without the transcript naming that country elsewhere, but counts for no transcript's country.
+ */
+export function formNamesItsNation(form: string, country: string | undefined): boolean {
+  return !!country && nationOfBody(form) === country;
 }
 
 /** Words a name's acronym may leave out: `Bereaved Families for Justice` is BFJ or BFFJ. */

@@ -11,7 +11,7 @@ import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
 import { countriesNamed, countryBefore, homeCountry, leadingCountry, needsItsCountry, type CountriesNamed } from './countries';
 import { countedAlongEdits } from '../editChain';
-import { acronymsOf, formedEntry, formedMatches, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
+import { acronymsOf, formedEntry, formedMatches, formNamesItsNation, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
 import type { Steps } from '../steps';
 
 /** An organisation named in a transcript. */
@@ -132,7 +132,8 @@ function withTheirCountries(
     }
     const countries = countriesNamed(results, model);
     const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || countries.has(e.country!)
-      || !!e.forms?.[model.language]?.includes(m.form) || formSaysItsCountry(m.form, e.country) || e.country === transcriptCountry(results, model, glossary);
+      || !!e.forms?.[model.language]?.includes(m.form) || formSaysItsCountry(m.form, e.country) || formNamesItsNation(m.form, e.country)
+      || e.country === transcriptCountry(results, model, glossary);
     let ids = m.ids.filter((id) => stands(glossary.get(id)));
     // A generic name in capitals is a heading's or a dateline's word (`PARLIAMENT HOUSE, CANBERRA`), not a body's name.
     const inCapitals = () => LOWER.test(m.form) && !LOWER.test(model.source.slice(paragraph.contentStart + m.start, paragraph.contentStart + m.end));
