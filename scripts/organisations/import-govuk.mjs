@@ -8,7 +8,8 @@
 // Inclusion rule (README, "Organisations: coverage, and how to add one"): transcripts name a
 // government's ministries, agencies, regulators, tribunals and courts; taken as a class, every
 // organisation of the list, live or closed (a former department is named in the years after), but
-// the civil service's professions (`Government Security Profession`: not a body) and the bodies
+// the civil service's professions (`Government Security Profession`: not a body), a title of one
+// word of the dictionary (`Monitor`, `Tate`: an ordinary word or a person's name before the body's) and the bodies
 // the glossary already has by the same name (ROR's `Cabinet Office`, the hand-written `HM Treasury`).
 // What an entry says is what the list says: its title, its abbreviation (an acronym of three
 // characters or more; a word of one capital only where it is made of the title's words, `Defra`,
@@ -20,11 +21,10 @@
 //
 // Usage: node scripts/organisations/import-govuk.mjs GOVERNMENT_ORGANISATION_DATA_GIT_DIR
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GLOSSARY_DATA_FILES } from '../glossary-data.mjs';
-import { NOT_ACRONYMS, byId, clean, slug } from './names.mjs';
+import { NOT_ACRONYMS, byId, clean, isDictionaryWord, madeOfWords, slug, theGlossarysOwn } from './names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUTPUT = 'organisations-govuk.json';
@@ -75,37 +75,7 @@ const SAYS_BRITISH = /\b(UK|U\.K\.|United Kingdom|Britain|British|England|Englis
 /** A title that bodies of other countries bear too, unless it says it is British: a ministry of one subject of two words at most. */
 const GENERIC = /^(?:(?:Ministry|Department) (?:of|for) (?:the )?(?!\S+ and )[A-Z]\S*(?: [A-Z]\S*)?|(?:Home|Cabinet|Foreign) Office|Treasury)$/;
 
-const key = (name) => clean(name).toLowerCase().replace(/[’‘]/g, "'").replace(/&/g, 'and').replace(/,/g, '').replace(/^the /, '')
-  .replace(/\buk\b/g, 'united kingdom').replace(/\bhm\b/g, "his majesty's").replace(/\bher majesty's\b/g, "his majesty's");
-
-// The names the glossary's other files give, and their generic names: a body already there is not added twice.
-const others = GLOSSARY_DATA_FILES.filter((name) => name !== OUTPUT).map((name) => JSON.parse(readFileSync(resolve(root, 'server/data', name), 'utf8')));
-const known = new Set(others.flatMap((file) => [
-  ...file.organisations.flatMap((e) => [e.fullName, ...e.names, ...Object.values(e.forms ?? {}).flat()]),
-  ...Object.keys(file.genericNames ?? {}),
-]).map(key));
-// The acronyms of a body of no country (an international one: IPCC, BIS) and the generic ones (MFA): a British body's
-// would outrank them in every British transcript (the home country's weight), so it does not take them.
-const international = new Set(others.flatMap((file) => [
-  ...file.organisations.filter((e) => !e.country).flatMap((e) => e.acronyms),
-  ...Object.keys(file.genericNames ?? {}),
-]));
-
-const JOINING = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
-/** Whether `word` is made of the starts (three letters at most) of the title's words, in order, of two of them or more: `Defra`, `Cafcass`. */
-function madeOfTitle(word, title) {
-  const words = title.toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean);
-  const target = word.toLowerCase();
-  const from = (w, t, used) => {
-    if (t === target.length) return used >= 2;
-    if (w === words.length) return false;
-    for (let n = Math.min(3, words[w].length, target.length - t); n >= 1; n--) {
-      if (words[w].slice(0, n) === target.slice(t, t + n) && from(w + 1, t + n, used + 1)) return true;
-    }
-    return JOINING.has(words[w]) && from(w + 1, t, used);
-  };
-  return from(0, 0, 0);
-}
+const { key, known, international } = theGlossarysOwn(OUTPUT);
 
 const genericNames = {};
 const titles = new Set();
@@ -114,7 +84,7 @@ for (const row of rows) {
   // `District Valuer Services (DVS)`: the title's acronym in brackets is its abbreviation.
   const [, title, bracketed] = /^(.+?)(?: \(([A-Z]{2,})\))?$/.exec(clean(row.title));
   const id = `govuk-${slug(row.details.slug)}`;
-  if (!title || / Profession$/.test(title) || known.has(key(title)) || titles.has(key(title))) continue;
+  if (!title || / Profession$/.test(title) || isDictionaryWord(title) || known.has(key(title)) || titles.has(key(title))) continue;
   titles.add(key(title));
   const abbreviation = clean(row.details.abbreviation || bracketed || '');
   const acronyms = [];
@@ -122,7 +92,7 @@ for (const row of rows) {
   if (abbreviation && key(abbreviation) !== key(title)) {
     if (!/\s/.test(abbreviation)) {
       const capitals = abbreviation.replace(/[^A-Z]/g, '').length;
-      if (abbreviation.length >= 3 && !NOT_ACRONYMS.has(abbreviation) && !international.has(abbreviation) && (capitals >= 2 || madeOfTitle(abbreviation, title))) acronyms.push(abbreviation);
+      if (abbreviation.length >= 3 && !NOT_ACRONYMS.has(abbreviation) && !international.has(abbreviation) && (capitals >= 2 || madeOfWords(abbreviation, title))) acronyms.push(abbreviation);
     } else if (/\b(?:[A-Z]{2,}|\w*\d\w*)\b/.test(abbreviation) && !known.has(key(abbreviation))) {
       names.push(abbreviation);
     }

@@ -24,8 +24,9 @@ function cardAt(marked: string): string | undefined {
   return / has no card/.test(value) ? undefined : /^(?:\*[^*\n]+\*\n\n)?\*\*([^*]+)\*\*/.exec(value)?.[1];
 }
 
-describe('glossary: governments’ own bodies from open datasets (GOV.UK’s organisations)', () => {
+describe('glossary: governments’ own bodies from open datasets (GOV.UK’s organisations, the Federal Register’s agencies)', () => {
   const british = (...paragraphs: string[]) => lines('Minister: Britain will act.', '', ...paragraphs);
+  const american = (...paragraphs: string[]) => lines('Senator: America will act.', '', ...paragraphs);
 
   it('gives a British body its card, by its name and its acronym, where the transcript names Britain', () => {
     assert.deepEqual(named(british('Minister: In London the Competition and Markets Authority met; the CMA ruled, and Defra agreed.')), [
@@ -41,6 +42,20 @@ describe('glossary: governments’ own bodies from open datasets (GOV.UK’s org
     assert.equal(cardAt(british('Minister: In London, the |CMA said so.')), 'Competition and Markets Authority');
     assert.equal(cardAt(lines('Reporter: China', '', 'Reporter: Beijing', '', 'Reporter: The |CMA warned of a typhoon in China.')),
       'China Meteorological Administration');
+  });
+
+  it('gives an American agency its card where the transcript names America, by the name its description spells out and the list’s', () => {
+    assert.deepEqual(named(american('Senator: The Farm Service Agency and the Federal Energy Regulatory Commission disagree.')), [
+      { name: 'Farm Service Agency', country: 'US', forms: ['Farm Service Agency'] },
+      { name: 'Federal Energy Regulatory Commission', country: 'US', forms: ['Federal Energy Regulatory Commission'] },
+    ]);
+    assert.match(hoverAt(american('Senator: The |FERC ruled.')), /^\*\*Federal Energy Regulatory Commission\*\* \(FERC\)\n\nPart of the Department of Energy, in the United States federal government\./);
+  });
+
+  it('reads FSA as the Food Standards Agency in a British transcript, as the Farm Service Agency in an American one', () => {
+    assert.equal(cardAt(british('Minister: In London, the |FSA warned about the eggs.')), 'Food Standards Agency');
+    assert.equal(cardAt(american('Senator: In Iowa, the |FSA paid the farmers.')), 'Farm Service Agency');
+    assert.equal(cardAt('Speaker: The |FSA said so.\n'), undefined);
   });
 
   it('leaves an international body its acronym: IPCC stays the climate panel in a British transcript', () => {
