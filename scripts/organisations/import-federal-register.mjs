@@ -13,8 +13,10 @@
 // already has by the same name (ROR's, the hand-written ones). What an entry says is what the list says:
 // its name as the Federal Register writes it (`Interior Department`), its name as its description
 // spells it out before its short name (`The Department of Agriculture (USDA) …` gives `Department of
-// Agriculture`), its short name (an acronym of three capitals or more that the description writes in
-// brackets or that is made of its name's words), the department it is part of, and its website (https
+// Agriculture`), its short name where it is an acronym of three capitals or more, no dictionary word, that
+// the description writes in brackets, or of four or more made of its name's words (the list's short
+// names are its own codes, `TREAS`, `TD`, and three letters of a name are often another's: `APA` of
+// the Alaska Power Administration, a body long gone, is the Administrative Procedure Act), the department it is part of, and its website (https
 // only). A name that bodies of other countries bear too (`Justice Department`, `Department of Labor`)
 // is no name of the entry: it is a generic name (`genericNames`), given only where the transcript is American.
 //
@@ -87,8 +89,8 @@ for (const agency of agencies) {
     if (GENERIC.test(n) && !SAYS_AMERICAN.test(n)) genericNames[n] = { US: id };
     else names.push(n);
   }
-  const acronym = short && /^[A-Z][A-Z0-9&]{2,9}$/.test(short) && !NOT_ACRONYMS.has(short) && !international.has(short)
-    && ((agency.description ?? '').includes(`(${short})`) || madeOfWords(short, fullName) || madeOfWords(short, name));
+  const acronym = short && /^[A-Z][A-Z0-9&]{2,9}$/.test(short) && !NOT_ACRONYMS.has(short) && !international.has(short) && !isDictionaryWord(short)
+    && ((agency.description ?? '').includes(`(${short})`) || short.length >= 4 && (madeOfWords(short, fullName) || madeOfWords(short, name)));
   const parentName = parent && (spelledOut(parent) ?? clean(parent.name));
   entries.push({
     id,

@@ -14,7 +14,7 @@
 // What an entry says is what the list says: its title, its abbreviation (an acronym of three
 // characters or more; a word of one capital only where it is made of the title's words, `Defra`,
 // `Acas`, not `Exmoor` or `Monitor`; a short name of several words where it holds an acronym or
-// a number, `HM Passport Office`, `HS2 Ltd`), its kind by its GOV.UK format, the year it closed,
+// a number, `HM Passport Office`, `HS2 Ltd`), its kind and description by its GOV.UK format, that it closed and the year,
 // and its GOV.UK page while it is live. A title that bodies of other countries bear too
 // (`Ministry of Defence`, `Department for Education`, `Home Office`) is no name of the entry: it is
 // a generic name (`genericNames`), which gives the British body only where the transcript is British.
@@ -92,7 +92,7 @@ for (const row of rows) {
   if (abbreviation && key(abbreviation) !== key(title)) {
     if (!/\s/.test(abbreviation)) {
       const capitals = abbreviation.replace(/[^A-Z]/g, '').length;
-      if (abbreviation.length >= 3 && !NOT_ACRONYMS.has(abbreviation) && !international.has(abbreviation) && (capitals >= 2 || madeOfWords(abbreviation, title))) acronyms.push(abbreviation);
+      if (abbreviation.length >= 3 && !NOT_ACRONYMS.has(abbreviation) && !international.has(abbreviation) && !isDictionaryWord(abbreviation) && (capitals >= 2 || madeOfWords(abbreviation, title))) acronyms.push(abbreviation);
     } else if (/\b(?:[A-Z]{2,}|\w*\d\w*)\b/.test(abbreviation) && !known.has(key(abbreviation))) {
       names.push(abbreviation);
     }
@@ -107,7 +107,8 @@ for (const row of rows) {
     acronyms,
     names,
     fullName: title,
-    ...(format ? { description: `${closed ? 'A former' : /^[aeiou]/.test(format) ? 'An' : 'A'} ${format} of the United Kingdom's government.` } : {}),
+    // A format the card can say (`executive agency`), or, for a closed organisation of another format, that it was one.
+    ...(format || closed ? { description: `${closed ? 'A former' : /^[aeiou]/.test(format) ? 'An' : 'A'} ${format ?? 'organisation'} of the United Kingdom's government.` } : {}),
     kind: KINDS[row.format] ?? 'national-agency',
     country: 'GB',
     source: { dataset: 'govuk', id: row.details.slug },
