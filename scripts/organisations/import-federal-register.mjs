@@ -109,7 +109,8 @@ entries.sort(byId);
 const file = {
   $schema: './organisations.schema.json',
   version: 1,
-  source: `The Federal Register's agencies (https://www.federalregister.gov/api/v1/agencies, September 2022, as kept in mfebrizio/public-inspection-midnight-rules@${commit}, data/agencies.json; a work of the United States government, public domain).`,
+  source: 'The Federal Register\'s agencies (https://www.federalregister.gov/api/v1/agencies, September 2022, as kept in '
+    + `mfebrizio/public-inspection-midnight-rules@${commit}, data/agencies.json; a work of the United States government, public domain).`,
   genericNames: Object.fromEntries(Object.entries(genericNames).sort(([a], [b]) => (a < b ? -1 : 1))),
   organisations: entries,
 };

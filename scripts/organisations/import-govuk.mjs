@@ -71,7 +71,8 @@ const FORMATS = {
 };
 
 /** A name that says it is British (`UK Space Agency`, `HM Land Registry`, `Scottish Government`). */
-const SAYS_BRITISH = /\b(UK|U\.K\.|United Kingdom|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|HM|Her Majesty's|Royal|London|Crown|Queen's)\b/;
+const SAYS_BRITISH = new RegExp(String.raw`\b(UK|U\.K\.|United Kingdom|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|`
+  + String.raw`Northern Ireland|HM|Her Majesty's|Royal|London|Crown|Queen's)\b`);
 /** A title that bodies of other countries bear too, unless it says it is British: a ministry of one subject of two words at most. */
 const GENERIC = /^(?:(?:Ministry|Department) (?:of|for) (?:the )?(?!\S+ and )[A-Z]\S*(?: [A-Z]\S*)?|(?:Home|Cabinet|Foreign) Office|Treasury)$/;
 
@@ -92,7 +93,8 @@ for (const row of rows) {
   if (abbreviation && key(abbreviation) !== key(title)) {
     if (!/\s/.test(abbreviation)) {
       const capitals = abbreviation.replace(/[^A-Z]/g, '').length;
-      if (abbreviation.length >= 3 && !NOT_ACRONYMS.has(abbreviation) && !international.has(abbreviation) && !isDictionaryWord(abbreviation) && (capitals >= 2 || madeOfWords(abbreviation, title))) acronyms.push(abbreviation);
+      const taken = abbreviation.length >= 3 && !NOT_ACRONYMS.has(abbreviation) && !international.has(abbreviation) && !isDictionaryWord(abbreviation);
+      if (taken && (capitals >= 2 || madeOfWords(abbreviation, title))) acronyms.push(abbreviation);
     } else if (/\b(?:[A-Z]{2,}|\w*\d\w*)\b/.test(abbreviation) && !known.has(key(abbreviation))) {
       names.push(abbreviation);
     }
@@ -108,7 +110,9 @@ for (const row of rows) {
     names,
     fullName: title,
     // A format the card can say (`executive agency`), or, for a closed organisation of another format, that it was one.
-    ...(format || closed ? { description: `${closed ? 'A former' : /^[aeiou]/.test(format) ? 'An' : 'A'} ${format ?? 'organisation'} of the United Kingdom's government.` } : {}),
+    ...(format || closed ? {
+      description: `${closed ? 'A former' : /^[aeiou]/.test(format) ? 'An' : 'A'} ${format ?? 'organisation'} of the United Kingdom's government.`,
+    } : {}),
     kind: KINDS[row.format] ?? 'national-agency',
     country: 'GB',
     source: { dataset: 'govuk', id: row.details.slug },
@@ -121,7 +125,8 @@ entries.sort(byId);
 const file = {
   $schema: './organisations.schema.json',
   version: 1,
-  source: `GOV.UK's organisations (the GOV.UK organisations API as of April 2017, in openregister/government-organisation-data@${commit}, lists/govuk/data.jsonl; © Crown copyright, Open Government Licence v3.0).`,
+  source: `GOV.UK's organisations (the GOV.UK organisations API as of April 2017, in openregister/government-organisation-data@${commit}, `
+    + 'lists/govuk/data.jsonl; © Crown copyright, Open Government Licence v3.0).',
   genericNames: Object.fromEntries(Object.entries(genericNames).sort(([a], [b]) => (a < b ? -1 : 1))),
   organisations: entries,
 };

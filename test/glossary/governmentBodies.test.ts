@@ -33,7 +33,8 @@ describe('glossary: governments’ own bodies from open datasets (GOV.UK’s org
       { name: 'Competition and Markets Authority', country: 'GB', forms: ['Competition and Markets Authority', 'CMA'] },
       { name: 'Department for Environment, Food & Rural Affairs', country: 'GB', forms: ['Defra'] },
     ]);
-    assert.match(hoverAt(british('Minister: The |Maritime and Coastguard Agency said so.')), /^\*\*Maritime and Coastguard Agency\*\* \(MCA\)\n\nAn executive agency of the United Kingdom's government\./);
+    assert.match(hoverAt(british('Minister: The |Maritime and Coastguard Agency said so.')),
+      /^\*\*Maritime and Coastguard Agency\*\* \(MCA\)\n\nAn executive agency of the United Kingdom's government\./);
     // Where no country is named, a dataset's national body stands for nothing.
     assert.deepEqual(named('Speaker: The Maritime and Coastguard Agency said so.'), []);
   });
@@ -49,7 +50,8 @@ describe('glossary: governments’ own bodies from open datasets (GOV.UK’s org
       { name: 'Farm Service Agency', country: 'US', forms: ['Farm Service Agency'] },
       { name: 'Federal Energy Regulatory Commission', country: 'US', forms: ['Federal Energy Regulatory Commission'] },
     ]);
-    assert.match(hoverAt(american('Senator: The |FERC ruled.')), /^\*\*Federal Energy Regulatory Commission\*\* \(FERC\)\n\nPart of the Department of Energy, in the United States federal government\./);
+    assert.match(hoverAt(american('Senator: The |FERC ruled.')),
+      /^\*\*Federal Energy Regulatory Commission\*\* \(FERC\)\n\nPart of the Department of Energy, in the United States federal government\./);
   });
 
   it('reads FSA as the Food Standards Agency in a British transcript, as the Farm Service Agency in an American one', () => {
