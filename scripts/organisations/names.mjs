@@ -1,5 +1,8 @@
 // What the dataset imports (import-partyfacts.mjs, import-ror.mjs) share: ids, names, countries.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GLOSSARY_DATA_FILES } from '../glossary-data.mjs';
 
 /** ISO 3166-1 countries (Debian's iso-codes), by alpha-3 code. */
 export const countries = new Map(JSON.parse(readFileSync('/usr/share/iso-codes/json/iso_3166-1.json', 'utf8'))['3166-1'].map((c) => [c.alpha_3, c]));
@@ -31,3 +34,56 @@ export const wordCount = (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 
 /** Entries sorted by id, as the data files keep them. */
 export const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const INITIAL_JOINING = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
+/**
+ * Whether `word` is made of the starts (three letters at most) of a name's words, in order, of two of them or more, its
+ * small joining words skipped or not: `Defra` of `Department for Environment, Food & Rural Affairs`, `Cafcass`; not `Exmoor`.
+ */
+export function madeOfWords(word, name) {
+  const words = name.toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean);
+  const target = word.toLowerCase();
+  const from = (w, t, used) => {
+    if (t === target.length) return used >= 2;
+    if (w === words.length) return false;
+    for (let n = Math.min(3, words[w].length, target.length - t); n >= 1; n--) {
+      if (words[w].slice(0, n) === target.slice(t, t + n) && from(w + 1, t + n, used + 1)) return true;
+    }
+    return INITIAL_JOINING.has(words[w]) && from(w + 1, t, used);
+  };
+  return from(0, 0, 0);
+}
+
+/**
+ * What the glossary's files but `output` hold, for a national dataset's import: `key` makes a name comparable
+ * (`UK`/`United Kingdom`, `U.S.`/`United States`, `&`/`and`, a leading `the`); `known`, the keys of their names and
+ * generic names (a body already there is not added twice); `international`, the acronyms of their bodies of no
+ * country (IPCC, BIS) and their generic names (MFA), which a national body does not take: it would outrank
+ * them in every transcript of its country (the home country's weight).
+ */
+export function theGlossarysOwn(output) {
+  const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../server/data');
+  const key = (name) => clean(name).toLowerCase().replace(/[’‘]/g, "'").replace(/&/g, 'and').replace(/,/g, '').replace(/^the /, '')
+    .replace(/\buk\b/g, 'united kingdom').replace(/\bhm\b/g, "his majesty's").replace(/\bher majesty's\b/g, "his majesty's")
+    .replace(/\bu\.s\.(?= )/g, 'united states');
+  const others = GLOSSARY_DATA_FILES.filter((name) => name !== output).map((name) => JSON.parse(readFileSync(resolve(dataDir, name), 'utf8')));
+  const known = new Set(others.flatMap((file) => [
+    ...file.organisations.flatMap((e) => [e.fullName, ...e.names, ...Object.values(e.forms ?? {}).flat()]),
+    ...Object.keys(file.genericNames ?? {}),
+  ]).map(key));
+  const international = new Set(others.flatMap((file) => [
+    ...file.organisations.filter((e) => !e.country).flatMap((e) => e.acronyms),
+    ...Object.keys(file.genericNames ?? {}),
+  ]));
+  return { key, known, international, entries: others.flatMap((file) => file.organisations) };
+}
+
+let dictionary;
+/**
+ * Whether a name of one word is a word of the dictionary (Debian's wamerican, any case): an ordinary word (`Monitor`,
+ * `ACTION`) or a person's name (`Tate`) before it is the body's, never taken for a name.
+ */
+export function isDictionaryWord(name) {
+  dictionary ??= new Set(readFileSync('/usr/share/dict/words', 'utf8').split('\n').map((w) => w.toLowerCase()));
+  return !/\s/.test(name) && dictionary.has(name.toLowerCase());
+}

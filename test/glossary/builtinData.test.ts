@@ -9,7 +9,7 @@ import { ROOT, parse } from '../util/fixtures';
 
 const DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json',
   'organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-sp500.json', 'terms.json',
-  'organisations-national.json', 'organisations-us-congress.json'];
+  'organisations-national.json', 'organisations-us-congress.json', 'organisations-govuk.json', 'organisations-federal-register.json'];
 const read = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')) as { organisations: GlossaryEntry[] };
 const shipped = DATA_FILES.flatMap((name) => read(name).organisations);
 

@@ -25,11 +25,13 @@ const universities = read('organisations-ror-universities.json');
 const companies = read('organisations-ror-companies.json');
 const sp500 = read('organisations-sp500.json');
 const congress = read('organisations-us-congress.json');
+const govuk = read('organisations-govuk.json') as ReturnType<typeof read> & { genericNames: Record<string, Record<string, string>> };
+const federalRegister = read('organisations-federal-register.json') as typeof govuk;
 const terms = read('terms.json');
 const national = read('organisations-national.json') as ReturnType<typeof read> & { genericNames: Record<string, Record<string, string>> };
 const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...classes.organisations,
   ...universities.organisations, ...companies.organisations, ...sp500.organisations, ...terms.organisations, ...national.organisations,
-  ...congress.organisations];
+  ...congress.organisations, ...govuk.organisations, ...federalRegister.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
@@ -37,7 +39,8 @@ describe('glossary: the shipped data', () => {
   const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
     ['organisations-courts.json', courts], ['organisations-classes.json', classes], ['organisations-ror-universities.json', universities],
     ['organisations-ror-companies.json', companies], ['organisations-sp500.json', sp500], ['terms.json', terms],
-    ['organisations-national.json', national], ['organisations-us-congress.json', congress]] as const;
+    ['organisations-national.json', national], ['organisations-us-congress.json', congress], ['organisations-govuk.json', govuk],
+    ['organisations-federal-register.json', federalRegister]] as const;
   for (const [name, data] of files) {
     it(`${name}: every entry conforms to organisations.schema.json`, () => {
       const valid = validate(data);
@@ -53,7 +56,7 @@ describe('glossary: the shipped data', () => {
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror, courts, classes, universities, companies, sp500, national, congress]) {
+    for (const file of [organisations, parties, ror, courts, classes, universities, companies, sp500, national, congress, govuk, federalRegister]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
@@ -65,6 +68,8 @@ describe('glossary: the shipped data', () => {
     assert.ok(companies.organisations.length >= 1000);
     assert.ok(sp500.organisations.length >= 300);
     assert.ok(congress.organisations.length >= 45);
+    assert.ok(govuk.organisations.length >= 900);
+    assert.ok(federalRegister.organisations.length >= 300);
   });
 
   it('says where every entry comes from: a dataset with its identifiers, or a page', () => {
@@ -105,6 +110,19 @@ describe('glossary: the shipped data', () => {
     for (const e of congress.organisations as (Entry & { country: string; source: { dataset: string; id: string } })[]) {
       assert.equal(e.source.dataset, 'congress-legislators', e.id);
       assert.match(e.source.id, /^[HSJ][A-Z]{3}$/, e.id);
+      assert.equal(e.country, 'US', e.id);
+    }
+    // GOV.UK's slug, which the entry's id keeps; every body is British.
+    for (const e of govuk.organisations as (Entry & { country: string; source: { dataset: string; id: string } })[]) {
+      assert.equal(e.source.dataset, 'govuk', e.id);
+      assert.match(e.source.id, /^[a-z0-9_]+(-[a-z0-9_]+)*$/, e.id);
+      assert.equal(e.id, `govuk-${e.source.id.replace(/[-_]+/g, '-')}`);
+      assert.equal(e.country, 'GB', e.id);
+    }
+    // The Federal Register's agency id, a number; every agency is American.
+    for (const e of federalRegister.organisations as (Entry & { country: string; source: { dataset: string; id: string } })[]) {
+      assert.equal(e.source.dataset, 'federal-register', e.id);
+      assert.match(e.source.id, /^\d+$/, e.id);
       assert.equal(e.country, 'US', e.id);
     }
     // Written by hand: each names its Wikipedia article and the pages its facts were checked against, or says none could be read.
@@ -150,6 +168,21 @@ describe('glossary: the shipped data', () => {
     const generic = new Set(Object.keys(national.genericNames));
     assert.deepEqual(national.organisations.flatMap((e) => e.names.filter((n) => generic.has(n)).map((n) => `${e.id}: ${n}`)), []);
   });
+
+  for (const [file, data, country] of [['GOV.UK', govuk, 'GB'], ['the Federal Register', federalRegister, 'US']] as const) {
+    it(`gives ${file}’s generic names (\`Department for Education\`) only to a body of its country in that file, and no name of any file`, () => {
+      const byId = new Map(data.organisations.map((e) => [e.id, e as Entry & { country: string; fullName: string }]));
+      const tabled = Object.entries(data.genericNames);
+      assert.ok(tabled.length >= 3, String(tabled.length));
+      for (const [name, byCountry] of tabled) {
+        assert.deepEqual(Object.keys(byCountry), [country], name);
+        assert.equal(byId.get(byCountry[country as keyof typeof byCountry]!)?.country, country, name);
+        assert.ok(!(name in national.genericNames), name);
+      }
+      const generic = new Set(tabled.map(([name]) => name));
+      assert.deepEqual(all.flatMap((e) => e.names.filter((n) => generic.has(n)).map((n) => `${e.id}: ${n}`)), []);
+    });
+  }
 
   it('has related ids that exist, and no entry related to itself', () => {
     const ids = new Set(all.map((e) => e.id));

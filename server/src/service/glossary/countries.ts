@@ -191,12 +191,13 @@ export function homeCountry(results: DerivedResults, model: TranscriptModel): st
   return results.get(HOME_COUNTRY, model, undefined);
 }
 
-const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db', 'congress-legislators']);
+const NATIONAL_DATASETS = new Set(['partyfacts', 'ror', 'courts-db', 'congress-legislators', 'govuk', 'federal-register']);
 
 /**
  * Whether an entry is named only where the transcript names its country: a body of one country
  * from a dataset (a party of Party Facts, an agency of ROR, a court of courts-db, a committee of
- * congress-legislators), whose acronym is a few letters that mean other things elsewhere and whose
+ * congress-legislators, a body of GOV.UK's organisations or an agency of the Federal Register),
+ * whose acronym is a few letters that mean other things elsewhere and whose
  * name is often one that bodies of other countries bear too (`Supreme Court`, `Finance Committee`).
  */
 export function needsItsCountry(entry: Pick<OrganisationEntry, 'country' | 'source'>): boolean {
