@@ -97,7 +97,7 @@ describe('glossary: organisations known by the form of their name', () => {
       ['A: The Lake Ferry Police Fo|rce said.', 'Lake Ferry Police Force', /^Force:/],
       ['A: The Commander of the Lake Ferry Task Fo|rce said.', 'Lake Ferry Task Force', /^Force:/],
       ['A: The Centre for Lake Res|earch said.', 'Centre for Lake Research', /^Centre:/],
-      ['A: The Office of the Public Guard|ian said.', 'Office of the Public Guardian', /^Office:/],
+      ['A: The Office of the Lake Ferry Guard|ian said.', 'Office of the Lake Ferry Guardian', /^Office:/],
       ['A: Das Bundesamt für Seenforsch|ung sagt.', 'Bundesamt für Seenforschung', /^Federal office:/],
       ['A: El Consejo de Lagos y Rí|os dijo.', 'Consejo de Lagos y Ríos', /^Council:/],
       ['A: Grupo Lagu|na anunció.', 'Grupo Laguna', /^Group:/],
