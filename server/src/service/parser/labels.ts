@@ -482,6 +482,36 @@ function misreadColonLabel(text: string, start: number): LabelMatch | undefined 
 }
 
 /**
+ * Where a label in capitals starts after the last words of the speaker before it, on one line, as
+ * OCR of scanned press-office transcripts runs them: `idea? PM: Not necessary.`, `effective.
+ * JOURNALIST: Who do you…`, `mate? CALLER: I'd like…`, `we?'. PM: Yes.`. The words before it are
+ * few (the line's wrap carried them over) and end a sentence: they close the turn before, and the
+ * label opens a paragraph in the middle of the line. The offset in the line, or -1.
+ */
+export function labelAfterLastWords(line: string): number {
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > MAX_LAST_WORDS_AND_LABEL || !SPACE.test(line[colon + 1] ?? '')) return -1;
+  const start = line.search(/\S/);
+  const found = LAST_WORDS_BEFORE_LABEL.exec(line.slice(start, colon));
+  if (!found || NOT_SPEAKERS.has(found[2].toLowerCase()) || MINUTES_KEYWORDS.has(found[2].toLowerCase())) return -1;
+  // `BY MS. HADDAD:`, `Sen. SMITH:`: a title's dot ends no sentence.
+  const lastWord = /(\S+?)\.?[ \t]+$/.exec(found[1]);
+  if (lastWord && ABBREVIATIONS.has(lastWord[1].toLowerCase())) return -1;
+  return start + found[1].length;
+}
+
+/** The abbreviations of every language (`Mr`, `Ms`, `Sen`, `Dr`): a dot after them ends no sentence. */
+const ABBREVIATIONS = new Set(wordsOfAllLanguages('abbreviations'));
+
+/** How far from the line's start the colon of a label after the last words may be. */
+const MAX_LAST_WORDS_AND_LABEL = 64;
+/**
+ * One to three words ending a sentence (`idea?`, `effective.`, `we?'.`), white space, then a
+ * name in capitals of one to three words: what a line holds before such a label's colon.
+ */
+const LAST_WORDS_BEFORE_LABEL = /^([^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,2}[.?!]['’"”)]{0,2}\.?[ \t]+)(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+){0,2})$/u;
+
+/**
  * A name in capitals (one or two words), a turn's `( cont)` mark maybe, then in place of the
  * colon one character OCR made of it (`t`, `s`, `i`, `;`, `.`, `-.`) or none, a space, and the
  * words: opening in capitals after a bare name, in either case after the mark of a turn going on,
