@@ -532,13 +532,16 @@ function splitBlock(lines: LineIndex, first: number, last: number, wrapped: bool
 
 /**
  * The offset of a label in capitals after the last words of the turn before on the line (`idea?
- * PM: Not necessary.`), where the line has no label at its start (`Mr. SMITH:` is one); or -1.
+ * PM: Not necessary.`), or -1. A label at the line's start in capitals or a marker stays one; a
+ * name read there with the last words in it (`Government. JOURNALIST:`) does not.
  */
 function labelInLine(lines: LineIndex, line: number, context: LabelContext): number {
   const lineText = lines.lineText(line);
   if (!mayHoldCapitalsLabel(lineText)) return -1;
   const at = labelAfterLastWords(lineText);
-  return at < 0 || detectLabel(lineText, context) !== undefined ? -1 : lines.lineStarts[line] + at;
+  if (at < 0) return -1;
+  const label = detectLabel(lineText, context);
+  return label && (label.kind !== 'speaker' || !/\p{Ll}/u.test(label.name)) ? -1 : lines.lineStarts[line] + at;
 }
 
 const OPEN_BRACKET = 0x5b;
