@@ -58,7 +58,7 @@ describe('parser: label shapes of every family', () => {
 
   it('reads the court reporter\'s Q and A without a dot, and no article opening a sentence', () => {
     const trial = parse(lines(
-      'Q And have you also acted in mainstream movies?', '', 'A Yes.', '', 'Q I am sorry. Inside the gift room?', '', 'A The gift room, yes.', '',
+      'Q And have you also acted in mainstream movies?', '', 'A Yes.', '', 'Q Inside the gift room?', '', 'A The gift room, yes.', '',
       'Q What are you wearing?', '', 'A Navy blue jacket, second at the table.', '', 'Q How old were you at the time?', '', 'A Twenty-seven.',
     ));
     assert.deepEqual(turnsOf(trial), [

@@ -112,9 +112,10 @@ const QUOTE = /[“”"«»„]/;
 const BARE_MARKER = /^[QA]\.?(?=[\u00a0\t]|[ ]{2,}|[ \t\u00a0]*$)/;
 /**
  * The deposition's `Q. Did you…`, `A. Yes.`: a dot and one space; and the court reporters' markers
- * without a dot, `Q And have you…`, `Q I am sorry.`, `A Yes.`, `A Navy blue jacket.`.
+ * without a dot, `Q And have you…`, `A Yes.`, `A Navy blue jacket.` (`Q I understand.` stays text:
+ * the White House corpus's results are kept as they were).
  */
-const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}(?:\p{Ll}|[ '’]))|A[ ](?=\p{Lu}))/u;
+const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll})|A[ ](?=\p{Lu}))/u;
 /**
  * What an answer opens with that no article stands before (`A Yes.`, `A I don't recall.`, `A The
  * gift room.`): after `A` without a dot, such a word shows a marker, where `A New York judge…` is prose.
