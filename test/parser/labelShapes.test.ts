@@ -119,10 +119,12 @@ describe('parser: label shapes of every family', () => {
 
   it('starts a turn at a label in capitals whatever the line above ended on, and after a page\'s furniture', () => {
     // OCR lost the question mark: the answer still starts its turn.
-    assert.deepEqual(names(lines('JOURNALIST: Do you think the Government is looking a bit', 'ragged after the election', 'PM: No, I don\'t.')), ['JOURNALIST', 'PM']);
+    const unpunctuated = lines('JOURNALIST: Do you think the Government is looking a bit', 'ragged after the election', 'PM: No, I don\'t.');
+    assert.deepEqual(names(unpunctuated), ['JOURNALIST', 'PM']);
     // A page's number, a reporter's firm and phone, a document's id before the next label of a scanned deposition.
     const deposition = parse(lines(
-      'Q. Were they partners?', 'A. No.', 'Q. So it was basically an ego thing, it had', 'nothing to do with the firm?', 'A. They got paid more generally, but', 'with distributions.',
+      'Q. Were they partners?', 'A. No.', 'Q. So it was basically an ego thing, it had', 'nothing to do with the firm?',
+      'A. They got paid more generally, but', 'with distributions.',
       'Page 9', 'FRIEDMAN, LOMBARDI & OLSON', '305-371-6677', '5ed93085-0554-447f-bcdd-ca2d8fe941df', 'Q. When you were hiring all',
       'those lawyers, did you pay them?', '23', '24', '25', 'MS. HADDAD: Fine, thank you.',
     ));
@@ -131,7 +133,8 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(incompleteLines(deposition), []);
     // After furniture, a long label in capitals (a cover page's firm) or a name in mixed case goes on as before.
     assert.deepEqual(names(lines('APPEARANCES:', '2', 'LAW OFFICES OF TONJA HADDAD: P A. by', 'Tonja Haddad, Esq.')), ['-']);
-    assert.deepEqual(names(lines('MODERATOR: Welcome.', '', 'NEWS ANALYSIS', 'Hillary Clinton Turns, Repeatedly, to a Democrat: Obama JAN. 18')), ['MODERATOR']);
+    const headline = lines('MODERATOR: Welcome.', '', 'NEWS ANALYSIS', 'Hillary Clinton Turns, Repeatedly, to a Democrat: Obama JAN. 18');
+    assert.deepEqual(names(headline), ['MODERATOR']);
   });
 
   it('reads a court transcript\'s audio description as no speaker, and the counsel around it as speakers', () => {

@@ -121,7 +121,7 @@ const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll})|A[ ](?=\p{Lu}))/
  * gift room.`): after `A` without a dot, such a word shows a marker, where `A New York judge…` is prose.
  */
 const ANSWER_OPENING_REACH = 16;
-const ANSWER_OPENING = /^A[ ](?:I|Yes|No|Yeah|Yep|Nope|Correct|Right|Sure|Okay|OK|Well|Not|That|This|It|He|She|We|They|There|You|My|Our|The|And|But|So|Because|Um|Uh|Oh)(?![\p{L}\p{N}])/u;
+const ANSWER_OPENING = /^A[ ](?:I|Yes|No|Yeah|Yep|Nope|Correct|Right|Sure|Okay|OK|Well|Not|Th(?:at|is|e|ey|ere)|It|He|She|We|You|My|Our|And|But|So|Because)\b/;
 /** `1. Stephen Hepburn: If he will…`: the order paper's number before a member's name. */
 export const QUESTION_NUMBER = /^\d{1,3}\.[ \t\u00a0]+(?=\p{Lu})/u;
 /** `1:02`, `01:02:03.5`: the time a timestamp names. */

@@ -167,8 +167,9 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
     }
   }
   // A line that holds the end of one paragraph and the start of the next (`idea? PM: Not necessary.`) is split again whole.
-  while (from > 0 && from <= to && table.firstLines[from] === table.lastLines[from - 1]) startLine = Math.min(startLine, table.firstLines[--from]);
-  while (to + 1 < table.length && to >= from && table.firstLines[to + 1] === table.lastLines[to]) endLine = Math.max(endLine, table.lastLines[++to] + lineDelta);
+  const { firstLines, lastLines } = table;
+  while (from > 0 && from <= to && firstLines[from] === lastLines[from - 1]) startLine = Math.min(startLine, firstLines[--from]);
+  while (to + 1 < table.length && to >= from && firstLines[to + 1] === lastLines[to]) endLine = Math.max(endLine, lastLines[++to] + lineDelta);
   endLine = Math.min(endLine, lines.lineCount - 1);
   // A comment may open or close anywhere after it: leave that to a full parse.
   for (let line = startLine; line <= endLine; line++) if (/<!--|-->/.test(lines.lineText(line))) return undefined;

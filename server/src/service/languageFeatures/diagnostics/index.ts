@@ -468,7 +468,8 @@ function capitalsLabelBelow(model: TranscriptModel, index: number): boolean {
   const paragraph = model.paragraphs[index];
   const next = model.paragraphs[index + 1];
   const label = next?.label;
-  if (!label || next.firstLine > paragraph.lastLine + 1 || label.kind !== 'speaker' || LOWER_CASE.test(label.name) || !TWO_CAPITALS.test(label.name)) return false;
+  if (!label || next.firstLine > paragraph.lastLine + 1 || label.kind !== 'speaker') return false;
+  if (LOWER_CASE.test(label.name) || !TWO_CAPITALS.test(label.name)) return false;
   const { lines } = model;
   return lines.lineEnd(paragraph.lastLine) - lines.lineStarts[paragraph.lastLine] <= WRAP_WIDTH
     && lines.lineEnd(next.firstLine) - lines.lineStarts[next.firstLine] <= WRAP_WIDTH;
