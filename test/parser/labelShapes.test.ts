@@ -1,6 +1,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { corpusFile, lines, parse, turnsOf } from '../util/fixtures';
+import { corpusFile, document, lines, parse, turnsOf } from '../util/fixtures';
+import { createLanguageService } from '../../server/src/service';
+
+/** The lines (0-based) of the incomplete-sentence diagnostics of a parsed text. */
+function incompleteLines(model: { text: string }): number[] {
+  return createLanguageService().provideDiagnostics(document(model.text)).filter((d) => d.code === 'incomplete-sentence').map((d) => d.range.start.line);
+}
 
 /** The label shapes of the families of real transcripts (docs/FORMAT.md, Speaker labels): what must be read and what must not. */
 describe('parser: label shapes of every family', () => {
@@ -50,6 +56,18 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(turnsOf(parse(lines('Q    Thank you.  Two questions.', '', 'THE PRESIDENT:  Go ahead.'))), [['Q', 'question'], ['THE PRESIDENT', 'answer']]);
   });
 
+  it('reads the court reporter\'s Q and A without a dot, and no article opening a sentence', () => {
+    const trial = parse(lines(
+      'Q And have you also acted in mainstream movies?', '', 'A Yes.', '', 'Q Inside the gift room?', '', 'A The gift room, yes.', '',
+      'Q What are you wearing?', '', 'A Navy blue jacket, second at the table.', '', 'Q How old were you at the time?', '', 'A Twenty-seven.',
+    ));
+    assert.deepEqual(turnsOf(trial), [
+      ['Q', 'question'], ['A', 'answer'], ['Q', 'question'], ['A', 'answer'], ['Q', 'question'], ['A', 'answer'], ['Q', 'question'], ['A', 'answer'],
+    ]);
+    // `A` before a capitalised word is an article where the document has no answers marked so.
+    assert.deepEqual(names(lines('A New York judge ruled on Monday.', '', 'A Senate committee will meet.', '', 'A Navy ship docked.')), ['-']);
+  });
+
   it('reads the labels of an OCR\'d deposition after the margin line numbers glued to them, and a label after speech broken off', () => {
     const ocr = parse(lines(
       '20 Q. Has your mom spoken to any', '21 reporters?', '1 0 A. No.', '1 1 Q. Has anyone else?', '12 A. No.', '2 3 MR. SCAROLA: Object to the form of the', '2 4 question, vague.',
@@ -77,6 +95,46 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(lines('MAUMILL: Good morning.', 'PM: Good morning.', 'PMs have always said so.', 'US President Bush agreed.')), ['MAUMILL', 'PM']);
     // A name in capitals alone, and lines of names, are no misread label.
     assert.deepEqual(names(lines('PM: Yes.', '', 'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'Buenos días.')), ['PM']);
+  });
+
+  it('reads a label in capitals after the last words of the turn before on its line, and gives those words to that turn', () => {
+    const model = parse(lines(
+      'JOURNALIST: Don\'t you think that that would have been a good', 'idea? PM: Not necessary.', 'JOURNALIST: Why not?',
+      'PM: Because I believe what he said. It was effective for the', 'Government. JOURNALIST: Who do you think was the guilty party, the media',
+      'or Mr Keating?', 'PM: Neither.',
+    ));
+    assert.deepEqual(turnsOf(model), [
+      ['JOURNALIST', 'question'], ['PM', 'answer'], ['JOURNALIST', 'question'], ['PM', 'answer'], ['JOURNALIST', 'question'], ['PM', 'answer'],
+    ]);
+    // `idea?` closes the journalist's question, on the line where the Prime Minister's turn starts.
+    assert.equal(model.text.slice(model.turns[0].start, model.turns[0].end).trimEnd().slice(-5), 'idea?');
+    assert.equal(model.lines.lineAt(model.turns[1].label!.start), 1);
+    // A title's dot ends no sentence, and a label at the line's start is read as one: `BY MS. HADDAD:`, `Mr. SMITH:`.
+    assert.deepEqual(names(lines('Q. Did you?', 'A. Yes.', '10 BY MS. HADDAD:', 'Q. And then?', 'A. No.')), ['Q', 'A', 'Q', 'A']);
+    const titled = parse(lines('MR. JONES: I will.', 'Mr. SMITH: So will I.', 'J. SMITH: And I.'));
+    assert.deepEqual(titled.turns.map((turn) => turn.label?.name), ['MR. JONES', 'Mr. SMITH', 'J. SMITH']);
+    // Words in capitals before a colon in the middle of a sentence are no label: it takes the sentence's end before them.
+    assert.deepEqual(names(lines('PM: We signed it with the', 'US and the UK ARMY: the rest followed.')), ['PM']);
+  });
+
+  it('starts a turn at a label in capitals whatever the line above ended on, and after a page\'s furniture', () => {
+    // OCR lost the question mark: the answer still starts its turn.
+    const unpunctuated = lines('JOURNALIST: Do you think the Government is looking a bit', 'ragged after the election', 'PM: No, I don\'t.');
+    assert.deepEqual(names(unpunctuated), ['JOURNALIST', 'PM']);
+    // A page's number, a reporter's firm and phone, a document's id before the next label of a scanned deposition.
+    const deposition = parse(lines(
+      'Q. Were they partners?', 'A. No.', 'Q. So it was basically an ego thing, it had', 'nothing to do with the firm?',
+      'A. They got paid more generally, but', 'with distributions.',
+      'Page 9', 'FRIEDMAN, LOMBARDI & OLSON', '305-371-6677', '5ed93085-0554-447f-bcdd-ca2d8fe941df', 'Q. When you were hiring all',
+      'those lawyers, did you pay them?', '23', '24', '25', 'MS. HADDAD: Fine, thank you.',
+    ));
+    assert.deepEqual(turnsOf(deposition).map(([name]) => name), ['Q', 'A', 'Q', 'A', 'Q', 'MS. HADDAD']);
+    // The furniture closing a turn is no unfinished sentence.
+    assert.deepEqual(incompleteLines(deposition), []);
+    // After furniture, a long label in capitals (a cover page's firm) or a name in mixed case goes on as before.
+    assert.deepEqual(names(lines('APPEARANCES:', '2', 'LAW OFFICES OF TONJA HADDAD: P A. by', 'Tonja Haddad, Esq.')), ['-']);
+    const headline = lines('MODERATOR: Welcome.', '', 'NEWS ANALYSIS', 'Hillary Clinton Turns, Repeatedly, to a Democrat: Obama JAN. 18');
+    assert.deepEqual(names(headline), ['MODERATOR']);
   });
 
   it('reads a court transcript\'s audio description as no speaker, and the counsel around it as speakers', () => {

@@ -33,6 +33,8 @@ export const FAMILIES: Record<string, (n: number) => string> = {
   'only labels, on one line': (n) => repeat('Question: ', n),
   'only labels, one per line': (n) => repeat('Sergey Lavrov:\n', n),
   'labels followed by words, in one wrapped block': (n) => repeat('Ab Cd: x.\n', n),
+  'labels after the last words of the turn before, in one wrapped block': (n) => repeat('x? PM: y\n', n),
+  'page numbers and labels in capitals, in one wrapped block': (n) => repeat('25\nMR. AB: x\n', n),
   'a different two-word speaker on every line': (n) => lines(n, (i) => `${uniqueWord(i)} Bb: x.\n`),
   'a different one-word speaker, twice each': (n) => lines(n, (i) => `${uniqueWord(i)}: x.\n${uniqueWord(i)}: y.\n`),
   'a crowd of one surname, a paragraph each': (n) => lines(n, (i) => `${uniqueWord(i)} Bb: x.\n\n`),

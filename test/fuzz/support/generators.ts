@@ -15,6 +15,8 @@ export const PIECES: readonly string[] = [
   'Mr. Churkin (Russian Federation) (spoke in Russian): ', 'Question (Reuters): ', 'Präsident Dr. Norbert Lammert:\n',
   'Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-\nNEN):\n', '@Germany: ', '\\Sergey Lavrov: ', 'Вопрос: ', 'Реплика: ', '発言者：', 'Note: ',
   'President of the Republic of Turkey Recep Tayyip Erdogan (retranslated): ', 'Dr. Angela Merkel, Bundeskanzlerin: ',
+  // OCR'd press-office and deposition transcripts: a label after the last words of the turn before, a page's furniture
+  'idea? PM: ', 'that. JOURNALIST: ', 'BY MS. HADDAD: ', '25\n', 'ROUGH DRAFT ONLY\n', 'A. ', 'Q. ',
   // boundaries
   '\n', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n\r', ' \n \n', '\u2028',
   // structure

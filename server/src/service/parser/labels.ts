@@ -110,8 +110,18 @@ const OPENING_QUOTE = /^[\s\u00a0]*["“„«‘'‹「『]/;
 const QUOTE = /[“”"«»„]/;
 /** A marker followed by a non-breaking space, two spaces, a tab or nothing: `Q    Thank you`. */
 const BARE_MARKER = /^[QA]\.?(?=[\u00a0\t]|[ ]{2,}|[ \t\u00a0]*$)/;
-/** The deposition's `Q. Did you…`, `A. Yes.`: a dot and one space. */
-const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll}))/u;
+/**
+ * The deposition's `Q. Did you…`, `A. Yes.`: a dot and one space; and the court reporters' markers
+ * without a dot, `Q And have you…`, `A Yes.`, `A Navy blue jacket.` (`Q I understand.` stays text:
+ * the White House corpus's results are kept as they were).
+ */
+const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll})|A[ ](?=\p{Lu}))/u;
+/**
+ * What an answer opens with that no article stands before (`A Yes.`, `A I don't recall.`, `A The
+ * gift room.`): after `A` without a dot, such a word shows a marker, where `A New York judge…` is prose.
+ */
+const ANSWER_OPENING_REACH = 16;
+const ANSWER_OPENING = /^A[ ](?:I|Yes|No|Yeah|Yep|Nope|Correct|Right|Sure|Okay|OK|Well|Not|Th(?:at|is|e|ey|ere)|It|He|She|We|You|My|Our|And|But|So|Because)\b/;
 /** `1. Stephen Hepburn: If he will…`: the order paper's number before a member's name. */
 export const QUESTION_NUMBER = /^\d{1,3}\.[ \t\u00a0]+(?=\p{Lu})/u;
 /** `1:02`, `01:02:03.5`: the time a timestamp names. */
@@ -406,9 +416,11 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   // `A. Lavrov: …` is an initial and a name before a colon, not a marker.
   if (dotted && findLabelColon(text, start, firstLineEnd(text, start, start + MAX_LABEL_LENGTH)) >= 0) return undefined;
   const end = start + found[0].length;
+  // `A Navy blue jacket.`: an answer where the document has other answers so marked (`A Yes.`), as a heading-like label is read.
+  const headingLike = letter === 'A' && found[0] === 'A ' && !ANSWER_OPENING.test(text.slice(start, start + ANSWER_OPENING_REACH));
   return {
     kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false,
-    weak: !!dotted, headingLike: false, nameLine: false, whole: false,
+    weak: !!dotted, headingLike, nameLine: false, whole: false,
   };
 }
 
@@ -480,6 +492,36 @@ function misreadColonLabel(text: string, start: number): LabelMatch | undefined 
   const end = start + found[0].length;
   return { ...label('speaker', name, normaliseName(name), start, start, start + name.length, end, found[2] ? ['cont'] : [], false, false), headingLike: true };
 }
+
+/**
+ * Where a label in capitals starts after the last words of the speaker before it, on one line, as
+ * OCR of scanned press-office transcripts runs them: `idea? PM: Not necessary.`, `effective.
+ * JOURNALIST: Who do you…`, `mate? CALLER: I'd like…`, `we?'. PM: Yes.`. The words before it are
+ * few (the line's wrap carried them over) and end a sentence: they close the turn before, and the
+ * label opens a paragraph in the middle of the line. The offset in the line, or -1.
+ */
+export function labelAfterLastWords(line: string): number {
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > MAX_LAST_WORDS_AND_LABEL || !SPACE.test(line[colon + 1] ?? '')) return -1;
+  const start = line.search(/\S/);
+  const found = LAST_WORDS_BEFORE_LABEL.exec(line.slice(start, colon));
+  if (!found || NOT_SPEAKERS.has(found[2].toLowerCase()) || MINUTES_KEYWORDS.has(found[2].toLowerCase())) return -1;
+  // `BY MS. HADDAD:`, `Sen. SMITH:`, `J. SMITH:`: a title's or an initial's dot ends no sentence.
+  const lastWord = /(?:^|[ \t])(\S+?)\.?[ \t]+$/.exec(found[1]);
+  if (lastWord && (ABBREVIATIONS.has(lastWord[1].toLowerCase()) || /^\p{Lu}$/u.test(lastWord[1]))) return -1;
+  return start + found[1].length;
+}
+
+/** The abbreviations of every language (`Mr`, `Ms`, `Sen`, `Dr`): a dot after them ends no sentence. */
+const ABBREVIATIONS = new Set(wordsOfAllLanguages('abbreviations'));
+
+/** How far from the line's start the colon of a label after the last words may be. */
+const MAX_LAST_WORDS_AND_LABEL = 64;
+/**
+ * One to three words ending a sentence (`idea?`, `effective.`, `we?'.`), white space, then a
+ * name in capitals of one to three words: what a line holds before such a label's colon.
+ */
+const LAST_WORDS_BEFORE_LABEL = /^([^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,2}[.?!]['’"”)]{0,2}\.?[ \t]+)(\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+){0,2})$/u;
 
 /**
  * A name in capitals (one or two words), a turn's `( cont)` mark maybe, then in place of the

@@ -5,7 +5,7 @@ import { courtParagraphs, courtView, decideCourtLayout } from './courtLayout';
 import { parseFrontMatter } from './frontMatter';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language';
 import { MAX_HEADER_LINES, headerLineKind } from './header';
-import { detectLabel, isMinutesLine, type LabelContext, type LabelMatch } from './labels';
+import { detectLabel, isMinutesLine, labelAfterLastWords, type LabelContext, type LabelMatch } from './labels';
 import { LabelStats } from './labelStats';
 import { ANSWER_MARKERS, QUESTION_MARKERS, REMARK_MARKERS, markersFor, normaliseName } from './markers';
 import { analyseParagraph, endsSentenceAt, isCueLine, isHeadingOrSeparator, paragraphAnalysis, type ParagraphAnalysis } from './paragraphs';
@@ -14,6 +14,7 @@ import { Transcript } from './transcript';
 import { ParagraphNode } from './paragraphNode';
 import { detached } from '../text/detached';
 import { firstNonBlank, trimmedEnd } from '../text/whiteSpace';
+import { isPageFurniture } from '../text/pageFurniture';
 
 export interface ParseOptions {
   /** Extra question markers from the user's settings. */
@@ -83,7 +84,7 @@ export function parseTranscript(
   // A court transcript is read through a view with its line numbers blanked; offsets are the same.
   const view = court ? courtView(lines) : text;
   if (header) nodes.push(...header.lines.map((h) => headerParagraph(lines, h)));
-  const add = (first: number, last: number) => nodes.push(bodyParagraph(lines, view, first, last, analyses));
+  const add: ParagraphSink = (first, last, start, end) => nodes.push(bodyParagraph(lines, view, first, last, analyses, start, end));
   if (court) for (const [first, last] of courtParagraphs(lines, line)) add(first, last);
   else splitParagraphs(lines, line, lines.lineCount - 1, context, add);
 
@@ -165,6 +166,10 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
       endLine = Math.max(endLine, table.lastLines[to] + lineDelta);
     }
   }
+  // A line that holds the end of one paragraph and the start of the next (`idea? PM: Not necessary.`) is split again whole.
+  const { firstLines, lastLines } = table;
+  while (from > 0 && from <= to && firstLines[from] === lastLines[from - 1]) startLine = Math.min(startLine, firstLines[--from]);
+  while (to + 1 < table.length && to >= from && firstLines[to + 1] === lastLines[to]) endLine = Math.max(endLine, lastLines[++to] + lineDelta);
   endLine = Math.min(endLine, lines.lineCount - 1);
   // A comment may open or close anywhere after it: leave that to a full parse.
   for (let line = startLine; line <= endLine; line++) if (/<!--|-->/.test(lines.lineText(line))) return undefined;
@@ -176,7 +181,7 @@ function updateTranscript(input: ParseInput, options: ParseOptions, old: Transcr
   const until = Math.min(to + 1, table.length);
   const analyses = new Analyses((paragraph) => analyseParagraph(paragraph, context), old, from, until);
   const inserted: ParagraphEntry[] = [];
-  const add = (first: number, last: number) => inserted.push(bodyParagraph(lines, text, first, last, analyses));
+  const add: ParagraphSink = (first, last, start, end) => inserted.push(bodyParagraph(lines, text, first, last, analyses, start, end));
   if (local) splitBlock(lines, startLine, endLine, local.wrapped, context, add);
   else splitParagraphs(lines, startLine, endLine, context, add);
   const removed = table.analyses.slice(from, until);
@@ -310,9 +315,13 @@ function sameTurnStart(a: ParagraphNode, b: ParagraphNode): boolean {
   return x.kind === y.kind && a.analysis.label?.whole === b.analysis.label?.whole;
 }
 
-function bodyParagraph(lines: LineIndex, view: string, first: number, last: number, analyses: Analyses): ParagraphEntry {
-  let start = lines.lineStarts[first];
-  const end = lines.lineEnd(last);
+/**
+ * A paragraph from its first to its last line; `from` and `to`, where given, are offsets where it
+ * starts or ends inside its first or last line (a label after the last words of the turn before).
+ */
+function bodyParagraph(lines: LineIndex, view: string, first: number, last: number, analyses: Analyses, from?: number, to?: number): ParagraphEntry {
+  let start = from ?? lines.lineStarts[first];
+  const end = to === undefined ? lines.lineEnd(last) : trimmedEnd(view, start, to);
   while (start < end && isSpace(view.charCodeAt(start))) start++;
   return { start, end, firstLine: first, lastLine: last, analysis: analyses.get(view.slice(start, end)) };
 }
@@ -434,7 +443,10 @@ function headerEntry(start: number, end: number, firstLine: number, lastLine: nu
  * separator, a comment, or a label after a finished sentence starts a new paragraph (a weak one
  * too: if the document does not bear it out, the paragraph still continues the turn).
  */
-function splitParagraphs(lines: LineIndex, from: number, to: number, context: LabelContext, paragraph: (first: number, last: number) => void): void {
+/** Receives a paragraph as its first and last line, and where given the offsets it starts or ends at inside them. */
+type ParagraphSink = (first: number, last: number, start?: number, end?: number) => void;
+
+function splitParagraphs(lines: LineIndex, from: number, to: number, context: LabelContext, paragraph: ParagraphSink): void {
   const { text } = lines;
   let line = from;
   while (line <= to) {
@@ -464,11 +476,16 @@ function splitParagraphs(lines: LineIndex, from: number, to: number, context: La
   }
 }
 
-function splitBlock(
-  lines: LineIndex, first: number, last: number, wrapped: boolean, context: LabelContext, paragraph: (first: number, last: number) => void,
-): void {
+function splitBlock(lines: LineIndex, first: number, last: number, wrapped: boolean, context: LabelContext, paragraph: ParagraphSink): void {
   if (!wrapped) {
-    for (let line = first; line <= last; line++) paragraph(line, line);
+    for (let line = first; line <= last; line++) {
+      const at = labelInLine(lines, line, context);
+      if (at < 0) paragraph(line, line);
+      else {
+        paragraph(line, line, undefined, at);
+        paragraph(line, line, at);
+      }
+    }
     return;
   }
   const { text } = lines;
@@ -476,27 +493,81 @@ function splitBlock(
   const cue = (line: number) => isCueLine(text, lines.lineStarts[line], lines.lineEnd(line));
   // A label after a finished sentence starts a paragraph; `[Speaker 1] [00:31] we the last…`, a
   // segment stamped with its time, starts one whatever the last line ended on. In IRC minutes
-  // (`mk: text`, `… more`) each speaker's line starts one: the scribe ends no sentences.
+  // (`mk: text`, `… more`) each speaker's line starts one: the scribe ends no sentences. After a
+  // page's furniture (`25`, `ROUGH DRAFT ONLY`, a reporter's phone number) the next line starts
+  // afresh. A name in capitals with its colon starts one whatever the line above: OCR of a scanned
+  // transcript loses question marks (`…after you won the election` / `PM: No I don't`), and runs a
+  // label after the last words of the speaker before (`idea? PM: Not necessary.`).
   const labelBreaks = (line: number) => {
+    const before = lines.lineText(line - 1);
     const afterSentence = endsSentenceAt(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1))
-      || breaksOff(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) || PAGE_LINE.test(lines.lineText(line - 1))
-      || isMinutesLine(lines.lineText(line - 1));
-    if (!afterSentence && text.charCodeAt(lines.lineStarts[line]) !== OPEN_BRACKET) return false;
-    const label = detectLabel(lines.lineText(line), context);
-    return label !== undefined && (afterSentence || isTimedLabel(label));
+      || breaksOff(text, lines.lineStarts[line - 1], lines.lineEnd(line - 1)) || PAGE_LINE.test(before)
+      || isMinutesLine(before);
+    const lineText = lines.lineText(line);
+    // The other breaks are kept to the labels of reporters' and press offices' transcripts: markers and names in capitals.
+    const furniture = !afterSentence && isPageFurniture(before);
+    const capitals = !afterSentence && mayHoldCapitalsLabel(lineText);
+    if (!afterSentence && !capitals && !furniture && text.charCodeAt(lines.lineStarts[line]) !== OPEN_BRACKET) return false;
+    const label = detectLabel(lineText, context);
+    if (!label) return false;
+    return afterSentence || isTimedLabel(label) || ((capitals || furniture) && isCapitalsLabel(label, lineText)) || (furniture && label.kind !== 'speaker');
   };
   let start = first;
-  for (let line = first + 1; line <= last; line++) {
-    const breaksBefore = headingOrSeparator(line) || headingOrSeparator(line - 1) || cue(line) || cue(line - 1) || labelBreaks(line);
-    if (breaksBefore) {
-      paragraph(start, line - 1);
+  // Where the paragraph being read starts inside its first line, if not at the line's start.
+  let startsAt: number | undefined;
+  for (let line = first; line <= last; line++) {
+    if (line > first && (headingOrSeparator(line) || headingOrSeparator(line - 1) || cue(line) || cue(line - 1) || labelBreaks(line))) {
+      paragraph(start, line - 1, startsAt);
       start = line;
+      startsAt = undefined;
+    }
+    const at = labelInLine(lines, line, context);
+    if (at >= 0) {
+      paragraph(start, line, startsAt, at);
+      start = line;
+      startsAt = at;
     }
   }
-  paragraph(start, last);
+  paragraph(start, last, startsAt);
+}
+
+/**
+ * The offset of a label in capitals after the last words of the turn before on the line (`idea?
+ * PM: Not necessary.`), or -1. A label at the line's start in capitals or a marker stays one; a
+ * name read there with the last words in it (`Government. JOURNALIST:`) does not.
+ */
+function labelInLine(lines: LineIndex, line: number, context: LabelContext): number {
+  const lineText = lines.lineText(line);
+  if (!mayHoldCapitalsLabel(lineText)) return -1;
+  const at = labelAfterLastWords(lineText);
+  if (at < 0) return -1;
+  const label = detectLabel(lineText, context);
+  return label && (label.kind !== 'speaker' || !/\p{Ll}/u.test(label.name)) ? -1 : lines.lineStarts[line] + at;
 }
 
 const OPEN_BRACKET = 0x5b;
+/** The longest stretch from a line's start to the colon of a label in capitals it may hold (see labelAfterLastWords). */
+const CAPITALS_LABEL_REACH = 64;
+
+/** The line has a colon near its start right after a capital: the cheap test before a label in capitals is looked for. */
+function mayHoldCapitalsLabel(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 2 || colon > CAPITALS_LABEL_REACH) return false;
+  const before = line.charCodeAt(colon - 1);
+  return before >= 0x41 && before <= 0x5a;
+}
+
+/**
+ * A speaker's name in capitals with its colon, of a few words (`PM:`, `MR. SCAROLA:`, `idea?
+ * JOURNALIST:`, `THE WITNESS:`), not a marker nor a weak label: `LAW OFFICES OF TONJA HADDAD:` on
+ * a deposition's cover page is longer.
+ */
+function isCapitalsLabel(label: LabelMatch, line: string): boolean {
+  return label.kind === 'speaker' && !label.weak && !label.nameLine && line.charCodeAt(label.end - 1) === 0x3a
+    && /\p{Lu}.*\p{Lu}/u.test(label.name) && !/\p{Ll}/u.test(label.name) && label.name.split(' ').length <= MAX_CAPITALS_LABEL_WORDS;
+}
+
+const MAX_CAPITALS_LABEL_WORDS = 3;
 /** A page's running foot or head of a PDF's text, `Page 7 of 28March 19, 2025 Chair Powell’s…`: the next line starts afresh. */
 const PAGE_LINE = /^[ \t]*(?:Page|PAGE|Seite|Página)[ \t]\d{1,4}[ \t]+(?:of|OF|von|de)[ \t]+\d{1,4}/;
 /** A line that ends in a dash breaking speech off: `… To my right is Danyn lndyke --`. */

@@ -15,6 +15,7 @@ import type { OrganisationSpelling } from '../../glossary/spelling';
 import type { UnknownName } from '../../glossary/unknownNames';
 import { paragraphMisspellings, reportedMisspellings } from './misspellings';
 import { MONTH_NAMES } from '../../parser/header';
+import { WRAP_WIDTH } from '../../parser/parser';
 import { formatClock, timestampsPastEnd } from '../media';
 import { finish, STEP_ITEMS, type Steps } from '../../steps';
 import { writtenWords } from './writtenWords';
@@ -136,7 +137,9 @@ export function* diagnosticSteps(
       // `Signed,`, a title's folded last word) is no sentence to finish; two may be (`It’s also`). A word itself broken off
       // (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
       const cutIn = next === undefined && leavesCutsUnmarked && cutInByNextSpeaker(model, index, turnOf);
-      const cutOrScrap = !cannotEnd && (cutIn || check.wordCount <= SCRAP_WORDS);
+      // In the wrapped lines of a scanned transcript, a name in capitals starting the next line cut in even after `to` or
+      // `the` (`AITON: Prime minister, welcome to` / `PM: Thank you.`): the words said are all there.
+      const cutOrScrap = (!cannotEnd || (cutIn && capitalsLabelBelow(model, index))) && (cutIn || check.wordCount <= SCRAP_WORDS);
       const written = cutOrScrap && ending.kind === 'cut' ? yield* writtenWords(results, model) : undefined;
       const cutOffOrScrap = cutOrScrap && !(ending.kind === 'cut' && written !== undefined && brokenWord(written, ending.lastWord));
       if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !cutOffOrScrap && !introduced(model, index, checks)
@@ -455,6 +458,24 @@ function cutInByNextSpeaker(model: TranscriptModel, index: number, turnOf: reado
   if (!turn.label || !nextTurn?.label) return false;
   return nextTurn.speakerId !== turn.speakerId || nextTurn.label.kind !== turn.label.kind;
 }
+
+/**
+ * The next paragraph starts on this one's last line or the line below it, in hard-wrapped lines,
+ * with a label of a name in capitals (`PM:`, `CALLER:`): the layout of a scanned press office's
+ * or reporter's transcript, where the next speaker's label is all that marks cutting in.
+ */
+function capitalsLabelBelow(model: TranscriptModel, index: number): boolean {
+  const paragraph = model.paragraphs[index];
+  const next = model.paragraphs[index + 1];
+  const label = next?.label;
+  if (!label || next.firstLine > paragraph.lastLine + 1 || label.kind !== 'speaker') return false;
+  if (LOWER_CASE.test(label.name) || !TWO_CAPITALS.test(label.name)) return false;
+  const { lines } = model;
+  return lines.lineEnd(paragraph.lastLine) - lines.lineStarts[paragraph.lastLine] <= WRAP_WIDTH
+    && lines.lineEnd(next.firstLine) - lines.lineStarts[next.firstLine] <= WRAP_WIDTH;
+}
+const LOWER_CASE = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** What follows a paragraph ending in a colon is introduced by it: an agenda item, a list, a title. */
 function introduced(model: TranscriptModel, index: number, checks: readonly (ParagraphChecks | undefined)[]): boolean {

@@ -4,6 +4,7 @@ import { isWhiteSpace, trimmedEnd as withoutTrailingWhiteSpace } from '../../tex
 import type { Annotation, Paragraph, TranscriptModel } from '../../model';
 import type { LanguageWords } from '../../text/languages';
 import { countWordsUpTo } from '../../text/words';
+import { isPageFurniture } from '../../text/pageFurniture';
 
 /**
  * What a paragraph's own text says about its sentences, with offsets relative to the paragraph's
@@ -244,8 +245,9 @@ function withoutMarginNumbers(content: string, end: number): number {
       end = trimmedEnd(content, lineStart);
       continue;
     }
-    // An OCR scrap or an end mark on its own line after a finished sentence: `… quiet.` / `6,` / `* 1`, `… soon.` / `ends`.
-    if (lineStart > 0 && SCRAP_LINE.test(line)) {
+    // An OCR scrap or an end mark on its own line after a finished sentence: `… quiet.` / `6,` / `* 1`, `… soon.` / `ends`;
+    // a page's furniture after it (`Page 9`, `FRIEDMAN, LOMBARDI & OLSON`, `305-371-6677`).
+    if (lineStart > 0 && (SCRAP_LINE.test(line) || isPageFurniture(line))) {
       scrapsFrom ??= end;
       end = trimmedEnd(content, lineStart);
       continue;
