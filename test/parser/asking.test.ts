@@ -34,6 +34,22 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('Thanks. How are you feeling about the vote tomorrow?'), true);
   });
 
+  it('asks nothing where every question of its last sentences greets, checks the line, invites questions or is quoted, and asks where one more asks', () => {
+    // As greeted in a deposition's opening and on a talkback line.
+    assert.equal(asks('Hey, Brad, how are you? Jack, good to see you.'), false);
+    assert.equal(asks('How are you today? And to my right is Darryn Indyke, who is his in-house counsel.'), false);
+    assert.equal(asks('Good day, Roley. How are you this morning? How are you going, Roley?'), false);
+    assert.equal(asks('Arthur is on line. Morning, Arthur. You there, Art?'), false);
+    assert.equal(asks('Any other really important questions? These are the kinds of questions that I like.'), false);
+    assert.equal(asks('We have done a lot of talking. Can we have some very benign questions that we can answer?'), false);
+    assert.equal(asks("Everyone seems to ask that. The best was when he said, 'Are you taller than John Howard?'."), false);
+    // A greeting followed by a question, or words that only open like one, ask.
+    assert.equal(asks('How are you today? And what will you do about the debt?'), true);
+    assert.equal(asks('How are you going to pay for it?'), true);
+    assert.equal(asks('Hi, Marc, how are your children getting on at the new school?'), true);
+    assert.equal(asks("He said, 'Are you taller than John Howard?' Are you?"), true);
+  });
+
   it('asks nothing where a chair calls on the room for comments, objections or consensus, and asks where the words put a question', () => {
     assert.equal(asks('Does anyone have any comments/questions?'), false);
     assert.equal(asks('Thanks, Kevin. Any comment from the Apple team?'), false);

@@ -148,44 +148,81 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
   // A note after the question (`(no objection)`, `(LAUGHTER)`) leaves its last sentence as it was said.
   const note = TRAILING_NOTE.exec(tail);
   const said = note && tail.charCodeAt(note.index - 1) === 0x3f ? tail.slice(0, note.index) : tail;
-  return !asksNothingLast(said, from === contentStart);
+  return !asksNothing(said, from === contentStart);
 }
 
 /** A bracketed note that ends a paragraph: `(no objection, round of applause)`, `[laughter]`. */
 const TRAILING_NOTE = /[ \t\u00a0]*(?:\([^()]{1,60}\)|\[[^[\]]{1,60}\])$/;
 
+/** Where a sentence ends: its stops, with the quotes or brackets that close on them (`?'.`, `?”`), before a space or the end. */
+const SENTENCE_STOP = /[.!?？…]+(?:["'”’»)\]]+[.!?…]*)?(?=[\s\u00a0]|$)/gu;
+/** A question quoted in a statement: its question mark closes a quote that a full stop ends (`… he said, 'Are you taller?'.`). */
+const QUOTED_QUESTION = /[?？]["'”’»]+[.!]$/u;
+
 /**
- * The tail's one question mark ends a last sentence that asks nothing: a name called (`… comes
- * from the automotive world. Bill?`), a greeting (`How are you?`) or the floor given (`So what's
- * your question, Jim?`). `whole`: the tail is all the words, so a sentence may start where it does.
+ * Every question of the tail asks nothing: a name called (`… comes from the automotive world.
+ * Bill?`), a greeting or a check of the line (`How are you today? And to my right is…`), the
+ * floor given or questions invited (`So what's your question, Jim?`, `Any other questions?`), or a
+ * question quoted in a statement. `whole`: the tail is all the words, so its first sentence is whole.
  */
-function asksNothingLast(tail: string, whole: boolean): boolean {
-  const question = tail.length - 1;
-  if (tail[question] !== '?' || tail.indexOf('?') !== question) return false;
-  const sentenceEnd = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('! '), tail.lastIndexOf('.\n'), tail.lastIndexOf('!\n'));
-  // `…, Mr. Casey?` is one sentence: the dot after a title ends none.
-  const ended = sentenceEnd >= 0 && !TITLE_BEFORE.test(tail.slice(0, sentenceEnd + 1));
-  if (!ended && !whole) return false;
-  const last = ended ? tail.slice(sentenceEnd + 2) : tail;
-  if (last.length > FLOOR_LENGTH) return false;
-  return (ended && NAME_CALLED.test(last) && !INTERROGATIVE.test(last)) || GREETING_QUESTION.test(last) || FLOOR_QUESTION.test(last);
+function asksNothing(tail: string, whole: boolean): boolean {
+  let start = 0;
+  for (const stop of tail.matchAll(SENTENCE_STOP)) {
+    const end = stop.index + stop[0].length;
+    // `…, Mr. Casey?` is one sentence: the dot after a title ends none.
+    if (!stop[0].includes('?') && !stop[0].includes('？')) {
+      if (!TITLE_BEFORE.test(tail.slice(0, end))) start = end;
+      continue;
+    }
+    const sentence = tail.slice(start, end).trim();
+    if (!asksNothingIn(sentence, start > 0 || whole)) return false;
+    start = end;
+  }
+  return true;
+}
+
+/** One question sentence asks nothing; `whole`: it is all there, not the end of a sentence cut by the tail. */
+function asksNothingIn(sentence: string, whole: boolean): boolean {
+  if (QUOTED_QUESTION.test(sentence)) return true;
+  const question = sentence.replace(/["'”’»)\]]+$/u, '');
+  if (FLOOR_QUESTION.test(question) || QUESTIONS_INVITED.test(question)) return true;
+  if (!whole || question.length > FLOOR_LENGTH || !question.endsWith('?')) return false;
+  return (NAME_CALLED.test(question) && !INTERROGATIVE.test(question)) || isGreeting(question);
 }
 
 /** A list of the language table's phrases, of every language, as alternatives of a pattern: lower case, either apostrophe. */
-function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions' | 'promptPhrases'): string {
-  return Object.values(listsOf(list)).flat().map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
+function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions' | 'promptPhrases', longestFirst = false): string {
+  const all = Object.values(listsOf(list)).flat();
+  if (longestFirst) all.sort((a, b) => b.length - a.length);
+  return all.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
 }
 
-const GREETING_OPENING = '(?:(?:and|so|well|hi|hello|hey)[,\\s]+)?';
-/** `, Senator`, `, Mr. Prime Minister`: up to four capitalised words. */
-const GREETING_ADDRESSEE = "(?:[,\\s]+\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})?";
-/** `How are you?`, `Hey, Liz. And you?`, `How are you doing, Senator?` */
+/**
+ * `How are you?`, `Hey, Liz. And you?`, `How are you doing, Senator?`, `Hi, Marc, how are you?`: an
+ * opening word, with the one greeted after a greeting word (`Mr President, how are you?` alone
+ * asks, as before), a greeting (the longest that fits), and the one greeted. Read case-blind, so
+ * the names are captured (1, 2) and their capitals checked apart.
+ */
 const GREETING_QUESTION = new RegExp(
-  `^[\\s\\u00a0]*${GREETING_OPENING}(?:${phrases('greetingQuestions')})${GREETING_ADDRESSEE}[,\\s\\u00a0]*\\?$`,
+  "^[\\s\\u00a0]*(?:(?:and|so|well)[,\\s]+|(?:hi|hello|hey|morning|good (?:morning|afternoon|evening|day))[,\\s]+([^,.!?]{1,40},[\\s\\u00a0]*)?)?"
+    + `(?:${phrases('greetingQuestions', true)})([^?]{0,40})\\?$`,
   'iu',
 );
+/** The one greeted before the greeting: `Marc, `. */
+const GREETED_BEFORE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},[\s\u00a0]*$/u;
+/** `, Senator`, `, Mr. Prime Minister`: up to four capitalised words, or none. */
+const GREETED_AFTER = /^(?:[,\s]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})?[,\s\u00a0]*$/u;
+
+function isGreeting(question: string): boolean {
+  const greeting = GREETING_QUESTION.exec(question);
+  return !!greeting && (greeting[1] === undefined || GREETED_BEFORE.test(greeting[1])) && GREETED_AFTER.test(greeting[2]);
+}
+
 /** `So what's your question, Jim?`, `Dallas, what would you like to ask the Prime Minister?` */
 const FLOOR_QUESTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('floorQuestions')})(?![\\p{L}\\p{N}])[^.!?]{0,40}\\?$`, 'iu');
+
+/** Questions or comments invited from the room: `Any other really important questions?`, `Can we have some questions?`. */
+const QUESTIONS_INVITED = /(?<![\p{L}\p{N}])(?:any|some)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]+(?:questions|comments|feedbacks?)(?![\p{L}\p{N}])[^.!?]{0,60}\?$/iu;
 
 /**
  * First-person words that put a question without a question mark (`I ask the Minister to outline…`,
