@@ -126,6 +126,23 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(diarised), ['question', 'answer', 'question', 'answer']);
   });
 
+  it('weighs a member’s question by the answer after the chair’s procedure, not by the chair’s `Bitte schauen Sie auf die Uhr.`', () => {
+    const model = parse(lines(
+      'Präsident Dr. Wolfgang Schäuble: Die nächste Frage stellt der Kollege Martin Renner, AfD.', '',
+      'Martin Renner (AfD): Am liebsten würde ich natürlich die Frau Bundeskanzlerin fragen. Aber ich behelfe mich mit Ihnen. Danke schön.', '',
+      'Olaf Scholz, Bundesminister der Finanzen: Das ist okay.', '',
+      'Martin Renner (AfD): Es gibt ein Kommuniqué von Meseberg. Jetzt frage ich Sie: Beschreibt dieser Satz Ihre Erfahrung mit rein nationalen '
+        + 'Maßnahmen? Ich beziehe mich auf den zitierten Satz aus dem Kommuniqué.', '',
+      'Präsident Dr. Wolfgang Schäuble: Bitte schauen Sie auf die Uhr.', '',
+      'Martin Renner (AfD): Ich bin fertig.', '',
+      'Präsident Dr. Wolfgang Schäuble: Der Bundesminister hat das Wort.', '',
+      'Olaf Scholz, Bundesminister der Finanzen: Schönen Dank. – Wir haben in Europa immer gesagt, dass wir gemeinsam handeln wollen, und das tun wir, '
+        + 'auch in der Frage der Migration, über die hier gesprochen wird. Es ist richtig, dass nationale Alleingänge nicht helfen. Deshalb arbeiten wir '
+        + 'mit unseren Partnern an einer europäischen Lösung, die allen gerecht wird.',
+    ));
+    assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), ['Martin Renner']);
+  });
+
   it('reads a parliament’s order-paper questions, which have no question mark', () => {
     const model = parse(lines(
       '1. Stephen Hepburn: If he will list his official engagements for Wednesday 28 October.', '',
