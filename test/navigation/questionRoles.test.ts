@@ -107,6 +107,33 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'statement', 'question', 'answer']);
   });
 
+  it('takes a talkback for a conversation only among equals: the Prime Minister the host and callers question puts no question back', () => {
+    const model = parse(lines(
+      'HOST: Prime Minister, welcome back. Will there be an early election?', '',
+      'PM: No, there will not. The parliament will run its full term, and we will go to the people when the election is due next year.', '',
+      'HOST: Are you taller than John Howard?', '',
+      'PM: By a good inch, and I have the photographs to prove it, taken at the last dinner of the press gallery. Penetrating stuff, wasn’t it?', '',
+      'HOST: It was, and the listeners will judge for themselves. Now we go to the lines, where a caller from Newcastle has been waiting to talk to you.', '',
+      'CALLER: Prime Minister, why are ships bringing steel from Spain when our own mills are closing down?', '',
+      'PM: Because the contracts were let on price, and our mills could not match it at the time, though that has changed since the reforms.', '',
+      'CALLER: And will the government buy Australian steel from now on?', '',
+      'PM: Where it is competitive, yes.', '',
+      'PM: Thanks, Arthur.', '',
+      'HOST: Was that the right call on the contracts, do you think?', '',
+      'PM: It was, and I would make it again, because the alternative was to pay more for every tonne of steel. Would you have paid more, Bob?', '',
+      'HOST: I would not, and neither would most of the people listening this morning, who have to pay their own bills every week of the year.', '',
+      'CALLER: Good morning, Prime Minister. What will you do about interest rates for people with mortgages?', '',
+      'PM: The Reserve Bank sets the rates, but we set the budget, and a tight budget gives the bank room to bring rates down over time.', '',
+      'PM: Thanks, Zara.', '',
+      'HOST: How do you answer the critics who say the reforms went too far and too fast?', '',
+      'PM: That they said the same about the float of the dollar, and the economy is stronger for it, as anyone can see from the figures.', '',
+      'PM: Good.', '',
+      'PM: Thanks, Bob.', '',
+      'PM: Thank you.',
+    ));
+    assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), ['HOST', 'HOST', 'CALLER', 'CALLER', 'HOST', 'CALLER', 'HOST']);
+  });
+
   it('makes no asker of a chamber’s chair, whose questions keep order, and still of a Speaker 1 or an unknown speaker', () => {
     const leaders = parse(lines(
       'An Ceann Comhairle: Deputy McDonald.', '',

@@ -701,7 +701,7 @@ function* assignRoles(
   const exchanges = questioners === 'inferred' && !courtLayout && !markedQuestions(turns) ? countExchanges(turns, putting, lengths) : undefined;
   const askers = exchanges && inferred !== 'everyone' ? new Set([...inferred, ...exchangeAskers(exchanges).filter((id) => !chairs.has(id))]) : inferred;
   // Where nobody holds the asking part (a meeting, a panel, co-hosts), each exchange says who asks.
-  const conversation = exchanges !== undefined && everyoneAsks(exchanges);
+  const conversation = exchanges !== undefined && everyoneAsks(exchanges, inferred === 'everyone' ? undefined : questioned(turns, putting, inferred));
   const roles: TurnRole[] = new Array(turns.length);
   const numbers: (number | undefined)[] = new Array(turns.length);
   let questions = 0;
@@ -729,6 +729,33 @@ function* assignRoles(
     }
   }
   return { roles, numbers };
+}
+
+/**
+ * Those the inferred askers question, as addAnswerersQuestioners reads them: who takes the turn
+ * after an asker's question HOST_LEAST_ASKING times or more, is no asker, and asks in less than
+ * QUESTIONING_SHARE of their own turns (the Prime Minister on a talkback line, the guest of a host).
+ */
+function questioned(turns: readonly MutableTurn[], putting: readonly boolean[], askers: ReadonlySet<string>): Set<string> {
+  const answered = new Map<string, number>();
+  const spoken = new Map<string, { turns: number; asking: number }>();
+  for (let i = 0; i < turns.length; i++) {
+    const id = turns[i].speakerId;
+    if (id === undefined) continue;
+    const own = spoken.get(id) ?? { turns: 0, asking: 0 };
+    own.turns++;
+    if (putting[i]) own.asking++;
+    spoken.set(id, own);
+    const answerer = turns[i + 1]?.speakerId;
+    if (!askers.has(id) || !putting[i] || answerer === undefined || answerer === id || askers.has(answerer)) continue;
+    if (turns[i + 1].segment === turns[i].segment) answered.set(answerer, (answered.get(answerer) ?? 0) + 1);
+  }
+  const ids = new Set<string>();
+  for (const [id, count] of answered) {
+    const own = spoken.get(id)!;
+    if (count >= HOST_LEAST_ASKING && own.asking < QUESTIONING_SHARE * own.turns) ids.add(id);
+  }
+  return ids;
 }
 
 /** Questions marked this often (`Q`) are the document's way of marking them: its askers are not read from exchanges. */
