@@ -170,6 +170,24 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), ['Martin Renner']);
   });
 
+  it('takes a question the benches answer aloud for one put to the chamber, not for a minister’s question to answer', () => {
+    const model = parse(lines(
+      'Gary Hardgrave: My question is addressed to the Treasurer. Is the Treasurer aware of any alternative approaches to tax?', '',
+      'Peter Costello: I thank the honourable member for his question. Yesterday, the Leader of the Opposition was asked to name the tax rates. '
+        + 'He was unable to name a single one.', '',
+      'Anthony Albanese: Mr Speaker, I rise on a point of order. The minister is misleading the House.', '',
+      'Peter Costello: Was he able to name the 40 per cent rate?', '',
+      'Government members: No!', '',
+      'Peter Costello: Was he able to name the 45 per cent rate?', '',
+      'Government members: No!', '',
+      'Peter Costello: Was he able to name any rate?', '',
+      'Government members: No!', '',
+      'Jenny Macklin: My question is to the Prime Minister. Will the Prime Minister rule out the use of public money for party research?', '',
+      'John Howard: I am very happy to answer the question, and the answer is that the rules are the same as they were under the last government.',
+    ));
+    assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), ['Gary Hardgrave', 'Jenny Macklin']);
+  });
+
   it('reads a parliament’s order-paper questions, which have no question mark', () => {
     const model = parse(lines(
       '1. Stephen Hepburn: If he will list his official engagements for Wednesday 28 October.', '',

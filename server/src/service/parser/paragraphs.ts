@@ -30,6 +30,8 @@ export interface ParagraphAnalysis {
   readonly prompts: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
+  /** The benches answer aloud (`Government members: No!`): the question just before was put to the chamber, rhetorically. */
+  readonly chorus: boolean;
 }
 
 // `(\S.*?)[ \t#]*$` took time quadratic in a run of spaces (a lazy group tried before a greedy
@@ -61,7 +63,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const singleLine = trimmed.indexOf('\n') < 0 && trimmed.indexOf('\r') < 0;
   // Most lines name no members, interjection, dissent or examiner: the patterns are tried on those that do.
   if (singleLine && STAGE_LINE_WORD.test(trimmed) && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
-    return paragraphAnalysis('stage', 0, findInlineElements(text));
+    return paragraphAnalysis('stage', 0, findInlineElements(text), undefined, undefined, false, 0, false, false, CHORUS.test(trimmed));
   }
   const label = detectLabel(text, context);
   const inline = findInlineElements(text);
@@ -98,9 +100,9 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false, prompts = false,
+  asksInWords = false, prompts = false, chorus = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken, chorus };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -320,6 +322,8 @@ const MEMBERS_INTERJECTING = `(?:(?:${MEMBER_GROUPS.join('|')})\\s+)?(?:hon\\.?\
 /** `Mr Smith interjecting—`: one member, by name. */
 const MEMBER_INTERJECTING = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:interjecting|interjected|indicated (?:dissent|assent))${TRAILING_DASHES}`;
 const COLLECTIVE_INTERJECTION = new RegExp(`^(?:${MEMBERS_INTERJECTING}|${MEMBER_INTERJECTING})$`, 'iu');
+/** The benches' answer in one voice: `Government members: No!`, `Honourable members: Yes!` (not `Hear, hear!`, which answers nothing). */
+const CHORUS = /^(?:[\p{L}-]+\s+){0,2}members?:\s*(?:no|yes|none|never|nothing|nobody|no one)\b[\s,.!—–-]*$/iu;
 const EXAMINATION = '(?:(?:direct|cross|re-?direct|re-?cross|further)[\\s-]*)?(?:examination|interrogation)';
 /** `BY MR. SMITH:`, `CROSS-EXAMINATION BY MS. JONES:`, `EXAMINATION`: who examines next, not a turn. */
 const EXAMINATION_LINE = new RegExp(`^(?:${EXAMINATION}\\s*)?BY\\s+(?:MR|MRS|MS|DR|MISS)\\.?\\s+[^:]{1,60}:?$`, 'iu');

@@ -681,13 +681,17 @@ function* assignRoles(
     let asks = false;
     let asksInWords = false;
     let prompts = false;
+    // A question the benches answer aloud (`Was he able to name any rate?` `Government members: No!`) is put to the chamber, rhetorically.
+    let question = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
-      asks ||= analysis.asks;
+      asks ||= question && !analysis.chorus;
+      question = analysis.asks;
       asksInWords ||= analysis.asksInWords;
       prompts = analysis.prompts;
     }
+    asks ||= question;
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
     prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
