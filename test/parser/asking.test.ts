@@ -65,6 +65,17 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('What is the question the committee has to answer first?'), true);
   });
 
+  it('asks nothing where a point of order asks the chair for a ruling, or the chair asks whether anything is to be added', () => {
+    const analysis = (text: string) => analyseParagraph(text, NO_MARKERS);
+    const order = analysis('Mr President, I rise on a point of order. The minister was asked why the program is closing. Can he not answer that?');
+    assert.equal(order.asks || order.asksInWords || order.prompts, false);
+    assert.equal(analysis('On a point of order, Mr Speaker: is it in order for the minister to mislead the House?').asks, false);
+    assert.equal(asks('Senator Abetz, do you have anything to add to the previous answer?'), false);
+    // Words about a point of order, or a question what to add, still ask.
+    assert.equal(analysis('Minister, was the point of order raised yesterday ever answered by your department?').asks, true);
+    assert.equal(asks('What would you add to the bill, if you could change one thing?'), true);
+  });
+
   it('asks in words, without a question mark, where the speaker says they ask (every language of the table)', () => {
     const inWords = (text: string) => analyseParagraph(text, NO_MARKERS).asksInWords;
     assert.equal(inWords('I ask the Minister to outline the nature of side deals under the agreement.'), true);

@@ -84,9 +84,11 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
-  const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
-  const asksInWords = kind === 'text' && putsQuestionInWords(text.slice(contentStart));
-  const prompting = kind === 'text' && prompts(text, contentStart);
+  // A point of order asks the chair for a ruling, not the one being questioned for an answer.
+  const putsQuestion = kind === 'text' && !POINT_OF_ORDER.test(text.slice(contentStart, contentStart + POINT_OF_ORDER_REACH));
+  const asks = putsQuestion && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
+  const asksInWords = putsQuestion && putsQuestionInWords(text.slice(contentStart));
+  const prompting = putsQuestion && prompts(text, contentStart);
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
@@ -96,6 +98,10 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   }
   return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
 }
+
+/** `Mr President, I rise on a point of order.`, `On a point of order, Mr Speaker…`: the chair is addressed first, within the reach. */
+const POINT_OF_ORDER = /^[\s\u00a0]*(?:[\p{L}.'’ ]{1,40},[\s\u00a0]*)?(?:I rise on a |on a )?point of order\b/iu;
+const POINT_OF_ORDER_REACH = 80;
 
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
