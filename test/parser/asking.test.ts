@@ -16,6 +16,12 @@ describe('parser: a paragraph that asks', () => {
     // A one-word question is no name.
     assert.equal(asks('You said the shop closed in May. Why?'), true);
     assert.equal(asks('And the budget. Really?'), true);
+    // A one-word question alone asks where it asks why, or asks to confirm; `Yes?` answers the phone, `Really?` nods along.
+    assert.equal(asks('Why?'), true);
+    assert.equal(asks('Right?'), true);
+    assert.equal(asks('Yes?'), false);
+    assert.equal(asks('Really?'), false);
+    assert.equal(asks('Bill?'), false);
   });
 
   it('asks nothing where it only greets or gives the floor, and asks where the same words open a question', () => {

@@ -141,6 +141,8 @@ const TITLE_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])(?:${alternation(wordsOfAllLa
 /** A one-word question is no name: `Why?`, `Really?`. */
 const INTERROGATIVE_WORDS = 'what|why|how|who|whom|whose|where|when|which|really|right|yes|no|okay|ok|sorry|pardon|anyone|anybody|everyone|questions|comments';
 const INTERROGATIVE = new RegExp(`^[\\s\\u00a0]*(?:${INTERROGATIVE_WORDS})\\b`, 'i');
+/** A one-word question that asks alone (`Why?`, `Right?`, a tag to confirm); `Yes?`, `Really?`, `Pardon?` answer the phone, nod or ask to repeat. */
+const INTERROGATIVE_ALONE = /^[\s\u00a0]*(?:what|why|how|who|whom|whose|where|when|which|right)[\s\u00a0]*\?$/i;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
 const ORDER_PAPER_OPENINGS = ['to ask (?:the|her|his|whether|what|if)\\b', 'asked (?:the|her|his)\\b', 'if (?:he|she|they|the [\\p{L}-]+) will\\b'];
 const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \t\u00a0]+)?(?:${ORDER_PAPER_OPENINGS.join('|')})`, 'iu');
@@ -148,7 +150,9 @@ const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \t\u00a0]
 export function endsInQuestion(text: string, contentStart: number): boolean {
   const end = trimmedEnd(text, contentStart, text.length);
   // `Prime Minister?`, `Thanks Jim, Senator Sanders?`: a name called gives the floor, it asks nothing.
-  if (end - contentStart <= FLOOR_LENGTH && GIVES_THE_FLOOR.test(text.slice(contentStart, end))) return false;
+  // `Right?`, `Why?` alone ask: a one-word question is no name.
+  const whole = end - contentStart <= FLOOR_LENGTH ? text.slice(contentStart, end) : undefined;
+  if (whole !== undefined && GIVES_THE_FLOOR.test(whole) && !INTERROGATIVE_ALONE.test(whole)) return false;
   const from = Math.max(contentStart, end - QUESTION_REACH);
   // The native search of the tail alone: a loop over its characters cost more than the rest of the paragraph's reading.
   const tail = text.slice(from, end);
