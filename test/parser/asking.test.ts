@@ -49,11 +49,20 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('Any other really important questions? These are the kinds of questions that I like.'), false);
     assert.equal(asks('We have done a lot of talking. Can we have some very benign questions that we can answer?'), false);
     assert.equal(asks("Everyone seems to ask that. The best was when he said, 'Are you taller than John Howard?'."), false);
+    // A tag talked past, or a question quoted after the words that report it, asks nothing.
+    assert.equal(asks("And I'm like, yeah, I've been practising for 26 years, you know? So that's my favourite question."), false);
+    assert.equal(asks('You travel all the time, right? And then it is home alone. And so I appreciate your point of view on that.'), false);
+    assert.equal(asks('So she said, “Can I complain about what it is like to work on an app with no tests?” So Jessica, go.'), false);
     // A greeting followed by a question, or words that only open like one, ask.
     assert.equal(asks('How are you today? And what will you do about the debt?'), true);
     assert.equal(asks('How are you going to pay for it?'), true);
     assert.equal(asks('Hi, Marc, how are your children getting on at the new school?'), true);
     assert.equal(asks("He said, 'Are you taller than John Howard?' Are you?"), true);
+    // A tag that ends the words, or that the speaker is cut off after, asks.
+    assert.equal(asks('They are a big cloud company, right?'), true);
+    assert.equal(asks('A life change is the kind that does not involve surgery, right? That is the...'), true);
+    // A quote no comma or colon opens is put, not reported (a justice's `It's a question which asks "why …?" And you think…`).
+    assert.equal(asks('So it seems to me it is a question which asks "why should there be any jurisdictional rules?" And you think there should be.'), true);
   });
 
   it('asks nothing where a chair calls on the room for comments, objections or consensus, and asks where the words put a question', () => {

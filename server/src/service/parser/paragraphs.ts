@@ -168,8 +168,15 @@ const TRAILING_NOTE = /[ \t\u00a0]*(?:\([^()]{1,60}\)|\[[^[\]]{1,60}\])$/;
 
 /** Where a sentence ends: its stops, with the quotes or brackets that close on them (`?'.`, `?”`), before a space or the end. */
 const SENTENCE_STOP = /[.!?？…]+(?:["'”’»)\]]+[.!?…]*)?(?=[\s\u00a0]|$)/gu;
-/** A question quoted in a statement: its question mark closes a quote that a full stop ends (`… he said, 'Are you taller?'.`). */
-const QUOTED_QUESTION = /[?？]["'”’»]+[.!]$/u;
+/**
+ * A question quoted in a statement: its question mark closes a quote that a full stop ends (`… he
+ * said, 'Are you taller?'.`), or a quote that a comma or colon opens (`So she said, “Can I complain…?”`).
+ */
+const QUOTED_QUESTION = /[?？]["'”’»]+[.!]$|[,:][\s\u00a0]*["“«][^"“”«»]*[?？]["”»]+$/u;
+/** A tag the speaker talks on past (`…, you know? So that's my favourite question.`): no question, unless it ends the words. */
+const FILLER_TAG = /[,\s](?:you know|right|you see|yeah|huh)[\s\u00a0]*\?$/i;
+/** Words after the tag that end a sentence, not cut off (`… surgery, right? That's the...` leaves the tag last). */
+const TALKS_ON = /\p{L}[^.!?…]*(?<![.-])[.!?]["'”’)\]]*[\s\u00a0]*$/u;
 
 /**
  * Every question of the tail asks nothing: a name called (`… comes from the automotive world.
@@ -187,7 +194,7 @@ function asksNothing(tail: string, whole: boolean): boolean {
       continue;
     }
     const sentence = tail.slice(start, end).trim();
-    if (!asksNothingIn(sentence, start > 0 || whole)) return false;
+    if (!(FILLER_TAG.test(sentence) && TALKS_ON.test(tail.slice(end))) && !asksNothingIn(sentence, start > 0 || whole)) return false;
     start = end;
   }
   return true;
