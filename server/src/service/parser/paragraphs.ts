@@ -241,7 +241,7 @@ function isGreeting(question: string): boolean {
 const FLOOR_QUESTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('floorQuestions')})(?![\\p{L}\\p{N}])[^.!?]{0,40}\\?$`, 'iu');
 
 /** Questions or comments invited from the room: `Any other really important questions?`, `Can we have some questions?`. */
-const QUESTIONS_INVITED = /(?<![\p{L}\p{N}])(?:any|some)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]+(?:questions|comments|feedbacks?)(?![\p{L}\p{N}])[^.!?]{0,60}\?$/iu;
+const QUESTIONS_INVITED = /(?<![\p{L}\p{N}])(?:any|some)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]+(?:questions|comments)(?![\p{L}\p{N}])[^.!?]{0,60}\?$/iu;
 
 /**
  * First-person words that put a question without a question mark (`I ask the Minister to outline…`,
