@@ -56,6 +56,8 @@ describe('parser: a paragraph that asks', () => {
     // A greeting followed by a question, or words that only open like one, ask.
     assert.equal(asks('How are you today? And what will you do about the debt?'), true);
     assert.equal(asks('How are you going to pay for it?'), true);
+    // A question mark that ends no sentence asks, as it always did.
+    assert.equal(asks('https://example.org/a#b?Question:'), true);
     assert.equal(asks('Hi, Marc, how are your children getting on at the new school?'), true);
     assert.equal(asks("He said, 'Are you taller than John Howard?' Are you?"), true);
     // A tag that ends the words, or that the speaker is cut off after, asks.

@@ -186,6 +186,8 @@ const TALKS_ON = /\p{L}[^.!?…]*(?<![.-])[.!?]["'”’)\]]*[\s\u00a0]*$/u;
  */
 function asksNothing(tail: string, whole: boolean): boolean {
   let start = 0;
+  // A question mark that ends no sentence (`https://example.org/a?b`, `a#b?Question:`) asks, as it always did.
+  let judged = 0;
   for (const stop of tail.matchAll(SENTENCE_STOP)) {
     const end = stop.index + stop[0].length;
     // `…, Mr. Casey?` is one sentence: the dot after a title ends none.
@@ -195,9 +197,10 @@ function asksNothing(tail: string, whole: boolean): boolean {
     }
     const sentence = tail.slice(start, end).trim();
     if (!(FILLER_TAG.test(sentence) && TALKS_ON.test(tail.slice(end))) && !asksNothingIn(sentence, start > 0 || whole)) return false;
+    judged += stop[0].replace(/[^?？]/g, '').length;
     start = end;
   }
-  return true;
+  return judged === tail.replace(/[^?？]/g, '').length;
 }
 
 /** One question sentence asks nothing; `whole`: it is all there, not the end of a sentence cut by the tail. */
