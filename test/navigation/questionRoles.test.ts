@@ -107,6 +107,33 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'statement', 'question', 'answer']);
   });
 
+  it('takes a talkback for a conversation only among equals: the Prime Minister the host and callers question puts no question back', () => {
+    const model = parse(lines(
+      'HOST: Prime Minister, welcome back. Will there be an early election?', '',
+      'PM: No, there will not. The parliament will run its full term, and we will go to the people when the election is due next year.', '',
+      'HOST: Are you taller than John Howard?', '',
+      'PM: By a good inch, and I have the photographs to prove it, taken at the last dinner of the press gallery. Penetrating stuff, wasn’t it?', '',
+      'HOST: It was, and the listeners will judge for themselves. Now we go to the lines, where a caller from Newcastle has been waiting to talk to you.', '',
+      'CALLER: Prime Minister, why are ships bringing steel from Spain when our own mills are closing down?', '',
+      'PM: Because the contracts were let on price, and our mills could not match it at the time, though that has changed since the reforms.', '',
+      'CALLER: And will the government buy Australian steel from now on?', '',
+      'PM: Where it is competitive, yes.', '',
+      'PM: Thanks, Arthur.', '',
+      'HOST: Was that the right call on the contracts, do you think?', '',
+      'PM: It was, and I would make it again, because the alternative was to pay more for every tonne of steel. Would you have paid more, Bob?', '',
+      'HOST: I would not, and neither would most of the people listening this morning, who have to pay their own bills every week of the year.', '',
+      'CALLER: Good morning, Prime Minister. What will you do about interest rates for people with mortgages?', '',
+      'PM: The Reserve Bank sets the rates, but we set the budget, and a tight budget gives the bank room to bring rates down over time.', '',
+      'PM: Thanks, Zara.', '',
+      'HOST: How do you answer the critics who say the reforms went too far and too fast?', '',
+      'PM: That they said the same about the float of the dollar, and the economy is stronger for it, as anyone can see from the figures.', '',
+      'PM: Good.', '',
+      'PM: Thanks, Bob.', '',
+      'PM: Thank you.',
+    ));
+    assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), ['HOST', 'HOST', 'CALLER', 'CALLER', 'HOST', 'CALLER', 'HOST']);
+  });
+
   it('makes no asker of a chamber’s chair, whose questions keep order, and still of a Speaker 1 or an unknown speaker', () => {
     const leaders = parse(lines(
       'An Ceann Comhairle: Deputy McDonald.', '',
@@ -124,6 +151,41 @@ describe('questions: askers inferred from the whole transcript', () => {
       'Speaker 1: And then?', '', 'Speaker 2: Then a shop, and a second one, over ten years of very hard work.',
     ));
     assert.deepEqual(rolesOf(diarised), ['question', 'answer', 'question', 'answer']);
+  });
+
+  it('weighs a member’s question by the answer after the chair’s procedure, not by the chair’s `Bitte schauen Sie auf die Uhr.`', () => {
+    const model = parse(lines(
+      'Präsident Dr. Wolfgang Schäuble: Die nächste Frage stellt der Kollege Martin Renner, AfD.', '',
+      'Martin Renner (AfD): Am liebsten würde ich natürlich die Frau Bundeskanzlerin fragen. Aber ich behelfe mich mit Ihnen. Danke schön.', '',
+      'Olaf Scholz, Bundesminister der Finanzen: Das ist okay.', '',
+      'Martin Renner (AfD): Es gibt ein Kommuniqué von Meseberg. Jetzt frage ich Sie: Beschreibt dieser Satz Ihre Erfahrung mit rein nationalen '
+        + 'Maßnahmen? Ich beziehe mich auf den zitierten Satz aus dem Kommuniqué.', '',
+      'Präsident Dr. Wolfgang Schäuble: Bitte schauen Sie auf die Uhr.', '',
+      'Martin Renner (AfD): Ich bin fertig.', '',
+      'Präsident Dr. Wolfgang Schäuble: Der Bundesminister hat das Wort.', '',
+      'Olaf Scholz, Bundesminister der Finanzen: Schönen Dank. – Wir haben in Europa immer gesagt, dass wir gemeinsam handeln wollen, und das tun wir, '
+        + 'auch in der Frage der Migration, über die hier gesprochen wird. Es ist richtig, dass nationale Alleingänge nicht helfen. Deshalb arbeiten wir '
+        + 'mit unseren Partnern an einer europäischen Lösung, die allen gerecht wird.',
+    ));
+    assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), ['Martin Renner']);
+  });
+
+  it('takes a question the benches answer aloud for one put to the chamber, not for a minister’s question to answer', () => {
+    const model = parse(lines(
+      'Gary Hardgrave: My question is addressed to the Treasurer. Is the Treasurer aware of any alternative approaches to tax?', '',
+      'Peter Costello: I thank the honourable member for his question. Yesterday, the Leader of the Opposition was asked to name the tax rates. '
+        + 'He was unable to name a single one.', '',
+      'Anthony Albanese: Mr Speaker, I rise on a point of order. The minister is misleading the House.', '',
+      'Peter Costello: Was he able to name the 40 per cent rate?', '',
+      'Government members: No!', '',
+      'Peter Costello: Was he able to name the 45 per cent rate?', '',
+      'Government members: No!', '',
+      'Peter Costello: Was he able to name any rate?', '',
+      'Government members: No!', '',
+      'Jenny Macklin: My question is to the Prime Minister. Will the Prime Minister rule out the use of public money for party research?', '',
+      'John Howard: I am very happy to answer the question, and the answer is that the rules are the same as they were under the last government.',
+    ));
+    assert.deepEqual(turnsOf(model).filter(([, role]) => role === 'question').map(([name]) => name), ['Gary Hardgrave', 'Jenny Macklin']);
   });
 
   it('reads a parliament’s order-paper questions, which have no question mark', () => {

@@ -16,6 +16,12 @@ describe('parser: a paragraph that asks', () => {
     // A one-word question is no name.
     assert.equal(asks('You said the shop closed in May. Why?'), true);
     assert.equal(asks('And the budget. Really?'), true);
+    // A one-word question alone asks where it asks why, or asks to confirm; `Yes?` answers the phone, `Really?` nods along.
+    assert.equal(asks('Why?'), true);
+    assert.equal(asks('Right?'), true);
+    assert.equal(asks('Yes?'), false);
+    assert.equal(asks('Really?'), false);
+    assert.equal(asks('Bill?'), false);
   });
 
   it('asks nothing where it only greets or gives the floor, and asks where the same words open a question', () => {
@@ -34,6 +40,33 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('Thanks. How are you feeling about the vote tomorrow?'), true);
   });
 
+  it('asks nothing where every question of its last sentences greets, checks the line, invites questions or is quoted, and asks where one more asks', () => {
+    // As greeted in a deposition's opening and on a talkback line.
+    assert.equal(asks('Hey, Brad, how are you? Jack, good to see you.'), false);
+    assert.equal(asks('How are you today? And to my right is Darryn Indyke, who is his in-house counsel.'), false);
+    assert.equal(asks('Good day, Roley. How are you this morning? How are you going, Roley?'), false);
+    assert.equal(asks('Arthur is on line. Morning, Arthur. You there, Art?'), false);
+    assert.equal(asks('Any other really important questions? These are the kinds of questions that I like.'), false);
+    assert.equal(asks('We have done a lot of talking. Can we have some very benign questions that we can answer?'), false);
+    assert.equal(asks("Everyone seems to ask that. The best was when he said, 'Are you taller than John Howard?'."), false);
+    // A tag talked past, or a question quoted after the words that report it, asks nothing.
+    assert.equal(asks("And I'm like, yeah, I've been practising for 26 years, you know? So that's my favourite question."), false);
+    assert.equal(asks('You travel all the time, right? And then it is home alone. And so I appreciate your point of view on that.'), false);
+    assert.equal(asks('So she said, “Can I complain about what it is like to work on an app with no tests?” So Jessica, go.'), false);
+    // A greeting followed by a question, or words that only open like one, ask.
+    assert.equal(asks('How are you today? And what will you do about the debt?'), true);
+    assert.equal(asks('How are you going to pay for it?'), true);
+    // A question mark that ends no sentence asks, as it always did.
+    assert.equal(asks('https://example.org/a#b?Question:'), true);
+    assert.equal(asks('Hi, Marc, how are your children getting on at the new school?'), true);
+    assert.equal(asks("He said, 'Are you taller than John Howard?' Are you?"), true);
+    // A tag that ends the words, or that the speaker is cut off after, asks.
+    assert.equal(asks('They are a big cloud company, right?'), true);
+    assert.equal(asks('A life change is the kind that does not involve surgery, right? That is the...'), true);
+    // A quote no comma or colon opens is put, not reported (a justice's `It's a question which asks "why …?" And you think…`).
+    assert.equal(asks('So it seems to me it is a question which asks "why should there be any jurisdictional rules?" And you think there should be.'), true);
+  });
+
   it('asks nothing where a chair calls on the room for comments, objections or consensus, and asks where the words put a question', () => {
     assert.equal(asks('Does anyone have any comments/questions?'), false);
     assert.equal(asks('Thanks, Kevin. Any comment from the Apple team?'), false);
@@ -47,6 +80,17 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(asks('Do we have the numbers for the second quarter?'), true);
     assert.equal(asks('Does anyone know why the build broke?'), true);
     assert.equal(asks('What is the question the committee has to answer first?'), true);
+  });
+
+  it('asks nothing where a point of order asks the chair for a ruling, or the chair asks whether anything is to be added', () => {
+    const analysis = (text: string) => analyseParagraph(text, NO_MARKERS);
+    const order = analysis('Mr President, I rise on a point of order. The minister was asked why the program is closing. Can he not answer that?');
+    assert.equal(order.asks || order.asksInWords || order.prompts, false);
+    assert.equal(analysis('On a point of order, Mr Speaker: is it in order for the minister to mislead the House?').asks, false);
+    assert.equal(asks('Senator Abetz, do you have anything to add to the previous answer?'), false);
+    // Words about a point of order, or a question what to add, still ask.
+    assert.equal(analysis('Minister, was the point of order raised yesterday ever answered by your department?').asks, true);
+    assert.equal(asks('What would you add to the bill, if you could change one thing?'), true);
   });
 
   it('asks in words, without a question mark, where the speaker says they ask (every language of the table)', () => {

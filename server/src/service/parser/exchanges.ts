@@ -64,10 +64,13 @@ export function exchangeAskers({ put, answered }: Exchanges): string[] {
  * others' questions, LEAST_EXCHANGES times or more both ways and about as often one way as the
  * other. Where the parts are fixed, those who ask (a host, the justices, members at question time)
  * seldom answer an exchange, and those who answer (a guest, counsel, a minister) seldom put one.
+ * `questioned`: those the askers read from the turns question, who are no equals however often
+ * their questions back are answered (the Prime Minister taking a talkback host's calls).
  */
-export function everyoneAsks({ put, answered }: Exchanges): boolean {
+export function everyoneAsks({ put, answered }: Exchanges, questioned?: ReadonlySet<string>): boolean {
   let equals = 0;
   for (const [id, asked] of put) {
+    if (questioned?.has(id)) continue;
     const answers = answered.get(id) ?? 0;
     const fewer = Math.min(asked, answers);
     if (fewer >= LEAST_EXCHANGES && fewer >= EVEN_SHARE * Math.max(asked, answers)) equals++;

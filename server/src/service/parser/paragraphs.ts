@@ -30,6 +30,8 @@ export interface ParagraphAnalysis {
   readonly prompts: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
+  /** The benches answer aloud (`Government members: No!`): the question just before was put to the chamber, rhetorically. */
+  readonly chorus: boolean;
 }
 
 // `(\S.*?)[ \t#]*$` took time quadratic in a run of spaces (a lazy group tried before a greedy
@@ -61,7 +63,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const singleLine = trimmed.indexOf('\n') < 0 && trimmed.indexOf('\r') < 0;
   // Most lines name no members, interjection, dissent or examiner: the patterns are tried on those that do.
   if (singleLine && STAGE_LINE_WORD.test(trimmed) && (COLLECTIVE_INTERJECTION.test(trimmed) || EXAMINATION_LINE.test(trimmed))) {
-    return paragraphAnalysis('stage', 0, findInlineElements(text));
+    return paragraphAnalysis('stage', 0, findInlineElements(text), undefined, undefined, false, 0, false, false, CHORUS.test(trimmed));
   }
   const label = detectLabel(text, context);
   const inline = findInlineElements(text);
@@ -82,9 +84,11 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const contentStart = label ? label.end : 0;
   const rest = text.slice(contentStart).trim();
   const kind: ParagraphKind = !label && isStageDirection(rest) ? 'stage' : 'text';
-  const asks = kind === 'text' && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
-  const asksInWords = kind === 'text' && putsQuestionInWords(text.slice(contentStart));
-  const prompting = kind === 'text' && prompts(text, contentStart);
+  // A point of order asks the chair for a ruling, not the one being questioned for an answer.
+  const putsQuestion = kind === 'text' && !POINT_OF_ORDER.test(text.slice(contentStart, contentStart + POINT_OF_ORDER_REACH));
+  const asks = putsQuestion && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
+  const asksInWords = putsQuestion && putsQuestionInWords(text.slice(contentStart));
+  const prompting = putsQuestion && prompts(text, contentStart);
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
@@ -95,12 +99,16 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
 }
 
+/** `Mr President, I rise on a point of order.`, `On a point of order, Mr Speaker…`: the chair is addressed first, within the reach. */
+const POINT_OF_ORDER = /^[\s\u00a0]*(?:[\p{L}.'’ ]{1,40},[\s\u00a0]*)?(?:I rise on a |on a )?point of order\b/iu;
+const POINT_OF_ORDER_REACH = 80;
+
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false, prompts = false,
+  asksInWords = false, prompts = false, chorus = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken, chorus };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -133,6 +141,8 @@ const TITLE_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])(?:${alternation(wordsOfAllLa
 /** A one-word question is no name: `Why?`, `Really?`. */
 const INTERROGATIVE_WORDS = 'what|why|how|who|whom|whose|where|when|which|really|right|yes|no|okay|ok|sorry|pardon|anyone|anybody|everyone|questions|comments';
 const INTERROGATIVE = new RegExp(`^[\\s\\u00a0]*(?:${INTERROGATIVE_WORDS})\\b`, 'i');
+/** A one-word question that asks alone (`Why?`, `Right?`, a tag to confirm); `Yes?`, `Really?`, `Pardon?` answer the phone, nod or ask to repeat. */
+const INTERROGATIVE_ALONE = /^[\s\u00a0]*(?:what|why|how|who|whom|whose|where|when|which|right)[\s\u00a0]*\?$/i;
 /** How a parliament's written questions are put, with no question mark: `To ask Her Majesty's Government…`. */
 const ORDER_PAPER_OPENINGS = ['to ask (?:the|her|his|whether|what|if)\\b', 'asked (?:the|her|his)\\b', 'if (?:he|she|they|the [\\p{L}-]+) will\\b'];
 const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \t\u00a0]+)?(?:${ORDER_PAPER_OPENINGS.join('|')})`, 'iu');
@@ -140,7 +150,9 @@ const ORDER_PAPER_QUESTION = new RegExp(`^[\\s\\u00a0]*(?:\\d{1,3}\\.[ \t\u00a0]
 export function endsInQuestion(text: string, contentStart: number): boolean {
   const end = trimmedEnd(text, contentStart, text.length);
   // `Prime Minister?`, `Thanks Jim, Senator Sanders?`: a name called gives the floor, it asks nothing.
-  if (end - contentStart <= FLOOR_LENGTH && GIVES_THE_FLOOR.test(text.slice(contentStart, end))) return false;
+  // `Right?`, `Why?` alone ask: a one-word question is no name.
+  const whole = end - contentStart <= FLOOR_LENGTH ? text.slice(contentStart, end) : undefined;
+  if (whole !== undefined && GIVES_THE_FLOOR.test(whole) && !INTERROGATIVE_ALONE.test(whole)) return false;
   const from = Math.max(contentStart, end - QUESTION_REACH);
   // The native search of the tail alone: a loop over its characters cost more than the rest of the paragraph's reading.
   const tail = text.slice(from, end);
@@ -148,44 +160,91 @@ export function endsInQuestion(text: string, contentStart: number): boolean {
   // A note after the question (`(no objection)`, `(LAUGHTER)`) leaves its last sentence as it was said.
   const note = TRAILING_NOTE.exec(tail);
   const said = note && tail.charCodeAt(note.index - 1) === 0x3f ? tail.slice(0, note.index) : tail;
-  return !asksNothingLast(said, from === contentStart);
+  return !asksNothing(said, from === contentStart);
 }
 
 /** A bracketed note that ends a paragraph: `(no objection, round of applause)`, `[laughter]`. */
 const TRAILING_NOTE = /[ \t\u00a0]*(?:\([^()]{1,60}\)|\[[^[\]]{1,60}\])$/;
 
+/** Where a sentence ends: its stops, with the quotes or brackets that close on them (`?'.`, `?”`), before a space or the end. */
+const SENTENCE_STOP = /[.!?？…]+(?:["'”’»)\]]+[.!?…]*)?(?=[\s\u00a0]|$)/gu;
 /**
- * The tail's one question mark ends a last sentence that asks nothing: a name called (`… comes
- * from the automotive world. Bill?`), a greeting (`How are you?`) or the floor given (`So what's
- * your question, Jim?`). `whole`: the tail is all the words, so a sentence may start where it does.
+ * A question quoted in a statement: its question mark closes a quote that a full stop ends (`… he
+ * said, 'Are you taller?'.`), or a quote that a comma or colon opens (`So she said, “Can I complain…?”`).
  */
-function asksNothingLast(tail: string, whole: boolean): boolean {
-  const question = tail.length - 1;
-  if (tail[question] !== '?' || tail.indexOf('?') !== question) return false;
-  const sentenceEnd = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('! '), tail.lastIndexOf('.\n'), tail.lastIndexOf('!\n'));
-  // `…, Mr. Casey?` is one sentence: the dot after a title ends none.
-  const ended = sentenceEnd >= 0 && !TITLE_BEFORE.test(tail.slice(0, sentenceEnd + 1));
-  if (!ended && !whole) return false;
-  const last = ended ? tail.slice(sentenceEnd + 2) : tail;
-  if (last.length > FLOOR_LENGTH) return false;
-  return (ended && NAME_CALLED.test(last) && !INTERROGATIVE.test(last)) || GREETING_QUESTION.test(last) || FLOOR_QUESTION.test(last);
+const QUOTED_QUESTION = /[?？]["'”’»]+[.!]$|[,:][\s\u00a0]*["“«][^"“”«»]*[?？]["”»]+$/u;
+/** A tag the speaker talks on past (`…, you know? So that's my favourite question.`): no question, unless it ends the words. */
+const FILLER_TAG = /[,\s](?:you know|right|you see|yeah|huh)[\s\u00a0]*\?$/i;
+/** Words after the tag that end a sentence, not cut off (`… surgery, right? That's the...` leaves the tag last). */
+const TALKS_ON = /\p{L}[^.!?…]*(?<![.-])[.!?]["'”’)\]]*[\s\u00a0]*$/u;
+
+/**
+ * Every question of the tail asks nothing: a name called (`… comes from the automotive world.
+ * Bill?`), a greeting or a check of the line (`How are you today? And to my right is…`), the
+ * floor given or questions invited (`So what's your question, Jim?`, `Any other questions?`), or a
+ * question quoted in a statement. `whole`: the tail is all the words, so its first sentence is whole.
+ */
+function asksNothing(tail: string, whole: boolean): boolean {
+  let start = 0;
+  // A question mark that ends no sentence (`https://example.org/a?b`, `a#b?Question:`) asks, as it always did.
+  let judged = 0;
+  for (const stop of tail.matchAll(SENTENCE_STOP)) {
+    const end = stop.index + stop[0].length;
+    // `…, Mr. Casey?` is one sentence: the dot after a title ends none.
+    if (!stop[0].includes('?') && !stop[0].includes('？')) {
+      if (!TITLE_BEFORE.test(tail.slice(0, end))) start = end;
+      continue;
+    }
+    const sentence = tail.slice(start, end).trim();
+    if (!(FILLER_TAG.test(sentence) && TALKS_ON.test(tail.slice(end))) && !asksNothingIn(sentence, start > 0 || whole)) return false;
+    judged += stop[0].replace(/[^?？]/g, '').length;
+    start = end;
+  }
+  return judged === tail.replace(/[^?？]/g, '').length;
+}
+
+/** One question sentence asks nothing; `whole`: it is all there, not the end of a sentence cut by the tail. */
+function asksNothingIn(sentence: string, whole: boolean): boolean {
+  if (QUOTED_QUESTION.test(sentence)) return true;
+  const question = sentence.replace(/["'”’»)\]]+$/u, '');
+  if (FLOOR_QUESTION.test(question) || QUESTIONS_INVITED.test(question)) return true;
+  if (!whole || question.length > FLOOR_LENGTH || !question.endsWith('?')) return false;
+  return (NAME_CALLED.test(question) && !INTERROGATIVE.test(question)) || isGreeting(question);
 }
 
 /** A list of the language table's phrases, of every language, as alternatives of a pattern: lower case, either apostrophe. */
-function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions' | 'promptPhrases'): string {
-  return Object.values(listsOf(list)).flat().map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
+function phrases(list: 'askingPhrases' | 'greetingQuestions' | 'floorQuestions' | 'promptPhrases', longestFirst = false): string {
+  const all = Object.values(listsOf(list)).flat();
+  if (longestFirst) all.sort((a, b) => b.length - a.length);
+  return all.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
 }
 
-const GREETING_OPENING = '(?:(?:and|so|well|hi|hello|hey)[,\\s]+)?';
-/** `, Senator`, `, Mr. Prime Minister`: up to four capitalised words. */
-const GREETING_ADDRESSEE = "(?:[,\\s]+\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})?";
-/** `How are you?`, `Hey, Liz. And you?`, `How are you doing, Senator?` */
+/**
+ * `How are you?`, `Hey, Liz. And you?`, `How are you doing, Senator?`, `Hi, Marc, how are you?`: an
+ * opening word, with the one greeted after a greeting word (`Mr President, how are you?` alone
+ * asks, as before), a greeting (the longest that fits), and the one greeted. Read case-blind, so
+ * the names are captured (1, 2) and their capitals checked apart.
+ */
 const GREETING_QUESTION = new RegExp(
-  `^[\\s\\u00a0]*${GREETING_OPENING}(?:${phrases('greetingQuestions')})${GREETING_ADDRESSEE}[,\\s\\u00a0]*\\?$`,
+  "^[\\s\\u00a0]*(?:(?:and|so|well)[,\\s]+|(?:hi|hello|hey|morning|good (?:morning|afternoon|evening|day))[,\\s]+([^,.!?]{1,40},[\\s\\u00a0]*)?)?"
+    + `(?:${phrases('greetingQuestions', true)})([^?]{0,40})\\?$`,
   'iu',
 );
+/** The one greeted before the greeting: `Marc, `. */
+const GREETED_BEFORE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},[\s\u00a0]*$/u;
+/** `, Senator`, `, Mr. Prime Minister`: up to four capitalised words, or none. */
+const GREETED_AFTER = /^(?:[,\s]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})?[,\s\u00a0]*$/u;
+
+function isGreeting(question: string): boolean {
+  const greeting = GREETING_QUESTION.exec(question);
+  return !!greeting && (greeting[1] === undefined || GREETED_BEFORE.test(greeting[1])) && GREETED_AFTER.test(greeting[2]);
+}
+
 /** `So what's your question, Jim?`, `Dallas, what would you like to ask the Prime Minister?` */
 const FLOOR_QUESTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases('floorQuestions')})(?![\\p{L}\\p{N}])[^.!?]{0,40}\\?$`, 'iu');
+
+/** Questions or comments invited from the room: `Any other really important questions?`, `Can we have some questions?`. */
+const QUESTIONS_INVITED = /(?<![\p{L}\p{N}])(?:any|some)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]+(?:questions|comments)(?![\p{L}\p{N}])[^.!?]{0,60}\?$/iu;
 
 /**
  * First-person words that put a question without a question mark (`I ask the Minister to outline…`,
@@ -303,6 +362,8 @@ const MEMBERS_INTERJECTING = `(?:(?:${MEMBER_GROUPS.join('|')})\\s+)?(?:hon\\.?\
 /** `Mr Smith interjecting—`: one member, by name. */
 const MEMBER_INTERJECTING = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:interjecting|interjected|indicated (?:dissent|assent))${TRAILING_DASHES}`;
 const COLLECTIVE_INTERJECTION = new RegExp(`^(?:${MEMBERS_INTERJECTING}|${MEMBER_INTERJECTING})$`, 'iu');
+/** The benches' answer in one voice: `Government members: No!`, `Honourable members: Yes!` (not `Hear, hear!`, which answers nothing). */
+const CHORUS = /^(?:[\p{L}-]+\s+){0,2}members?:\s*(?:no|yes|none|never|nothing|nobody|no one)\b[\s,.!—–-]*$/iu;
 const EXAMINATION = '(?:(?:direct|cross|re-?direct|re-?cross|further)[\\s-]*)?(?:examination|interrogation)';
 /** `BY MR. SMITH:`, `CROSS-EXAMINATION BY MS. JONES:`, `EXAMINATION`: who examines next, not a turn. */
 const EXAMINATION_LINE = new RegExp(`^(?:${EXAMINATION}\\s*)?BY\\s+(?:MR|MRS|MS|DR|MISS)\\.?\\s+[^:]{1,60}:?$`, 'iu');

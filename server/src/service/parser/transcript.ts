@@ -551,11 +551,11 @@ function inferQuestioners(
     if (!asking[i]) continue;
     s.asking++;
     s.own += lengths[i];
-    const next = turns[i + 1];
-    if (next && next.speakerId !== turn.speakerId && next.segment === turn.segment) {
-      s.answered += lengths[i + 1];
+    const answer = answeringTurn(turns, i, lengths, asking, chairs);
+    if (answer >= 0) {
+      s.answered += lengths[answer];
       s.answers++;
-      if (next.speakerId) s.answerers.push(next.speakerId);
+      if (turns[answer].speakerId) s.answerers.push(turns[answer].speakerId!);
     }
   }
   const share = (id: string) => {
@@ -601,8 +601,32 @@ function inferQuestioners(
     if (mostlyAsks || asksMoreThanAnswerers || s.answered / s.answers > s.own / s.asking) askers.add(id);
   }
   // Where markers put the questions, they say who asks: a named speaker's question to the one questioned is no sign.
-  if (marked < MARKED) addAnswerersQuestioners(turns, asking, bySpeaker, askers, chairs, share, setAside);
+  if (marked < MARKED) addAnswerersQuestioners(turns, asking, lengths, bySpeaker, askers, chairs, share, setAside);
   return askers;
+}
+
+/** At most this many turns of the chair, or short ones of the asker, stand between a question and its answer. */
+const MOST_TURNS_BETWEEN = 4;
+
+/**
+ * The turn that answers turn `i`: the next one, someone else's in the same segment, past the chair's
+ * short turns that ask nothing (`Der Bundesminister hat das Wort.`, `Order!`) and, after one of those,
+ * the asker's own (`Ich bin fertig.`); -1 where there is none. A chair's question back, or longer
+ * words, answer (a head of state read as the chair of a forum answers there).
+ */
+function answeringTurn(
+  turns: readonly MutableTurn[], i: number, lengths: readonly number[], asking: readonly boolean[], chairs: ReadonlySet<string>,
+): number {
+  const turn = turns[i];
+  let passed = false;
+  for (let j = i + 1; j < turns.length && j <= i + MOST_TURNS_BETWEEN && turns[j].segment === turn.segment; j++) {
+    const id = turns[j].speakerId;
+    const procedure = id !== undefined && chairs.has(id) && id !== turn.speakerId && lengths[j] < BACKCHANNEL_LENGTH && !asking[j];
+    if (procedure) passed = true;
+    else if (id === turn.speakerId && passed && lengths[j] < BACKCHANNEL_LENGTH) continue;
+    else return id === turn.speakerId ? -1 : j;
+  }
+  return -1;
 }
 
 /**
@@ -612,7 +636,7 @@ function inferQuestioners(
  * speak (a justice with one question, a caller, a journalist heard once).
  */
 function addAnswerersQuestioners(
-  turns: readonly MutableTurn[], asking: readonly boolean[],
+  turns: readonly MutableTurn[], asking: readonly boolean[], lengths: readonly number[],
   bySpeaker: ReadonlyMap<string, { turns: number; substantial: number; asking: number; answerers: string[] }>,
   askers: Set<string>, chairs: ReadonlySet<string>, share: (id: string) => number, setAside: boolean,
 ): void {
@@ -620,11 +644,10 @@ function addAnswerersQuestioners(
   const answered = new Map<string, number>();
   for (let i = 0; i + 1 < turns.length; i++) {
     const turn = turns[i];
-    const next = turns[i + 1];
     const asks = turn.label?.kind === 'question' || (turn.speakerId !== undefined && askers.has(turn.speakerId) && asking[i]);
-    if (asks && next.speakerId !== undefined && next.speakerId !== turn.speakerId && next.segment === turn.segment) {
-      answered.set(next.speakerId, (answered.get(next.speakerId) ?? 0) + 1);
-    }
+    const answer = asks ? answeringTurn(turns, i, lengths, asking, chairs) : -1;
+    const answerer = answer >= 0 ? turns[answer].speakerId : undefined;
+    if (answerer !== undefined) answered.set(answerer, (answered.get(answerer) ?? 0) + 1);
   }
   const answerers = new Set<string>();
   for (const [id, count] of answered) if (count >= HOST_LEAST_ASKING && !askers.has(id) && !chairs.has(id) && share(id) < QUESTIONING_SHARE) answerers.add(id);
@@ -659,13 +682,17 @@ function* assignRoles(
     let asks = false;
     let asksInWords = false;
     let prompts = false;
+    // A question the benches answer aloud (`Was he able to name any rate?` `Government members: No!`) is put to the chamber, rhetorically.
+    let question = false;
     for (const p of turns[i].paragraphs) {
       const analysis = analyses[p];
       length += analysis.spoken;
-      asks ||= analysis.asks;
+      asks ||= question && !analysis.chorus;
+      question = analysis.asks;
       asksInWords ||= analysis.asksInWords;
       prompts = analysis.prompts;
     }
+    asks ||= question;
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
     prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
@@ -679,7 +706,7 @@ function* assignRoles(
   const exchanges = questioners === 'inferred' && !courtLayout && !markedQuestions(turns) ? countExchanges(turns, putting, lengths) : undefined;
   const askers = exchanges && inferred !== 'everyone' ? new Set([...inferred, ...exchangeAskers(exchanges).filter((id) => !chairs.has(id))]) : inferred;
   // Where nobody holds the asking part (a meeting, a panel, co-hosts), each exchange says who asks.
-  const conversation = exchanges !== undefined && everyoneAsks(exchanges);
+  const conversation = exchanges !== undefined && everyoneAsks(exchanges, inferred === 'everyone' ? undefined : questioned(turns, putting, inferred));
   const roles: TurnRole[] = new Array(turns.length);
   const numbers: (number | undefined)[] = new Array(turns.length);
   let questions = 0;
@@ -707,6 +734,33 @@ function* assignRoles(
     }
   }
   return { roles, numbers };
+}
+
+/**
+ * Those the inferred askers question, as addAnswerersQuestioners reads them: who takes the turn
+ * after an asker's question HOST_LEAST_ASKING times or more, is no asker, and asks in less than
+ * QUESTIONING_SHARE of their own turns (the Prime Minister on a talkback line, the guest of a host).
+ */
+function questioned(turns: readonly MutableTurn[], putting: readonly boolean[], askers: ReadonlySet<string>): Set<string> {
+  const answered = new Map<string, number>();
+  const spoken = new Map<string, { turns: number; asking: number }>();
+  for (let i = 0; i < turns.length; i++) {
+    const id = turns[i].speakerId;
+    if (id === undefined) continue;
+    const own = spoken.get(id) ?? { turns: 0, asking: 0 };
+    own.turns++;
+    if (putting[i]) own.asking++;
+    spoken.set(id, own);
+    const answerer = turns[i + 1]?.speakerId;
+    if (!askers.has(id) || !putting[i] || answerer === undefined || answerer === id || askers.has(answerer)) continue;
+    if (turns[i + 1].segment === turns[i].segment) answered.set(answerer, (answered.get(answerer) ?? 0) + 1);
+  }
+  const ids = new Set<string>();
+  for (const [id, count] of answered) {
+    const own = spoken.get(id)!;
+    if (count >= HOST_LEAST_ASKING && own.asking < QUESTIONING_SHARE * own.turns) ids.add(id);
+  }
+  return ids;
 }
 
 /** Questions marked this often (`Q`) are the document's way of marking them: its askers are not read from exchanges. */
