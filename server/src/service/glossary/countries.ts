@@ -70,10 +70,11 @@ let nations: Map<string, string> | undefined;
 function nationsByName(): Map<string, string> {
   if (nations) return nations;
   nations = new Map();
-  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const english = englishRegionNames();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
+      // A code the runtime does not know comes back as itself (the `code` fallback).
       const name = isCountryCode(code) ? english.of(code) : undefined;
       if (name && name !== code && !/\d/.test(name)) nations.set(plainName(name.replace(/ \(.*\)$/u, '')), code);
     }
@@ -98,12 +99,16 @@ export function nationNamed(words: string): string | undefined {
 
 /** A country's English name (CLDR's, without its bracketed other name: `Myanmar`). */
 export function nationName(code: string): string {
-  englishNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-  return (englishNames.of(code) ?? code).replace(/ \(.*\)$/u, '');
+  return (englishRegionNames().of(code) ?? code).replace(/ \(.*\)$/u, '');
 }
 
 /** Static data, like the country matcher: the runtime's English region names. */
 let englishNames: Intl.DisplayNames | undefined;
+
+/** The runtime's English names of regions by code, a code it does not know given back as it is: made once, for every reader. */
+export function englishRegionNames(): Intl.DisplayNames {
+  return (englishNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }));
+}
 
 /** A country's English names: CLDR's and the official ones of OTHER_ENGLISH_NAMES (`United States`, `United States of America`). */
 export function nationNames(code: string): string[] {

@@ -6,6 +6,7 @@ import { paragraphAt, turnAt } from './symbolAt';
 import { findOrganisationMentionAt, type Mention } from '../glossary/mentions';
 import { definedEntry } from '../glossary/definitions';
 import { formedEntry } from '../glossary/formedNames';
+import { englishRegionNames } from '../glossary/countries';
 import { unknownNameAt } from '../glossary/unknownNames';
 import type { OrganisationSpelling } from '../glossary/spelling';
 import { misspellingAt } from './diagnostics/misspellings';
@@ -69,11 +70,9 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   'central-bank': 'Central bank', ministry: 'Ministry', 'sports-body': 'Sports body', 'trade-union': 'Trade union', law: 'Law or treaty, not an organisation',
 };
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
 function countryName(code: string): string {
   try {
-    return regionNames.of(code.toUpperCase()) ?? code;
+    return englishRegionNames().of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
