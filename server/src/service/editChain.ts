@@ -1,3 +1,4 @@
+import { queryAlongEdits, type DerivedResults, type Query } from './derivedResults';
 import type { Paragraph, ParagraphEdit, TranscriptModel } from './model';
 import { STEP_ITEMS, type Steps } from './steps';
 
@@ -44,7 +45,7 @@ export function indexShift(edit: ParagraphEdit): number {
  * countries it names): the counts `kept` finds for an earlier version, less the replaced and
  * relabelled paragraphs' keys and plus those of what replaced them; else counted over every paragraph.
  */
-export function* countedAlongEdits(
+function* countedAlongEdits(
   model: TranscriptModel,
   kept: (earlier: TranscriptModel) => ReadonlyMap<string, number> | undefined,
   keysOf: (version: TranscriptModel, paragraph: Paragraph) => Iterable<string>,
@@ -73,5 +74,26 @@ export function* countedAlongEdits(
       count(after, after.paragraphByIndex(i), 1);
     }
   }
+  return counts;
+}
+
+/**
+ * A query of how many times the paragraphs of a version hold each key (`keysOf`), asked with at
+ * most one argument (a glossary): counted along edits from an earlier version's counts, as
+ * countedAlongEdits does, in steps where it reads every paragraph.
+ */
+export function countsAlongEdits<A extends readonly [] | readonly [unknown]>(
+  name: string,
+  keysOf: (results: DerivedResults, version: TranscriptModel, paragraph: Paragraph, ...args: A) => Iterable<string>,
+): Query<TranscriptModel, undefined, A, ReadonlyMap<string, number>> {
+  const counts: Query<TranscriptModel, undefined, A, ReadonlyMap<string, number>> = queryAlongEdits(
+    name,
+    [],
+    (results: DerivedResults, model: TranscriptModel, _reader: undefined, ...args: A): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
+      model,
+      (earlier) => results.peek(counts, earlier, ...args),
+      (version, paragraph) => keysOf(results, version, paragraph, ...args),
+    ),
+  );
   return counts;
 }

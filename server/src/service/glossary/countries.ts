@@ -1,5 +1,5 @@
-import { query, queryAlongEdits, type DerivedResults } from '../derivedResults';
-import { countedAlongEdits } from '../editChain';
+import { query, type DerivedResults } from '../derivedResults';
+import { countsAlongEdits } from '../editChain';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { TranscriptModel } from '../model';
@@ -146,12 +146,8 @@ const PARAGRAPH_COUNTRIES = query(
  * How many paragraphs name each country: updated along an edit, so that a hover after a keystroke
  * does not read every paragraph again.
  */
-const COUNTRIES = queryAlongEdits('countries named', [], (results, model: TranscriptModel): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
-  model,
-  (earlier) => results.peek(COUNTRIES, earlier),
-  (version, paragraph) => (paragraph.contentStart >= paragraph.end ? []
-    : results.get(PARAGRAPH_COUNTRIES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start)),
-));
+const COUNTRIES = countsAlongEdits('countries named', (results, version, paragraph) => (paragraph.contentStart >= paragraph.end ? []
+  : results.get(PARAGRAPH_COUNTRIES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start)));
 
 /** Whether a transcript names a country, by its code. */
 export type CountriesNamed = Pick<ReadonlySet<string>, 'has'>;

@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { CANCELLED, query, queryAlongEdits, type DerivedResults } from '../derivedResults';
+import { CANCELLED, query, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
@@ -10,7 +10,7 @@ import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
 import { countriesNamed, countryBefore, homeCountry, leadingCountry, needsItsCountry, type CountriesNamed } from './countries';
-import { countedAlongEdits } from '../editChain';
+import { countsAlongEdits } from '../editChain';
 import { acronymsOf, formedEntry, formedMatches, formNamesItsNation, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
 import type { Steps } from '../steps';
 
@@ -148,24 +148,16 @@ function withTheirCountries(
  * How many paragraphs name, without ambiguity, a body of each country that needs no country named
  * (the EEOC, the Bundestag, the Ninth Circuit): updated along an edit.
  */
-const BODIES_COUNTRIES = queryAlongEdits(
-  'countries of the bodies named',
-  [],
-  (results, model: TranscriptModel, _reader: undefined, glossary: Glossary): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
-    model,
-    (earlier) => results.peek(BODIES_COUNTRIES, earlier, glossary),
-    (version, paragraph) => {
-      if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
-      const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start, glossary);
-      const countries = new Set<string>();
-      for (const m of matches) {
-        const naming = m.ids.length === 1 ? glossary.namingOf(m.ids[0]) : undefined;
-        if (naming?.country && (!needsItsCountry(naming) || formSaysItsCountry(m.form, naming.country))) countries.add(naming.country);
-      }
-      return countries;
-    },
-  ),
-);
+const BODIES_COUNTRIES = countsAlongEdits('countries of the bodies named', (results, version, paragraph, glossary: Glossary) => {
+  if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+  const matches = results.get(PARAGRAPH_MATCHES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start, glossary);
+  const countries = new Set<string>();
+  for (const m of matches) {
+    const naming = m.ids.length === 1 ? glossary.namingOf(m.ids[0]) : undefined;
+    if (naming?.country && (!needsItsCountry(naming) || formSaysItsCountry(m.form, naming.country))) countries.add(naming.country);
+  }
+  return countries;
+});
 
 /**
  * The document-wide values a hover on a name may read (the countries of the bodies named, the
@@ -185,29 +177,21 @@ const ACRONYM_WORD = /(?<![\p{L}\p{N}_@/#.])\p{Lu}{3,10}(?![\p{L}\p{N}_]|\.\p{L}
  * without a country (a ROR body written out whose acronym the glossary lacks), counted by the
  * paragraphs that name them, along edits. `name` is a formed name's full name, `id` a glossary entry's.
  */
-const SPELT_OUT = queryAlongEdits(
-  'names spelt out',
-  [],
-  (results, model: TranscriptModel, _reader: undefined, glossary: Glossary): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
-    model,
-    (earlier) => results.peek(SPELT_OUT, earlier, glossary),
-    (version, paragraph) => {
-      if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
-      const reader = { model: version, paragraph };
-      const offset = paragraph.contentStart - paragraph.start;
-      const keys = new Set<string>();
-      for (const m of results.get(PARAGRAPH_FORMED_NAMES, paragraph.analysis, reader, offset, glossary).formed) {
-        for (const acronym of acronymsOf(m.formed.fullName)) keys.add(`${acronym}\u0001name\u0001${m.formed.fullName}`);
-      }
-      for (const m of results.get(PARAGRAPH_MATCHES, paragraph.analysis, reader, offset, glossary)) {
-        const naming = m.acronym || m.ids.length !== 1 ? undefined : glossary.namingOf(m.ids[0]);
-        if (!naming || needsItsCountry(naming) || naming.acronyms.length) continue;
-        for (const acronym of acronymsOf(m.form)) keys.add(`${acronym}\u0001id\u0001${m.ids[0]}`);
-      }
-      return keys;
-    },
-  ),
-);
+const SPELT_OUT = countsAlongEdits('names spelt out', (results, version, paragraph, glossary: Glossary) => {
+  if (SKIPPED_KINDS.has(paragraph.kind) || paragraph.contentStart >= paragraph.end) return [];
+  const reader = { model: version, paragraph };
+  const offset = paragraph.contentStart - paragraph.start;
+  const keys = new Set<string>();
+  for (const m of results.get(PARAGRAPH_FORMED_NAMES, paragraph.analysis, reader, offset, glossary).formed) {
+    for (const acronym of acronymsOf(m.formed.fullName)) keys.add(`${acronym}\u0001name\u0001${m.formed.fullName}`);
+  }
+  for (const m of results.get(PARAGRAPH_MATCHES, paragraph.analysis, reader, offset, glossary)) {
+    const naming = m.acronym || m.ids.length !== 1 ? undefined : glossary.namingOf(m.ids[0]);
+    if (!naming || needsItsCountry(naming) || naming.acronyms.length) continue;
+    for (const acronym of acronymsOf(m.form)) keys.add(`${acronym}\u0001id\u0001${m.ids[0]}`);
+  }
+  return keys;
+});
 
 /** The names spelt out, by the acronym they stand for: `kind\u0001value` as SPELT_OUT keys them. */
 const SPELT_OUT_BY_ACRONYM = query('names spelt out by acronym', [], (_results, counts: ReadonlyMap<string, number>): ReadonlyMap<string, readonly string[]> => {

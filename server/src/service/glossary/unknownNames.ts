@@ -1,12 +1,11 @@
-import { countedAlongEdits } from '../editChain';
-import { query, queryAlongEdits, type DerivedResults } from '../derivedResults';
+import { countsAlongEdits } from '../editChain';
+import { query, type DerivedResults } from '../derivedResults';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
 import type { Paragraph, TranscriptModel } from '../model';
 import type { Glossary } from './glossary';
 import { organisationSpans, scannableText } from './mentions';
 import { documentDefinitions, type DefinedName } from './definitions';
-import type { Steps } from '../steps';
 import { LEADING_WORDS } from './formedNames';
 
 /**
@@ -100,11 +99,8 @@ function paragraphCandidates(results: DerivedResults, model: TranscriptModel, pa
  * How often the document uses each capitalised candidate name. After an edit, the earlier
  * version's counts less the edited paragraphs' names and plus those of what replaced them.
  */
-const NAME_USES = queryAlongEdits('unknown-name uses', [], (results, model: TranscriptModel): Steps<ReadonlyMap<string, number>> => countedAlongEdits(
-  model,
-  (earlier) => results.peek(NAME_USES, earlier),
-  (version, paragraph) => paragraphCandidates(results, version, paragraph).filter((c) => !c.acronym).map((c) => c.text),
-));
+const NAME_USES = countsAlongEdits('unknown-name uses', (results, version, paragraph) =>
+  paragraphCandidates(results, version, paragraph).filter((c) => !c.acronym).map((c) => c.text));
 
 /** Of a paragraph's candidates, those that no organisation's name covers, in document offsets. */
 function unknownAmong(

@@ -1,5 +1,5 @@
-import { queryAlongEdits, type DerivedResults } from '../../derivedResults';
-import { countedAlongEdits } from '../../editChain';
+import type { DerivedResults } from '../../derivedResults';
+import { countsAlongEdits } from '../../editChain';
 import type { Paragraph, TranscriptModel } from '../../model';
 import type { Steps } from '../../steps';
 import { characterTable, TABLED } from '../../text/characterTable';
@@ -49,8 +49,7 @@ export function wordsWritten(text: string): string[] {
  * How often each word (lower case) is written in the paragraphs. Read from every paragraph once,
  * then updated along the edits: a check that asks after a keystroke does not read the whole text again.
  */
-const WRITTEN_WORDS = queryAlongEdits('written words', [], (results, model: TranscriptModel): Steps<ReadonlyMap<string, number>> =>
-  countedAlongEdits(model, (earlier) => results.peek(WRITTEN_WORDS, earlier), paragraphWords));
+const WRITTEN_WORDS = countsAlongEdits('written words', (_results, version, paragraph) => paragraphWords(version, paragraph));
 
 /** The counts in steps: read from every paragraph the first time, at 10 MB longer than many slices. */
 export function writtenWords(results: DerivedResults, model: TranscriptModel): Steps<ReadonlyMap<string, number>> {
