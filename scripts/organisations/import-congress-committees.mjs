@@ -16,21 +16,14 @@
 // around it (`cues`: a senator's words, a representative's).
 //
 // Usage: node scripts/organisations/import-congress-committees.mjs CONGRESS_LEGISLATORS_GIT_DIR
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { byId, clean, slug } from './names.mjs';
+import { byId, clean, datasetRepository, slug } from './names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const [gitDir] = process.argv.slice(2);
-if (!gitDir) {
-  console.error('usage: import-congress-committees.mjs CONGRESS_LEGISLATORS_GIT_DIR');
-  process.exit(2);
-}
-const git = (args) => execFileSync('git', ['-C', gitDir, ...args], { maxBuffer: 1 << 28 }).toString('utf8');
-const commit = git(['rev-parse', 'HEAD']).trim();
+const { git, commit } = datasetRepository('import-congress-committees.mjs CONGRESS_LEGISLATORS_GIT_DIR');
 const current = parse(git(['show', 'HEAD:committees-current.yaml']));
 const historical = parse(git(['show', 'HEAD:committees-historical.yaml']));
 

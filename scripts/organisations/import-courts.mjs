@@ -13,20 +13,13 @@
 // Supreme Court` for `Supreme Court of Alabama`), and the years of its first and last dates.
 //
 // Usage: node scripts/organisations/import-courts.mjs COURTS_DB_GIT_DIR
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byId, clean, slug } from './names.mjs';
+import { byId, clean, datasetRepository, slug } from './names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const [gitDir] = process.argv.slice(2);
-if (!gitDir) {
-  console.error('usage: import-courts.mjs COURTS_DB_GIT_DIR');
-  process.exit(2);
-}
-const git = (args) => execFileSync('git', ['-C', gitDir, ...args], { maxBuffer: 1 << 28 }).toString('utf8');
-const commit = git(['rev-parse', 'HEAD']).trim();
+const { git, commit } = datasetRepository('import-courts.mjs COURTS_DB_GIT_DIR');
 const courts = JSON.parse(git(['show', 'HEAD:courts_db/data/courts.json']));
 
 const FEDERAL = /^(scotus|ca\d+|cadc|cafc|cc|uscfc|cit|tax|cavc|armfor|jpml)$/;

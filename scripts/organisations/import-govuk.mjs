@@ -20,21 +20,14 @@
 // a generic name (`genericNames`), which gives the British body only where the transcript is British.
 //
 // Usage: node scripts/organisations/import-govuk.mjs GOVERNMENT_ORGANISATION_DATA_GIT_DIR
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NOT_ACRONYMS, byId, clean, isDictionaryWord, madeOfWords, slug, theGlossarysOwn } from './names.mjs';
+import { byId, clean, datasetRepository, isDictionaryWord, madeOfWords, NOT_ACRONYMS, slug, theGlossarysOwn } from './names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUTPUT = 'organisations-govuk.json';
-const [gitDir] = process.argv.slice(2);
-if (!gitDir) {
-  console.error('usage: import-govuk.mjs GOVERNMENT_ORGANISATION_DATA_GIT_DIR');
-  process.exit(2);
-}
-const git = (args) => execFileSync('git', ['-C', gitDir, ...args], { maxBuffer: 1 << 28 }).toString('utf8');
-const commit = git(['rev-parse', 'HEAD']).trim();
+const { git, commit } = datasetRepository('import-govuk.mjs GOVERNMENT_ORGANISATION_DATA_GIT_DIR');
 const rows = git(['show', 'HEAD:lists/govuk/data.jsonl']).split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 const KINDS = {

@@ -13,20 +13,13 @@
 // Its ticker is no acronym of it: tickers are short words and initials that mean other things.
 //
 // Usage: node scripts/organisations/import-sp500.mjs S_AND_P_500_COMPANIES_GIT_DIR
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byId, clean, countries, NOT_ACRONYMS, slug } from './names.mjs';
+import { byId, clean, countries, datasetRepository, NOT_ACRONYMS, slug } from './names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const [gitDir] = process.argv.slice(2);
-if (!gitDir) {
-  console.error('usage: import-sp500.mjs S_AND_P_500_COMPANIES_GIT_DIR');
-  process.exit(2);
-}
-const git = (args) => execFileSync('git', ['-C', gitDir, ...args], { maxBuffer: 1 << 28 }).toString('utf8');
-const commit = git(['rev-parse', 'HEAD']).trim();
+const { git, commit } = datasetRepository('import-sp500.mjs S_AND_P_500_COMPANIES_GIT_DIR');
 
 /** The rows of a CSV file with a header line (fields quoted where they hold commas). */
 function csvRows(text) {

@@ -1,4 +1,5 @@
 // What the dataset imports (import-partyfacts.mjs, import-ror.mjs) share: ids, names, countries.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,4 +87,18 @@ let dictionary;
 export function isDictionaryWord(name) {
   dictionary ??= new Set(readFileSync('/usr/share/dict/words', 'utf8').split('\n').map((w) => w.toLowerCase()));
   return !/\s/.test(name) && dictionary.has(name.toLowerCase());
+}
+
+/**
+ * The dataset's git directory named on the command line (a mirror fetched by the search tool):
+ * `git(args)` reads it as text, `commit` is the HEAD the import takes. Exits with `usage` where none is named.
+ */
+export function datasetRepository(usage) {
+  const [gitDir] = process.argv.slice(2);
+  if (!gitDir) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  const git = (args) => execFileSync('git', ['-C', gitDir, ...args], { maxBuffer: 1 << 28 }).toString('utf8');
+  return { git, commit: git(['rev-parse', 'HEAD']).trim() };
 }
