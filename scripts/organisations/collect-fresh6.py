@@ -100,7 +100,7 @@ for f in rng.sample([f for f in files(CA, 'a2/data/Hansard') if re.search(r'hous
 AAA = 'americanpanorama+photogrammar'
 interviews = [f for f in files(AAA, 'data/drive-download-20200507T175850Z-001') if f.endswith('_timecoded.md') and 'rothstein' not in f]
 for f in rng.sample(interviews, 3):
-    text = '\n\n'.join(p.strip() for p in re.split(r'\n*## \d\d:\d\d:\d\d\n', git(AAA, 'show', f'HEAD:{f}')) if p.strip()) + '\n'
+    text = '\n\n'.join(p.strip() for p in re.split(r'\n*## \[?\d\d:\d\d:\d\d\]?[ \n]', git(AAA, 'show', f'HEAD:{f}')) if p.strip()) + '\n'
     add('interview', 'aaa-' + os.path.basename(f)[:-len('_timecoded.md')].replace('_', '-'), text, f'americanpanorama/photogrammar:{f}@{head(AAA)}',
         'no licence stated in repo; oral history interview of the Archives of American Art, Smithsonian Institution, quoted for evaluation',
         f'Archives of American Art oral history interview (Photogrammar): {os.path.basename(f)}')
