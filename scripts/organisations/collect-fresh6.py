@@ -8,7 +8,8 @@ of Canada's House of Commons (the 36th Parliament's Hansard, sittings no other s
 its accents, is left out), oral-history interviews of the Archives of American Art with the Farm Security Administration's
 photographers, and episodes of the Virtual Coffee podcast. Second batch, drawn when the first's candidates came short of the
 350 organisation mentions wanted (about 290) and before any truth of its own was written: earnings calls of three more
-countries and two more sittings of South Africa's National Assembly. A file whose text the other sets or the families of
+countries and two more sittings of South Africa's National Assembly (twice as long as the others, the round keeping to 30
+files; their first halves' candidates came short of the 350 mentions, and the second halves were read after them). A file whose text the other sets or the families of
 test/eval/families hold is skipped.
 
 Usage: python3 scripts/organisations/collect-fresh6.py MIRROR_ROOT test/eval/organisations first-batch|second-batch"""
@@ -146,6 +147,7 @@ def second_batch():
     # The countries whose calls the first batch took, as its SOURCES.tsv rows name them (`earnings call of TICKER (COUNTRY)`).
     taken = {re.search(r'\(([^()]*)\), Rev transcript', row).group(1) for row in open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8') if 'Earnings-22' in row}
     earnings_calls(3, [c for c in sorted(by_country) if c not in taken])
+    collector.max_chars = 2 * MAX_CHARS
     za_sittings(2, 6, [f for f in sittings if '-NA-' in f])
 
 
