@@ -9,18 +9,15 @@ its accents, is left out), oral-history interviews of the Archives of American A
 photographers, and episodes of the Virtual Coffee podcast. Second batch, drawn when the first's candidates came short of the
 350 organisation mentions wanted (about 290) and before any truth of its own was written: earnings calls of three more
 countries and two more sittings of South Africa's National Assembly (twice as long as the others, the round keeping to 30
-files; their first halves' candidates came short of the 350 mentions, and the second halves were read after them). Third
-batch, drawn after the truth of the others was committed, for the family the round lacked (government press conferences):
-the questions and answers of two of Canada's Prime Minister's Covid-19 press conferences of 2020 (CBC's captions), which
-take the round to 32 files. A file whose text the other sets or the families of
+files; their first halves' candidates came short of the 350 mentions, and the second halves were read after them). A file whose text the other sets or the families of
 test/eval/families hold is skipped.
 
-Usage: python3 scripts/organisations/collect-fresh6.py MIRROR_ROOT test/eval/organisations first-batch|second-batch|third-batch"""
+Usage: python3 scripts/organisations/collect-fresh6.py MIRROR_ROOT test/eval/organisations first-batch|second-batch"""
 import os, re, subprocess, sys
 
 import mirrors
 
-MIRROR, OUT, rng, git, head = mirrors.collector(sys.argv, {'first-batch': 6006, 'second-batch': 6007, 'third-batch': 6008}[sys.argv[3]])
+MIRROR, OUT, rng, git, head = mirrors.collector(sys.argv, {'first-batch': 6006, 'second-batch': 6007}[sys.argv[3]])
 BATCH = sys.argv[3]
 MAX_CHARS = 12000
 collector = mirrors.Collector(OUT, MAX_CHARS)
@@ -154,24 +151,6 @@ def second_batch():
     za_sittings(2, 6, [f for f in sittings if '-NA-' in f])
 
 
-def third_batch():
-    # Canada's Prime Minister's Covid-19 press conferences of 2020: the questions and answers, as CBC's captions give them.
-    PM = 'jules2689+trudeau'
-    conferences = [f for f in files(PM, 'docs') if f.endswith('/q_a.md')]
-    added = 0
-    for f in rng.sample(conferences, 6):
-        if added == 2:
-            break
-        turns = re.split(r'(?:^|\n)\s*\*\*([^*\n]+)\*\*:\s*\n', git(PM, 'show', f'HEAD:{f}'))[1:]
-        text = '\n\n'.join(f"{who.strip()}: {' '.join(words.split())}" for who, words in zip(turns[::2], turns[1::2]) if words.strip()) + '\n'
-        if len(text) < 8000:
-            continue
-        date = f.split('/')[1]
-        added += add('press-conference', f'ca-pm-covid-{date}', text, f'jules2689/trudeau:{f}@{head(PM)}',
-                     "no licence stated in repo; CBC's captions of a press conference of the Prime Minister of Canada, quoted for evaluation",
-                     f"Prime Minister of Canada, Covid-19 press conference, {date}: questions and answers")
-
-
-{'first-batch': first_batch, 'second-batch': second_batch, 'third-batch': third_batch}[BATCH]()
+{'first-batch': first_batch, 'second-batch': second_batch}[BATCH]()
 mirrors.write_rows(OUT, 'fresh6', collector.rows)
 print(len(collector.rows), 'transcripts added to round 6')
