@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Round 6 of the held-out transcripts, test/eval/organisations/fresh6/ (the second fresh round, issue 19): transcripts from
-repositories no earlier round, count or family took (every SOURCES.tsv of the repository was read for them, and
-/work/shared/MEASURED-ON.md), collected after round 5 was scored and before anything was run on them; their truth is written
+repositories no earlier round, count or family took (every SOURCES.tsv of the repository was read for them), and none the
+project is measured on, collected after round 5 was scored and before anything was run on them; their truth is written
 by hand from the text alone, and the round is scored once (README.md). Earnings calls of companies of several countries
 (Rev's Earnings-22, CC BY-SA 4.0), sittings of South Africa's National Assembly and National Council of Provinces (2000-2010),
 of Canada's House of Commons (the 36th Parliament's Hansard, sittings no other set took; its French record, which lost
@@ -9,8 +9,8 @@ its accents, is left out), oral-history interviews of the Archives of American A
 photographers, and episodes of the Virtual Coffee podcast. Second batch, drawn when the first's candidates came short of the
 350 organisation mentions wanted (about 290) and before any truth of its own was written: earnings calls of three more
 countries and two more sittings of South Africa's National Assembly (twice as long as the others, the round keeping to 30
-files; their first halves' candidates came short of the 350 mentions, and the second halves were read after them). A file whose text the other sets or the families of
-test/eval/families hold is skipped.
+files; their first halves' candidates came short of the 350 mentions, and the second halves were read after them). A file
+whose text the other sets or the families of test/eval/families hold is skipped.
 
 Usage: python3 scripts/organisations/collect-fresh6.py MIRROR_ROOT test/eval/organisations first-batch|second-batch"""
 import os, re, subprocess, sys
@@ -140,12 +140,14 @@ def first_batch():
         if len(text) < 8000:
             continue
         added += add('podcast', 'virtual-coffee-' + os.path.basename(f)[:-4].replace('_', '-'), text, f'Virtual-Coffee/podcast-transcripts:{f}@{head(VC)}',
-                     'no licence stated in repo; transcript of the Virtual Coffee podcast, quoted for evaluation', f'Virtual Coffee podcast, episode {os.path.basename(f)[:-4]}')
+                     'no licence stated in repo; transcript of the Virtual Coffee podcast, quoted for evaluation',
+                     f'Virtual Coffee podcast, episode {os.path.basename(f)[:-4]}')
 
 
 def second_batch():
     # The countries whose calls the first batch took, as its SOURCES.tsv rows name them (`earnings call of TICKER (COUNTRY)`).
-    taken = {re.search(r'\(([^()]*)\), Rev transcript', row).group(1) for row in open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8') if 'Earnings-22' in row}
+    with open(os.path.join(OUT, 'SOURCES.tsv'), encoding='utf-8') as sources:
+        taken = {re.search(r'\(([^()]*)\), Rev transcript', row).group(1) for row in sources if 'Earnings-22' in row}
     earnings_calls(3, [c for c in sorted(by_country) if c not in taken])
     collector.max_chars = 2 * MAX_CHARS
     za_sittings(2, 6, [f for f in sittings if '-NA-' in f])
