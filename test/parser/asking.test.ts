@@ -153,6 +153,27 @@ describe('parser: a chamber’s chair', () => {
     assert.equal(isPresidingOffice(normaliseName('Speaker 1')), false);
   });
 
+  it('is not the head of a state or a government, whose office is of something other than a chamber', () => {
+    assert.equal(isPresidingOffice(normaliseName('President of Russia Vladimir Putin')), false);
+    assert.equal(isPresidingOffice(normaliseName('Président de la République')), false);
+    assert.equal(isPresidingOffice(normaliseName('President of the Senate')), true);
+    assert.equal(isPresidingOffice(normaliseName('President of the General Assembly')), true);
+    assert.equal(isPresidingOffice(normaliseName('Präsident des Bundestages')), true);
+    assert.equal(isPresidingOffice(normaliseName('The PRESIDENT')), true);
+  });
+
+  it('is not a head of state who hosts a meeting: his questions to those reporting are numbered', () => {
+    const model = parse([
+      'President of Russia Vladimir Putin: Good afternoon, colleagues. Mr Volkov, how is the harvest going in your region?', '',
+      'Governor Ivan Volkov: It is going well, Mr President: we have brought in most of the grain, and the rest will be in by the end of the month.', '',
+      'Vladimir Putin: And the roads, when will they be finished?', '',
+      'Governor Ivan Volkov: By the autumn, as planned; two of the three sections are open already and the third is being surfaced now.', '',
+      'Vladimir Putin: What do the farmers say about the prices?', '',
+      'Governor Ivan Volkov: They say the prices are fair this year, though the cost of fuel still worries them a great deal.',
+    ].join('\n'));
+    assert.deepEqual(model.turns.map((turn) => turn.role), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
   it('whose office stands before the name in brackets asks no question of the session', () => {
     const model = parse([
       'La señora VICEPRESIDENTA (Chacón Piqueras): ¿Señorías, pueden guardar silencio?', '',

@@ -612,7 +612,7 @@ const MOST_TURNS_BETWEEN = 4;
  * The turn that answers turn `i`: the next one, someone else's in the same segment, past the chair's
  * short turns that ask nothing (`Der Bundesminister hat das Wort.`, `Order!`) and, after one of those,
  * the asker's own (`Ich bin fertig.`); -1 where there is none. A chair's question back, or longer
- * words, answer (a head of state read as the chair of a forum answers there).
+ * words, answer: a chair who speaks to the matter (a committee's, a forum's) answers.
  */
 function answeringTurn(
   turns: readonly MutableTurn[], i: number, lengths: readonly number[], asking: readonly boolean[], chairs: ReadonlySet<string>,
