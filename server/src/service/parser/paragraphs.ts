@@ -28,6 +28,11 @@ export interface ParagraphAnalysis {
    * what about you.`): a question where its speaker is an asker, no evidence that they are one.
    */
   readonly prompts: boolean;
+  /**
+   * The last sentence opens as a question (`can the new charter start before it ends`) and the words hold no question
+   * mark: a question where the transcript drops its question marks, as its turns show (see assignRoles).
+   */
+  readonly asksUnmarked: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
   /** The benches answer aloud (`Government members: No!`): the question just before was put to the chamber, rhetorically. */
@@ -77,7 +82,7 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
       const inWords = putsQuestionInWords(text.slice(nameLine.end));
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end), false, asksUnmarked(text, nameLine.end));
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -89,14 +94,15 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const asks = putsQuestion && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const asksInWords = putsQuestion && putsQuestionInWords(text.slice(contentStart));
   const prompting = putsQuestion && prompts(text, contentStart);
+  const unmarked = putsQuestion && asksUnmarked(text, contentStart);
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
     const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting);
+    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting, false, unmarked);
   }
-  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting, false, unmarked);
 }
 
 /** `Mr President, I rise on a point of order.`, `On a point of order, Mr Speaker…`: the chair is addressed first, within the reach. */
@@ -112,9 +118,9 @@ function isPointOfOrder(opening: string): boolean {
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false, prompts = false, chorus = false,
+  asksInWords = false, prompts = false, chorus = false, asksUnmarked = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken, chorus };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, asksUnmarked, spoken, chorus };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -306,6 +312,29 @@ function prompts(text: string, contentStart: number): boolean {
   if (boundary < 0 && words.length > PROMPT_REACH) return false;
   const last = tail.slice(boundary + 1).trimStart();
   return PROMPT.test(last) || (endsCutOff(last) && CUT_OFF_QUESTION.test(last));
+}
+
+/** Words without a sentence stop, which a machine transcript may give a whole turn, are read as one sentence up to this length. */
+const UNPUNCTUATED_REACH = 400;
+/** A sentence that opens as a question does: `So can we…`, `what do you think…`, `Kelly, how does it work…`. */
+const QUESTION_SENTENCE = new RegExp(`^${PROMPT_OPENING}${QUESTION_OPENING}(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The last sentence opens as a question and nothing in the words is marked as one (no question
+ * mark, no exclamation): `What is feeling about the timeline.`, `can the new charter start before
+ * the extended one ends`. A greeting, the floor given or questions invited ask nothing, marked or not.
+ */
+function asksUnmarked(text: string, contentStart: number): boolean {
+  const words = text.slice(contentStart, trimmedEnd(text, contentStart, text.length));
+  if (words.includes('?') || words.includes('？') || words.endsWith('!')) return false;
+  const tail = words.slice(-PROMPT_REACH);
+  const boundary = lastSentenceEnd(tail);
+  // Words with no sentence stop at all are one sentence, read from the turn's start: `how do you see it going forward i mean`.
+  const whole = boundary < 0 && words.length <= UNPUNCTUATED_REACH && (words.length <= PROMPT_REACH || lastSentenceEnd(words) < 0);
+  if (boundary < 0 && !whole) return false;
+  const last = whole ? words.trimStart() : tail.slice(boundary + 1).trimStart();
+  if (!QUESTION_SENTENCE.test(last)) return false;
+  return !asksNothingIn(`${last.slice(0, PROMPT_REACH).replace(/[\s.,;:…-]+$/u, '')}?`, true);
 }
 
 /**
