@@ -354,12 +354,22 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'statement', 'statement']);
   });
 
+  it('numbers an asker’s question to the guest whose question mark was dropped, not the guest’s own', () => {
+    const long = 'which we measured twice last week on the test network, and the numbers held up under every load we tried.';
+    const model = parse(lines(
+      'Sam Ortiz: Does the cache survive a restart?', '', `Jane Roe: It does, ${long}`, '',
+      'Sam Ortiz: How large does the index grow?', '', `Jane Roe: About a gigabyte, ${long} So what do you make of that.`, '',
+      'Sam Ortiz: Impressive. And what would you do differently next time.', '', `Jane Roe: Test earlier, ${long}`,
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
   it('reads no question into an opening without a question mark where the transcript marks its questions', () => {
     const long = 'which we measured twice last week on the test network, and the numbers held up under every load we tried.';
     const model = parse(lines(
       'Sam Ortiz: Does the cache survive a restart?', '', `Jane Roe: It does, ${long}`, '',
       'Sam Ortiz: How large does the index grow?', '', `Jane Roe: About a gigabyte, ${long}`, '',
-      'Sam Ortiz: Good. And how do you test it.', '', `Jane Roe: On the test network, ${long}`, '',
+      'Sam Ortiz: Good. And how does the index get tested.', '', `Jane Roe: On the test network, ${long}`, '',
       'Sam Ortiz: I see. What is more, it is fast.', '', `Jane Roe: It is, ${long}`,
     ));
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'statement', 'statement', 'statement', 'statement']);

@@ -144,7 +144,7 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(prompts('Can you hear me? Good. We are talking about the debt, and...'), false);
   });
 
-  it('asks unmarked where the last sentence, or words with no stop at all, open as a question and no question mark is anywhere', () => {
+  it('asks unmarked where the last sentence, or words with no stop at all, open as a question without a question mark', () => {
     const unmarked = (text: string) => analyseParagraph(text, NO_MARKERS).asksUnmarked;
     // As machine transcripts and minutes write them, with the question mark dropped.
     assert.equal(unmarked('bf: can the new charter start before the extended charter ends'), true);
@@ -152,14 +152,26 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(unmarked('Kelly, how does the scheduler pick the next job'), true);
     assert.equal(unmarked(`${'okay so we merged the first part last week and the tests are green now '.repeat(3)}and do you want the rest in the same release`), false);
     assert.equal(unmarked('do you want the rest in the same release or should we wait for the tests on the other platforms '.repeat(3)), true);
-    // A statement an interrogative opens, a greeting, the floor given, questions invited, or a question marked anywhere.
+    assert.equal(unmarked('Is that right? We can do it. What is the plan.'), true);
+    // A statement an interrogative opens, a greeting, the floor given, questions invited, leave asked, or a question marked last.
     assert.equal(unmarked('What I would say is that it works.'), false);
     assert.equal(unmarked('When we came to office the budget was in deficit.'), false);
     assert.equal(unmarked('Hi, Marc, how are you doing'), false);
     assert.equal(unmarked('So what is your question, Jim'), false);
     assert.equal(unmarked('Are there any other questions'), false);
-    assert.equal(unmarked('Is that right? We can do it. What is the plan.'), false);
+    assert.equal(unmarked('Secretary Clinton, would you like to respond to Senator Sanders.'), false);
+    assert.equal(unmarked('Can I just say thank you to everyone.'), false);
+    assert.equal(unmarked('Why don’t we take a break.'), false);
+    assert.equal(unmarked('What is the plan? We can do it.'), false);
     assert.equal(unmarked('Can you believe it!'), false);
+  });
+
+  it('prompts where the question without its mark is put to the one spoken to, not where it asks about others', () => {
+    const prompts = (text: string) => analyseParagraph(text, NO_MARKERS).prompts;
+    assert.equal(prompts('That sounds interesting. But what are the things that you would do differently if you started again.'), true);
+    assert.equal(prompts('I think you are right on that. But, yeah, what do you'), true);
+    assert.equal(prompts('It works. So what is the plan for the proofs.'), false);
+    assert.equal(prompts('Can I ask you one thing.'), false);
   });
 });
 

@@ -29,8 +29,8 @@ export interface ParagraphAnalysis {
    */
   readonly prompts: boolean;
   /**
-   * The last sentence opens as a question (`can the new charter start before it ends`) and the words hold no question
-   * mark: a question where the transcript drops its question marks, as its turns show (see assignRoles).
+   * The last sentence opens as a question without a question mark (`can the new charter start before it ends`): a
+   * question where its speaker is an asker, or where the transcript drops its question marks (see assignRoles).
    */
   readonly asksUnmarked: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
@@ -82,7 +82,9 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
       const inWords = putsQuestionInWords(text.slice(nameLine.end));
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end), false, asksUnmarked(text, nameLine.end));
+      const unmarked = unmarkedQuestion(text, nameLine.end);
+      const prompting = prompts(text, nameLine.end) || (unmarked !== undefined && ADDRESSED.test(unmarked));
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompting, false, unmarked !== undefined);
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -93,8 +95,10 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const putsQuestion = kind === 'text' && !isPointOfOrder(text.slice(contentStart, contentStart + POINT_OF_ORDER_REACH));
   const asks = putsQuestion && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const asksInWords = putsQuestion && putsQuestionInWords(text.slice(contentStart));
-  const prompting = putsQuestion && prompts(text, contentStart);
-  const unmarked = putsQuestion && asksUnmarked(text, contentStart);
+  const question = putsQuestion ? unmarkedQuestion(text, contentStart) : undefined;
+  const unmarked = question !== undefined;
+  // A question without its mark, put to the one spoken to, hands it over as a prompt does.
+  const prompting = putsQuestion && (prompts(text, contentStart) || (unmarked && ADDRESSED.test(question)));
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
@@ -320,22 +324,31 @@ const UNPUNCTUATED_REACH = 400;
 const QUESTION_SENTENCE = new RegExp(`^${PROMPT_OPENING}${QUESTION_OPENING}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
- * The last sentence opens as a question and nothing in the words is marked as one (no question
- * mark, no exclamation): `What is feeling about the timeline.`, `can the new charter start before
- * the extended one ends`. A greeting, the floor given or questions invited ask nothing, marked or not.
+ * Openings that ask leave, or suggest, more than they ask, where no question mark says otherwise:
+ * `Can I just say thank you to everyone.`, `Could I add one thing.`, `Why don't we take a break.`
  */
-function asksUnmarked(text: string, contentStart: number): boolean {
+const LEAVE_OR_SUGGESTION = new RegExp(`^${PROMPT_OPENING}(?:(?:${AUXILIARIES})[\\s\\u00a0]+i|why[\\s\\u00a0]+don['’]t[\\s\\u00a0]+we)(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The last sentence opens as a question but is not marked as one (no question mark, no
+ * exclamation): `What is feeling about the timeline.`, `can the new charter start before the
+ * extended one ends`. A greeting, the floor given or questions invited ask nothing, marked or not.
+ */
+function unmarkedQuestion(text: string, contentStart: number): string | undefined {
   const words = text.slice(contentStart, trimmedEnd(text, contentStart, text.length));
-  if (words.includes('?') || words.includes('？') || words.endsWith('!')) return false;
+  if (words.endsWith('?') || words.endsWith('？') || words.endsWith('!')) return undefined;
   const tail = words.slice(-PROMPT_REACH);
   const boundary = lastSentenceEnd(tail);
   // Words with no sentence stop at all are one sentence, read from the turn's start: `how do you see it going forward i mean`.
   const whole = boundary < 0 && words.length <= UNPUNCTUATED_REACH && (words.length <= PROMPT_REACH || lastSentenceEnd(words) < 0);
-  if (boundary < 0 && !whole) return false;
+  if (boundary < 0 && !whole) return undefined;
   const last = whole ? words.trimStart() : tail.slice(boundary + 1).trimStart();
-  if (!QUESTION_SENTENCE.test(last)) return false;
-  return !asksNothingIn(`${last.slice(0, PROMPT_REACH).replace(/[\s.,;:…-]+$/u, '')}?`, true);
+  if (last.includes('?') || last.includes('？') || !QUESTION_SENTENCE.test(last) || LEAVE_OR_SUGGESTION.test(last)) return undefined;
+  return asksNothingIn(`${last.slice(0, PROMPT_REACH).replace(/[\s.,;:…-]+$/u, '')}?`, true) ? undefined : last;
 }
+
+/** The words of a question put to the one spoken to: `What do you think…`, `Can you tell us…`, `what are the things you would change`. */
+const ADDRESSED = /(?<![\p{L}\p{N}])(?:you|your|yours|yourself|yourselves)(?![\p{L}\p{N}])/iu;
 
 /**
  * Where the sentence before the last ends: the last `.`, `?` or `!` that a space or line break
