@@ -150,7 +150,8 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(unmarked('bf: can the new charter start before the extended charter ends'), true);
     assert.equal(unmarked('That makes sense. So what do you think about the timeline.'), true);
     assert.equal(unmarked('Kelly, how does the scheduler pick the next job'), true);
-    assert.equal(unmarked(`${'okay so we merged the first part last week and the tests are green now '.repeat(3)}and do you want the rest in the same release`), false);
+    const merged = 'okay so we merged the first part last week and the tests are green now '.repeat(3);
+    assert.equal(unmarked(`${merged}and do you want the rest in the same release`), false);
     assert.equal(unmarked('do you want the rest in the same release or should we wait for the tests on the other platforms '.repeat(3)), true);
     assert.equal(unmarked('Is that right? We can do it. What is the plan.'), true);
     // A statement an interrogative opens, a greeting, the floor given, questions invited, leave asked, or a question marked last.

@@ -35,7 +35,13 @@ const HOUSE_SPEAKER = /^(?:(?:mr|mister|madam|madame|the) )?(?:(?:deputy|acting)
 /** `of`, `de`, `der`: what an office is of follows. */
 const OFFICE_OF = new Set(['of', 'de', 'del', 'des', 'der', 'du', 'di', 'della']);
 /** What a chair presides over, in a label's lower-case words: `President of the Senate`, `Präsident des Bundestages`. */
-const CHAMBERS = /^(?:senate|assembly|house|chamber|council|parliament|congress|conference|committee|session|court|sénat|assemblée|chambre|conseil|senado|congreso|cámara|asamblea|consejo|bundestag\p{L}*|bundesrat\p{L}*|landtag\p{L}*|versammlung|sitzung)$/u;
+const CHAMBER_WORDS = [
+  'senate', 'assembly', 'house', 'chamber', 'council', 'parliament', 'congress', 'conference',
+  'committee', 'session', 'court', 'sénat', 'assemblée', 'chambre', 'conseil', 'senado',
+  'congreso', 'cámara', 'asamblea', 'consejo', 'bundestag\\p{L}*', 'bundesrat\\p{L}*', 'landtag\\p{L}*', 'versammlung',
+  'sitzung',
+];
+const CHAMBERS = new RegExp(`^(?:${CHAMBER_WORDS.join('|')})$`, 'u');
 /** How many words after `of` may name the body: `of the General Assembly`. */
 const BODY_WORDS = 3;
 
@@ -55,9 +61,8 @@ function headsAnotherBody(words: readonly string[], i: number): boolean {
  */
 export function isPresidingOffice(key: string, qualifiers: readonly string[] = []): boolean {
   if (HOUSE_SPEAKER.test(key)) return true;
-  if (key.split(' ').some((word, i, words) => PRESIDING_WORDS.has(word) && !headsAnotherBody(words, i)) || PRESIDING_PHRASES.some((phrase) => key.includes(phrase))) {
-    return true;
-  }
+  const presides = key.split(' ').some((word, i, words) => PRESIDING_WORDS.has(word) && !headsAnotherBody(words, i));
+  if (presides || PRESIDING_PHRASES.some((phrase) => key.includes(phrase))) return true;
   return qualifiers.some((qualifier) => {
     const words = normaliseName(qualifier).split(' ');
     return words.some((word) => PRESIDING_WORDS.has(word)) && words.every((word) => PRESIDING_WORDS.has(word) || NAME_PARTICLES.has(word));
