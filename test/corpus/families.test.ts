@@ -12,11 +12,11 @@ import { GOALS, familyFiles, families, scoreFile, type Counts, type FileScore } 
  */
 const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPerThousand: number }> = {
   'chat': { turnF1: GOALS.turnF1, questionF1: GOALS.questionF1, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
-  'court-argument': { turnF1: GOALS.turnF1, questionF1: 0.97, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
+  'court-argument': { turnF1: GOALS.turnF1, questionF1: 0.975, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   'debate': { turnF1: GOALS.turnF1, questionF1: GOALS.questionF1, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   // Lowered from 0.97 by the held-out Hicks testimony (alarms4): its `Q`/`A` lose their period after a reporter's change (0.912).
   // Turns raised to the goal by the court reporter's `A Yes.`, labels after a page's furniture and in capitals (turns6: 0.984).
-  'deposition': { turnF1: GOALS.turnF1, questionF1: 0.92, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
+  'deposition': { turnF1: GOALS.turnF1, questionF1: 0.925, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   // Questions in a meeting where everyone may ask are judgement calls the rules miss (the W3C minutes' turns are read since turns5).
   // Lowered from 0.79 and 5‰ by the held-out Rust and Ethereum meeting notes (collect6): questions 0.667 and 0.629, and the
   // Ethereum call's unpunctuated notes 11 false alarms in 156 paragraphs.
@@ -38,10 +38,12 @@ const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPe
   // 42 times for 20 (0.762 → 0.581); who asks there is the question roles' work, not the labels'. Raised again to 0.8 by the
   // question roles (questions6).
   'phone-in': { turnF1: GOALS.turnF1, questionF1: 0.8, falseAlarmsPerThousand: 12 },
-  'podcast-emphasis': { turnF1: GOALS.turnF1, questionF1: 0.89, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
+  // Questions raised by an asker's question put without its question mark (q7: court 0.980, deposition 0.930, podcasts 0.903,
+  // speech-to-text 0.704).
+  'podcast-emphasis': { turnF1: GOALS.turnF1, questionF1: 0.9, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   // Lowered from 0.74 and 5‰ by two held-out bitcointranscripts files (collect6): an unpunctuated podcast interview whose
   // questions have no question mark (0 found, 11 false alarms) and a meeting of `Speaker N:` labels (0.667).
-  'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.68, falseAlarmsPerThousand: 13 },
+  'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.7, falseAlarmsPerThousand: 13 },
 };
 
 const f1 = (c: Counts) => (c.truth + c.found === 0 ? 1 : (2 * c.hits) / (c.truth + c.found));

@@ -343,6 +343,38 @@ describe('questions: askers inferred from the whole transcript', () => {
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 
+  it('numbers questions without question marks where the transcript drops them, answered by the next speaker', () => {
+    const long = 'we measured it twice last week on the test network and the numbers held up under every load we tried';
+    const model = parse(lines(
+      'Speaker 1: so how does the cache behave after a restart', '', `Speaker 2: it survives the restart ${long}`, '',
+      'Speaker 1: and what is the size of the index now', '', `Speaker 2: about a gigabyte ${long}`, '',
+      'Speaker 1: okay can the client batch its requests', '', `Speaker 2: yes a thousand at a time ${long}`, '',
+      'Speaker 1: what I want to know next is the plan for the proofs', '', `Speaker 2: they shrink by half ${long}`,
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer', 'statement', 'statement']);
+  });
+
+  it('numbers an asker’s question to the guest whose question mark was dropped, not the guest’s own', () => {
+    const long = 'which we measured twice last week on the test network, and the numbers held up under every load we tried.';
+    const model = parse(lines(
+      'Sam Ortiz: Does the cache survive a restart?', '', `Jane Roe: It does, ${long}`, '',
+      'Sam Ortiz: How large does the index grow?', '', `Jane Roe: About a gigabyte, ${long} So what do you make of that.`, '',
+      'Sam Ortiz: Impressive. And what would you do differently next time.', '', `Jane Roe: Test earlier, ${long}`,
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
+  it('reads no question into an opening without a question mark where the transcript marks its questions', () => {
+    const long = 'which we measured twice last week on the test network, and the numbers held up under every load we tried.';
+    const model = parse(lines(
+      'Sam Ortiz: Does the cache survive a restart?', '', `Jane Roe: It does, ${long}`, '',
+      'Sam Ortiz: How large does the index grow?', '', `Jane Roe: About a gigabyte, ${long}`, '',
+      'Sam Ortiz: Good. And how does the index get tested.', '', `Jane Roe: On the test network, ${long}`, '',
+      'Sam Ortiz: I see. What is more, it is fast.', '', `Jane Roe: It is, ${long}`,
+    ));
+    assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'statement', 'statement', 'statement', 'statement']);
+  });
+
   it('does not make an answerer an asker for one question ending a turn where markers put the questions', () => {
     const model = parse(lines('Q    When?', '', 'MS. DALOTON: Soon. Does that answer it?', '', 'Q    Thank you.', '', 'MS. PSAKI: Sure.', '', 'Q    And the budget?', '', 'MS. PSAKI: Next week.'));
     assert.deepEqual(rolesOf(model), ['question', 'answer', 'question', 'answer', 'question', 'answer']);

@@ -143,6 +143,37 @@ describe('parser: a paragraph that asks', () => {
     assert.equal(prompts('Now, you had-'), false);
     assert.equal(prompts('Can you hear me? Good. We are talking about the debt, and...'), false);
   });
+
+  it('asks unmarked where the last sentence, or words with no stop at all, open as a question without a question mark', () => {
+    const unmarked = (text: string) => analyseParagraph(text, NO_MARKERS).asksUnmarked;
+    // As machine transcripts and minutes write them, with the question mark dropped.
+    assert.equal(unmarked('bf: can the new charter start before the extended charter ends'), true);
+    assert.equal(unmarked('That makes sense. So what do you think about the timeline.'), true);
+    assert.equal(unmarked('Kelly, how does the scheduler pick the next job'), true);
+    const merged = 'okay so we merged the first part last week and the tests are green now '.repeat(3);
+    assert.equal(unmarked(`${merged}and do you want the rest in the same release`), false);
+    assert.equal(unmarked('do you want the rest in the same release or should we wait for the tests on the other platforms '.repeat(3)), true);
+    assert.equal(unmarked('Is that right? We can do it. What is the plan.'), true);
+    // A statement an interrogative opens, a greeting, the floor given, questions invited, leave asked, or a question marked last.
+    assert.equal(unmarked('What I would say is that it works.'), false);
+    assert.equal(unmarked('When we came to office the budget was in deficit.'), false);
+    assert.equal(unmarked('Hi, Marc, how are you doing'), false);
+    assert.equal(unmarked('So what is your question, Jim'), false);
+    assert.equal(unmarked('Are there any other questions'), false);
+    assert.equal(unmarked('Secretary Clinton, would you like to respond to Senator Sanders.'), false);
+    assert.equal(unmarked('Can I just say thank you to everyone.'), false);
+    assert.equal(unmarked('Why don’t we take a break.'), false);
+    assert.equal(unmarked('What is the plan? We can do it.'), false);
+    assert.equal(unmarked('Can you believe it!'), false);
+  });
+
+  it('prompts where the question without its mark is put to the one spoken to, not where it asks about others', () => {
+    const prompts = (text: string) => analyseParagraph(text, NO_MARKERS).prompts;
+    assert.equal(prompts('That sounds interesting. But what are the things that you would do differently if you started again.'), true);
+    assert.equal(prompts('I think you are right on that. But, yeah, what do you'), true);
+    assert.equal(prompts('It works. So what is the plan for the proofs.'), false);
+    assert.equal(prompts('Can I ask you one thing.'), false);
+  });
 });
 
 describe('parser: a chamber’s chair', () => {
@@ -151,6 +182,27 @@ describe('parser: a chamber’s chair', () => {
     assert.equal(isPresidingOffice(normaliseName('Rodríguez Zapatero'), ['El señor PRESIDENTE DEL GOBIERNO']), false);
     assert.equal(isPresidingOffice(normaliseName('Mr SPEAKER')), true);
     assert.equal(isPresidingOffice(normaliseName('Speaker 1')), false);
+  });
+
+  it('is not the head of a state or a government, whose office is of something other than a chamber', () => {
+    assert.equal(isPresidingOffice(normaliseName('President of Russia Vladimir Putin')), false);
+    assert.equal(isPresidingOffice(normaliseName('Président de la République')), false);
+    assert.equal(isPresidingOffice(normaliseName('President of the Senate')), true);
+    assert.equal(isPresidingOffice(normaliseName('President of the General Assembly')), true);
+    assert.equal(isPresidingOffice(normaliseName('Präsident des Bundestages')), true);
+    assert.equal(isPresidingOffice(normaliseName('The PRESIDENT')), true);
+  });
+
+  it('is not a head of state who hosts a meeting: his questions to those reporting are numbered', () => {
+    const model = parse([
+      'President of Russia Vladimir Putin: Good afternoon, colleagues. Mr Volkov, how is the harvest going in your region?', '',
+      'Governor Ivan Volkov: It is going well, Mr President: we have brought in most of the grain, and the rest will be in by the end of the month.', '',
+      'Vladimir Putin: And the roads, when will they be finished?', '',
+      'Governor Ivan Volkov: By the autumn, as planned; two of the three sections are open already and the third is being surfaced now.', '',
+      'Vladimir Putin: What do the farmers say about the prices?', '',
+      'Governor Ivan Volkov: They say the prices are fair this year, though the cost of fuel still worries them a great deal.',
+    ].join('\n'));
+    assert.deepEqual(model.turns.map((turn) => turn.role), ['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 
   it('whose office stands before the name in brackets asks no question of the session', () => {

@@ -32,6 +32,28 @@ const PRESIDING_PHRASES = PRESIDING_OFFICES.filter((office) => office.includes('
 /** `Mr SPEAKER`, `Madam DEPUTY SPEAKER`: the Speaker of a house, not `Unknown Speaker` or `Speaker 1`. */
 const HOUSE_SPEAKER = /^(?:(?:mr|mister|madam|madame|the) )?(?:(?:deputy|acting) )?speaker$/;
 
+/** `of`, `de`, `der`: what an office is of follows. */
+const OFFICE_OF = new Set(['of', 'de', 'del', 'des', 'der', 'du', 'di', 'della']);
+/** What a chair presides over, in a label's lower-case words: `President of the Senate`, `Präsident des Bundestages`. */
+const CHAMBER_WORDS = [
+  'senate', 'assembly', 'house', 'chamber', 'council', 'parliament', 'congress', 'conference',
+  'committee', 'session', 'court', 'sénat', 'assemblée', 'chambre', 'conseil', 'senado',
+  'congreso', 'cámara', 'asamblea', 'consejo', 'bundestag\\p{L}*', 'bundesrat\\p{L}*', 'landtag\\p{L}*', 'versammlung',
+  'sitzung',
+];
+const CHAMBERS = new RegExp(`^(?:${CHAMBER_WORDS.join('|')})$`, 'u');
+/** How many words after `of` may name the body: `of the General Assembly`. */
+const BODY_WORDS = 3;
+
+/**
+ * The office at `words[i]` is of something other than a chamber: `President of Russia Vladimir
+ * Putin`, `Président de la République` head a state, where `President of the Senate` presides.
+ */
+function headsAnotherBody(words: readonly string[], i: number): boolean {
+  if (!OFFICE_OF.has(words[i + 1])) return false;
+  return !words.slice(i + 2, i + 2 + BODY_WORDS).some((word) => CHAMBERS.test(word));
+}
+
 /**
  * Whether a label names a chamber's chair: by its key, or by a qualifier that is the office alone
  * (`La señora VICEPRESIDENTA (Chacón Piqueras)`, where the name in brackets is the key). A
@@ -39,7 +61,8 @@ const HOUSE_SPEAKER = /^(?:(?:mr|mister|madam|madame|the) )?(?:(?:deputy|acting)
  */
 export function isPresidingOffice(key: string, qualifiers: readonly string[] = []): boolean {
   if (HOUSE_SPEAKER.test(key)) return true;
-  if (key.split(' ').some((word) => PRESIDING_WORDS.has(word)) || PRESIDING_PHRASES.some((phrase) => key.includes(phrase))) return true;
+  const presides = key.split(' ').some((word, i, words) => PRESIDING_WORDS.has(word) && !headsAnotherBody(words, i));
+  if (presides || PRESIDING_PHRASES.some((phrase) => key.includes(phrase))) return true;
   return qualifiers.some((qualifier) => {
     const words = normaliseName(qualifier).split(' ');
     return words.some((word) => PRESIDING_WORDS.has(word)) && words.every((word) => PRESIDING_WORDS.has(word) || NAME_PARTICLES.has(word));

@@ -28,6 +28,11 @@ export interface ParagraphAnalysis {
    * what about you.`): a question where its speaker is an asker, no evidence that they are one.
    */
   readonly prompts: boolean;
+  /**
+   * The last sentence opens as a question without a question mark (`can the new charter start before it ends`): a
+   * question where its speaker is an asker, or where the transcript drops its question marks (see assignRoles).
+   */
+  readonly asksUnmarked: boolean;
   /** How long the words are, in characters from contentStart to the last that is not white space: who asks is weighed by it. */
   readonly spoken: number;
   /** The benches answer aloud (`Government members: No!`): the question just before was put to the chamber, rhetorically. */
@@ -77,7 +82,8 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
       const asks = endsInQuestion(text, nameLine.end);
       const spoken = spokenLength(text, nameLine.end);
       const inWords = putsQuestionInWords(text.slice(nameLine.end));
-      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompts(text, nameLine.end));
+      const { prompting, unmarked } = handsOver(text, nameLine.end);
+      return paragraphAnalysis('text', nameLine.end, inline, nameLine, heading, asks, spoken, inWords, prompting, false, unmarked);
     }
     if (heading) return paragraphAnalysis('heading', textStart, inline, undefined, heading);
   }
@@ -88,15 +94,16 @@ export function analyseParagraph(text: string, context: LabelContext): Paragraph
   const putsQuestion = kind === 'text' && !isPointOfOrder(text.slice(contentStart, contentStart + POINT_OF_ORDER_REACH));
   const asks = putsQuestion && (endsInQuestion(text, contentStart) || (!!label && isOrderPaperQuestion(text, contentStart)));
   const asksInWords = putsQuestion && putsQuestionInWords(text.slice(contentStart));
-  const prompting = putsQuestion && prompts(text, contentStart);
+  const { prompting, unmarked } = putsQuestion ? handsOver(text, contentStart) : NOTHING_HANDED_OVER;
   const spoken = spokenLength(text, contentStart);
   // `Energy: Prices` is a heading unless the document has `Energy` speak elsewhere (labelStats).
   if (label && singleLine && !label.alone && label.kind === 'speaker' && !label.forced && label.qualifiers.length === 0 && isHeadingLine(rest)) {
     const textStart = label.start;
     const implicitHeading = { level: IMPLICIT_HEADING_LEVEL, text: detached(text.slice(textStart).trim()), textStart, implicit: true };
-    return paragraphAnalysis(kind, contentStart, inline, { ...label, headingLike: true }, implicitHeading, asks, spoken, asksInWords, prompting);
+    const headingLike = { ...label, headingLike: true };
+    return paragraphAnalysis(kind, contentStart, inline, headingLike, implicitHeading, asks, spoken, asksInWords, prompting, false, unmarked);
   }
-  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting);
+  return paragraphAnalysis(kind, contentStart, inline, label, undefined, asks, spoken, asksInWords, prompting, false, unmarked);
 }
 
 /** `Mr President, I rise on a point of order.`, `On a point of order, Mr Speaker…`: the chair is addressed first, within the reach. */
@@ -112,9 +119,9 @@ function isPointOfOrder(opening: string): boolean {
 /** Every analysis has the same fields in the same order: the features that read them stay on one fast path. */
 export function paragraphAnalysis(
   kind: ParagraphKind, contentStart: number, inline: InlineElements, label?: LabelMatch, heading?: ParagraphAnalysis['heading'], asks = false, spoken = 0,
-  asksInWords = false, prompts = false, chorus = false,
+  asksInWords = false, prompts = false, chorus = false, asksUnmarked = false,
 ): ParagraphAnalysis {
-  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, spoken, chorus };
+  return { kind, label, contentStart, heading, inline, asks, asksInWords, prompts, asksUnmarked, spoken, chorus };
 }
 
 /** A numbered question of the order paper (the number the label detection skipped), or one put in its words. */
@@ -298,15 +305,55 @@ const QUESTION_OPENING = `(?:(?:${AUXILIARIES})[\\s\\u00a0]+(?:${SUBJECTS})|(?:w
  */
 const CUT_OFF_QUESTION = new RegExp(`^${PROMPT_OPENING}${QUESTION_OPENING}(?![\\p{L}\\p{N}])[^.!?]*?(?:\\.{2,}|…|-{1,2}|—|–)$`, 'iu');
 
-/** The last sentence is a prompt: only the last, since an answer says `tell me` in passing. */
-function prompts(text: string, contentStart: number): boolean {
-  const words = text.slice(contentStart, trimmedEnd(text, contentStart, text.length));
-  const tail = words.slice(-PROMPT_REACH);
+const NOTHING_HANDED_OVER = { prompting: false, unmarked: false };
+
+/**
+ * How the last sentence hands a question over without a question mark: as a prompt (only the
+ * last, since an answer says `tell me` in passing), or as a question whose mark was dropped
+ * (`unmarked`), which prompts too where it is put to the one spoken to. The last sentence is read once for both.
+ */
+function handsOver(text: string, contentStart: number): { prompting: boolean; unmarked: boolean } {
+  const end = trimmedEnd(text, contentStart, text.length);
+  const tail = text.slice(Math.max(contentStart, end - PROMPT_REACH), end);
   const boundary = lastSentenceEnd(tail);
-  if (boundary < 0 && words.length > PROMPT_REACH) return false;
-  const last = tail.slice(boundary + 1).trimStart();
-  return PROMPT.test(last) || (endsCutOff(last) && CUT_OFF_QUESTION.test(last));
+  const last = boundary < 0 && end - contentStart > PROMPT_REACH ? undefined : tail.slice(boundary + 1).trimStart();
+  if (last !== undefined && (PROMPT.test(last) || (endsCutOff(last) && CUT_OFF_QUESTION.test(last)))) {
+    return { prompting: true, unmarked: unmarkedQuestion(last) !== undefined };
+  }
+  // Words with no sentence stop at all are one sentence, read from the turn's start: `how do you see it going forward i mean`.
+  const whole = last === undefined && end - contentStart <= UNPUNCTUATED_REACH ? text.slice(contentStart, end) : undefined;
+  const question = unmarkedQuestion(whole !== undefined && lastSentenceEnd(whole) < 0 ? whole.trimStart() : last);
+  // A question without its mark, put to the one spoken to, hands it over as a prompt does.
+  return { prompting: question !== undefined && ADDRESSED.test(question), unmarked: question !== undefined };
 }
+
+/** Words without a sentence stop, which a machine transcript may give a whole turn, are read as one sentence up to this length. */
+const UNPUNCTUATED_REACH = 400;
+/** A sentence that opens as a question does: `So can we…`, `what do you think…`, `Kelly, how does it work…`. */
+const QUESTION_SENTENCE = new RegExp(`^${PROMPT_OPENING}${QUESTION_OPENING}(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Openings that ask leave, or suggest, more than they ask, where no question mark says otherwise:
+ * `Can I just say thank you to everyone.`, `Could I add one thing.`, `Why don't we take a break.`
+ */
+const LEAVE_OR_SUGGESTION = new RegExp(
+  `^${PROMPT_OPENING}(?:(?:${AUXILIARIES})[\\s\\u00a0]+i|why[\\s\\u00a0]+don['’]t[\\s\\u00a0]+we)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/**
+ * The last sentence opens as a question but is not marked as one (no question mark, no
+ * exclamation): `What is feeling about the timeline.`, `can the new charter start before the
+ * extended one ends`. A greeting, the floor given or questions invited ask nothing, marked or not.
+ */
+function unmarkedQuestion(last: string | undefined): string | undefined {
+  if (last === undefined || last.includes('?') || last.includes('？') || last.endsWith('!')) return undefined;
+  if (!QUESTION_SENTENCE.test(last) || LEAVE_OR_SUGGESTION.test(last)) return undefined;
+  return asksNothingIn(`${last.slice(0, PROMPT_REACH).replace(/[\s.,;:…-]+$/u, '')}?`, true) ? undefined : last;
+}
+
+/** The words of a question put to the one spoken to: `What do you think…`, `Can you tell us…`, `what are the things you would change`. */
+const ADDRESSED = /(?<![\p{L}\p{N}])(?:you|your|yours|yourself|yourselves)(?![\p{L}\p{N}])/iu;
 
 /**
  * Where the sentence before the last ends: the last `.`, `?` or `!` that a space or line break

@@ -504,6 +504,9 @@ const ASKER_OVER_ANSWERER = 3;
 const BACKCHANNEL_LENGTH = 100;
 /** The host asks at least this often, and twice as often as anyone else. */
 const HOST_LEAST_ASKING = 3;
+/** Turns whose last sentence opens as a question without a question mark: at least this many, and this many times as many as end in one. */
+const LEAST_UNMARKED = 3;
+const UNMARKED_OVER_MARKED = 2;
 /** A turn longer than this is a speech, whatever it ends on: a question is put in fewer words. */
 const MAX_QUESTION_LENGTH = 2500;
 
@@ -612,7 +615,7 @@ const MOST_TURNS_BETWEEN = 4;
  * The turn that answers turn `i`: the next one, someone else's in the same segment, past the chair's
  * short turns that ask nothing (`Der Bundesminister hat das Wort.`, `Order!`) and, after one of those,
  * the asker's own (`Ich bin fertig.`); -1 where there is none. A chair's question back, or longer
- * words, answer (a head of state read as the chair of a forum answers there).
+ * words, answer: a chair who speaks to the matter (a committee's, a forum's) answers.
  */
 function answeringTurn(
   turns: readonly MutableTurn[], i: number, lengths: readonly number[], asking: readonly boolean[], chairs: ReadonlySet<string>,
@@ -674,6 +677,9 @@ function* assignRoles(
   const lengths = new Array<number>(turns.length);
   const asking = new Array<boolean>(turns.length);
   const prompting = new Array<boolean>(turns.length);
+  const unmarked = new Array<boolean>(turns.length);
+  let unmarkedCount = 0;
+  let markedCount = 0;
   // The opening welcomes and introduces (`Friends, guests, … I would like to ask…`): only a question at its end asks.
   let opening = true;
   for (let i = 0; i < turns.length; i++) {
@@ -682,6 +688,7 @@ function* assignRoles(
     let asks = false;
     let asksInWords = false;
     let prompts = false;
+    let asksUnmarked = false;
     // A question the benches answer aloud (`Was he able to name any rate?` `Government members: No!`) is put to the chamber, rhetorically.
     let question = false;
     for (const p of turns[i].paragraphs) {
@@ -691,12 +698,24 @@ function* assignRoles(
       question = analysis.asks;
       asksInWords ||= analysis.asksInWords;
       prompts = analysis.prompts;
+      asksUnmarked = analysis.asksUnmarked;
     }
     asks ||= question;
     lengths[i] = length;
     asking[i] = (asks || (asksInWords && !opening)) && length <= MAX_QUESTION_LENGTH;
     prompting[i] = prompts && length <= MAX_QUESTION_LENGTH;
+    unmarked[i] = asksUnmarked && length <= MAX_QUESTION_LENGTH;
+    if (unmarked[i]) unmarkedCount++;
+    if (question) markedCount++;
     if (turns[i].speakerId !== undefined) opening = false;
+  }
+  // A transcript that drops its question marks (a machine's, minutes) puts more questions without one than with one:
+  // there a turn whose last sentence opens as a question asks, where another speaker takes the next turn.
+  if (unmarkedCount >= LEAST_UNMARKED && unmarkedCount >= UNMARKED_OVER_MARKED * markedCount) {
+    for (let i = 0; i + 1 < turns.length; i++) {
+      const next = turns[i + 1];
+      if (unmarked[i] && next.segment === turns[i].segment && next.speakerId !== undefined && next.speakerId !== turns[i].speakerId) asking[i] = true;
+    }
   }
   // A court reporter's transcript is read as before: the bench's brief turns (`Mr. Long.`, `Thank you, counsel.`) count there.
   const chairs = questioners === 'inferred' ? presidingSpeakers(turns) : new Set<string>();
