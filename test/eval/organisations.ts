@@ -21,16 +21,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { MarkupContent } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
 import { BuiltinEntries, builtinDataDirectory } from '../../server/src/service/glossary/builtinData';
 import { LayerRank } from '../../server/src/service/glossary/glossary';
+import { hoveredCandidates } from './organisationCandidates';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DIR = path.join(ROOT, 'test', 'eval', 'organisations');
-const ACRONYM = /(?<![\p{L}\p{N}_@/#.])\p{Lu}[\p{Lu}\p{N}&]{1,9}(?![\p{L}\p{N}_])/gu;
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ ](?:(?:of|for|and|the|on|de)[ ])*\p{Lu}\p{Ll}[\p{L}'’-]*){1,6}/gu;
-const LEADING = /^(?:(?:And|But|So|Or|Then|If|When|Yes|No|The|A|An|In|On|At|Of|For|To|From|With|By|As|Well|Now)[ ]+(?:(?:the|of|for|and)[ ]+)*)+/u;
 
 function files(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((f) => {
@@ -86,46 +83,27 @@ function score(round: (typeof ROUNDS)[number]): { byFamily: Map<string, Tally>; 
     const relative = path.relative(root, file);
     const family = relative.split(path.sep)[0];
     const text = readFileSync(file, 'utf8');
-    const document = { uri: `file:///${relative}`, version: 1, getText: () => text };
-    const model = service.getModel(document);
     const counts = byFamily.get(family) ?? tally();
     byFamily.set(family, counts);
     const judged = new Set<number>();
     const truthOf = (words: string) => truth.get(`${relative}\t${words}`) ?? (round.wildcard ? truth.get(`*\t${words}`) : undefined);
-    for (const paragraph of model.paragraphs) {
-      const body = text.slice(paragraph.contentStart, paragraph.end);
-      const letters = body.match(/\p{L}/gu)?.length ?? 0;
-      const capitals = body.match(/\p{Lu}/gu)?.length ?? 0;
-      if (!letters || capitals / letters > 0.5) continue;
-      for (const pattern of [ACRONYM, NAME]) {
-        for (const m of body.matchAll(pattern)) {
-          const name = m[0].replace(LEADING, '');
-          if (pattern === NAME && !name.includes(' ')) continue;
-          const at = paragraph.contentStart + m.index + (m[0].length - name.length);
-          const hover = service.provideHover(document, model.lines.positionAt(at + 1));
-          const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
-          // The card's title, after the line an ambiguous acronym's card starts with (`*EC has 2 meanings…*`).
-          const card = / has no card|Law or treaty, not an organisation/.test(value) ? undefined : /^(?:\*[^*\n]+\*\n\n)?\*\*([^*]+)\*\*/.exec(value)?.[1];
-          const hovered = card && hover?.range ? text.slice(model.lines.offsetAt(hover.range.start), model.lines.offsetAt(hover.range.end)) : name;
-          const own = truthOf(name);
-          // Inside a longer name the card is that name's: judged by its truth, or by the candidate's if it names an organisation.
-          const expected = hovered !== name ? truthOf(hovered.replace(/['’]s$/u, '')) ?? (own && own !== '-' ? own : undefined) : own ?? '-';
-          if (expected === undefined || expected === '?') continue;
-          if (card && hover?.range) {
-            const start = model.lines.offsetAt(hover.range.start);
-            if (judged.has(start)) continue;
-            judged.add(start);
-          }
-          for (const t of [counts, all, total]) {
-            if (expected !== '-') t.organisations++;
-            if (expected !== '-' && card) t.carded++;
-            if (expected !== '-' && !card) t.missed.push(name);
-            if (card) {
-              t.cards++;
-              if (isRight(card, expected)) t.right++;
-              else t.wrong.push(`${name} → ${card}${expected === '-' ? ' (no organisation)' : ` (is ${expected})`}`);
-            }
-          }
+    for (const { name, card, hovered, cardStart } of hoveredCandidates(service, `file:///${relative}`, text)) {
+      const own = truthOf(name);
+      // Inside a longer name the card is that name's: judged by its truth, or by the candidate's if it names an organisation.
+      const expected = hovered !== name ? truthOf(hovered.replace(/['’]s$/u, '')) ?? (own && own !== '-' ? own : undefined) : own ?? '-';
+      if (expected === undefined || expected === '?') continue;
+      if (cardStart !== undefined) {
+        if (judged.has(cardStart)) continue;
+        judged.add(cardStart);
+      }
+      for (const t of [counts, all, total]) {
+        if (expected !== '-') t.organisations++;
+        if (expected !== '-' && card) t.carded++;
+        if (expected !== '-' && !card) t.missed.push(name);
+        if (card) {
+          t.cards++;
+          if (isRight(card, expected)) t.right++;
+          else t.wrong.push(`${name} → ${card}${expected === '-' ? ' (no organisation)' : ` (is ${expected})`}`);
         }
       }
     }

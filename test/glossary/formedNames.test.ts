@@ -54,6 +54,14 @@ describe('glossary: organisations known by the form of their name', () => {
     ]) assert.equal(cardAt(marked), undefined, marked);
   });
 
+  it('forms no name cut at a comma of its own words: a list with `and` before its last goes on', () => {
+    assert.equal(cardAt('Lord Willis: The National Centre for the Repla|cement, Refinement and Reduction of Animals in Research funds it.'), undefined);
+    assert.equal(cardAt('Mr Cable: The Department for Busi|ness, Innovation and Skills answered.'), undefined);
+    // A comma before anything else ends the name where it is.
+    assert.equal(cardAt('Lord Faulkner: In 2007 the Committee on Tox|icity, which advises ministers, said so.'), 'Committee on Toxicity');
+    assert.equal(cardAt('Lord Faulkner: In 2007 the Committee on Tox|icity, the Met Office and others said so.'), 'Committee on Toxicity');
+  });
+
   it('knows a body named for its nation, and gives it that country', () => {
     assert.equal(cardAt('A: Public Health Scotl|and publishes the figures.'), 'Public Health Scotland');
     assert.match(kindAt('A: Public Health Scotl|and publishes the figures.')!, /^Organisation of Scotland:/);

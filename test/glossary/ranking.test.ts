@@ -106,4 +106,38 @@ describe('glossary: the senses of an ambiguous acronym, ranked by the words arou
     // In English, the same letters stand only where Germany is named.
     assert.ok(!senses('Speaker: The SPD voted against it.').includes('party-de-social-democratic-party-of-germany'));
   });
+
+  it('takes a foreign dataset body in a transcript of another country only where its country is named around it', () => {
+    const senses = (text: string) => createLanguageService().provideOrganisations(document(text)).map((c) => c.entry.id);
+    // A Spanish debate (Spain named in many paragraphs) that names Argentina once: its `Partido Socialista` is no Argentine party.
+    const spanish = lines('---', 'language: es', '---',
+      'Mariano Rajoy: España necesita un Gobierno estable. En España los ciudadanos votaron.', '',
+      'José Luis Rodríguez Zapatero: España y los españoles merecen respeto; Argentina también.', '',
+      'Mariano Rajoy: El acuerdo entre el Partido Popular y el Partido Socialista es bueno para España.');
+    assert.ok(!senses(spanish).includes('party-ar-socialist-party'));
+    // The paragraph that names Argentina around it makes it Argentina's.
+    const argentine = spanish.replace('el Partido Socialista es bueno para España', 'el Partido Socialista de Argentina es bueno');
+    assert.ok(senses(argentine).includes('party-ar-socialist-party'));
+    // An Australian Senate (Australia in many paragraphs) that names Russia elsewhere: `CRC`, a research centre, is no Russian party.
+    const australian = lines(
+      'Senator Carr: Australia deserves better. The people of Australia know it.', '',
+      'Senator Minchin: Australia has sold uranium to Russia under safeguards, and Australia will go on doing so.', '',
+      'Senator Carr: The government closed the CRC for Renewable Energy.');
+    assert.ok(!senses(australian).includes('party-ru-congress-of-russian-communities'));
+  });
+
+  it('reads an acronym as the one name the transcript spells out for it, before the glossary’s senses of the same letters', () => {
+    const named = (text: string, form: string) => createLanguageService().provideOrganisations(document(text))
+      .filter((c) => c.mentions.some((m) => m.form === form)).map((c) => c.entry.fullName);
+    const commons = lines(
+      'John Whittingdale: Is the Minister aware of the Federation of Small Businesses survey on crime against shops?', '',
+      'Alan Campbell: The criteria were agreed by the retail crime steering group, and the FSB is an active member of it.');
+    assert.deepEqual(named(commons, 'FSB'), ['Federation of Small Businesses']);
+    const briefing = lines(
+      'Matthew Miller: The declaration outlined the contours of a broad Transitional Presidential Council.', '',
+      'Matthew Miller: The TPC will name an independent electoral council.');
+    assert.deepEqual(named(briefing, 'TPC'), ['Transitional Presidential Council']);
+    // Without the name spelt out, the glossary's senses stand.
+    assert.deepEqual(named('Vladimir Putin: As a former FSB director, I know it.', 'FSB'), ['Federal Security Service of the Russian Federation']);
+  });
 });

@@ -2,7 +2,7 @@ import { query, type DerivedResults } from '../derivedResults';
 import { countsAlongEdits } from '../editChain';
 import type { ParagraphAnalysis } from '../parser/paragraphs';
 import type { ParagraphReader } from '../text/words';
-import type { TranscriptModel } from '../model';
+import type { Paragraph, TranscriptModel } from '../model';
 import { GlossaryMatcher, PreparedForms } from './matcher';
 import type { OrganisationEntry } from './glossary';
 import countryWords from '../../../data/country-words.json';
@@ -141,6 +141,12 @@ const PARAGRAPH_COUNTRIES = query(
   (_results, _analysis: ParagraphAnalysis, { model, paragraph }: ParagraphReader, _offset: number): readonly string[] =>
     [...new Set(countryMatcher().match(model.source.slice(paragraph.contentStart, paragraph.end)).flatMap((m) => m.ids))],
 );
+
+/** The countries a paragraph names, by code: the words around a national body's name that say its country. */
+export function paragraphCountries(results: DerivedResults, model: TranscriptModel, paragraph: Paragraph): readonly string[] {
+  if (paragraph.contentStart >= paragraph.end) return [];
+  return results.get(PARAGRAPH_COUNTRIES, paragraph.analysis, { model, paragraph }, paragraph.contentStart - paragraph.start);
+}
 
 /**
  * How many paragraphs name each country: updated along an edit, so that a hover after a keystroke

@@ -219,10 +219,13 @@ const NAME_GOES_ON = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u;
 /** What ends a name that is a law's, a report's or an event's, not the body's: `Safety Board Act`, `Readiness Board Meeting`. */
 const NOT_A_BODY_AFTER = /^[ \t]+\p{Lu}/u;
 
+
 /** A capitalised word: inner points only before a capital (`D.C.`), never a sentence's full stop. */
 const CAP = "\\p{Lu}(?:[\\p{L}\\p{M}\\p{N}'’-]|\\.(?=\\p{Lu}))*(?:(?<=\\.\\p{Lu})\\.)?";
 /** Spaces between the words of a name, a line's end among them (one way to read each run: no backtracking over spaces). */
 const GAP = '(?:[ \\t]+(?:\\r?\\n[ \\t]*)?|\\r?\\n[ \\t]*)';
+/** A list of capitalised words after a comma, `and` before its last: the name goes on (`National Centre for the Replacement, Refinement and Reduction…`). */
+const LIST_GOES_ON = new RegExp(`^,[ \\t]+${CAP}(?:,[ \\t]+${CAP})*,?${GAP}(?:and|&|y|et|und)${GAP}\\p{Lu}`, 'u');
 /**
  * A capitalised word before a class word, but for a class word that ends a name before `and`, `of`…:
  * `Armed Services Committee and the Foreign Relations Committee` are two; `Intel Corporation Investment Policy Committee`, one.
@@ -330,6 +333,8 @@ export function formedMatches(text: string, glossary: Glossary, taken: readonly 
     }
     const end = m.index + m[0].lastIndexOf(m[3]) + rest.length;
     if (!rest || LAW_OR_EVENT_WORDS.has(rest.split(/\s+/).at(-1)!) || (rest === m[3] && NOT_A_BODY_AFTER.test(text.slice(end)))) continue;
+    // A name cut at a comma of its own words is no name: it runs to its real end or is not formed.
+    if (LIST_GOES_ON.test(text.slice(end, end + 200))) continue;
     const own = ownWords(m[1]);
     add(own.length ? m.index + m[1].trimEnd().length - own.length : m.index + m[1].length, end, FIRST_WORDS[m[2]], own.owner);
   }

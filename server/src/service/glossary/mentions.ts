@@ -9,7 +9,7 @@ import { languageWords, listsOf } from '../text/languages';
 import type { Glossary, OrganisationEntry } from './glossary';
 import type { TextMatch } from './matcher';
 import { definedEntry, documentDefinitions, type DefinedName, type Definitions } from './definitions';
-import { countriesNamed, countryBefore, homeCountry, leadingCountry, needsItsCountry, type CountriesNamed } from './countries';
+import { countriesNamed, countryBefore, homeCountry, leadingCountry, needsItsCountry, paragraphCountries, type CountriesNamed } from './countries';
 import { countsAlongEdits } from '../editChain';
 import { acronymsOf, formedEntry, formedMatches, formNamesItsNation, formSaysItsCountry, type FormedMatches, type FormedName } from './formedNames';
 import type { Steps } from '../steps';
@@ -98,8 +98,7 @@ function paragraphMatches(results: DerivedResults, model: TranscriptModel, parag
   const inside = (m: TextMatch, f: TextMatch) => m.start >= f.start && m.end <= f.end;
   const formed = byForm.formed.filter((f) => !found.some((m) => m.start < f.end && f.start < m.end && !(f.covers && inside(m, f))));
   if (formed.length) found = [...found.filter((m) => !formed.some((f) => f.covers && inside(m, f))), ...formed].sort(byStart);
-  const spelt = speltAcronyms(results, model, paragraph, glossary, found);
-  if (spelt.length) found = [...found, ...spelt].sort(byStart);
+  found = withSpeltAcronyms(results, model, paragraph, glossary, found);
   const definitions = documentDefinitions(results, model);
   if (!definitions.names.length) return found;
   const defined = results.get(PARAGRAPH_DEFINED_MATCHES, paragraph.analysis, { model, paragraph, definitions }, offset, definitions.key);
@@ -131,13 +130,18 @@ function withTheirCountries(
       continue;
     }
     const countries = countriesNamed(results, model);
-    const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || countries.has(e.country!)
-      || !!e.forms?.[model.language]?.includes(m.form) || formSaysItsCountry(m.form, e.country) || formNamesItsNation(m.form, e.country)
-      || e.country === transcriptCountry(results, model, glossary);
+    const home = transcriptCountry(results, model, glossary);
+    // Where the transcript's own country is known, a foreign body's name or acronym needs its country in the words around it:
+    // a Spanish debate that names Argentina once does not make its `Partido Socialista` Argentina's, nor an Australian one's `CRC` Russia's.
+    const namedAround = (country: string) =>
+      paragraphCountries(results, model, paragraph).includes(country) || countryBefore(model.source, paragraph.contentStart + m.start) === country;
+    const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || e.country === home
+      || (home === undefined ? countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form) : namedAround(e.country!))
+      || formSaysItsCountry(m.form, e.country) || formNamesItsNation(m.form, e.country);
     let ids = m.ids.filter((id) => stands(glossary.get(id)));
     // A generic name in capitals is a heading's or a dateline's word (`PARLIAMENT HOUSE, CANBERRA`), not a body's name.
     const inCapitals = () => LOWER.test(m.form) && !LOWER.test(model.source.slice(paragraph.contentStart + m.start, paragraph.contentStart + m.end));
-    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? transcriptCountry(results, model, glossary);
+    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? home;
     if (generic) ids = inCapitals() ? [] : ownCountrysSenses(glossary, ids, generic, country());
     if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
   }
@@ -206,31 +210,42 @@ const SPELT_OUT_BY_ACRONYM = query('names spelt out by acronym', [], (_results, 
 });
 
 /**
- * A paragraph's all-caps words that no match covers and the glossary does not know, which a name
- * the transcript spells out elsewhere stands for, and only one (`GSF`, where the transcript also
- * says `Green Software Foundation`): that name's card, with the acronym.
+ * A paragraph's matches with the all-caps words that a name the transcript spells out elsewhere
+ * stands for, and only one (`GSF`, where the transcript also says `Green Software Foundation`):
+ * that name's card, with the acronym. The transcript's name outranks the glossary's senses of the
+ * same letters: `FSB` in a debate that names the `Federation of Small Businesses` is no Russian
+ * service, `TPC` after a `Transitional Presidential Council` no weather office.
  */
-function speltAcronyms(
+function withSpeltAcronyms(
   results: DerivedResults, model: TranscriptModel, paragraph: Paragraph, glossary: Glossary, found: readonly FoundMatch[],
-): FoundMatch[] {
+): readonly FoundMatch[] {
   const text = scannableText(model, paragraph);
   let meaningsOf: ReadonlyMap<string, readonly string[]> | undefined;
-  const spelt: FoundMatch[] = [];
+  let changed = false;
+  const kept = [...found];
   for (const m of text.matchAll(ACRONYM_WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (glossary.matcher.forms.has(m[0]) || found.some((f) => f.start < end && start < f.end)) continue;
+    const covering = kept.filter((f) => f.start < end && start < f.end);
+    // Only the glossary's own sense of exactly these letters gives way, not a longer name around them.
+    const known = covering.length === 1 && covering[0].start === start && covering[0].acronym && !covering[0].formed ? covering[0] : undefined;
+    if (covering.length && !known) continue;
     meaningsOf ??= results.get(SPELT_OUT_BY_ACRONYM, results.get(SPELT_OUT, model, undefined, glossary), undefined);
     const meanings = meaningsOf.get(m[0]);
     if (meanings?.length !== 1) continue;
     const [kind, value] = meanings[0].split('\u0001');
-    if (kind === 'id') spelt.push({ start, end, form: m[0], ids: [value], acronym: true });
+    let spelt: FoundMatch | undefined;
+    if (kind === 'id') spelt = { start, end, form: m[0], ids: [value], acronym: true };
     else {
       const formed = formedMatches(value, glossary, []).formed.find((f) => f.formed.fullName === value)?.formed;
-      if (formed) spelt.push({ start, end, form: m[0], ids: [`formed:${value}`], acronym: true, formed: { ...formed, acronym: m[0] } });
+      if (formed) spelt = { start, end, form: m[0], ids: [`formed:${value}`], acronym: true, formed: { ...formed, acronym: m[0] } };
     }
+    if (!spelt) continue;
+    if (known) kept.splice(kept.indexOf(known), 1, { ...spelt, end: known.end });
+    else kept.push(spelt);
+    changed = true;
   }
-  return spelt;
+  return changed ? kept.sort(byStart) : found;
 }
 
 /**
