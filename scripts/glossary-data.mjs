@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** In order of definition: an acronym's senses are listed in this order when nothing ranks them. */
 export const GLOSSARY_DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json',
-  'organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-sp500.json', 'terms.json',
+  'organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-ror-nonprofits.json',
+  'organisations-sp500.json', 'terms.json',
   'organisations-national.json', 'organisations-us-congress.json', 'organisations-govuk.json', 'organisations-federal-register.json'];
 /** What matching needs, and what tells a national dataset's entry (the misspelling check takes none of their acronyms). */
 const NAMING_FIELDS = ['id', 'acronyms', 'names', 'fullName', 'forms', 'country'];

@@ -15,10 +15,7 @@ import mirrors
 MIRROR, OUT, rng, git, head = mirrors.collector(sys.argv, 6019)
 MAX_CHARS = 24000
 rows = []
-
-
-def add(family, name, text, source, licence, origin):
-    rows.append({'family': family, 'file': f'{name}.txt', 'text': mirrors.cut(text, MAX_CHARS), 'source': source, 'licence': licence, 'origin': origin})
+add = mirrors.adder(rows, MAX_CHARS)
 
 
 # The UN General Debate Corpus (Baturo, Dasandi, Mikhaylov; Harvard Dataverse, CC0), as the repository holds its text files.

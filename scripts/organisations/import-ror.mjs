@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Writes server/data/organisations-ror.json, organisations-ror-universities.json and
-// organisations-ror-companies.json: organisations from the Research Organization Registry (ROR, CC0
+// Writes server/data/organisations-ror.json, organisations-ror-universities.json,
+// organisations-ror-companies.json and organisations-ror-nonprofits.json: organisations from the Research Organization Registry (ROR, CC0
 // 1.0; its records as ror-community/ror-records holds them, every release folder, the latest version
 // of each record), each entry with the dataset's identifiers (`source: { dataset: ror, id, wikidata }`).
 //
@@ -20,7 +20,18 @@
 //   that transcripts name; the glossary's index stays small enough to read at the first hover);
 // - companies: type `company`, the name without the country ROR adds in brackets (`Google (United
 //   States)`); a company's one-word name is taken when it is no English word (`Pfizer`, not `Apple`);
-// - banks: type `other` with an English name that says Bank (`Bank of Mexico`).
+// - banks: type `other` with an English name that says Bank (`Bank of Mexico`);
+// - nonprofits: type `nonprofit` (foundations, NGOs, learned and standards bodies, think tanks: the
+//   seventh counted set's podcasts name the Linux Foundation, the Mozilla Foundation), by their
+//   names alone (their acronyms are a few letters that mean other things: `NCIS`, `GCF`) and only
+//   by a name with a word no English dictionary spells (not `Ocean Alliance`, `National
+//   Association of Securities Dealers`: a phrase, a part of another body's name, or a name whose
+//   form tells it and whose acronym the transcript spells out), so that each stands without its
+//   country named (below) and none hides a name by form where its country is not named.
+// A class entry's names of two words or more with a word no English dictionary spells (`Mozilla
+// Foundation`, `Harvard University`; not `Red Hat`, nor a one-word name that is a surname too:
+// `Abbott`) tell the body wherever they stand: `namesWithoutCountry` lists them, shown where the
+// transcript does not name the entry's country (a podcast seldom does).
 // What an entry says is what the record says: its English names (of two words or more: one word
 // is too often an ordinary word) and acronyms (of three characters or more), its names in ru, de,
 // fr and es, its country, its year of founding and its website. Nothing else is added. An acronym
@@ -111,7 +122,7 @@ const isAcronym = (text) => /^[\p{Lu}][\p{Lu}\p{N}&.-]{2,9}$/u.test(text)
   && !NOT_ACRONYMS.has(text) && !abbreviations.has(text) && !words.has(text.toLowerCase());
 const isName = (text) => wordCount(text) > 1 && looksLikeAName(text) && text.length <= 120;
 const KIND = { government: 'government', company: 'company', nonprofit: 'ngo' };
-const CLASS_PREFIX = { university: 'ror-uni', company: 'ror-co', financial: 'ror-bank' };
+const CLASS_PREFIX = { university: 'ror-uni', company: 'ror-co', financial: 'ror-bank', ngo: 'ror-ngo' };
 const BANK = /\b(?:Bank|Banco|Banque|Bundesbank)\b/u;
 
 /** The class a record belongs to, if any, of the class files: the kind its entries get. */
@@ -120,6 +131,7 @@ function classKind(record, fullName) {
   if (record.types.includes('education')) return record.fundsResearch ? 'university' : undefined;
   if (record.types.includes('company')) return 'company';
   if (record.types.includes('other') && BANK.test(fullName)) return 'financial';
+  if (record.types.includes('nonprofit')) return 'ngo';
   return undefined;
 }
 
@@ -129,6 +141,25 @@ const withoutCountry = (name, country) => name.replace(new RegExp(` \\((?:${[cou
 const withoutArticle = (name) => name.replace(/^The (?=\p{Lu})/u, '');
 /** A company's one-word name that no English word spells (`Pfizer`, `Siemens`; not `Apple`). */
 const isOneWordName = (text) => wordCount(text) === 1 && /^\p{Lu}[\p{L}\p{N}&-]{3,}$/u.test(text) && !words.has(text.toLowerCase()) && !NOT_ACRONYMS.has(text);
+
+/** British spellings the American dictionary lacks: words, not names (`Technology Centre`). */
+const BRITISH = new Set(['centre', 'centres', 'organisation', 'organisations', 'programme', 'programmes', 'defence', 'labour', 'theatre', 'behaviour',
+  'colour', 'honour', 'neighbourhood', 'harbour', 'licence', 'catalogue', 'paediatric', 'paediatrics', 'haematology', 'oncologie']);
+const countryWords = JSON.parse(readFileSync(resolve(root, 'server/data/country-words.json'), 'utf8'));
+/** Names of countries, continents and peoples: a word that says where, not which body (`Diabetes Australia`, `European Values`). */
+const PLACE_WORDS = new Set([...[...countries.values()].flatMap((c) => [c.name, c.common_name]), ...Object.values(countryWords.nationAdjectives).flat(),
+  ...Object.values(countryWords.countries).flat(),
+  'Europe', 'European', 'Africa', 'African', 'Asia', 'Asian', 'America', 'American', 'Americas', 'Pacific', 'Atlantic', 'Arctic', 'Nordic', 'Latin',
+  'Arab', 'Islamic', 'Commonwealth'].filter(Boolean).flatMap((n) => n.split(' ')));
+const isWord = (w) => words.has(w.toLowerCase()) || BRITISH.has(w.toLowerCase());
+/** Whether a name has a word no English dictionary spells in lower case, nor a place's (a coined or a proper name: `Mozilla`, `Harvard`). */
+const tellsItsBody = (name) => name.split(/[\s\/&,()-]+/u).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isWord(w) && !PLACE_WORDS.has(w));
+/**
+ * A nonprofit's name that tells it: a word that names it and a word that says what it is (`Mozilla Foundation`; not `Hugo Grotius`, a
+ * person's), and not a prize it awards (`Nobel Prize`).
+ */
+const namesANonprofit = (name) => tellsItsBody(name) && !/ (?:Prize|Award|Medal)s?$/u.test(name)
+  && name.split(/[\s\/&,()-]+/u).some((w) => isWord(w) && /^\p{Lu}/u.test(w));
 
 const entries = [];
 const classEntries = [];
@@ -152,9 +183,12 @@ for (const record of records.map(normalise)) {
   const kindOfClass = government || named ? undefined : classKind(record, fullName);
   if (!government && !named && !kindOfClass) continue;
   const variants = kindOfClass ? [fullName, ...english].flatMap((n) => [n, withoutArticle(n)]) : [ownFullName, ...ownNames];
-  const names = [...new Set(variants.filter((n) => isName(n) || (kindOfClass === 'company' && isOneWordName(n))))];
+  const names = [...new Set(variants.filter((n) => isName(n) || (kindOfClass === 'company' && isOneWordName(n))))]
+    .filter((n) => kindOfClass !== 'ngo' || namesANonprofit(n));
+  if (kindOfClass === 'ngo') acronyms.length = 0;
   if (!names.length && !acronyms.length) continue;
   const displayed = kindOfClass ? fullName : ownFullName;
+  const withoutCountryNamed = kindOfClass ? names.filter((n) => wordCount(n) > 1 && tellsItsBody(n)) : [];
   const forms = {};
   for (const language of FORM_LANGUAGES) {
     const local = [...new Set(record.names.filter((n) => n.lang === language).map((n) => clean(n.value)).filter((n) => isName(n) || isAcronym(n)))];
@@ -172,6 +206,7 @@ for (const record of records.map(normalise)) {
     acronyms,
     names,
     ...(Object.keys(forms).length ? { forms } : {}),
+    ...(withoutCountryNamed.length ? { namesWithoutCountry: withoutCountryNamed } : {}),
     fullName: displayed,
     kind: kindOfClass ?? KIND[record.types.find((t) => KIND[t])] ?? 'other',
     country: country.alpha_2,
@@ -183,10 +218,11 @@ for (const record of records.map(normalise)) {
 
 const source = `Research Organization Registry (ror-community/ror-records@${commit}, the latest release's version of each record; ROR data is CC0 1.0).`;
 const universities = classEntries.filter((e) => e.kind === 'university');
-const companies = classEntries.filter((e) => e.kind !== 'university');
+const companies = classEntries.filter((e) => e.kind === 'company' || e.kind === 'financial');
+const nonprofits = classEntries.filter((e) => e.kind === 'ngo');
 // Universities apart: the largest class, the one to leave out where the first hover must cost less.
 for (const [name, list] of [['organisations-ror.json', entries], ['organisations-ror-universities.json', universities],
-  ['organisations-ror-companies.json', companies]]) {
+  ['organisations-ror-companies.json', companies], ['organisations-ror-nonprofits.json', nonprofits]]) {
   const file = { $schema: './organisations.schema.json', version: 1, source, organisations: list.sort(byId) };
   writeFileSync(resolve(root, 'server/data', name), `${JSON.stringify(file, null, 2)}\n`);
   console.log(`${name}: ${list.length} organisations`);

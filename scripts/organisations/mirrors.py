@@ -111,6 +111,13 @@ class Collector:
         return True
 
 
+def adder(rows, max_chars):
+    """A collector's `add(family, name, text, source, licence, origin)`: each transcript, cut to `max_chars`, appended to `rows`."""
+    def add(family, name, text, source, licence, origin):
+        rows.append({'family': family, 'file': f'{name}.txt', 'text': cut(text, max_chars), 'source': source, 'licence': licence, 'origin': origin})
+    return add
+
+
 def write_rows(out_dir, part, rows):
     """The collected transcripts into OUT_DIR/PART/FAMILY/FILE, and their rows appended to SOURCES.tsv, by family and file."""
     for r in rows:

@@ -8,7 +8,8 @@ import { DerivedResults } from '../../server/src/service/derivedResults';
 import { ROOT, parse } from '../util/fixtures';
 
 const DATA_FILES = ['organisations.json', 'organisations-parties.json', 'organisations-ror.json', 'organisations-courts.json',
-  'organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-sp500.json', 'terms.json',
+  'organisations-classes.json', 'organisations-ror-universities.json', 'organisations-ror-companies.json', 'organisations-ror-nonprofits.json',
+  'organisations-sp500.json', 'terms.json',
   'organisations-national.json', 'organisations-us-congress.json', 'organisations-govuk.json', 'organisations-federal-register.json'];
 const read = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'server', 'data', name), 'utf8')) as { organisations: GlossaryEntry[] };
 const shipped = DATA_FILES.flatMap((name) => read(name).organisations);
@@ -57,15 +58,30 @@ describe('glossary: the built-in data, read a letter at a time', () => {
 describe('glossary: cards of the built-in classes', () => {
   const cards = (text: string) => findOrganisationMentions(new DerivedResults(), parse(text), fresh().glossary).map((m) => [m.text, m.ids[0]]);
 
-  it('gives universities and companies where the transcript names their country', () => {
-    // Harvard's card waits for the United States to be named.
-    assert.deepEqual(cards('Anna Lee: I went to Murdoch University, and then to Harvard University, before Australia called me home.\n'), [
-      ['Murdoch University', 'ror-uni-au-murdoch-university'],
+  it('gives universities and companies where the transcript names their country, or where their names tell them', () => {
+    // The University of the Western Cape's card waits for South Africa to be named; Harvard's name tells it (a word no dictionary has).
+    assert.deepEqual(cards('Anna Lee: I went to the University of the Western Cape, then to Harvard University, before Australia called me home.\n'), [
+      ['Harvard University', 'ror-uni-us-harvard-university'],
     ]);
+    // A one-word name is a surname too (`Abbott`): Pfizer's waits for its country, as Red Hat's (dictionary words), not the Microsoft Corporation's.
+    assert.deepEqual(cards('Anna Lee: Pfizer, Red Hat and the Microsoft Corporation.\n'), [['Microsoft Corporation', 'ror-co-us-microsoft']]);
     // A company of the S&P 500 needs no country named.
-    assert.deepEqual(cards('Anna Lee: Harvard University in the United States, and Goldman Sachs, and Pfizer.\n'), [
-      ['Harvard University', 'ror-uni-us-harvard-university'], ['Goldman Sachs', 'sp500-goldman-sachs'], ['Pfizer', 'ror-co-us-pfizer'],
+    assert.deepEqual(cards('Anna Lee: The University of the Western Cape in South Africa, and Goldman Sachs, and Pfizer in the United States.\n'), [
+      ['University of the Western Cape', 'ror-uni-za-university-of-the-western-cape'], ['Goldman Sachs', 'sp500-goldman-sachs'],
+      ['Pfizer', 'ror-co-us-pfizer'],
     ]);
+  });
+
+  it('gives nonprofits by the names that tell them, wherever they stand, and the acronym the transcript spells out', () => {
+    assert.deepEqual(cards('Anna Lee: The Linux Foundation, the Mozilla Foundation and the Wellcome Trust.\n'), [
+      ['Linux Foundation', 'ror-ngo-us-linux-foundation'], ['Mozilla Foundation', 'ror-ngo-us-mozilla-foundation'],
+      ['Wellcome Trust', 'ror-ngo-gb-wellcome-trust'],
+    ]);
+    assert.deepEqual(cards('Anna Lee: The James Hutton Institute studies soils.\n\nBen Ray: And the JHI said so.\n'), [
+      ['James Hutton Institute', 'ror-ngo-gb-james-hutton-institute'], ['JHI', 'ror-ngo-gb-james-hutton-institute'],
+    ]);
+    // A phrase of dictionary words, a person's name or a prize is no nonprofit's name here: the Ocean Alliance's card is by its form.
+    assert.deepEqual(cards('Anna Lee: The Ocean Alliance, Hugo Grotius and the Nobel Prize.\n'), [['Ocean Alliance', 'formed:Ocean Alliance']]);
   });
 
   it('gives legislatures and their chambers, in German inflections and in Spanish', () => {

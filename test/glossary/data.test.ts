@@ -23,6 +23,7 @@ const courts = read('organisations-courts.json');
 const classes = read('organisations-classes.json');
 const universities = read('organisations-ror-universities.json');
 const companies = read('organisations-ror-companies.json');
+const nonprofits = read('organisations-ror-nonprofits.json');
 const sp500 = read('organisations-sp500.json');
 const congress = read('organisations-us-congress.json');
 const govuk = read('organisations-govuk.json') as ReturnType<typeof read> & { genericNames: Record<string, Record<string, string>> };
@@ -30,15 +31,16 @@ const federalRegister = read('organisations-federal-register.json') as typeof go
 const terms = read('terms.json');
 const national = read('organisations-national.json') as ReturnType<typeof read> & { genericNames: Record<string, Record<string, string>> };
 const all = [...organisations.organisations, ...parties.organisations, ...ror.organisations, ...courts.organisations, ...classes.organisations,
-  ...universities.organisations, ...companies.organisations, ...sp500.organisations, ...terms.organisations, ...national.organisations,
-  ...congress.organisations, ...govuk.organisations, ...federalRegister.organisations];
+  ...universities.organisations, ...companies.organisations, ...nonprofits.organisations, ...sp500.organisations, ...terms.organisations,
+  ...national.organisations, ...congress.organisations, ...govuk.organisations, ...federalRegister.organisations];
 
 describe('glossary: the shipped data', () => {
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
   const files = [['organisations.json', organisations], ['organisations-parties.json', parties], ['organisations-ror.json', ror],
     ['organisations-courts.json', courts], ['organisations-classes.json', classes], ['organisations-ror-universities.json', universities],
-    ['organisations-ror-companies.json', companies], ['organisations-sp500.json', sp500], ['terms.json', terms],
+    ['organisations-ror-companies.json', companies], ['organisations-ror-nonprofits.json', nonprofits], ['organisations-sp500.json', sp500],
+    ['terms.json', terms],
     ['organisations-national.json', national], ['organisations-us-congress.json', congress], ['organisations-govuk.json', govuk],
     ['organisations-federal-register.json', federalRegister]] as const;
   for (const [name, data] of files) {
@@ -65,10 +67,22 @@ describe('glossary: the shipped data', () => {
     }
   });
 
+  it('names a national dataset\'s entry without its country only by its own names, never by an acronym; a nonprofit by those alone', () => {
+    for (const e of all as (Entry & { namesWithoutCountry?: string[] })[]) {
+      for (const name of e.namesWithoutCountry ?? []) assert.ok(e.names.includes(name) && !e.acronyms.includes(name), `${e.id}: ${name}`);
+    }
+    for (const e of nonprofits.organisations as (Entry & { namesWithoutCountry?: string[] })[]) {
+      assert.deepEqual(e.acronyms, [], e.id);
+      assert.deepEqual(e.namesWithoutCountry, e.names, e.id);
+    }
+    assert.ok(nonprofits.organisations.length >= 500);
+  });
+
   it('has unique ids, sorted, across the files', () => {
     const ids = all.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const file of [organisations, parties, ror, courts, classes, universities, companies, sp500, national, congress, govuk, federalRegister]) {
+    for (const file of [organisations, parties, ror, courts, classes, universities, companies, nonprofits, sp500, national, congress, govuk,
+      federalRegister]) {
       const sorted = file.organisations.map((e) => e.id);
       assert.deepEqual(sorted, [...sorted].sort((a, b) => (a < b ? -1 : 1)));
     }
@@ -109,7 +123,8 @@ describe('glossary: the shipped data', () => {
       assert.equal(e.source.dataset, 'courts-db', e.id);
       assert.match(e.source.id, /^[a-z0-9]+$/, e.id);
     }
-    for (const e of [...universities.organisations, ...companies.organisations] as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
+    const rorClasses = [...universities.organisations, ...companies.organisations, ...nonprofits.organisations];
+    for (const e of rorClasses as (Entry & { source: { dataset: string; id: string; wikidata: string } })[]) {
       assert.equal(e.source.dataset, 'ror', e.id);
       assert.match(e.source.id, /^0[a-z0-9]{6}\d{2}$/, e.id);
       assert.match(e.source.wikidata, /^Q\d+$/, e.id);

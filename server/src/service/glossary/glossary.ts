@@ -13,6 +13,8 @@ export interface GlossaryEntry {
   /** Names and acronyms in other languages, by ISO 639-1 code. */
   readonly forms?: Readonly<Record<string, readonly string[]>>;
   readonly fullName: string;
+  /** Of a national dataset's entry, the names that tell the body without its country named (`Mozilla Foundation`): never an acronym. */
+  readonly namesWithoutCountry?: readonly string[];
   /** One sentence; an entry may have only its names, kind and country. */
   readonly description?: string;
   readonly kind?: string;

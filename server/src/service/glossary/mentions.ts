@@ -135,7 +135,7 @@ function withTheirCountries(
     // a Spanish debate that names Argentina once does not make its `Partido Socialista` Argentina's, nor an Australian one's `CRC` Russia's.
     const namedAround = (country: string) =>
       paragraphCountries(results, model, paragraph).includes(country) || countryBefore(model.source, paragraph.contentStart + m.start) === country;
-    const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || e.country === home
+    const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || e.country === home || !!e.namesWithoutCountry?.includes(m.form)
       || (home === undefined ? countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form) : namedAround(e.country!))
       || formSaysItsCountry(m.form, e.country) || formNamesItsNation(m.form, e.country);
     let ids = m.ids.filter((id) => stands(glossary.get(id)));
@@ -178,7 +178,8 @@ const ACRONYM_WORD = /(?<![\p{L}\p{N}_@/#.])\p{Lu}{3,10}(?![\p{L}\p{N}_]|\.\p{L}
 /**
  * What the organisations' names a transcript spells out stand for as acronyms, by acronym: the
  * names by their form (`Green Software Foundation` → GSF) and the glossary's names that stand
- * without a country (a ROR body written out whose acronym the glossary lacks), counted by the
+ * without a country (a ROR body written out whose acronym the glossary lacks, or whose name tells
+ * it without its country: `namesWithoutCountry`), counted by the
  * paragraphs that name them, along edits. `name` is a formed name's full name, `id` a glossary entry's.
  */
 const SPELT_OUT = countsAlongEdits('names spelt out', (results, version, paragraph, glossary: Glossary) => {
@@ -191,7 +192,9 @@ const SPELT_OUT = countsAlongEdits('names spelt out', (results, version, paragra
   }
   for (const m of results.get(PARAGRAPH_MATCHES, paragraph.analysis, reader, offset, glossary)) {
     const naming = m.acronym || m.ids.length !== 1 ? undefined : glossary.namingOf(m.ids[0]);
-    if (!naming || needsItsCountry(naming) || naming.acronyms.length) continue;
+    if (!naming || naming.acronyms.length) continue;
+    // A national dataset's name stands only where it tells its body without its country (`American Bar Association` → ABA).
+    if (needsItsCountry(naming) && !glossary.get(naming.id)?.namesWithoutCountry?.includes(m.form)) continue;
     for (const acronym of acronymsOf(m.form)) keys.add(`${acronym}\u0001id\u0001${m.ids[0]}`);
   }
   return keys;
