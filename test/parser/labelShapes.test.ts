@@ -97,6 +97,22 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(lines('PM: Yes.', '', 'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'Buenos días.')), ['PM']);
   });
 
+  it('reads an OCR\'d label in capitals with a digit in it, or its title\'s space lost, as the speaker of the same letters', () => {
+    const talkback = parse(lines(
+      'MAUMILL: Good morning, Prime Minister.', 'MR. HAWKE: Good morning, Bob.', 'MAUMILL: Where are you calling from?', 'CALLER: Newcastle.',
+      'M4AUMILL: Roley, I had a call yesterday.', 'MRHAWKE: Well, that is right.', 'MR HAWKE: And so it is.',
+    ));
+    assert.deepEqual(talkback.turns.map((turn) => turn.label?.name), ['MAUMILL', 'MR. HAWKE', 'MAUMILL', 'CALLER', 'M4AUMILL', 'MRHAWKE', 'MR HAWKE']);
+    // Same letters, same speaker: the name most used (the first, where as many) speaks for all.
+    assert.deepEqual(turnsOf(talkback).map(([name]) => name), ['MAUMILL', 'MR. HAWKE', 'MAUMILL', 'CALLER', 'MAUMILL', 'MR. HAWKE', 'MR. HAWKE']);
+    assert.equal(talkback.speakers.size, 3);
+    // A digit in capitals no label of the document bears out stays text: a code, a model's name.
+    assert.deepEqual(names(lines('PM: Yes.', 'CALLER: Right.', 'B52S: the band played on.', 'F4PHANTOM: retired in 1996.')), ['PM', 'CALLER']);
+    // Names in capitals and in mixed case keep apart: `Mr Hawke` is not `MRHAWKE`'s letters in capitals.
+    const mixed = parse(lines('Mr Hawke: Yes.', 'MRHAWKE: No.', 'MRHAWKE: Maybe.'));
+    assert.equal(mixed.speakers.size, 2);
+  });
+
   it('reads a label in capitals after the last words of the turn before on its line, and gives those words to that turn', () => {
     const model = parse(lines(
       'JOURNALIST: Don\'t you think that that would have been a good', 'idea? PM: Not necessary.', 'JOURNALIST: Why not?',

@@ -318,6 +318,10 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
     const shape = nameShape(name);
     // `mk: any objections?`: the scribe's nickname of a speaker in meeting minutes, read where the document bears the style out.
     if (shape === 'none' && isNickname(name)) return label('speaker', name, key, start, nameStart, nameEnd, end, qualifiers, alone, true);
+    // `M4AUMILL:`: OCR made a digit of a stroke in a name in capitals; a label where the document has the letters speak (labelStats).
+    if (shape === 'none' && OCR_CAPITALS.test(name)) {
+      return { ...label('speaker', name, ocrLetters(key), start, nameStart, nameEnd, end, qualifiers, alone, false), headingLike: true };
+    }
     if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
     // `Germany: “This is a matter of…”` quotes a position; `Irina Kovacs: “Why does…` is a turn that opens with a quote.
     const quoting = shape === 'single' && OPENING_QUOTE.test(text.slice(end, end + 4));
@@ -328,6 +332,19 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
   }
   return label(kind, name, key, start, nameStart, nameEnd, end, qualifiers, alone, weak);
 }
+
+/** A word in capitals with a digit OCR read inside it (`M4AUMILL`, `CALL3R`): letters around the digit, three of them at least. */
+const OCR_CAPITALS = /^\p{Lu}{1,12}\d\p{Lu}{1,12}$/u;
+
+/**
+ * A capitals name as compared across OCR's misreadings: without a digit read into a word (`M4AUMILL`)
+ * and without the spaces and dots a title may lose (`MRHAWKE` for `MR. HAWKE`). A speaker's number stays: `SPEAKER_01`.
+ */
+export function ocrLetters(key: string): string {
+  return key.replace(DIGIT_IN_WORD, '').replace(NOT_LETTER_OR_DIGIT, '');
+}
+const DIGIT_IN_WORD = /(?<=\p{L})\d(?=\p{L})/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /**
  * A nickname in lower case, as IRC scribes of W3C, TC39 or IETF minutes write a speaker: `mk`,
