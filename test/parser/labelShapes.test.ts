@@ -68,6 +68,18 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(lines('A New York judge ruled on Monday.', '', 'A Senate committee will meet.', '', 'A Navy ship docked.')), ['-']);
   });
 
+  it('reads `Q I understand.` where the transcript marks its answers, and leaves it where named people answer bare Qs', () => {
+    const deposition = parse(lines('Q Where were you?', '', 'A I was at home.', '', "Q I understand. And then?", '', 'A I went out.', '', "Q I'm sorry, where?", '', 'A Out.'));
+    assert.deepEqual(turnsOf(deposition).map(([name, role]) => `${name} ${role}`), ['Q question', 'A answer', 'Q question', 'A answer', 'Q question', 'A answer']);
+    const dotted = parse(lines('Q. Where were you?', 'A. At home.', 'Q I see. Then what?', 'A. Nothing.'));
+    assert.deepEqual(turnsOf(dotted).map(([name]) => name), ['Q', 'A', 'Q', 'A']);
+    // A briefing's bare `Q` answered by named officials: `Q I understand.` stays in the turn before, as the White House corpus reads it.
+    const briefing = parse(lines('Q Would you act absent a request?', '', 'MR. SULLIVAN: I don\'t want you to take that as the implication.', '', 'Q I understand.', '', 'MR. SULLIVAN: They have not asked.'));
+    assert.deepEqual(turnsOf(briefing).map(([name]) => name), ['Q', 'MR. SULLIVAN', 'MR. SULLIVAN']);
+    // The pronoun after a `Q` that is no marker stays prose.
+    assert.deepEqual(names(lines('Q I think is a fine letter.', '', 'A note on the letters follows.')), ['-']);
+  });
+
   it('reads the labels of an OCR\'d deposition after the margin line numbers glued to them, and a label after speech broken off', () => {
     const ocr = parse(lines(
       '20 Q. Has your mom spoken to any', '21 reporters?', '1 0 A. No.', '1 1 Q. Has anyone else?', '12 A. No.', '2 3 MR. SCAROLA: Object to the form of the', '2 4 question, vague.',

@@ -39,12 +39,14 @@ export class LabelStats {
     private speakingTotal: number,
     private nicknameTotal: number,
     private repeatedNicknames: number,
+    /** Answers marked as such (`A.`, `A`, `Answer:`): a Q/A transcript, where `Q I understand.` is a question's label. */
+    private answerMarkers: number,
     private readonly declared: ReadonlySet<string>,
   ) {}
 
   static of(analyses: Iterable<ParagraphAnalysis>, frontMatter: FrontMatter | undefined): LabelStats {
     const declared = new Set<string>();
-    const stats = new LabelStats(new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), 0, 0, 0, 0, 0, 0, declared);
+    const stats = new LabelStats(new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), 0, 0, 0, 0, 0, 0, 0, declared);
     for (const speaker of frontMatter?.speakers ?? []) {
       for (const name of [speaker.name, ...speaker.aliases]) {
         const key = normaliseName(name);
@@ -60,7 +62,7 @@ export class LabelStats {
   edited(removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): LabelStats {
     const next = new LabelStats(
       new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), new Map(this.speaking), new Map(this.nameLines), new Map(this.capitalsLetters),
-      this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.nicknameTotal, this.repeatedNicknames, this.declared,
+      this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.nicknameTotal, this.repeatedNicknames, this.answerMarkers, this.declared,
     );
     for (const analysis of removed) next.count(analysis, -1);
     for (const analysis of added) next.count(analysis, 1);
@@ -74,7 +76,7 @@ export class LabelStats {
    */
   decidesAsBefore(previous: LabelStats, removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): boolean {
     if (this.aloneStyle() !== previous.aloneStyle() || this.nameLineStyle() !== previous.nameLineStyle()) return false;
-    if (this.nicknameStyle() !== previous.nicknameStyle()) return false;
+    if (this.nicknameStyle() !== previous.nicknameStyle() || (this.answerMarkers > 0) !== (previous.answerMarkers > 0)) return false;
     for (const analyses of [removed, added]) {
       for (const analysis of analyses) {
         const key = analysis.label?.key;
@@ -110,6 +112,7 @@ export class LabelStats {
     const label = analysis.label;
     if (!label || !counted(analysis)) return true;
     if (label.forced || this.declared.has(label.key)) return true;
+    if (label.answersMarked) return this.answerMarkers > 0;
     // A name alone on its line is a label where names alone are the document's style (more of them
     // than labels with colons: a page's running head repeats too), and it repeats or there are enough.
     if (label.nameLine) return (this.repeatedNameLine(label.key) || this.nameLineTotal >= NAME_LINE_STYLE) && this.nameLineTotal > 2 * this.speakingTotal;
@@ -146,6 +149,7 @@ export class LabelStats {
     }
     count(this.speaking, label.key, sign);
     this.speakingTotal += sign;
+    if (label.kind === 'answer') this.answerMarkers += sign;
     if (label.kind === 'speaker' && inCapitals(label.name)) count(this.capitalsLetters, ocrLetters(label.key), sign);
     if (label.weak) {
       count(this.weakCounts, label.key, sign);

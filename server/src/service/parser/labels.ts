@@ -39,6 +39,11 @@ export interface LabelMatch {
   readonly nameLine: boolean;
   /** The question is set in emphasis to its end (`**Q: Why?**`): the words after it are the answer's. */
   readonly whole: boolean;
+  /**
+   * `Q I understand.`: a label only where the document marks its answers too (`A.`, `A`), as a court
+   * reporter's Q/A does; where named officials answer bare `Q`s, a briefing's `Q I …` line stays as it was read.
+   */
+  readonly answersMarked?: boolean;
 }
 
 /**
@@ -112,10 +117,11 @@ const QUOTE = /[“”"«»„]/;
 const BARE_MARKER = /^[QA]\.?(?=[\u00a0\t]|[ ]{2,}|[ \t\u00a0]*$)/;
 /**
  * The deposition's `Q. Did you…`, `A. Yes.`: a dot and one space; and the court reporters' markers
- * without a dot, `Q And have you…`, `A Yes.`, `A Navy blue jacket.` (`Q I understand.` stays text:
- * the White House corpus's results are kept as they were).
+ * without a dot, `Q And have you…`, `Q I understand.`, `A Yes.`, `A Navy blue jacket.`.
  */
-const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll})|A[ ](?=\p{Lu}))/u;
+const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll}|I[ ’'])|A[ ](?=\p{Lu}))/u;
+/** `Q I understand.`, `Q I'm sorry`: the marker before the pronoun, read in a transcript whose answers are marked (LabelMatch.answersMarked). */
+const QUESTION_BEFORE_I = /^Q[ ]I[ ’']/;
 /**
  * What an answer opens with that no article stands before (`A Yes.`, `A I don't recall.`, `A The
  * gift room.`): after `A` without a dot, such a word shows a marker, where `A New York judge…` is prose.
@@ -437,7 +443,7 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   const headingLike = letter === 'A' && found[0] === 'A ' && !ANSWER_OPENING.test(text.slice(start, start + ANSWER_OPENING_REACH));
   return {
     kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false,
-    weak: !!dotted, headingLike, nameLine: false, whole: false,
+    weak: !!dotted, headingLike, nameLine: false, whole: false, answersMarked: QUESTION_BEFORE_I.test(line) || undefined,
   };
 }
 
