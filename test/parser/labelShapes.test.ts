@@ -118,6 +118,12 @@ describe('parser: label shapes of every family', () => {
     // Same letters, same speaker: the name most used (the first, where as many) speaks for all.
     assert.deepEqual(turnsOf(talkback).map(([name]) => name), ['MAUMILL', 'MR. HAWKE', 'MAUMILL', 'CALLER', 'MAUMILL', 'MR. HAWKE', 'MR. HAWKE']);
     assert.equal(talkback.speakers.size, 3);
+    // The colon read as a letter: `JOURNALISTz`, `JOURNALISTa`.
+    const press = parse(lines(
+      'JOURNALIST: Did he express concern?', 'PM: Obviously the position of Britain was discussed.', 'JOURNALISTz Prime Minister, is this the main aim?',
+      'PM: Well, let me say this.', 'JOURNALISTa Why did the Government not act?', 'PM: That is for later.',
+    ));
+    assert.deepEqual(turnsOf(press).map(([name]) => name), ['JOURNALIST', 'PM', 'JOURNALIST', 'PM', 'JOURNALIST', 'PM']);
     // A digit in capitals no label of the document bears out stays text: a code, a model's name.
     assert.deepEqual(names(lines('PM: Yes.', 'CALLER: Right.', 'B52S: the band played on.', 'F4PHANTOM: retired in 1996.')), ['PM', 'CALLER']);
     // Names in capitals and in mixed case keep apart: `Mr Hawke` is not `MRHAWKE`'s letters in capitals.

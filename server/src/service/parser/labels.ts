@@ -548,11 +548,11 @@ const LAST_WORDS_BEFORE_LABEL = /^([^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,2}[.?!]['
 
 /**
  * A name in capitals (one or two words), a turn's `( cont)` mark maybe, then in place of the
- * colon one character OCR made of it (`t`, `s`, `i`, `;`, `.`, `-.`) or none, a space, and the
+ * colon one character OCR made of it (`t`, `s`, `i`, `z`, `a`, `;`, `.`, `-.`) or none, a space, and the
  * words: opening in capitals after a bare name, in either case after the mark of a turn going on,
  * and in lower case somewhere (a line of names in capitals is no turn).
  */
-const MISREAD_COLON_LABEL = /^(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)(?:( ?\( ?cont(?:'?d)?\))[ ]?[;,.ts]?[ \t]+(?=[\p{L}'‘"“])|(?:[tsi;.]|-\.)?[ \t]+(?=[\p{Lu}'‘"“][^\n]*\p{Ll}))/u;
+const MISREAD_COLON_LABEL = /^(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)(?:( ?\( ?cont(?:'?d)?\))[ ]?[;,.ts]?[ \t]+(?=[\p{L}'‘"“])|(?:[tsiza;.]|-\.)?[ \t]+(?=[\p{Lu}'‘"“][^\n]*\p{Ll}))/u;
 
 /**
  * The end of the words before `end` without the white space and the non-breaking spaces that a
