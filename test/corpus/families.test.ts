@@ -20,7 +20,8 @@ const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPe
   // Questions in a meeting where everyone may ask are judgement calls the rules miss (the W3C minutes' turns are read since turns5).
   // Lowered from 0.79 and 5‰ by the held-out Rust and Ethereum meeting notes (collect6): questions 0.667 and 0.629, and the
   // Ethereum call's unpunctuated notes 11 false alarms in 156 paragraphs.
-  'discussion': { turnF1: GOALS.turnF1, questionF1: 0.74, falseAlarmsPerThousand: 14 },
+  // False alarms back to the goal (4.3‰) with the check's quiet on text that does not punctuate and on notes before a list or code (t7).
+  'discussion': { turnF1: GOALS.turnF1, questionF1: 0.74, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   // Lowered from 0.98 and 5‰ by four held-out interviews (collect6): the SIG Node Q&A's `**M/G/S:**` turns (0.694), the OCR'd
   // Hawke interview's labels run into the line before (0.936, 3 false alarms).
   // Its false alarms rose to 5 in 365 paragraphs with the turns the labels in capitals find (turns6) in the OCR'd Hawke interview.
@@ -43,7 +44,8 @@ const FLOORS: Record<string, { turnF1: number; questionF1: number; falseAlarmsPe
   'podcast-emphasis': { turnF1: GOALS.turnF1, questionF1: 0.9, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
   // Lowered from 0.74 and 5‰ by two held-out bitcointranscripts files (collect6): an unpunctuated podcast interview whose
   // questions have no question mark (0 found, 11 false alarms) and a meeting of `Speaker N:` labels (0.667).
-  'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.7, falseAlarmsPerThousand: 13 },
+  // False alarms back to the goal (2.6‰) with the check's quiet on unpunctuated text and on a machine's cut-in voices (t7).
+  'speech-to-text': { turnF1: GOALS.turnF1, questionF1: 0.7, falseAlarmsPerThousand: GOALS.falseAlarmsPerThousand },
 };
 
 const f1 = (c: Counts) => (c.truth + c.found === 0 ? 1 : (2 * c.hits) / (c.truth + c.found));

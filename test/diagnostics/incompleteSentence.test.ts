@@ -200,6 +200,42 @@ describe('diagnostics: incomplete-sentence', () => {
     assert.equal(incomplete(lines('MSM: We take grep and yacc (the parser generator)', '', 'Kernighan: Yes, that is the idea.')).length, 1);
   });
 
+  it('does not fire on notes that stop mid-sentence before the list or the code they introduce, and still fires before prose', () => {
+    const notes = lines(
+      'nikomatsakis: definitely no 100% right answer but', '', '* if people do want a ref, they get a borrow check error', '',
+      'tmandry: we will expand this to', '', '```rust', 'let t = (&foo(), &bar());', '```', '',
+      'pnkfelix: the next steps are', '', '1. write the RFC', '', 'eholk: Agreed.',
+    );
+    assert.deepEqual(incomplete(notes), []);
+    // A dash opening the next words goes on with speech broken off; and a list under a labelled turn is that turn's words.
+    assert.equal(incomplete(lines('MS. JEAN-PIERRE: No, we haven’t', '', 'Q — on whether he could do it.', '', 'MS. JEAN-PIERRE: Yes.')).length, 1);
+    assert.equal(incomplete(lines('Ms HALE: We were about to go to the', '', 'Mr ROSS: Then go.', '', 'Ms HALE: I will.')).length, 1);
+  });
+
+  it('does not fire where the transcript does not punctuate, and still fires on a cut in one that does', () => {
+    const words = 'we looked at the numbers again and the team thinks the release can go out next week if the tests pass and nobody objects '
+      + 'to the change in the fee policy that was discussed at the last meeting with the other implementers of the spec';
+    const machine = lines(...['Alice', 'Bob', 'Carol', 'Alice'].flatMap((name) => [`${name}: ${words} and then the`, '']));
+    assert.deepEqual(incomplete(machine), []);
+    // One turn of two long paragraphs without a sentence's end among punctuated turns.
+    const turn = lines('Alice: We met today.', '', `Bob: ${words}`, '', `${words} and the`, '', 'Alice: Thank you. We will see.', '', 'Bob: Good.');
+    assert.deepEqual(incomplete(turn), []);
+    // One long sentence that lost its full stop in a punctuated transcript is the finding itself.
+    const punctuated = lines('Alice: We met today.', '', `Bob: ${words}`, '', 'Alice: Thank you. We will see.', '', 'Bob: Good.');
+    assert.equal(incomplete(punctuated).length, 1);
+  });
+
+  it('does not fire where a speech-to-text engine\'s voice is cut in on by the next, even on a word no sentence ends on', () => {
+    const diarised = lines(
+      'Speaker 4: Yeah, for inputs, that\'s right. But you\'re talking about a subset where you can', '',
+      'Speaker 3: You might be able to employ some tricks.', '', 'Speaker 4: Right.', '', 'Speaker 3: Yes.',
+    );
+    assert.deepEqual(incomplete(diarised), []);
+    // Named speakers in an edited transcript: the cut on `can` still says words are lost.
+    const named = lines('Ann Lee: You are talking about a subset where you can', '', 'Bo Ray: You might be able to employ some tricks.', '', 'Ann Lee: Right.');
+    assert.equal(incomplete(named).length, 1);
+  });
+
   it('does not fire where the next turn goes on in lower case: a speech-to-text cue cut mid-sentence', () => {
     const cues = lines(
       '[Speaker 1] [00:09] Just before we get started, I have a baseline question for you.',

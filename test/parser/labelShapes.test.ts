@@ -68,6 +68,18 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(lines('A New York judge ruled on Monday.', '', 'A Senate committee will meet.', '', 'A Navy ship docked.')), ['-']);
   });
 
+  it('reads `Q I understand.` where the transcript marks its answers, and leaves it where named people answer bare Qs', () => {
+    const deposition = parse(lines('Q Where were you?', '', 'A I was at home.', '', "Q I understand. And then?", '', 'A I went out.', '', "Q I'm sorry, where?", '', 'A Out.'));
+    assert.deepEqual(turnsOf(deposition).map(([name, role]) => `${name} ${role}`), ['Q question', 'A answer', 'Q question', 'A answer', 'Q question', 'A answer']);
+    const dotted = parse(lines('Q. Where were you?', 'A. At home.', 'Q I see. Then what?', 'A. Nothing.'));
+    assert.deepEqual(turnsOf(dotted).map(([name]) => name), ['Q', 'A', 'Q', 'A']);
+    // A briefing's bare `Q` answered by named officials: `Q I understand.` stays in the turn before, as the White House corpus reads it.
+    const briefing = parse(lines('Q Would you act absent a request?', '', 'MR. SULLIVAN: I don\'t want you to take that as the implication.', '', 'Q I understand.', '', 'MR. SULLIVAN: They have not asked.'));
+    assert.deepEqual(turnsOf(briefing).map(([name]) => name), ['Q', 'MR. SULLIVAN', 'MR. SULLIVAN']);
+    // The pronoun after a `Q` that is no marker stays prose.
+    assert.deepEqual(names(lines('Q I think is a fine letter.', '', 'A note on the letters follows.')), ['-']);
+  });
+
   it('reads the labels of an OCR\'d deposition after the margin line numbers glued to them, and a label after speech broken off', () => {
     const ocr = parse(lines(
       '20 Q. Has your mom spoken to any', '21 reporters?', '1 0 A. No.', '1 1 Q. Has anyone else?', '12 A. No.', '2 3 MR. SCAROLA: Object to the form of the', '2 4 question, vague.',
@@ -95,6 +107,28 @@ describe('parser: label shapes of every family', () => {
     assert.deepEqual(names(lines('MAUMILL: Good morning.', 'PM: Good morning.', 'PMs have always said so.', 'US President Bush agreed.')), ['MAUMILL', 'PM']);
     // A name in capitals alone, and lines of names, are no misread label.
     assert.deepEqual(names(lines('PM: Yes.', '', 'PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR', 'Buenos días.')), ['PM']);
+  });
+
+  it('reads an OCR\'d label in capitals with a digit in it, or its title\'s space lost, as the speaker of the same letters', () => {
+    const talkback = parse(lines(
+      'MAUMILL: Good morning, Prime Minister.', 'MR. HAWKE: Good morning, Bob.', 'MAUMILL: Where are you calling from?', 'CALLER: Newcastle.',
+      'M4AUMILL: Roley, I had a call yesterday.', 'MRHAWKE: Well, that is right.', 'MR HAWKE: And so it is.',
+    ));
+    assert.deepEqual(talkback.turns.map((turn) => turn.label?.name), ['MAUMILL', 'MR. HAWKE', 'MAUMILL', 'CALLER', 'M4AUMILL', 'MRHAWKE', 'MR HAWKE']);
+    // Same letters, same speaker: the name most used (the first, where as many) speaks for all.
+    assert.deepEqual(turnsOf(talkback).map(([name]) => name), ['MAUMILL', 'MR. HAWKE', 'MAUMILL', 'CALLER', 'MAUMILL', 'MR. HAWKE', 'MR. HAWKE']);
+    assert.equal(talkback.speakers.size, 3);
+    // The colon read as a letter: `JOURNALISTz`, `JOURNALISTa`.
+    const press = parse(lines(
+      'JOURNALIST: Did he express concern?', 'PM: Obviously the position of Britain was discussed.', 'JOURNALISTz Prime Minister, is this the main aim?',
+      'PM: Well, let me say this.', 'JOURNALISTa Why did the Government not act?', 'PM: That is for later.',
+    ));
+    assert.deepEqual(turnsOf(press).map(([name]) => name), ['JOURNALIST', 'PM', 'JOURNALIST', 'PM', 'JOURNALIST', 'PM']);
+    // A digit in capitals no label of the document bears out stays text: a code, a model's name.
+    assert.deepEqual(names(lines('PM: Yes.', 'CALLER: Right.', 'B52S: the band played on.', 'F4PHANTOM: retired in 1996.')), ['PM', 'CALLER']);
+    // Names in capitals and in mixed case keep apart: `Mr Hawke` is not `MRHAWKE`'s letters in capitals.
+    const mixed = parse(lines('Mr Hawke: Yes.', 'MRHAWKE: No.', 'MRHAWKE: Maybe.'));
+    assert.equal(mixed.speakers.size, 2);
   });
 
   it('reads a label in capitals after the last words of the turn before on its line, and gives those words to that turn', () => {

@@ -1,7 +1,7 @@
 import type { FrontMatter } from '../model';
 import { normaliseName } from './markers';
 import type { ParagraphAnalysis } from './paragraphs';
-import { isNickname } from './labels';
+import { isNickname, ocrLetters } from './labels';
 
 /** Names alone on their lines this often make a style of labels. */
 const NAME_LINE_STYLE = 6;
@@ -31,18 +31,22 @@ export class LabelStats {
     private readonly speaking: Map<string, number>,
     /** Names standing alone on their lines, with no colon. */
     private readonly nameLines: Map<string, number>,
+    /** The letters alone (ocrLetters) of the speaking labels in capitals: what an OCR'd label in capitals is compared with. */
+    private readonly capitalsLetters: Map<string, number>,
     private alone: number,
     private inline: number,
     private nameLineTotal: number,
     private speakingTotal: number,
     private nicknameTotal: number,
     private repeatedNicknames: number,
+    /** Answers marked as such (`A.`, `A`, `Answer:`): a Q/A transcript, where `Q I understand.` is a question's label. */
+    private answerMarkers: number,
     private readonly declared: ReadonlySet<string>,
   ) {}
 
   static of(analyses: Iterable<ParagraphAnalysis>, frontMatter: FrontMatter | undefined): LabelStats {
     const declared = new Set<string>();
-    const stats = new LabelStats(new Map(), new Map(), new Map(), new Map(), new Map(), 0, 0, 0, 0, 0, 0, declared);
+    const stats = new LabelStats(new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), 0, 0, 0, 0, 0, 0, 0, declared);
     for (const speaker of frontMatter?.speakers ?? []) {
       for (const name of [speaker.name, ...speaker.aliases]) {
         const key = normaliseName(name);
@@ -57,8 +61,8 @@ export class LabelStats {
   /** The counts of the next version, in which `removed` paragraphs gave way to `added` ones. */
   edited(removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): LabelStats {
     const next = new LabelStats(
-      new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), new Map(this.speaking), new Map(this.nameLines),
-      this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.nicknameTotal, this.repeatedNicknames, this.declared,
+      new Map(this.weakCounts), new Map(this.lastWords), new Map(this.aloneKeys), new Map(this.speaking), new Map(this.nameLines), new Map(this.capitalsLetters),
+      this.alone, this.inline, this.nameLineTotal, this.speakingTotal, this.nicknameTotal, this.repeatedNicknames, this.answerMarkers, this.declared,
     );
     for (const analysis of removed) next.count(analysis, -1);
     for (const analysis of added) next.count(analysis, 1);
@@ -72,7 +76,7 @@ export class LabelStats {
    */
   decidesAsBefore(previous: LabelStats, removed: Iterable<ParagraphAnalysis>, added: Iterable<ParagraphAnalysis>): boolean {
     if (this.aloneStyle() !== previous.aloneStyle() || this.nameLineStyle() !== previous.nameLineStyle()) return false;
-    if (this.nicknameStyle() !== previous.nicknameStyle()) return false;
+    if (this.nicknameStyle() !== previous.nicknameStyle() || (this.answerMarkers > 0) !== (previous.answerMarkers > 0)) return false;
     for (const analyses of [removed, added]) {
       for (const analysis of analyses) {
         const key = analysis.label?.key;
@@ -87,7 +91,8 @@ export class LabelStats {
   private decisionOn(key: string): string {
     const has = (map: Map<string, number>) => (map.has(key) ? '1' : '0');
     const weakBorneOut = (this.weakCounts.get(key) ?? 0) >= 2 ? '1' : '0';
-    return `${weakBorneOut}${has(this.lastWords)}${has(this.aloneKeys)}${has(this.speaking)}${this.repeatedNameLine(key) ? 1 : 0}`;
+    const capitals = this.capitalsLetters.has(ocrLetters(key)) ? 1 : 0;
+    return `${weakBorneOut}${has(this.lastWords)}${has(this.aloneKeys)}${has(this.speaking)}${this.repeatedNameLine(key) ? 1 : 0}${capitals}`;
   }
 
   private aloneStyle(): boolean {
@@ -107,10 +112,12 @@ export class LabelStats {
     const label = analysis.label;
     if (!label || !counted(analysis)) return true;
     if (label.forced || this.declared.has(label.key)) return true;
+    if (label.answersMarked) return this.answerMarkers > 0;
     // A name alone on its line is a label where names alone are the document's style (more of them
     // than labels with colons: a page's running head repeats too), and it repeats or there are enough.
     if (label.nameLine) return (this.repeatedNameLine(label.key) || this.nameLineTotal >= NAME_LINE_STYLE) && this.nameLineTotal > 2 * this.speakingTotal;
-    if (label.headingLike) return this.speaking.has(label.key);
+    // An OCR'd label in capitals (`M4AUMILL:`, `MAUMILLs`) counts where a label of the same letters speaks.
+    if (label.headingLike) return this.speaking.has(label.key) || (inCapitals(label.name) && this.capitalsLetters.has(ocrLetters(label.key)));
     if (label.weak && isNickname(label.name)) return this.nicknameStyle();
     if (label.weak) return (this.weakCounts.get(label.key) ?? 0) >= 2 || this.lastWords.has(label.key);
     if (label.kind !== 'speaker') return true;
@@ -142,6 +149,8 @@ export class LabelStats {
     }
     count(this.speaking, label.key, sign);
     this.speakingTotal += sign;
+    if (label.kind === 'answer') this.answerMarkers += sign;
+    if (label.kind === 'speaker' && inCapitals(label.name)) count(this.capitalsLetters, ocrLetters(label.key), sign);
     if (label.weak) {
       count(this.weakCounts, label.key, sign);
       if (isNickname(label.name)) {
@@ -165,6 +174,13 @@ export class LabelStats {
 function counted(analysis: ParagraphAnalysis): boolean {
   return analysis.kind !== 'header';
 }
+
+/** A name in capitals, two letters at least and none in lower case: `MAUMILL`, `MR. HAWKE`. */
+function inCapitals(name: string): boolean {
+  return CAPITALS_NAME.test(name) && !LOWER_CASE.test(name);
+}
+const CAPITALS_NAME = /\p{Lu}.*\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
 
 function lastWord(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);

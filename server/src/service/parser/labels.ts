@@ -39,6 +39,11 @@ export interface LabelMatch {
   readonly nameLine: boolean;
   /** The question is set in emphasis to its end (`**Q: Why?**`): the words after it are the answer's. */
   readonly whole: boolean;
+  /**
+   * `Q I understand.`: a label only where the document marks its answers too (`A.`, `A`), as a court
+   * reporter's Q/A does; where named officials answer bare `Q`s, a briefing's `Q I …` line stays as it was read.
+   */
+  readonly answersMarked?: boolean;
 }
 
 /**
@@ -112,10 +117,11 @@ const QUOTE = /[“”"«»„]/;
 const BARE_MARKER = /^[QA]\.?(?=[\u00a0\t]|[ ]{2,}|[ \t\u00a0]*$)/;
 /**
  * The deposition's `Q. Did you…`, `A. Yes.`: a dot and one space; and the court reporters' markers
- * without a dot, `Q And have you…`, `A Yes.`, `A Navy blue jacket.` (`Q I understand.` stays text:
- * the White House corpus's results are kept as they were).
+ * without a dot, `Q And have you…`, `Q I understand.`, `A Yes.`, `A Navy blue jacket.`.
  */
-const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll})|A[ ](?=\p{Lu}))/u;
+const DOTTED_MARKER = /^(?:[QA]\.[ ](?=\S)|Q[ ](?=\p{Lu}\p{Ll}|I[ ’'])|A[ ](?=\p{Lu}))/u;
+/** `Q I understand.`, `Q I'm sorry`: the marker before the pronoun, read in a transcript whose answers are marked (LabelMatch.answersMarked). */
+const QUESTION_BEFORE_I = /^Q[ ]I[ ’']/;
 /**
  * What an answer opens with that no article stands before (`A Yes.`, `A I don't recall.`, `A The
  * gift room.`): after `A` without a dot, such a word shows a marker, where `A New York judge…` is prose.
@@ -318,6 +324,10 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
     const shape = nameShape(name);
     // `mk: any objections?`: the scribe's nickname of a speaker in meeting minutes, read where the document bears the style out.
     if (shape === 'none' && isNickname(name)) return label('speaker', name, key, start, nameStart, nameEnd, end, qualifiers, alone, true);
+    // `M4AUMILL:`: OCR made a digit of a stroke in a name in capitals; a label where the document has the letters speak (labelStats).
+    if (shape === 'none' && OCR_CAPITALS.test(name)) {
+      return { ...label('speaker', name, ocrLetters(key), start, nameStart, nameEnd, end, qualifiers, alone, false), headingLike: true };
+    }
     if (shape === 'none' || (shape === 'single' && NOT_SPEAKERS.has(key))) return undefined;
     // `Germany: “This is a matter of…”` quotes a position; `Irina Kovacs: “Why does…` is a turn that opens with a quote.
     const quoting = shape === 'single' && OPENING_QUOTE.test(text.slice(end, end + 4));
@@ -328,6 +338,19 @@ function labelBefore(text: string, start: number, rawEnd: number, end: number, c
   }
   return label(kind, name, key, start, nameStart, nameEnd, end, qualifiers, alone, weak);
 }
+
+/** A word in capitals with a digit OCR read inside it (`M4AUMILL`, `CALL3R`): letters around the digit, three of them at least. */
+const OCR_CAPITALS = /^\p{Lu}{1,12}\d\p{Lu}{1,12}$/u;
+
+/**
+ * A capitals name as compared across OCR's misreadings: without a digit read into a word (`M4AUMILL`)
+ * and without the spaces and dots a title may lose (`MRHAWKE` for `MR. HAWKE`). A speaker's number stays: `SPEAKER_01`.
+ */
+export function ocrLetters(key: string): string {
+  return key.replace(DIGIT_IN_WORD, '').replace(NOT_LETTER_OR_DIGIT, '');
+}
+const DIGIT_IN_WORD = /(?<=\p{L})\d(?=\p{L})/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /**
  * A nickname in lower case, as IRC scribes of W3C, TC39 or IETF minutes write a speaker: `mk`,
@@ -420,7 +443,7 @@ function bareMarker(text: string, start: number, context: LabelContext): LabelMa
   const headingLike = letter === 'A' && found[0] === 'A ' && !ANSWER_OPENING.test(text.slice(start, start + ANSWER_OPENING_REACH));
   return {
     kind, name: letter, key, start, nameStart: start, nameEnd: start + 1, end, qualifiers: [], alone: isBlank(text, end), forced: false,
-    weak: !!dotted, headingLike, nameLine: false, whole: false,
+    weak: !!dotted, headingLike, nameLine: false, whole: false, answersMarked: QUESTION_BEFORE_I.test(line) || undefined,
   };
 }
 
@@ -525,11 +548,11 @@ const LAST_WORDS_BEFORE_LABEL = /^([^\s:]{1,30}(?:[ \t][^\s:]{1,30}){0,2}[.?!]['
 
 /**
  * A name in capitals (one or two words), a turn's `( cont)` mark maybe, then in place of the
- * colon one character OCR made of it (`t`, `s`, `i`, `;`, `.`, `-.`) or none, a space, and the
+ * colon one character OCR made of it (`t`, `s`, `i`, `z`, `a`, `;`, `.`, `-.`) or none, a space, and the
  * words: opening in capitals after a bare name, in either case after the mark of a turn going on,
  * and in lower case somewhere (a line of names in capitals is no turn).
  */
-const MISREAD_COLON_LABEL = /^(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)(?:( ?\( ?cont(?:'?d)?\))[ ]?[;,.ts]?[ \t]+(?=[\p{L}'‘"“])|(?:[tsi;.]|-\.)?[ \t]+(?=[\p{Lu}'‘"“][^\n]*\p{Ll}))/u;
+const MISREAD_COLON_LABEL = /^(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)(?:( ?\( ?cont(?:'?d)?\))[ ]?[;,.ts]?[ \t]+(?=[\p{L}'‘"“])|(?:[tsiza;.]|-\.)?[ \t]+(?=[\p{Lu}'‘"“][^\n]*\p{Ll}))/u;
 
 /**
  * The end of the words before `end` without the white space and the non-breaking spaces that a

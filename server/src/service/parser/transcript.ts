@@ -3,7 +3,7 @@ import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
 import { countExchanges, everyoneAsks, exchangeAskers, isExchange } from './exchanges';
-import { affiliation } from './labels';
+import { affiliation, ocrLetters } from './labels';
 import { isPresidingOffice, normaliseName } from './markers';
 import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NameParts } from './speakerNames';
 import { ParagraphNode } from './paragraphNode';
@@ -366,6 +366,31 @@ interface MutableTurn {
 }
 
 /**
+ * Names in capitals that OCR wrote otherwise (`MRHAWKE` for `MR HAWKE`, `M4AUMILL`): labels of the
+ * same letters (ocrLetters) are one speaker, named by the one with the most turns. Each other key → that key.
+ */
+function ocrMisreadings(turns: readonly MutableTurn[], names: ReadonlyMap<string, string>): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const turn of turns) if (turn.speakerId && turn.label) uses.set(turn.speakerId, (uses.get(turn.speakerId) ?? 0) + 1);
+  const byLetters = new Map<string, string[]>();
+  for (const [key, name] of names) {
+    if (/\p{Ll}/u.test(name) || !/\p{Lu}.*\p{Lu}/u.test(name)) continue;
+    const letters = ocrLetters(key);
+    const list = byLetters.get(letters);
+    if (list) list.push(key);
+    else byLetters.set(letters, [key]);
+  }
+  const misread = new Map<string, string>();
+  for (const keys of byLetters.values()) {
+    if (keys.length < 2) continue;
+    // The most used first, a tie to the first seen (`sort` is stable).
+    const [target, ...others] = [...keys].sort((a, b) => uses.get(b)! - uses.get(a)!);
+    for (const key of others) misread.set(key, target);
+  }
+  return misread;
+}
+
+/**
  * Groups labels that name the same person. A long first-mention label resolves to the shorter
  * one that ends it (`President of the Republic of Turkey Recep Tayyip Erdogan` → `Recep Tayyip
  * Erdogan`), a bare surname, with titles or initials or none (`Lavrov`, `Mr. Lavrov`, `S. Lavrov`),
@@ -389,7 +414,8 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
   const parts = new Map<string, NameParts>();
   for (const key of [...names.keys(), ...declared.keys()]) parts.set(key, nameParts(key));
   const bare = (key: string) => isBareSurname(parts.get(key)!);
-  const keys = [...names.keys()].filter((key) => !canonical.has(key)).sort((a, b) => Number(bare(a)) - Number(bare(b)) || a.length - b.length);
+  const misread = ocrMisreadings(turns, names);
+  const keys = [...names.keys()].filter((key) => !canonical.has(key) && !misread.has(key)).sort((a, b) => Number(bare(a)) - Number(bare(b)) || a.length - b.length);
   const roles = new Map<string, string>();
   // A name resolves to the first of the canonical names, then of the labels, that is a run of its
   // last words. Looking its last words up (at most 23 runs) keeps this linear in the speakers; trying
@@ -455,6 +481,8 @@ function resolveSpeakers(turns: MutableTurn[], declaredSpeakers: readonly Declar
     unclaimed.set(family, group);
     return group === key ? undefined : group;
   }
+
+  for (const [key, target] of misread) canonical.set(key, canonical.get(target) ?? target);
 
   const speakers = new Map<string, { id: string; name: string; role?: string; aliases: Set<string>; declared: boolean; turns: number[] }>();
   const speakerFor = (id: string) => {

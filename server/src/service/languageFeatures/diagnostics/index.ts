@@ -97,7 +97,9 @@ export function* diagnosticSteps(
   const turnOf = paragraphTurns(model);
   const following = yield* nextSpoken(model, turnOf, furniture);
   const { verbatim: unpunctuatedEnds, marksBrokenOffSpeech, leavesCutsUnmarked } = turnEnds(model, checks, following);
-  const verbatim = unpunctuatedEnds || diarisedByMachine(model);
+  const machine = diarisedByMachine(model);
+  const verbatim = unpunctuatedEnds || machine;
+  const unpunctuated = unpunctuatedTurns(model, checks, turnOf);
   const header = headerLength(model, checks);
   yield;
   for (let index = 0; index < paragraphs.length; index++) {
@@ -136,16 +138,24 @@ export function* diagnosticSteps(
       // lost only its full stop: the words said are all there. A scrap of one word (`ends`, `6,`,
       // `Signed,`, a title's folded last word) is no sentence to finish; two may be (`It’s also`). A word itself broken off
       // (`…the conflict in Ukrain` where the text has `Ukraine`) still says words are lost.
-      const cutIn = next === undefined && leavesCutsUnmarked && cutInByNextSpeaker(model, index, turnOf);
+      const cutIn = next === undefined && (leavesCutsUnmarked || machine) && cutInByNextSpeaker(model, index, turnOf);
       // In the wrapped lines of a scanned transcript, a name in capitals starting the next line cut in even after `to` or
       // `the` (`AITON: Prime minister, welcome to` / `PM: Thank you.`): the words said are all there.
-      const cutOrScrap = (!cannotEnd || (cutIn && capitalsLabelBelow(model, index))) && (cutIn || check.wordCount <= SCRAP_WORDS);
+      // A speech-to-text engine's turn ends where it heard the next voice: a cut there (`where you can`) is the speaker's,
+      // not the text's; only an article or a possessive (`We met the`), which nothing said ends on, still says words are lost.
+      const machineCutIn = cutIn && machine && ending.kind === 'cut' && !words.neverBeforePeriod.has(ending.lastWord.toLowerCase());
+      const cutOrScrap = (!cannotEnd || machineCutIn || (cutIn && capitalsLabelBelow(model, index))) && (cutIn || check.wordCount <= SCRAP_WORDS);
+      // Notes stop mid-sentence before what they introduce: `would be equivalent to` over a code block, `no right answer but` over a list.
+      const introducesNext = checks[index + 1]?.opensListOrCode === true && model.paragraphs[index + 1].kind === 'text' && !model.paragraphs[index + 1].label;
+      // Where the text does not punctuate, a sentence without its full stop is no sign of lost words.
+      const unpunctuatedHere = unpunctuated.document || unpunctuated.turns.has(turnOf[index] ?? -1);
       const written = cutOrScrap && ending.kind === 'cut' ? yield* writtenWords(results, model) : undefined;
       const cutOffOrScrap = cutOrScrap && !(ending.kind === 'cut' && written !== undefined && brokenWord(written, ending.lastWord));
       if (ending.kind === 'cut' && !continued && !trailsOff && !headerLine && !cutOffOrScrap && !introduced(model, index, checks)
-        && (!(verbatim || closing) || cannotEnd)) {
+        && !introducesNext && !unpunctuatedHere && (!(verbatim || closing) || cannotEnd)) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), cutMessage(ending.lastWord, ending.punctuated, cannotEnd), index);
-      } else if (ending.kind === 'comma' && !continued && !headerLine && !cutOffOrScrap && !isSalutation(check) && !verbatim && !closing) {
+      } else if (ending.kind === 'comma' && !continued && !headerLine && !cutOffOrScrap && !isSalutation(check) && !verbatim && !closing
+        && !introducesNext && !unpunctuatedHere) {
         report(rules.incompleteSentence, at(ending.start), at(ending.end), 'Incomplete sentence: the paragraph ends with a comma.', index);
       }
     }
@@ -268,6 +278,36 @@ function turnEnds(
     marksBrokenOffSpeech: brokenOff > 0 || dashes,
     leavesCutsUnmarked: open >= UNMARKED_CUTS_LEAST && open >= brokenOff,
   };
+}
+
+/** Long paragraphs without a sentence's end this often, and at least this many: a text that does not punctuate. */
+const UNPUNCTUATED_SHARE = 0.5;
+const UNPUNCTUATED_LEAST = 3;
+const UNPUNCTUATED_LEAST_IN_TURN = 2;
+
+/**
+ * Where the text shows it does not punctuate: the whole document, where half its long paragraphs
+ * or more end no sentence in UNPUNCTUATED_WORDS words (a machine's words, a scribe's fragments),
+ * and the turns that hold two such paragraphs. A cut sentence in a punctuated transcript is still found.
+ */
+function unpunctuatedTurns(
+  model: TranscriptModel, checks: readonly (ParagraphChecks | undefined)[], turnOf: readonly (number | undefined)[],
+): { document: boolean; turns: ReadonlySet<number> } {
+  let long = 0;
+  let unpunctuated = 0;
+  const byTurn = new Map<number, number>();
+  model.paragraphs.forEach((paragraph, index) => {
+    const check = checks[index];
+    if (!check || paragraph.kind !== 'text' || check.wordCount < SALUTATION_WORDS) return;
+    long++;
+    if (!check.unpunctuated) return;
+    unpunctuated++;
+    const turn = turnOf[index];
+    if (turn !== undefined) byTurn.set(turn, (byTurn.get(turn) ?? 0) + 1);
+  });
+  // One such paragraph may be a long sentence that lost its full stop: the finding itself.
+  const turns = new Set([...byTurn].filter(([, count]) => count >= UNPUNCTUATED_LEAST_IN_TURN).map(([turn]) => turn));
+  return { document: unpunctuated >= UNPUNCTUATED_LEAST && unpunctuated >= UNPUNCTUATED_SHARE * long, turns };
 }
 
 /** `SPEAKER_00`, `Speaker 1`, `spk_2`: the names a speech-to-text engine gives the voices it tells apart. */

@@ -28,7 +28,17 @@ export interface ParagraphChecks {
   readonly opensWithQuote: boolean;
   /** The paragraph's words, counted only as far as the checks ask (whether there are none, three, or a salutation's): at most COUNTED_WORDS. */
   readonly wordCount: number;
+  /** Opens with a list item or a code fence: what a paragraph before it that stops mid-sentence introduces (`would be equivalent to` / ```` ``` ````). */
+  readonly opensListOrCode: boolean;
+  /**
+   * Ends no sentence in UNPUNCTUATED_WORDS words or more: text that does not punctuate (a machine's
+   * words, a scribe's notes), where a missing full stop says nothing of missing words.
+   */
+  readonly unpunctuated: boolean;
 }
+
+/** Words without a sentence's end that show text not punctuated: more than a long sentence runs to. */
+export const UNPUNCTUATED_WORDS = 40;
 
 /** A salutation is short: `Ladies and gentlemen,`, `Mr President, Mr Karzai, colleagues,`. */
 export const SALUTATION_WORDS = 25;
@@ -83,6 +93,8 @@ const ENDS_WITH_DATE = /(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 const STAGE_START = /^[\s\u00a0]*\((?:beifall|heiterkeit|zuruf|lachen|unruhe|laughter|applause|inaudible|crosstalk)/iu;
 /** A podcast's chapter marks in its show notes: `05:33 - Options (Cont’d)06:44 - Getting to the “Why”`. */
 const CHAPTER_MARK = /^[\s\u00a0]*\d{1,2}(?::\d{2}){1,2}[ \t]+[-–][ \t]+\S/u;
+/** A list's item as notes open one: a bullet or a number (not a dash, which in speech goes on with words broken off: `— to the people`). */
+const LIST_OPENING = /^[\s\u00a0]*(?:[-*•]\s|\d{1,3}[.)]\s)/u;
 const LIST_ITEM = /^[\s\u00a0]*(?:[-*•–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s|[ivxIVX]{1,4}[.)]\s)/u;
 // Tried only where a run of dot leaders or of white space starts (the lookbehinds), and `\s{3,}\s*`
 // written as one run: the old pattern was cubic in a run of spaces, 4 ms per paragraph with 300
@@ -117,6 +129,8 @@ const BEFORE_A_WORD = /[\s\u00a0(“"‘«„—–-]/;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 const NOT_WHITE_SPACE = /\S/;
+/** A sentence's end anywhere: a full stop, a question or exclamation mark, an ellipsis, before white space or the end. */
+const ANY_SENTENCE_END = /[.!?…。！？](?:["”’)\]]*(?:\s|$))/u;
 /** What isSentenceEnd is, for the native search; global, for its `lastIndex`. */
 const SENTENCE_END = /[.!?…。！？]/g;
 
@@ -135,6 +149,8 @@ export function checkParagraph(content: string, annotations: readonly Annotation
     writesDash: DASH.test(blanked),
     opensWithQuote: OPENS_WITH_QUOTE.test(blanked),
     wordCount,
+    opensListOrCode: LIST_OPENING.test(blanked) || CODE.test(blanked),
+    unpunctuated: wordCount >= COUNTED_WORDS && !ANY_SENTENCE_END.test(blanked) && countWordsUpTo(blanked, UNPUNCTUATED_WORDS) >= UNPUNCTUATED_WORDS,
   };
 }
 
