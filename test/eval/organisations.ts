@@ -13,11 +13,10 @@
  * `Cámara de Diputados`, `Bundestag`: the truth's own names are written as the transcript says
  * them). Goals: 90 % with a card, 97 % right, over all rounds, with the fresh round's figures beside.
  *
- * The rounds are reported apart: the seen ones (held-out/), whose lists of misses were read while
- * entries were written, and the fresh ones (fresh/, round 5, and fresh6/, round 6), each scored once
- * and never tuned on. The lists of wrong cards and of organisations without a card are printed only
- * with `--misses`, and the fresh rounds' only with `--misses --fresh` (one round's: `--fresh=5`,
- * `--fresh=6`): a list read is a list tuned on.
+ * The rounds are reported apart: the seen ones (held-out/, and round 5 in fresh/), whose lists of
+ * misses were read, and the fresh one (fresh6/, round 6), scored once and never tuned on. The lists
+ * of wrong cards and of organisations without a card are printed only with `--misses`, and the fresh
+ * round's only with `--misses --fresh` (one round's: `--fresh=6`): a list read is a list tuned on.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -42,7 +41,8 @@ function files(dir: string): string[] {
  */
 const ROUNDS = [
   { name: 'seen', label: 'seen', folder: 'held-out', about: 'rounds 1-4 (held-out/), their lists of misses read while entries were written', wildcard: true },
-  { name: 'fresh', label: 'fresh', folder: 'fresh', about: 'round 5 (fresh/), scored once, never tuned on', wildcard: false, fresh: 5 },
+  // Round 5 was fresh until session 11, whose lead read its lists once round 6 was there to measure unseen text.
+  { name: 'seen', label: 'round 5', folder: 'fresh', about: 'round 5 (fresh/), scored fresh, then its lists read (session 11)', wildcard: false },
   { name: 'fresh', label: 'fresh 6', folder: 'fresh6', about: 'round 6 (fresh6/), scored once, never tuned on', wildcard: false, fresh: 6 },
 ];
 const showMisses = process.argv.includes('--misses');
@@ -145,6 +145,6 @@ for (const { round, all } of scored) {
   console.log(`${round.label}: organisations without a card: ${distinct(all.missed) || 'none'}`);
 }
 if (!freshRounds.every((r) => listed(r.round))) {
-  console.log(`\nThe lists of wrong cards and of organisations without a card: \`--misses\` (the seen rounds); the fresh rounds' only with ` +
-    '`--misses --fresh` (one round\'s: `--fresh=5`, `--fresh=6`), once its figures are final (test/eval/organisations/README.md).');
+  console.log(`\nThe lists of wrong cards and of organisations without a card: \`--misses\` (the seen rounds); the fresh round's only with ` +
+    '`--misses --fresh` (one round\'s: `--fresh=6`), once its figures are final (test/eval/organisations/README.md).');
 }
