@@ -152,8 +152,7 @@ export function paragraphCountries(results: DerivedResults, model: TranscriptMod
  * How many paragraphs name each country: updated along an edit, so that a hover after a keystroke
  * does not read every paragraph again.
  */
-const COUNTRIES = countsAlongEdits('countries named', (results, version, paragraph) => (paragraph.contentStart >= paragraph.end ? []
-  : results.get(PARAGRAPH_COUNTRIES, paragraph.analysis, { model: version, paragraph }, paragraph.contentStart - paragraph.start)));
+const COUNTRIES = countsAlongEdits('countries named', (results, version, paragraph) => paragraphCountries(results, version, paragraph));
 
 /** Whether a transcript names a country, by its code. */
 export type CountriesNamed = Pick<ReadonlySet<string>, 'has'>;

@@ -129,19 +129,21 @@ function withTheirCountries(
       kept.push(m);
       continue;
     }
-    const countries = countriesNamed(results, model);
-    const home = transcriptCountry(results, model, glossary);
+    // The transcript's own country may read every paragraph's bodies (transcriptCountry): read once, and only where asked.
+    let home: string | undefined | null = null;
+    const ownCountry = () => (home === null ? (home = transcriptCountry(results, model, glossary)) : home);
     // Where the transcript's own country is known, a foreign body's name or acronym needs its country in the words around it:
     // a Spanish debate that names Argentina once does not make its `Partido Socialista` Argentina's, nor an Australian one's `CRC` Russia's.
     const namedAround = (country: string) =>
       paragraphCountries(results, model, paragraph).includes(country) || countryBefore(model.source, paragraph.contentStart + m.start) === country;
-    const stands = (e: OrganisationEntry | undefined) => !e || !needsItsCountry(e) || e.country === home || !!e.namesWithoutCountry?.includes(m.form)
-      || (home === undefined ? countries.has(e.country!) || !!e.forms?.[model.language]?.includes(m.form) : namedAround(e.country!))
+    const standsOnItsOwn = (e: OrganisationEntry) => !needsItsCountry(e) || !!e.namesWithoutCountry?.includes(m.form)
       || formSaysItsCountry(m.form, e.country) || formNamesItsNation(m.form, e.country);
+    const stands = (e: OrganisationEntry | undefined) => !e || standsOnItsOwn(e) || e.country === ownCountry()
+      || (ownCountry() === undefined ? countriesNamed(results, model).has(e.country!) || !!e.forms?.[model.language]?.includes(m.form) : namedAround(e.country!));
     let ids = m.ids.filter((id) => stands(glossary.get(id)));
     // A generic name in capitals is a heading's or a dateline's word (`PARLIAMENT HOUSE, CANBERRA`), not a body's name.
     const inCapitals = () => LOWER.test(m.form) && !LOWER.test(model.source.slice(paragraph.contentStart + m.start, paragraph.contentStart + m.end));
-    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? home;
+    const country = () => countryBefore(model.source, paragraph.contentStart + m.start) ?? ownCountry();
     if (generic) ids = inCapitals() ? [] : ownCountrysSenses(glossary, ids, generic, country());
     if (ids.length) kept.push(ids.length === m.ids.length ? m : { ...m, ids });
   }

@@ -1,7 +1,7 @@
 import type { FrontMatter } from '../model';
 import { normaliseName } from './markers';
 import type { ParagraphAnalysis } from './paragraphs';
-import { isNickname, ocrLetters } from './labels';
+import { inCapitals, isNickname, ocrLetters } from './labels';
 
 /** Names alone on their lines this often make a style of labels. */
 const NAME_LINE_STYLE = 6;
@@ -175,12 +175,6 @@ function counted(analysis: ParagraphAnalysis): boolean {
   return analysis.kind !== 'header';
 }
 
-/** A name in capitals, two letters at least and none in lower case: `MAUMILL`, `MR. HAWKE`. */
-function inCapitals(name: string): boolean {
-  return CAPITALS_NAME.test(name) && !LOWER_CASE.test(name);
-}
-const CAPITALS_NAME = /\p{Lu}.*\p{Lu}/u;
-const LOWER_CASE = /\p{Ll}/u;
 
 function lastWord(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);

@@ -352,6 +352,13 @@ export function ocrLetters(key: string): string {
 const DIGIT_IN_WORD = /(?<=\p{L})\d(?=\p{L})/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
+/** A name in capitals, two letters at least and none in lower case: `MAUMILL`, `MR. HAWKE`. */
+export function inCapitals(name: string): boolean {
+  return CAPITALS_NAME.test(name) && !LOWER_CASE.test(name);
+}
+const CAPITALS_NAME = /\p{Lu}.*\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
+
 /**
  * A nickname in lower case, as IRC scribes of W3C, TC39 or IETF minutes write a speaker: `mk`,
  * `dape`, `benfrancis`, `jyasskin`. One word of letters and digits (a `modified_time:` is a field) that is no word a document

@@ -3,7 +3,7 @@ import { spanAt } from '../text/spans';
 import type { LabelStats } from './labelStats';
 import { participantSpeakers } from './chat';
 import { countExchanges, everyoneAsks, exchangeAskers, isExchange } from './exchanges';
-import { affiliation, ocrLetters } from './labels';
+import { affiliation, inCapitals, ocrLetters } from './labels';
 import { isPresidingOffice, normaliseName } from './markers';
 import { initialsFit, isBareSurname, isFullName, nameParts, surname, type NameParts } from './speakerNames';
 import { ParagraphNode } from './paragraphNode';
@@ -374,7 +374,7 @@ function ocrMisreadings(turns: readonly MutableTurn[], names: ReadonlyMap<string
   for (const turn of turns) if (turn.speakerId && turn.label) uses.set(turn.speakerId, (uses.get(turn.speakerId) ?? 0) + 1);
   const byLetters = new Map<string, string[]>();
   for (const [key, name] of names) {
-    if (/\p{Ll}/u.test(name) || !/\p{Lu}.*\p{Lu}/u.test(name)) continue;
+    if (!inCapitals(name)) continue;
     const letters = ocrLetters(key);
     const list = byLetters.get(letters);
     if (list) list.push(key);
